@@ -1,0 +1,25 @@
+// One Prisma client per process, for whichever database DATABASE_URL names: the same build runs
+// on SQLite or PostgreSQL (docs/decisions/001). Both generated clients come from one schema, so
+// the PostgreSQL client is used through the SQLite client's (identical) type.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { DatabaseTarget } from "./database-url";
+import { env } from "./env";
+import { PrismaClient as PgClient } from "./generated/pg/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+
+export type Db = SqliteClient;
+/** A client or an interactive transaction: data functions accept either. */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+export function createDb(target: DatabaseTarget): Db {
+  if (target.kind === "postgres") {
+    return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  }
+  // busy timeout: a writer waits for another instead of failing at once (WAL is set by db:migrate)
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { scorecardsDb?: Db };
+export const db: Db = globalForDb.scorecardsDb ?? createDb(env.database);
+if (env.NODE_ENV !== "production") globalForDb.scorecardsDb = db;

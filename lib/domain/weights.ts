@@ -1,0 +1,36 @@
+// Dimension weights are percentages that sum to 100 over a template's dimensions (PRODUCT.md).
+import type { WeightOrigin } from "./vocabulary";
+
+export const WEIGHT_TOLERANCE = 0.01;
+
+export function roundWeight(w: number): number {
+  return Math.round(w * 100) / 100;
+}
+
+/** 100 / n for each dimension, to two decimals, with the rounding remainder on the last one. */
+export function equalSplit(n: number): number[] {
+  if (!Number.isInteger(n) || n < 1) throw new Error("equalSplit needs at least one dimension");
+  const each = roundWeight(100 / n);
+  const weights = Array.from({ length: n }, () => each);
+  weights[n - 1] = roundWeight(100 - each * (n - 1));
+  return weights;
+}
+
+export function weightTotal(weights: readonly number[]): number {
+  return roundWeight(weights.reduce((sum, w) => sum + w, 0));
+}
+
+export function sumsTo100(weights: readonly number[]): boolean {
+  return Math.abs(weightTotal(weights) - 100) <= WEIGHT_TOLERANCE;
+}
+
+/**
+ * Weights for a blueprint's dimensions: the source's where it gives all of them, otherwise an
+ * equal split marked as the app's default (issue 2; seeds README "Things to get right").
+ */
+export function blueprintWeights(given: readonly (number | null)[]): { weight: number; weightOrigin: WeightOrigin }[] {
+  if (given.length > 0 && given.every((w): w is number => typeof w === "number")) {
+    return given.map((weight) => ({ weight, weightOrigin: "source" }));
+  }
+  return equalSplit(given.length).map((weight) => ({ weight, weightOrigin: "equal-default" }));
+}

@@ -1,0 +1,35 @@
+// Expected errors carry a status and a message fit for the user; anything else is unexpected,
+// logged with an id, and shown as a generic message (STYLE.md convention 3).
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message, 422, "validation_failed");
+  }
+}
+export class NotFoundError extends AppError {
+  constructor(message = "Not found") {
+    super(message, 404, "not_found");
+  }
+}
+export class ForbiddenError extends AppError {
+  constructor(message = "You do not have access to this") {
+    super(message, 403, "forbidden");
+  }
+}
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 409, "conflict");
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# npm test: typecheck, lint, unit tests, integration tests on SQLite AND on a throwaway
+# PostgreSQL cluster this script starts and stops, then end-to-end tests in Debian's Chromium.
+# Ends with one plain line "N passed, N failed" counting everything it ran (typecheck and lint
+# count as one check each).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1
+out=$(mktemp -d)
+pgdir=""
+cleanup() {
+  [ -n "$pgdir" ] && bash scripts/pg-cluster.sh stop "$pgdir"
+  rm -rf "$out"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+add() { passed=$((passed + $1)); failed=$((failed + $2)); }
+check() { # one pass/fail check: name, command...
+  local name=$1; shift
+  echo; echo "=== $name"
+  if "$@"; then add 1 0; echo "--- $name: passed"; else add 0 1; echo "--- $name: FAILED"; fi
+}
+counted() { # a runner that writes a JSON report: kind (vitest|playwright), report file, name, command...
+  local kind=$1 report=$2 name=$3; shift 3
+  echo; echo "=== $name"
+  "$@"
+  local counts
+  if counts=$(node scripts/count-results.mjs "$kind" "$report" 2>/dev/null); then
+    add ${counts% *} ${counts#* }
+    echo "--- $name: ${counts% *} passed, ${counts#* } failed"
+  else
+    add 0 1; echo "--- $name: FAILED (no report; the runner did not finish)"
+  fi
+}
+
+[ -d node_modules ] || npm install
+npx tsx scripts/db.ts generate >/dev/null || { echo "prisma generate failed"; echo "0 passed, 1 failed"; exit 1; }
+
+check "typecheck (tsc --noEmit)" npx tsc --noEmit
+check "lint (eslint)" npx eslint --max-warnings=0 .
+
+counted vitest "$out/unit.json" "unit tests" \
+  npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$out/unit.json"
+
+counted vitest "$out/sqlite.json" "integration tests on SQLite" \
+  env -u TEST_DATABASE_URL npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/sqlite.json"
+
+pgdir=$(mktemp -d /tmp/scorecards-pg.XXXXXX)
+if pg_url=$(bash scripts/pg-cluster.sh start "$pgdir"); then
+  echo "(throwaway PostgreSQL cluster at ${pg_url#*@})"
+  counted vitest "$out/pg.json" "integration tests on PostgreSQL" \
+    env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/pg.json"
+else
+  echo "could not start a PostgreSQL cluster"; add 0 1
+fi
+bash scripts/pg-cluster.sh stop "$pgdir"; pgdir=""
+
+# End-to-end: a production build served by Playwright's webServer on 127.0.0.1, over a fresh
+# SQLite database with the demo data, in Debian's Chromium (installed here when missing).
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ]; then
+  echo "installing Debian's chromium for the e2e tests"
+  (apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; })
+fi
+e2e_db="$PWD/tests/.e2e/e2e.db"
+rm -rf tests/.e2e
+if ! [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Chromium is missing and cannot be installed (not root): e2e tests not run"; add 0 1
+elif check "production build (next build)" npx next build && \
+     DATABASE_URL="file:$e2e_db" npx tsx scripts/db.ts migrate >/dev/null && \
+     DATABASE_URL="file:$e2e_db" npx tsx --conditions=react-server seed/seed.ts --demo >/dev/null; then
+  counted playwright "$out/e2e.json" "end-to-end tests (Chromium)" \
+    env E2E_DATABASE_URL="file:$e2e_db" PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" npx playwright test --reporter=list,json
+fi
+rm -rf tests/.e2e
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

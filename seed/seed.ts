@@ -1,0 +1,22 @@
+// npm run db:seed [-- --demo]: loads the five blueprint roles (a new version only when a role's
+// content changed, so running it again is harmless) and, with --demo, the demo data.
+import { db } from "../lib/db";
+import { saveRoleTemplates } from "../lib/data/role-templates";
+import { loadBlueprintRoles } from "./roles";
+import { seedDemo } from "./demo";
+
+async function main() {
+  const results = await saveRoleTemplates(loadBlueprintRoles(), {
+    actorId: null,
+    changeNote: "Seeded from the role blueprint",
+  });
+  for (const r of results) console.log(`role ${r.slug} v${r.version}: ${r.status}`);
+  if (process.argv.includes("--demo")) await seedDemo(db);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());
