@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabase, type DatabaseTarget } from "../lib/database-url";
+import { postgresSchema } from "./pg-schema";
 
 const root = path.resolve(import.meta.dirname, "..");
 const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js");
@@ -29,17 +30,6 @@ function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, captu
   });
   if (result.status !== 0) throw new Error(`prisma ${args.join(" ")} failed (${kind})`);
   return result.stdout ?? "";
-}
-
-/** The PostgreSQL copy differs from the source only in provider and output. */
-export function postgresSchema(source: string): string {
-  const out = source
-    .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output     = "../lib/generated/sqlite"', 'output     = "../../lib/generated/pg"');
-  if (!out.includes('"postgresql"') || !out.includes("generated/pg")) {
-    throw new Error("prisma/schema.prisma: provider or output line not found; update scripts/db.ts");
-  }
-  return `// GENERATED from prisma/schema.prisma by \`npm run db:generate\`. Do not edit.\n${out}`;
 }
 
 function generate() {

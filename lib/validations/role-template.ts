@@ -1,7 +1,7 @@
 // The role template exchange format (issue 2 item 6): what `npm run roles:export` writes and
 // `npm run roles:import` accepts. One schema for both, so an export always re-imports.
 import { z } from "zod";
-import { DEFAULT_THRESHOLDS, SUMMARY_FIELDS, WEIGHT_ORIGINS } from "../domain/vocabulary";
+import { DEFAULT_THRESHOLDS, WEIGHT_ORIGINS, type SummaryKey } from "../domain/vocabulary";
 import { sumsTo100, weightTotal } from "../domain/weights";
 
 const text = (max = 4000) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
@@ -32,10 +32,20 @@ export const exerciseSchema = z.strictObject({
 
 export const assessAreaSchema = z.strictObject({ name: text(300), detail: text() });
 
-const summaryShape = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.key, z.string().trim().max(8000).default("")]));
-export const summarySchema = z.strictObject(summaryShape) as z.ZodType<
-  Record<(typeof SUMMARY_FIELDS)[number]["key"], string>
->;
+const summaryText = z.string().trim().max(8000).default("");
+/** Section 20 of a blueprint; keys as SUMMARY_FIELDS in lib/domain/vocabulary.ts. */
+export const summarySchema = z.strictObject({
+  roleTitle: summaryText,
+  rolePurpose: summaryText,
+  topResponsibilities: summaryText,
+  topTechnicalSkills: summaryText,
+  topSoftSkills: summaryText,
+  topTools: summaryText,
+  topKpis: summaryText,
+  mainDeliverables: summaryText,
+  mainGoals: summaryText,
+  careerProgression: summaryText,
+}) satisfies z.ZodType<Record<SummaryKey, string>>;
 
 export const thresholdsSchema = z
   .strictObject({
@@ -67,7 +77,7 @@ export const roleTemplateSchema = z
     strongSignals: z.array(text()).max(50).default([]),
     weakSignals: z.array(text()).max(50).default([]),
     assessAreas: z.array(assessAreaSchema).max(50).default([]),
-    summary: summarySchema.default(Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.key, ""])) as never),
+    summary: summarySchema.prefault({}),
     thresholds: thresholdsSchema.default({ ...DEFAULT_THRESHOLDS }),
   })
   .superRefine((role, ctx) => {

@@ -1,0 +1,85 @@
+// Issue 2 item 5: the demo data gives every later screen something true to show, and is consistent
+// (every rating and focus dimension belongs to the opening's pinned template version).
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { APP_ROLES } from "@/lib/domain/vocabulary";
+import { verifyPassword } from "@/lib/password";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/seed/demo";
+import { loadBlueprintRoles } from "@/seed/roles";
+
+beforeAll(async () => {
+  await saveRoleTemplates(loadBlueprintRoles(), { actorId: null });
+  expect(await seedDemo(db)).toBe("created");
+});
+
+describe("demo data", () => {
+  it("has a user for every app role, each signing in with the demo password", async () => {
+    const users = await db.user.findMany({ select: { email: true, passwordHash: true, roles: { select: { role: true } } } });
+    expect(users).toHaveLength(DEMO_USERS.length);
+    const roles = new Set(users.flatMap((u) => u.roles.map((r) => r.role)));
+    for (const role of APP_ROLES) expect(roles).toContain(role);
+    for (const u of users) expect(await verifyPassword(DEMO_PASSWORD, u.passwordHash!)).toBe(true);
+  });
+
+  it("has two openings on different roles, about six candidates at several stages", async () => {
+    const openings = await db.opening.findMany({ select: { templateVersionId: true, _count: { select: { candidates: true } } } });
+    expect(openings).toHaveLength(2);
+    expect(new Set(openings.map((o) => o.templateVersionId)).size).toBe(2);
+    const candidates = await db.candidate.findMany({ select: { stage: true } });
+    expect(candidates.length).toBeGreaterThanOrEqual(6);
+    expect(candidates.length).toBeLessThanOrEqual(8);
+    expect(new Set(candidates.map((c) => c.stage)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has submitted and draft scorecards, a red flag, Not assessed ratings and evidence notes", async () => {
+    expect(await db.scorecard.count({ where: { status: "submitted" } })).toBeGreaterThanOrEqual(10);
+    expect(await db.scorecard.count({ where: { status: "draft" } })).toBeGreaterThanOrEqual(1);
+    expect(await db.scorecard.count({ where: { status: "submitted", submittedAt: null } })).toBe(0);
+    expect(await db.redFlagObservation.count()).toBeGreaterThanOrEqual(1);
+    expect(await db.dimensionRating.count({ where: { notAssessed: true, rating: null } })).toBeGreaterThanOrEqual(1);
+    expect(await db.dimensionRating.count({ where: { evidence: "" } })).toBe(0);
+  });
+
+  it("gives the demo interviewer interviews to fill now, upcoming and submitted", async () => {
+    const now = new Date();
+    const mine = await db.interview.findMany({
+      where: { interviewer: { email: "interviewer@demo.test" } },
+      select: { scheduledAt: true, scorecard: { select: { status: true } } },
+    });
+    expect(mine.some((i) => i.scheduledAt < now && i.scorecard?.status !== "submitted")).toBe(true);
+    expect(mine.some((i) => i.scheduledAt > now)).toBe(true);
+    expect(mine.some((i) => i.scorecard?.status === "submitted")).toBe(true);
+  });
+
+  it("keeps every rating, red flag and focus dimension within the opening's template version", async () => {
+    const scorecards = await db.scorecard.findMany({
+      select: {
+        candidateId: true,
+        authorId: true,
+        interview: { select: { candidateId: true, interviewerId: true, exercise: { select: { versionId: true } }, focus: { select: { dimension: { select: { versionId: true } } } } } },
+        candidate: { select: { opening: { select: { templateVersionId: true } } } },
+        ratings: { select: { rating: true, dimension: { select: { versionId: true } } } },
+        redFlags: { select: { redFlag: { select: { versionId: true } } } },
+      },
+    });
+    for (const s of scorecards) {
+      const version = s.candidate.opening.templateVersionId;
+      expect(s.candidateId).toBe(s.interview.candidateId);
+      expect(s.authorId).toBe(s.interview.interviewerId);
+      expect(s.interview.exercise?.versionId).toBe(version);
+      for (const f of s.interview.focus) expect(f.dimension.versionId).toBe(version);
+      for (const r of s.ratings) {
+        expect(r.dimension.versionId).toBe(version);
+        if (r.rating !== null) expect([1, 2, 3, 4, 5]).toContain(r.rating);
+      }
+      for (const f of s.redFlags) expect(f.redFlag.versionId).toBe(version);
+    }
+  });
+
+  it("is seeded once: running it again changes nothing", async () => {
+    const before = await db.scorecard.count();
+    expect(await seedDemo(db)).toBe("exists");
+    expect(await db.scorecard.count()).toBe(before);
+  });
+});

@@ -1,0 +1,106 @@
+// Issue 2 item 6: `npm run roles:export` and `npm run roles:import FILE`, run as real commands
+// against a real database.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { exportRoleTemplates, saveRoleTemplates } from "@/lib/data/role-templates";
+import { roleTemplateFileSchema, type RoleTemplateFile } from "@/lib/validations/role-template";
+import { loadBlueprintRoles } from "@/seed/roles";
+import { runScript } from "../support/cli";
+import { rowCounts } from "../support/row-counts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "roles-cli-"));
+function writeJson(name: string, value: unknown) {
+  const file = path.join(dir, name);
+  writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));
+  return file;
+}
+
+let exported: RoleTemplateFile;
+
+beforeAll(async () => {
+  await saveRoleTemplates(loadBlueprintRoles(), { actorId: null });
+  const run = runScript("scripts/roles-export.ts");
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  exported = JSON.parse(run.stdout);
+});
+
+describe("roles:export", () => {
+  it("prints every role as valid JSON in the documented shape", async () => {
+    expect(roleTemplateFileSchema.safeParse(exported).success).toBe(true);
+    expect(exported.roles).toHaveLength(5);
+    const first = exported.roles[0];
+    expect(first).toMatchObject({ slug: "lead-ai-platform-engineer", source: "000_25f135d656b98e8c.txt", version: 1 });
+    expect(Object.keys(first.dimensions[0])).toEqual(expect.arrayContaining(["name", "weight", "weightOrigin", "anchors", "evidenceToSeek"]));
+    expect(Object.keys(first.exercises[0])).toEqual(expect.arrayContaining(["title", "duration", "prompt", "evaluate", "items", "dimensions"]));
+    expect(exported).toEqual(JSON.parse(JSON.stringify(await exportRoleTemplates())));
+  });
+});
+
+describe("roles:import", () => {
+  it("creates a new version for a changed role and leaves the others alone", async () => {
+    const file = structuredClone(exported);
+    const role = file.roles[0];
+    role.dimensions[0].weight -= 5;
+    role.dimensions[1].weight += 5;
+    role.dimensions[0].weightOrigin = "edited";
+    role.dimensions[1].weightOrigin = "edited";
+    role.redFlags.push("Cannot explain a rollback plan for a model release.");
+    const run = runScript("scripts/roles-import.ts", [writeJson("edited.json", file)]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`${role.slug}: created version 2`);
+    expect(run.stdout).toContain("head-of-ai-engineering: unchanged");
+
+    const versions = await db.roleTemplateVersion.findMany({
+      where: { template: { slug: role.slug } },
+      orderBy: { version: "asc" },
+      select: { version: true, _count: { select: { redFlags: true } }, dimensions: { orderBy: { position: "asc" }, take: 1, select: { weight: true } } },
+    });
+    expect(versions.map((v) => [v.version, v._count.redFlags, v.dimensions[0].weight])).toEqual([
+      [1, 5, 20],
+      [2, 6, 15],
+    ]);
+    expect(await db.roleTemplateVersion.count()).toBe(6);
+    const entry = await db.auditLog.findFirst({ where: { action: "role-template.version-created" }, orderBy: { at: "desc" }, select: { after: true } });
+    expect(JSON.parse(entry!.after!)).toMatchObject({ slug: role.slug, version: 2 });
+  });
+
+  it("refuses a bad file whole, naming the path of each bad field, and changes nothing", async () => {
+    const before = await rowCounts(db);
+    const file = structuredClone(exported) as unknown as { roles: Record<string, unknown>[] };
+    (file.roles[1].dimensions as Record<string, unknown>[])[2].weight = "fifteen";
+    (file.roles[3].exercises as Record<string, unknown>[])[0].title = "";
+    const run = runScript("scripts/roles-import.ts", [writeJson("bad.json", file)]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("nothing imported");
+    expect(run.stderr).toMatch(/roles\[1\]\.dimensions\[2\]\.weight: /);
+    expect(run.stderr).toMatch(/roles\[3\]\.exercises\[0\]\.title: must not be empty/);
+    expect(await rowCounts(db)).toEqual(before);
+  });
+
+  it("refuses a file that is not JSON, or not a role file, and changes nothing", async () => {
+    const before = await rowCounts(db);
+    const notJson = runScript("scripts/roles-import.ts", [writeJson("broken.json", '{"roles": [')]);
+    expect(notJson.status).toBe(1);
+    expect(notJson.stderr).toMatch(/not readable as JSON/);
+    const wrongShape = runScript("scripts/roles-import.ts", [writeJson("wrong.json", { templates: [] })]);
+    expect(wrongShape.status).toBe(1);
+    expect(wrongShape.stderr).toMatch(/roles: /);
+    const missing = runScript("scripts/roles-import.ts", [path.join(dir, "missing.json")]);
+    expect(missing.status).toBe(1);
+    expect(await rowCounts(db)).toEqual(before);
+  });
+
+  it("re-importing an export creates nothing new", async () => {
+    const current = runScript("scripts/roles-export.ts");
+    const before = await rowCounts(db);
+    const run = runScript("scripts/roles-import.ts", [writeJson("again.json", current.stdout)]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/unchanged/g)).toHaveLength(5);
+    expect(await rowCounts(db)).toEqual(before);
+  });
+});
