@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "seed/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts"],
         },
       },
       {

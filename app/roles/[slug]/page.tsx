@@ -62,9 +62,22 @@ export default async function RolePage(props: Props) {
         </nav>
       ) : null}
 
-      <Section id="summary" title="Role summary">
-        <RoleSummary summary={role.summary} />
-      </Section>
+      {role.summary.rolePurpose ? <p className="mt-4 max-w-3xl text-slate-800">{role.summary.rolePurpose}</p> : null}
+      <nav aria-label="On this page" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {[
+          ["dimensions", "Dimensions"],
+          ["exercises", "Exercises"],
+          ["red-flags", "Red flags"],
+          ["strong-signals", "Signals"],
+          ["assess", "What to assess"],
+          ["thresholds", "Recommendation rules"],
+          ["summary", "Role summary"],
+        ].map(([id, label]) => (
+          <a key={id} href={`#${id}-heading`} className="text-indigo-700 underline-offset-2 hover:underline">
+            {label}
+          </a>
+        ))}
+      </nav>
 
       <Section
         id="dimensions"
@@ -119,6 +132,10 @@ export default async function RolePage(props: Props) {
           <li>Split panel when a dimension&apos;s ratings differ by {t.splitSpreadMin} or more, or the panel holds both Strong yes and Strong no</li>
         </ul>
       </Section>
+      <Section id="summary" title="Role summary" description="Section 20 of the blueprint: the final role scorecard summary.">
+        <RoleSummary summary={role.summary} />
+      </Section>
+
     </article>
   );
 }
