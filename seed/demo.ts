@@ -395,10 +395,9 @@ async function seedOpening(
   return opening;
 }
 
-/** Seeds the demo data once; a database that already has the demo users is left as it is. */
+/** Seeds the demo data once ("created"); a database that already has the demo users is left as it is ("exists"). */
 export async function seedDemo(db: Db): Promise<"created" | "exists"> {
   if (await db.user.findUnique({ where: { email: DEMO_USERS[0].email }, select: { id: true } })) {
-    console.log("demo data already present; left as it is");
     return "exists";
   }
   await db.$transaction(

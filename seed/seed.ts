@@ -11,7 +11,7 @@ async function main() {
     changeNote: "Seeded from the role blueprint",
   });
   for (const r of results) console.log(`role ${r.slug} v${r.version}: ${r.status}`);
-  if (process.argv.includes("--demo")) await seedDemo(db);
+  if (process.argv.includes("--demo")) console.log(`demo data: ${await seedDemo(db)}`);
 }
 
 main()
