@@ -45,7 +45,9 @@ export function blueprintText(raw: string): string {
   if (trimmed.startsWith("{")) {
     const doc = JSON.parse(trimmed) as { title?: { rendered?: string }; content?: { rendered?: string } };
     const html = `${doc.title?.rendered ?? ""}\n${doc.content?.rendered ?? ""}`;
-    return normalizeText(decodeEntities(html.replace(/<[^>]*>/g, " ")));
+    // inline tags vanish ("<strong>adoption</strong>:" reads "adoption:"); block tags separate words
+    const text = html.replace(/<\/?(?:strong|em|b|i|a|span|code|mark|sup|sub)\b[^>]*>/gi, "").replace(/<[^>]*>/g, " ");
+    return normalizeText(decodeEntities(text));
   }
   return normalizeText(decodeEntities(raw));
 }
