@@ -12,13 +12,15 @@ export function ExerciseList({ exercises }: { exercises: RoleVersion["exercises"
             {e.duration ? <Badge>{e.duration}</Badge> : null}
           </div>
           <dl className="mt-2 space-y-2 text-sm">
-            <div>
-              <dt className="font-medium">Prompt or scenario</dt>
-              <dd className="text-slate-800">{e.prompt}</dd>
-            </div>
+            {e.prompt ? (
+              <div>
+                <dt className="font-medium">Prompt or scenario</dt>
+                <dd className="text-slate-800">{e.prompt}</dd>
+              </div>
+            ) : null}
             {e.items.length > 0 ? (
               <div>
-                <dt className="font-medium">Items</dt>
+                <dt className="font-medium">{e.prompt ? "Sub-items" : "Tasks"}</dt>
                 <dd>
                   <ul className="list-disc space-y-1 pl-5 text-slate-800">
                     {e.items.map((item, i) => (

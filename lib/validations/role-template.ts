@@ -24,7 +24,8 @@ export const dimensionSchema = z.strictObject({
 export const exerciseSchema = z.strictObject({
   title: text(300),
   duration: optionalText(100),
-  prompt: text(8000),
+  /** may be empty when the exercise is only its sub-items (e.g. alternative tasks) */
+  prompt: z.string().trim().max(8000).default(""),
   evaluate: optionalText(),
   items: z.array(text()).max(50).default([]),
   dimensions: z.array(text(200)).max(50).default([]),
