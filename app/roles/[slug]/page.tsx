@@ -32,7 +32,7 @@ export default async function RolePage(props: Props) {
   return (
     <article>
       <p className="text-sm">
-        <Link href="/" className="text-indigo-700 hover:underline">
+        <Link href="/" className="text-indigo-700 underline underline-offset-2">
           Role templates
         </Link>{" "}
         / {v.title}
