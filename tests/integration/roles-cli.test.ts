@@ -1,6 +1,6 @@
 // Issue 2 item 6: `npm run roles:export` and `npm run roles:import FILE`, run as real commands
 // against a real database.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -102,5 +102,14 @@ describe("roles:import", () => {
     expect(run.status).toBe(0);
     expect(run.stdout.match(/unchanged/g)).toHaveLength(5);
     expect(await rowCounts(db)).toEqual(before);
+  });
+});
+
+describe("roles:export --out", () => {
+  it("writes the same JSON to a file", () => {
+    const file = path.join(dir, "out.json");
+    const run = runScript("scripts/roles-export.ts", ["--out", file]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(JSON.parse(runScript("scripts/roles-export.ts").stdout));
   });
 });
