@@ -16,10 +16,11 @@ const prismaBin = path.join(root, "node_modules", "prisma", "build", "index.js")
 const configs = { sqlite: "prisma/sqlite.config.ts", postgres: "prisma/pg.config.ts" } as const;
 const migrationDirs = { sqlite: "prisma/migrations", postgres: "prisma/pg/migrations" } as const;
 
-function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, capture = false) {
+/** inherit: show Prisma's output; stdout: return it; quiet: show it only if the command fails */
+function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, output: "inherit" | "stdout" | "quiet" = "inherit") {
   const result = spawnSync(process.execPath, [prismaBin, ...args, "--config", configs[kind]], {
     cwd: root,
-    stdio: capture ? ["ignore", "pipe", "inherit"] : "inherit",
+    stdio: output === "inherit" ? "inherit" : ["ignore", "pipe", output === "quiet" ? "pipe" : "inherit"],
     encoding: "utf8",
     env: {
       ...process.env,
@@ -28,7 +29,10 @@ function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, captu
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} -r ${path.join(root, "scripts", "unref-wasm-timers.cjs")}`.trim(),
     },
   });
-  if (result.status !== 0) throw new Error(`prisma ${args.join(" ")} failed (${kind})`);
+  if (result.status !== 0) {
+    if (output === "quiet") console.error(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    throw new Error(`prisma ${args.join(" ")} failed (${kind})`);
+  }
   return result.stdout ?? "";
 }
 
@@ -36,20 +40,23 @@ function generate() {
   const source = readFileSync(path.join(root, "prisma/schema.prisma"), "utf8");
   mkdirSync(path.join(root, "prisma/pg"), { recursive: true });
   writeFileSync(path.join(root, "prisma/pg/schema.prisma"), postgresSchema(source));
-  prisma("sqlite", ["generate"], "file:./data/unused.db");
-  prisma("postgres", ["generate"], "postgresql://unused@127.0.0.1:5432/unused");
+  prisma("sqlite", ["generate"], "file:./data/unused.db", "quiet");
+  prisma("postgres", ["generate"], "postgresql://unused@127.0.0.1:5432/unused", "quiet");
+  console.log("generated prisma/pg/schema.prisma and the SQLite and PostgreSQL clients");
 }
 
 function migrate(target: DatabaseTarget) {
   if (target.kind === "sqlite") mkdirSync(path.dirname(target.file), { recursive: true });
-  prisma(target.kind, ["migrate", "deploy"], target.url);
+  const log = prisma(target.kind, ["migrate", "deploy"], target.url, "quiet");
+  const applied = log.match(/^\s+└─ \S+\/$/gm)?.length ?? 0;
   if (target.kind === "sqlite") {
     // WAL lets readers run beside the one writer; the setting is stored in the file itself.
     const sqlite = new Database(target.file);
     sqlite.pragma("journal_mode = WAL");
     sqlite.close();
   }
-  console.log(`migrated ${target.kind === "sqlite" ? `SQLite ${path.relative(root, target.file)}` : "PostgreSQL"}`);
+  const where = target.kind === "sqlite" ? `SQLite ${path.relative(root, target.file)}` : "PostgreSQL";
+  console.log(`${where}: ${applied ? `applied ${applied} migration(s)` : "already up to date"}`);
 }
 
 async function reset(target: DatabaseTarget) {
@@ -84,7 +91,7 @@ function newMigration(name: string | undefined) {
       t.kind,
       ["migrate", "diff", "--from-migrations", migrationDirs[t.kind], "--to-schema-datamodel", t.schema, "--script"],
       t.url,
-      true,
+      "stdout",
     );
     if (/This is an empty migration/.test(sql)) {
       console.log(`${t.kind}: schema and migrations already agree; nothing to write`);
