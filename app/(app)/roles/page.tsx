@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth";
 import { listRoleTemplates } from "@/lib/data/role-templates";
 
-export default async function HomePage() {
+export const metadata = { title: "Role templates" };
+
+export default async function RoleTemplatesPage() {
+  await requireUser("/roles");
   const roles = await listRoleTemplates();
   return (
     <>

@@ -6,6 +6,7 @@ import { ExerciseList } from "@/components/roles/exercise-list";
 import { RoleSummary } from "@/components/roles/role-summary";
 import { Section } from "@/components/ui/section";
 import { TextList } from "@/components/ui/text-list";
+import { getCurrentUser, requireUser } from "@/lib/auth";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
@@ -17,11 +18,13 @@ async function load({ params, searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
+  if (!(await getCurrentUser())) return {};
   const found = await load(props);
   return { title: found?.version.title ?? "Role not found" };
 }
 
 export default async function RolePage(props: Props) {
+  await requireUser(`/roles/${(await props.params).slug}`);
   const found = await load(props);
   if (!found) notFound();
   const { version: v, versions, current } = found;
@@ -32,7 +35,7 @@ export default async function RolePage(props: Props) {
   return (
     <article>
       <p className="text-sm">
-        <Link href="/" className="text-indigo-700 underline underline-offset-2">
+        <Link href="/roles" className="text-indigo-700 underline underline-offset-2">
           Role templates
         </Link>{" "}
         / {v.title}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { requireUser } from "@/lib/auth";
+
+// Every page in this group needs a session; each page also checks for itself (layouts are not
+// re-run on every navigation), and so does every action and route handler.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <header className="border-b border-slate-200 bg-white">
+        <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
+            Scorecards
+          </Link>
+          <Link href="/interviews" className="text-sm text-slate-700 hover:text-slate-900">
+            My interviews
+          </Link>
+          <Link href="/roles" className="text-sm text-slate-700 hover:text-slate-900">
+            Role templates
+          </Link>
+          <span className="ml-auto flex items-center gap-3 text-sm text-slate-700">
+            <span>{user.name}</span>
+            <SignOutButton />
+          </span>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
+        {children}
+      </main>
+    </>
+  );
+}

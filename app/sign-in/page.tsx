@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeCallback(url: string | undefined): string {
+  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
+  const next = safeCallback(callbackUrl);
+  if (await getCurrentUser()) redirect(next);
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-10">
+      <p className="text-lg font-semibold tracking-tight text-indigo-700">Scorecards</p>
+      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Sign in</h1>
+      <SignInForm callbackUrl={next} sso={env.oidc ? { name: env.oidc.name } : null} ssoFailed={error === "AccessDenied" || error === "OAuthSignin" || error === "Callback"} />
+    </main>
+  );
+}

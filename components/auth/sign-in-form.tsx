@@ -1,0 +1,84 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { signInSchema, type SignInInput } from "@/lib/validations/sign-in";
+
+// One message for every failure (unknown email, wrong password, deactivated, throttled): the
+// page must not reveal which accounts exist (issue 3).
+const FAILED = "That email and password did not work. After several failed attempts, sign-in pauses briefly; wait a moment and try again.";
+
+export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: string; sso: { name: string } | null; ssoFailed: boolean }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(ssoFailed ? "Single sign-on did not work for this account. Ask an admin to check that you have an active account." : null);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFailure(FAILED);
+      form.setValue("password", "");
+      form.setFocus("password");
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  });
+
+  return (
+    <>
+      <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={failure ? "sign-in-failure" : undefined}>
+        {failure ? (
+          <p id="sign-in-failure" role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {failure}
+          </p>
+        ) : null}
+        <Field id="email" label="Email" error={errors.email?.message}>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            autoFocus
+            className={inputClass}
+            aria-invalid={!!errors.email}
+            aria-describedby={errors.email ? "email-error" : undefined}
+            {...form.register("email")}
+          />
+        </Field>
+        <Field id="password" label="Password" error={errors.password?.message}>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+            aria-invalid={!!errors.password}
+            aria-describedby={errors.password ? "password-error" : undefined}
+            {...form.register("password")}
+          />
+        </Field>
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="w-full rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
+          {isSubmitting ? "Signing in…" : "Sign in"}
+        </button>
+      </form>
+      {sso ? (
+        <button
+          type="button"
+          onClick={() => void signIn("oidc", { callbackUrl })}
+          className="mt-3 w-full rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50"
+        >
+          Sign in with {sso.name}
+        </button>
+      ) : null}
+    </>
+  );
+}
