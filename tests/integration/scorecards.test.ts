@@ -1,0 +1,211 @@
+// Issue 3: save / submit / amend / concurrency and every denial, on a real database.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { listPanelScorecards } from "@/lib/data/interviews";
+import { amendScorecard, getInterviewKit, saveDraft, StaleScorecardError, submitScorecard } from "@/lib/data/scorecards";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { MESSAGES } from "@/lib/validations/scorecard";
+import { createPanel } from "../support/panel";
+
+let p: Awaited<ReturnType<typeof createPanel>>;
+beforeAll(async () => {
+  p = await createPanel(db);
+});
+
+const stored = (interviewId: string) =>
+  db.scorecard.findUnique({ where: { interviewId }, select: { status: true, version: true, keyTakeaways: true, _count: { select: { ratings: true } } } });
+
+describe("autosave", () => {
+  it("creates the draft at version 1, then moves it on one version per save, storing exactly what was typed", async () => {
+    const { a } = p.users;
+    const v = p.completeValues(0);
+    v.keyTakeaways = "First thoughts — “quoted”, ünïcode ✓";
+    const first = await saveDraft(a.id, p.interviews.a.id, { baseVersion: 0, values: v });
+    expect(first).toMatchObject({ version: 1, status: "draft" });
+    v.keyTakeaways += " and more";
+    const second = await saveDraft(a.id, p.interviews.a.id, { baseVersion: 1, values: v });
+    expect(second.version).toBe(2);
+    const kit = await getInterviewKit(a.id, p.interviews.a.id);
+    expect(kit!.scorecard!.values).toEqual(v);
+    expect(kit!.scorecard!.status).toBe("draft");
+  });
+
+  it("refuses a stale version with what is stored now, and overwrites nothing", async () => {
+    const { a } = p.users;
+    const v = p.completeValues(0);
+    v.keyTakeaways = "from a stale tab";
+    const error = await saveDraft(a.id, p.interviews.a.id, { baseVersion: 1, values: v }).catch((e) => e);
+    expect(error).toBeInstanceOf(StaleScorecardError);
+    expect(error.current.version).toBe(2);
+    expect(error.current.values.keyTakeaways).toBe("First thoughts — “quoted”, ünïcode ✓ and more");
+    expect((await stored(p.interviews.a.id))!.keyTakeaways).toBe("First thoughts — “quoted”, ünïcode ✓ and more");
+  });
+
+  it("lets exactly one of two simultaneous saves from the same version win", async () => {
+    const { a } = p.users;
+    const one = { ...p.completeValues(0), keyTakeaways: "tab one" };
+    const two = { ...p.completeValues(0), keyTakeaways: "tab two" };
+    const results = await Promise.allSettled([
+      saveDraft(a.id, p.interviews.a.id, { baseVersion: 2, values: one }),
+      saveDraft(a.id, p.interviews.a.id, { baseVersion: 2, values: two }),
+    ]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    const lost = results.filter((r) => r.status === "rejected");
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(StaleScorecardError);
+    const row = await stored(p.interviews.a.id);
+    expect(row!.version).toBe(3);
+    expect(["tab one", "tab two"]).toContain(row!.keyTakeaways);
+  });
+
+  it("refuses dimensions from outside the template and stores nothing of that request", async () => {
+    const { a } = p.users;
+    const before = await stored(p.interviews.a.id);
+    const v = p.completeValues(0);
+    v.ratings["not-a-dimension"] = { score: "5", evidence: "x" };
+    const error = await saveDraft(a.id, p.interviews.a.id, { baseVersion: before!.version, values: v }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors["ratings.not-a-dimension.score"]).toEqual([MESSAGES.unknownDimension]);
+    expect(await stored(p.interviews.a.id)).toEqual(before);
+  });
+});
+
+describe("denials", () => {
+  it("treats another interviewer's interview exactly like one that does not exist", async () => {
+    const { b } = p.users;
+    const values = p.completeValues(0);
+    expect(await getInterviewKit(b.id, p.interviews.a.id)).toBeNull();
+    expect(await getInterviewKit(b.id, "no-such-interview")).toBeNull();
+    const attempts = [
+      saveDraft(b.id, p.interviews.a.id, { baseVersion: 3, values }),
+      saveDraft(b.id, "no-such-interview", { baseVersion: 0, values }),
+      submitScorecard(b.id, p.interviews.a.id, { baseVersion: 3, values, submissionKey: "k-b" }),
+      amendScorecard(b.id, p.interviews.a.id, { baseVersion: 3, values, reason: "sneaky change" }),
+    ];
+    const errors = await Promise.all(attempts.map((a) => a.catch((e) => e)));
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(NotFoundError);
+      expect(e.message).toBe("There is no such interview among yours.");
+    }
+    expect((await stored(p.interviews.a.id))!.keyTakeaways).not.toBe("sneaky change");
+  });
+
+  it("hides a cancelled interview", async () => {
+    const { c } = p.users;
+    await db.interview.update({ where: { id: p.interviews.c.id }, data: { status: "cancelled" } });
+    expect(await getInterviewKit(c.id, p.interviews.c.id)).toBeNull();
+    await expect(saveDraft(c.id, p.interviews.c.id, { baseVersion: 0, values: p.completeValues(2) })).rejects.toBeInstanceOf(NotFoundError);
+    await db.interview.update({ where: { id: p.interviews.c.id }, data: { status: "scheduled" } });
+  });
+});
+
+describe("submit", () => {
+  it("says exactly what is missing and changes nothing", async () => {
+    const { a } = p.users;
+    const before = await stored(p.interviews.a.id);
+    const v = p.completeValues(0);
+    const [firstFocus] = p.kitFor(0).focusDimensionIds;
+    v.ratings[firstFocus].score = "";
+    v.recommendation = "";
+    const redFlag = p.kitFor(0).redFlagIds[0];
+    v.redFlags[redFlag] = { observed: true, note: "" };
+    const error = await submitScorecard(a.id, p.interviews.a.id, { baseVersion: before!.version, values: v, submissionKey: "k1" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors).toEqual({
+      [`ratings.${firstFocus}.score`]: [MESSAGES.focusUnrated],
+      recommendation: [MESSAGES.noRecommendation],
+      [`redFlags.${redFlag}.note`]: [MESSAGES.flagNote],
+    });
+    expect(await stored(p.interviews.a.id)).toEqual(before);
+  });
+
+  it("submits once, whatever the number of identical requests, and audits it once", async () => {
+    const { a } = p.users;
+    const base = (await stored(p.interviews.a.id))!.version;
+    const v = p.completeValues(0, "5");
+    const send = () => submitScorecard(a.id, p.interviews.a.id, { baseVersion: base, values: v, submissionKey: "submit-key-1" });
+    const results = await Promise.all([send(), send(), send()]);
+    expect(results.filter((r) => !r.repeated)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.version))).toEqual(new Set([base + 1]));
+    const retried = await send();
+    expect(retried.repeated).toBe(true);
+    const row = await stored(p.interviews.a.id);
+    expect(row).toMatchObject({ status: "submitted", version: base + 1 });
+    expect(await db.auditLog.count({ where: { action: "scorecard.submitted", actorId: a.id } })).toBe(1);
+  });
+
+  it("refuses a second, different submission and any draft save after submitting", async () => {
+    const { a } = p.users;
+    const { version } = (await stored(p.interviews.a.id))!;
+    const v = p.completeValues(0, "1");
+    await expect(submitScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, submissionKey: "other-key" })).rejects.toBeInstanceOf(StaleScorecardError);
+    const edit = await saveDraft(a.id, p.interviews.a.id, { baseVersion: version, values: v }).catch((e) => e);
+    expect(edit).toBeInstanceOf(StaleScorecardError);
+    expect(edit.message).toMatch(/submitted/);
+    const kit = await getInterviewKit(a.id, p.interviews.a.id);
+    expect(Object.values(kit!.scorecard!.values.ratings).filter((r) => r.score === "5").length).toBeGreaterThan(0);
+  });
+});
+
+describe("amend", () => {
+  it("needs a reason and the current version", async () => {
+    const { a } = p.users;
+    const { version } = (await stored(p.interviews.a.id))!;
+    const v = p.completeValues(0, "3");
+    const noReason = await amendScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, reason: " " }).catch((e) => e);
+    expect(noReason).toBeInstanceOf(ValidationError);
+    expect(noReason.fieldErrors.reason).toEqual([MESSAGES.noReason]);
+    await expect(amendScorecard(a.id, p.interviews.a.id, { baseVersion: version - 1, values: v, reason: "Re-read my notes" })).rejects.toBeInstanceOf(StaleScorecardError);
+    expect(await db.scorecardAmendment.count()).toBe(0);
+  });
+
+  it("keeps the earlier version readable with the reason, and audits before and after", async () => {
+    const { a } = p.users;
+    const { version } = (await stored(p.interviews.a.id))!;
+    const v = p.completeValues(0, "3");
+    v.keyTakeaways = "Amended: I over-rated the design";
+    const saved = await amendScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, reason: "Re-read my notes" });
+    expect(saved).toMatchObject({ version: version + 1, status: "submitted" });
+    const kit = await getInterviewKit(a.id, p.interviews.a.id);
+    expect(kit!.scorecard!.values.keyTakeaways).toBe("Amended: I over-rated the design");
+    expect(kit!.scorecard!.amendments).toHaveLength(1);
+    const old = kit!.scorecard!.amendments[0];
+    expect(old.reason).toBe("Re-read my notes");
+    expect(old.fromVersion).toBe(version);
+    expect(Object.values(old.values.ratings).some((r) => r.score === "5")).toBe(true);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "scorecard.amended" }, select: { actorId: true, before: true, after: true } });
+    expect(entry.actorId).toBe(a.id);
+    expect(JSON.parse(entry.before!).version).toBe(version);
+    expect(JSON.parse(entry.after!)).toMatchObject({ version: version + 1, reason: "Re-read my notes" });
+  });
+
+  it("cannot amend a draft", async () => {
+    const { c } = p.users;
+    await saveDraft(c.id, p.interviews.c.id, { baseVersion: 0, values: p.completeValues(2) });
+    await expect(amendScorecard(c.id, p.interviews.c.id, { baseVersion: 1, values: p.completeValues(2), reason: "why not" })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("independent ratings first", () => {
+  it("shows an interviewer nothing of the others until they have submitted, then only submitted scorecards", async () => {
+    const { a, b, c } = p.users;
+    expect(await listPanelScorecards(b.id, p.candidates.cand1.id)).toEqual({ unlocked: false, scorecards: [] });
+    expect(await listPanelScorecards(c.id, p.candidates.cand1.id)).toEqual({ unlocked: false, scorecards: [] });
+
+    await saveDraft(b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1) });
+    expect((await listPanelScorecards(b.id, p.candidates.cand1.id)).unlocked).toBe(false);
+    await submitScorecard(b.id, p.interviews.b.id, { baseVersion: 1, values: p.completeValues(1), submissionKey: "b-key" });
+
+    const seenByB = await listPanelScorecards(b.id, p.candidates.cand1.id);
+    expect(seenByB.unlocked).toBe(true);
+    expect(seenByB.scorecards.map((s) => s.author.name)).toEqual(["Interviewer A"]);
+    expect(seenByB.scorecards[0]._count.amendments).toBe(1);
+
+    const seenByA = await listPanelScorecards(a.id, p.candidates.cand1.id);
+    expect(seenByA.scorecards.map((s) => s.author.name)).toEqual(["Interviewer B"]);
+    // C's own draft on candidate 2 unlocks nothing, and C never sees candidate 1's panel
+    expect(await listPanelScorecards(c.id, p.candidates.cand2.id)).toEqual({ unlocked: false, scorecards: [] });
+    expect(await listPanelScorecards(c.id, p.candidates.cand1.id)).toEqual({ unlocked: false, scorecards: [] });
+  });
+});
