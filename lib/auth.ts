@@ -6,7 +6,7 @@ import { notFound, redirect } from "next/navigation";
 import { checkCredentials, findActiveUser, findActiveUserByEmail } from "./data/sign-in";
 import type { AppRole } from "./domain/vocabulary";
 import { env } from "./env";
-import { ForbiddenError } from "./errors";
+import { UnauthenticatedError } from "./errors";
 import { signInSchema } from "./validations/sign-in";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string | null {
@@ -108,9 +108,9 @@ export async function requireRole(roles: AppRole[], returnTo?: string): Promise<
   return user;
 }
 
-/** For route handlers and actions: the signed-in user, or a ForbiddenError (401/403 to the caller). */
+/** For route handlers and actions: the signed-in user, or an UnauthenticatedError (401). */
 export async function userOrThrow(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new ForbiddenError("Your session has ended. Sign in again.");
+  if (!user) throw new UnauthenticatedError();
   return user;
 }

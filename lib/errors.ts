@@ -28,6 +28,11 @@ export class ForbiddenError extends AppError {
     super(message, 403, "forbidden");
   }
 }
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Your session has ended. Sign in again.") {
+    super(message, 401, "unauthenticated");
+  }
+}
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(message, 409, "conflict");

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { requireUser } from "@/lib/auth";
+import { listMyInterviews } from "@/lib/data/interviews";
+
+export const metadata: Metadata = { title: "My interviews" };
+
+type Row = Awaited<ReturnType<typeof listMyInterviews>>["upcoming"][number] & { overdue?: boolean };
+
+function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; action: string }) {
+  if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{empty}</p>;
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {rows.map((r) => (
+        <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+          <div className="min-w-0">
+            <p className="font-semibold">
+              <Link href={`/interviews/${r.id}`} className="text-indigo-700 hover:underline">
+                {r.candidate.name}
+              </Link>
+              {r.overdue ? (
+                <span className="ml-2 align-middle">
+                  <Badge tone="danger">Overdue</Badge>
+                </span>
+              ) : null}
+              {r.scorecard?.status === "draft" ? (
+                <span className="ml-2 align-middle">
+                  <Badge tone="warn">Draft saved</Badge>
+                </span>
+              ) : null}
+            </p>
+            <p className="text-sm text-slate-700">
+              {r.candidate.opening.title} · {r.candidate.opening.templateVersion.title}
+            </p>
+            <p className="text-sm text-slate-700">
+              {r.exercise ? `${r.exercise.title}${r.exercise.duration ? ` (${r.exercise.duration})` : ""}` : "No case exercise"} ·{" "}
+              <LocalTime iso={r.scheduledAt.toISOString()} />
+            </p>
+          </div>
+          <Link href={`/interviews/${r.id}`} className="rounded-md border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50">
+            {action}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function MyInterviewsPage() {
+  const user = await requireUser("/interviews");
+  const { toFill, upcoming, submitted } = await listMyInterviews(user.id);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
+      <section aria-labelledby="to-fill" className="mt-6">
+        <h2 id="to-fill" className="text-lg font-semibold">
+          To fill now ({toFill.length})
+        </h2>
+        <p className="text-sm text-slate-700">Interviews that have taken place without a submitted scorecard, oldest first.</p>
+        <div className="mt-2">
+          <InterviewList rows={toFill} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
+        </div>
+      </section>
+      <section aria-labelledby="upcoming" className="mt-8">
+        <h2 id="upcoming" className="text-lg font-semibold">
+          Upcoming ({upcoming.length})
+        </h2>
+        <div className="mt-2">
+          <InterviewList rows={upcoming} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
+        </div>
+      </section>
+      <section aria-labelledby="submitted" className="mt-8">
+        <h2 id="submitted" className="text-lg font-semibold">
+          Submitted ({submitted.length})
+        </h2>
+        <div className="mt-2">
+          <InterviewList rows={submitted} empty="No submitted scorecards yet." action="View" />
+        </div>
+      </section>
+    </>
+  );
+}

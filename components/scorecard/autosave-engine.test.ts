@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { emptyValues, type ScorecardValues } from "@/lib/validations/scorecard";
+import { AutosaveEngine, DEBOUNCE_MS } from "./autosave-engine";
+
+const kit = { dimensionIds: ["d1"], focusDimensionIds: ["d1"], redFlagIds: [] };
+
+function setup(responses: (() => Promise<Response>)[]) {
+  let values: ScorecardValues = emptyValues(kit);
+  const store = new Map<string, string>();
+  const sent: { baseVersion: number; values: ScorecardValues; keepalive: boolean }[] = [];
+  let online = true;
+  const fetch = vi.fn(async (_url: unknown, init?: RequestInit) => {
+    sent.push({ ...JSON.parse(String(init!.body)), keepalive: !!init!.keepalive });
+    const next = responses.shift();
+    if (!next) throw new Error("no response planned");
+    return next();
+  });
+  const engine = new AutosaveEngine(
+    {
+      url: "/api/x",
+      storageKey: "k",
+      storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) },
+      fetch: fetch as unknown as typeof globalThis.fetch,
+      isOnline: () => online,
+      getValues: () => values,
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (t) => clearTimeout(t as number),
+    },
+    { version: 0, savedAt: null },
+  );
+  const type = (text: string) => {
+    values = { ...values, keyTakeaways: text };
+    engine.changed();
+  };
+  return { engine, type, sent, store, setOnline: (v: boolean) => (online = v) };
+}
+const ok = (version: number) => async () => Response.json({ version, savedAt: new Date().toISOString(), status: "draft" });
+const down = async (): Promise<Response> => {
+  throw new TypeError("Failed to fetch");
+};
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("AutosaveEngine", () => {
+  it("keeps every change on the device at once and sends it, debounced, with the version it was based on", async () => {
+    const t = setup([ok(1), ok(2)]);
+    t.type("a");
+    t.type("ab");
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: true, values: { keyTakeaways: "ab" } });
+    expect(t.sent).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.sent).toEqual([expect.objectContaining({ baseVersion: 0, values: expect.objectContaining({ keyTakeaways: "ab" }) })]);
+    expect(t.engine.status.kind).toBe("saved");
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: false, baseVersion: 1 });
+    t.type("abc");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.sent[1].baseVersion).toBe(1);
+  });
+
+  it("says it is retrying when the network fails, keeps the text, and sends it when back online", async () => {
+    const t = setup([down, ok(1)]);
+    t.setOnline(false);
+    t.type("typed offline");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.engine.status).toEqual({ kind: "retrying", reason: "offline" });
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: true, values: { keyTakeaways: "typed offline" } });
+    t.setOnline(true);
+    t.engine.online();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.sent).toHaveLength(2);
+    expect(t.engine.status.kind).toBe("saved");
+  });
+
+  it("stops on a conflict without overwriting, and continues from the stored version after a merge", async () => {
+    const current = { version: 5, status: "draft", values: emptyValues(kit), savedAt: "2026-11-22T10:00:00Z" };
+    const t = setup([async () => Response.json({ error: { code: "stale", message: "changed", current } }, { status: 409 }), ok(6)]);
+    t.type("mine");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.engine.status).toEqual({ kind: "conflict", current });
+    t.type("mine, more");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 3);
+    expect(t.sent).toHaveLength(1);
+    t.engine.resolveConflict(5);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.sent[1]).toMatchObject({ baseVersion: 5, values: { keyTakeaways: "mine, more" } });
+    expect(t.engine.version).toBe(6);
+  });
+
+  it("sends again when the text changed while a save was in flight, and flush waits for it", async () => {
+    let release!: () => void;
+    const slow = () => new Promise<Response>((r) => (release = () => r(Response.json({ version: 1, savedAt: new Date().toISOString() }))));
+    const t = setup([slow, ok(2)]);
+    t.type("first");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    t.type("second");
+    const flushed = t.engine.flush();
+    release();
+    expect(await flushed).toBe("saved");
+    expect(t.sent.map((s) => s.values.keyTakeaways)).toEqual(["first", "second"]);
+    expect(t.engine.version).toBe(2);
+  });
+
+  it("sends unsent text with keepalive when the page is hidden", async () => {
+    const t = setup([ok(1)]);
+    t.type("closing the tab");
+    t.engine.pageHidden();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.sent).toEqual([expect.objectContaining({ keepalive: true })]);
+  });
+});

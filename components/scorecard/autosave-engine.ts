@@ -1,0 +1,205 @@
+// Autosave for a scorecard draft (issue 3 item 4), as a plain class so it can be tested without
+// a browser. Every change is first written to this device (storage), then sent, debounced, with
+// the version it was based on. A network failure keeps the text locally and retries (at once when
+// the browser says it is back online); a stale version (another tab or device saved first) is
+// never overwritten: the status becomes "conflict" with what is stored, and the user merges.
+import type { ScorecardValues } from "@/lib/validations/scorecard";
+
+export type StoredState = { version: number; status: string; values: ScorecardValues; savedAt: string };
+export type SaveStatus =
+  | { kind: "idle" }
+  | { kind: "saving" }
+  | { kind: "saved"; at: Date }
+  | { kind: "retrying"; reason: "offline" | "failed" }
+  | { kind: "conflict"; current: StoredState }
+  | { kind: "error"; message: string };
+
+export type LocalCopy = { values: ScorecardValues; baseVersion: number; dirty: boolean; changedAt: string };
+
+export type AutosaveDeps = {
+  url: string;
+  storageKey: string;
+  storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+  fetch: typeof fetch;
+  isOnline: () => boolean;
+  getValues: () => ScorecardValues;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+  clearTimeout: (t: unknown) => void;
+};
+
+export const DEBOUNCE_MS = 800;
+export const RETRY_MS = [2000, 4000, 8000, 15000, 30000];
+
+export function localKey(userId: string, interviewId: string) {
+  return `scorecard-draft:${userId}:${interviewId}`;
+}
+
+export class AutosaveEngine {
+  version: number;
+  status: SaveStatus;
+  private timer: unknown = null;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private attempt = 0;
+  private keepalive = false;
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private deps: AutosaveDeps,
+    initial: { version: number; savedAt: Date | null },
+  ) {
+    this.version = initial.version;
+    this.status = initial.savedAt ? { kind: "saved", at: initial.savedAt } : { kind: "idle" };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getStatus = () => this.status;
+
+  private set(status: SaveStatus) {
+    this.status = status;
+    for (const l of this.listeners) l();
+  }
+
+  readLocal(): LocalCopy | null {
+    try {
+      const raw = this.deps.storage.getItem(this.deps.storageKey);
+      return raw ? (JSON.parse(raw) as LocalCopy) : null;
+    } catch {
+      return null;
+    }
+  }
+  private writeLocal(copy: LocalCopy) {
+    try {
+      this.deps.storage.setItem(this.deps.storageKey, JSON.stringify(copy));
+    } catch {
+      // storage full or disabled: the server copy still saves
+    }
+  }
+  clearLocal() {
+    try {
+      this.deps.storage.removeItem(this.deps.storageKey);
+    } catch {}
+  }
+
+  /** Call on every change: keeps the text on this device at once, sends it shortly after. */
+  changed() {
+    this.writeLocal({ values: this.deps.getValues(), baseVersion: this.version, dirty: true, changedAt: new Date().toISOString() });
+    if (this.status.kind === "conflict") return;
+    this.schedule(DEBOUNCE_MS);
+  }
+
+  /** A hidden (maybe closing) tab sends what is unsent at once, in a request that outlives the page. */
+  pageHidden() {
+    if (this.readLocal()?.dirty && this.status.kind !== "conflict") {
+      this.keepalive = true;
+      void this.run();
+    }
+  }
+
+  online() {
+    if (this.status.kind === "retrying") {
+      this.attempt = 0;
+      void this.run();
+    }
+  }
+
+  /** Sends now and waits (before submitting); resolves with the resulting status. */
+  async flush(): Promise<SaveStatus["kind"]> {
+    if (this.status.kind !== "conflict" && (this.readLocal()?.dirty || this.timer)) await this.run();
+    while (this.inFlight) await this.inFlight;
+    return this.status.kind;
+  }
+
+  /** Shows a conflict found elsewhere (e.g. this device's copy is older than the stored one). */
+  conflictWith(current: StoredState) {
+    this.cancelTimer();
+    this.set({ kind: "conflict", current });
+  }
+
+  /** After a merge: continue from the stored version with the merged values. */
+  resolveConflict(storedVersion: number) {
+    this.version = storedVersion;
+    this.attempt = 0;
+    this.set({ kind: "saving" });
+    void this.run();
+  }
+
+  dispose() {
+    this.cancelTimer();
+    this.listeners.clear();
+  }
+
+  private cancelTimer() {
+    if (this.timer) this.deps.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(ms: number) {
+    this.cancelTimer();
+    this.timer = this.deps.setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, ms);
+  }
+
+  private run(): Promise<void> {
+    this.cancelTimer();
+    if (this.inFlight) {
+      this.again = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.send().finally(() => {
+      this.inFlight = null;
+      if (this.again) {
+        this.again = false;
+        void this.run();
+      }
+    });
+    return this.inFlight;
+  }
+
+  private retry(reason: "offline" | "failed") {
+    this.set({ kind: "retrying", reason });
+    this.schedule(RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)]);
+    this.attempt += 1;
+  }
+
+  private async send(): Promise<void> {
+    if (this.status.kind === "conflict") return;
+    const values = this.deps.getValues();
+    const sent = JSON.stringify(values);
+    const keepalive = this.keepalive;
+    this.keepalive = false;
+    this.set({ kind: "saving" });
+    let res: Response;
+    try {
+      res = await this.deps.fetch(this.deps.url, {
+        method: "PUT",
+        keepalive,
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ baseVersion: this.version, values }),
+      });
+    } catch {
+      return this.retry(this.deps.isOnline() ? "failed" : "offline");
+    }
+    const body = await res.json().catch(() => null);
+    if (res.ok) {
+      this.attempt = 0;
+      this.version = body.version;
+      const current = this.deps.getValues();
+      const stillSame = JSON.stringify(current) === sent;
+      this.writeLocal({ values: current, baseVersion: body.version, dirty: !stillSame, changedAt: new Date().toISOString() });
+      this.set({ kind: "saved", at: new Date(body.savedAt) });
+      if (!stillSame) this.again = true;
+    } else if (res.status === 409 && body?.error?.current) {
+      this.set({ kind: "conflict", current: body.error.current });
+    } else if (res.status >= 500 || res.status === 429) {
+      this.retry("failed");
+    } else {
+      this.set({ kind: "error", message: body?.error?.message ?? `Not saved (${res.status}). Your text is kept on this device.` });
+    }
+  }
+}

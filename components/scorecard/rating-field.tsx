@@ -1,0 +1,75 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import { inputClass } from "@/components/forms/field";
+import { NOT_ASSESSED_LABEL, RATING_LABELS } from "@/lib/domain/vocabulary";
+import type { ScorecardValues } from "@/lib/validations/scorecard";
+import type { KitView } from "./types";
+
+const OPTIONS = [
+  ...([1, 2, 3, 4, 5] as const).map((n) => ({ value: String(n), label: `${n} ${RATING_LABELS[n]}` })),
+  { value: "na", label: NOT_ASSESSED_LABEL },
+];
+
+function weightText(w: number) {
+  return `${Number.isInteger(w) ? w : w.toFixed(2)}%`;
+}
+
+/** One dimension: its anchors and guidance, the 1–5 / Not assessed choice and the evidence note. */
+export function RatingField({ dimension: d, disabled }: { dimension: KitView["dimensions"][number]; disabled?: boolean }) {
+  const { register, formState } = useFormContext<ScorecardValues>();
+  const error = formState.errors.ratings?.[d.id]?.score?.message;
+  const base = `dim-${d.id}`;
+  return (
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={error ? `${base}-error` : undefined}>
+      <legend className="float-left flex w-full flex-wrap items-baseline justify-between gap-2">
+        <span className="text-base font-semibold">{d.name}</span>
+        <span className="text-sm font-normal text-slate-700">
+          Weight {weightText(d.weight)}
+          {d.weightOrigin === "equal-default" ? " (equal split chosen by the app)" : ""}
+        </span>
+      </legend>
+      <dl className="clear-left pt-2 space-y-1.5 text-sm">
+        {d.anchors.map((a, i) => (
+          <div key={i}>
+            <dt className="font-medium">{a.label}</dt>
+            <dd className="text-slate-800">{a.text}</dd>
+          </div>
+        ))}
+        {d.evidenceToSeek ? (
+          <div>
+            <dt className="font-medium">Evidence to seek</dt>
+            <dd className="text-slate-800">{d.evidenceToSeek}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div role="radiogroup" aria-label={`Rating for ${d.name}`} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-6">
+        {OPTIONS.map((o) => (
+          <label
+            key={o.value}
+            className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-600"
+          >
+            <input type="radio" value={o.value} disabled={disabled} className="accent-indigo-700" {...register(`ratings.${d.id}.score`)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${base}-error`} role="alert" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <label htmlFor={`${base}-evidence`} className="mt-3 block text-sm font-medium">
+        Evidence for {d.name}
+      </label>
+      <textarea
+        id={`${base}-evidence`}
+        rows={3}
+        disabled={disabled}
+        className={`${inputClass} mt-1`}
+        placeholder="What did the candidate say or do?"
+        {...register(`ratings.${d.id}.evidence`)}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ScorecardKit } from "@/lib/validations/scorecard";
+
+/** What the scorecard form shows of the interview's template (plain data, sent to the browser). */
+export type KitView = {
+  interviewId: string;
+  kit: ScorecardKit;
+  dimensions: {
+    id: string;
+    name: string;
+    weight: number;
+    weightOrigin: string;
+    focus: boolean;
+    anchors: { label: string; level: number | null; text: string }[];
+    evidenceToSeek: string | null;
+  }[];
+  redFlags: { id: string; text: string }[];
+};

@@ -1,0 +1,63 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, ForbiddenError } from "./errors";
+import { StaleScorecardError } from "./data/scorecards";
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; current?: unknown } };
+
+function errorResponse(status: number, body: ErrorBody) {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** State changes must come from this site (a second line of defence beside SameSite cookies). */
+function assertSameOrigin(req: Request) {
+  const origin = req.headers.get("origin");
+  if (!origin) return; // same-origin fetches from older browsers and non-browser clients
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (!host || new URL(origin).host !== host) throw new ForbiddenError("Cross-site requests are not accepted.");
+}
+
+/** Reads a JSON body of at most MAX_BODY_BYTES and parses it with the schema. */
+export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413, "too_large");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("The request body is not valid JSON.", 400, "bad_json");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fields: Record<string, string[]> = {};
+    for (const i of parsed.error.issues) (fields[i.path.join(".") || "body"] ??= []).push(i.message);
+    throw Object.assign(new AppError("The request does not have the expected shape.", 400, "bad_request"), { fieldErrors: fields });
+  }
+  return parsed.data;
+}
+
+/**
+ * Runs a route handler: expected errors become { error: { code, message, fields? } } with their
+ * status; anything else is logged with an id and answered with a generic 500 (STYLE.md 3).
+ */
+export async function handle(req: Request, work: () => Promise<unknown>): Promise<Response> {
+  try {
+    if (req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
+    const data = await work();
+    return Response.json(data, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof StaleScorecardError) {
+      return errorResponse(409, { error: { code: "stale", message: error.message, current: error.current } });
+    }
+    if (error instanceof AppError) {
+      const fields = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
+      return errorResponse(error.status, { error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } });
+    }
+    const id = randomUUID();
+    console.error(`[${id}]`, error);
+    return errorResponse(500, { error: { code: "internal", message: `Something went wrong on our side (reference ${id}). Your text is kept; try again.` } });
+  }
+}
