@@ -13,6 +13,7 @@ import { RedFlagField } from "./red-flag-field";
 import { SaveStatusLine } from "./save-status";
 import type { KitView } from "./types";
 import { localKey } from "./autosave-engine";
+import { claimableCopy, currentTabId, holdTabLock } from "./local-copies";
 import { useAutosave } from "./use-autosave";
 
 type Initial = { values: ScorecardValues; version: number; status: "draft" | "submitted"; savedAt: string | null };
@@ -72,17 +73,28 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
   const submissionKey = useRef<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  // Text typed here before a closed tab, a reload or a lost connection comes back from this device.
+  // Text typed before a closed tab, a reload or a lost connection comes back from this device;
+  // the unsent text of another tab that is still open is left to that tab.
+  const restoreChecked = useRef(false);
   useEffect(() => {
     if (mode !== "draft") return;
-    const local = engine.readLocal();
-    if (!local?.dirty) return;
-    if (JSON.stringify(local.values) === JSON.stringify(initial.values)) return engine.clearLocal();
-    form.reset(local.values);
-    setRestored(true);
-    if (local.baseVersion === initial.version && initial.status === "draft") engine.changed();
-    else engine.conflictWith({ version: initial.version, status: initial.status, values: initial.values, savedAt: initial.savedAt ?? "" });
-  }, [engine, form, initial, mode]);
+    const tab = currentTabId();
+    const release = holdTabLock(tab);
+    if (!restoreChecked.current) {
+      restoreChecked.current = true;
+      void claimableCopy(storageKey, tab).then((found) => {
+        if (!found) return;
+        if (!found.key.endsWith(`:${tab}`)) localStorage.removeItem(found.key);
+        const local = found.copy;
+        if (JSON.stringify(local.values) === JSON.stringify(initial.values)) return engine.clearLocal();
+        form.reset(local.values);
+        setRestored(true);
+        if (local.baseVersion === initial.version && initial.status === "draft") engine.changed();
+        else engine.conflictWith({ version: initial.version, status: initial.status, values: initial.values, savedAt: initial.savedAt ?? "" });
+      });
+    }
+    return release;
+  }, [engine, form, initial, mode, storageKey]);
 
   useEffect(() => {
     if (mode !== "draft") return;
@@ -218,8 +230,8 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           </ul>
         </section>
 
-        <section aria-labelledby="takeaways-label">
-          <label id="takeaways-label" htmlFor="keyTakeaways" className="text-lg font-semibold">
+        <div>
+          <label htmlFor="keyTakeaways" className="text-lg font-semibold">
             Key take-aways
           </label>
           <textarea
@@ -235,7 +247,7 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
               {form.formState.errors.keyTakeaways.message}
             </p>
           ) : null}
-        </section>
+        </div>
 
         <fieldset id="recommendation" tabIndex={-1} aria-describedby={form.formState.errors.recommendation ? "recommendation-error" : undefined}>
           <legend className="text-lg font-semibold">Overall recommendation</legend>

@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { AutosaveEngine } from "./autosave-engine";
+import { currentTabId } from "./local-copies";
 
 export type { SaveStatus } from "./autosave-engine";
 
@@ -21,7 +22,8 @@ export function useAutosave(opts: {
       new AutosaveEngine(
         {
           url: opts.url,
-          storageKey: opts.storageKey,
+          // each tab keeps its own copy (local-copies.ts)
+          storageKey: typeof window === "undefined" ? opts.storageKey : `${opts.storageKey}:${currentTabId()}`,
           // rendered on the server too, where there is no storage and nothing is sent
           storage: typeof window === "undefined" ? serverStorage : window.localStorage,
           fetch: (...args) => globalThis.fetch(...args),

@@ -3,18 +3,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { expectedRoles } from "../support/seed-readme";
+import { signIn } from "./sign-in";
 
 const roles = expectedRoles();
 
-test("the home page lists the five role templates", async ({ page }) => {
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+});
+
+test("an admin lands on the role templates, which lists all five", async ({ page }) => {
   await page.goto("/");
+  await expect(page).toHaveURL(/\/roles$/);
   await expect(page.getByRole("heading", { level: 1, name: "Role templates" })).toBeVisible();
   for (const r of roles) await expect(page.getByRole("link", { name: r.title, exact: true })).toBeVisible();
 });
 
 for (const r of roles) {
   test(`the role page shows ${r.title} completely`, async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/roles");
     await page.getByRole("link", { name: r.title, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: r.title })).toBeVisible();
     await expect(page.getByRole("heading", { name: `Scorecard dimensions (${r.dimensions})` })).toBeVisible();
@@ -50,7 +56,7 @@ test("role pages are readable on a phone @phone", async ({ page }) => {
 });
 
 test("the home and role pages have no accessibility violations", async ({ page }) => {
-  for (const url of ["/", `/roles/${roles[2].slug}`]) {
+  for (const url of ["/roles", `/roles/${roles[2].slug}`]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
