@@ -1,0 +1,193 @@
+// The scoring engine (PRODUCT.md "How a candidate's recommendation is computed"; issue 4).
+// Pure: a template version and a candidate's scorecards in, the numbers and the words out, with
+// the working. No database, no framework. Drafts given to it are ignored: only submitted
+// scorecards count.
+import type { OverallRecommendation } from "./vocabulary";
+
+export type Thresholds = {
+  /** coverage below this → Insufficient evidence (default 0.6) */
+  minCoverage: number;
+  strongHireMin: number;
+  hireMin: number;
+  leanNoHireMin: number;
+  /** a dimension whose ratings differ by this much or more splits the panel (default 3) */
+  splitSpreadMin: number;
+};
+
+export const DEFAULT_THRESHOLDS: Thresholds = { minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 };
+
+export type ScoringTemplate = {
+  dimensions: { id: string; name: string; weight: number; weightOrigin: string }[];
+  exercises: { id: string; title: string; dimensionIds: string[] }[];
+  redFlags: { id: string; text: string }[];
+  thresholds: Thresholds;
+};
+
+export type ScoringScorecard = {
+  id: string;
+  status: string;
+  interviewerId: string;
+  interviewerName: string;
+  recommendation: OverallRecommendation | null;
+  /** rating 1–5, or null for Not assessed (never a low score) */
+  ratings: { dimensionId: string; rating: number | null }[];
+  redFlags: { redFlagId: string; note: string }[];
+};
+
+export const RECOMMENDATIONS = ["insufficient-evidence", "no-hire-red-flag", "no-hire", "lean-no-hire", "hire", "strong-hire"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
+  "insufficient-evidence": "Insufficient evidence",
+  "no-hire-red-flag": "No hire (red flag)",
+  "no-hire": "No hire",
+  "lean-no-hire": "Lean no hire",
+  hire: "Hire",
+  "strong-hire": "Strong hire",
+};
+
+export type DimensionResult = {
+  id: string;
+  name: string;
+  weight: number;
+  weightOrigin: string;
+  /** the 1–5 ratings given, in scorecard order */
+  ratings: number[];
+  count: number;
+  notAssessedCount: number;
+  /** null when nobody rated it 1–5 */
+  mean: number | null;
+  /** highest minus lowest rating; null when unrated */
+  spread: number | null;
+  /** w·mean / Σw over rated dimensions: the contributions of the rated dimensions add up to the score */
+  contribution: number | null;
+};
+
+export type SplitCause =
+  | { kind: "dimension"; dimensionId: string; name: string; min: number; max: number; spread: number }
+  | { kind: "overall"; strongYes: string[]; strongNo: string[] };
+
+export type RedFlagResult = { redFlagId: string; text: string; raisedBy: { scorecardId: string; interviewerId: string; interviewerName: string; note: string }[] };
+
+export type CandidateScore = {
+  scorecardCount: number;
+  dimensions: DimensionResult[];
+  /** Σ weight of rated dimensions / 100, 0–1 */
+  coverage: number;
+  /** weighted mean over rated dimensions, 1–5, unrounded; null when nothing is rated */
+  score: number | null;
+  redFlags: RedFlagResult[];
+  recommendation: Recommendation;
+  /** which rule decided, in words, with the numbers it compared */
+  rule: { id: "coverage" | "red-flag" | "strong-hire" | "hire" | "lean-no-hire" | "no-hire"; text: string };
+  split: { isSplit: boolean; causes: SplitCause[] };
+  missing: { dimensionId: string; name: string; weight: number; exercises: { id: string; title: string }[] }[];
+  overall: Record<OverallRecommendation, string[]>;
+  thresholds: Thresholds;
+};
+
+/**
+ * Floating-point sums of decimal weights (e.g. 12.5 + 20 + 27.5) can land a hair below the exact
+ * value; comparisons allow this much so that "exactly 0.60" or "exactly 3.25" meets the threshold.
+ * Thresholds still compare the unrounded score, never the two-decimal display.
+ */
+export const EPSILON = 1e-9;
+const atLeast = (value: number, min: number) => value >= min - EPSILON;
+
+export const formatScore = (s: number | null) => (s === null ? "—" : s.toFixed(2));
+/** 0.6 → "60%", 0.625 → "62.5%" (one decimal at most) */
+export const formatCoverage = (c: number) => `${Math.round(c * 1000) / 10}%`;
+
+export function scoreCandidate(template: ScoringTemplate, allScorecards: readonly ScoringScorecard[]): CandidateScore {
+  const t = template.thresholds;
+  const scorecards = allScorecards.filter((s) => s.status === "submitted");
+  const known = new Set(template.dimensions.map((d) => d.id));
+
+  const byDim = new Map<string, { ratings: number[]; na: number }>();
+  for (const d of template.dimensions) byDim.set(d.id, { ratings: [], na: 0 });
+  for (const sc of scorecards) {
+    for (const r of sc.ratings) {
+      if (!known.has(r.dimensionId)) continue;
+      const slot = byDim.get(r.dimensionId)!;
+      if (r.rating === null) slot.na += 1;
+      else slot.ratings.push(r.rating);
+    }
+  }
+
+  const ratedWeight = template.dimensions.filter((d) => byDim.get(d.id)!.ratings.length > 0).reduce((sum, d) => sum + d.weight, 0);
+  const dimensions: DimensionResult[] = template.dimensions.map((d) => {
+    const { ratings, na } = byDim.get(d.id)!;
+    const mean = ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null;
+    return {
+      id: d.id,
+      name: d.name,
+      weight: d.weight,
+      weightOrigin: d.weightOrigin,
+      ratings,
+      count: ratings.length,
+      notAssessedCount: na,
+      mean,
+      spread: ratings.length ? Math.max(...ratings) - Math.min(...ratings) : null,
+      contribution: mean === null ? null : (d.weight * mean) / ratedWeight,
+    };
+  });
+
+  const coverage = ratedWeight / 100;
+  const score = ratedWeight > 0 ? dimensions.reduce((sum, d) => sum + (d.mean === null ? 0 : d.weight * d.mean), 0) / ratedWeight : null;
+
+  const redFlags: RedFlagResult[] = template.redFlags
+    .map((f) => ({
+      redFlagId: f.id,
+      text: f.text,
+      raisedBy: scorecards.flatMap((sc) =>
+        sc.redFlags.filter((o) => o.redFlagId === f.id).map((o) => ({ scorecardId: sc.id, interviewerId: sc.interviewerId, interviewerName: sc.interviewerName, note: o.note })),
+      ),
+    }))
+    .filter((f) => f.raisedBy.length > 0);
+
+  const overall = { "strong-no": [], no: [], yes: [], "strong-yes": [], "no-decision": [] } as Record<OverallRecommendation, string[]>;
+  for (const sc of scorecards) if (sc.recommendation) overall[sc.recommendation].push(sc.interviewerName);
+
+  const causes: SplitCause[] = dimensions
+    .filter((d) => d.spread !== null && d.spread >= t.splitSpreadMin)
+    .map((d) => ({ kind: "dimension" as const, dimensionId: d.id, name: d.name, min: Math.min(...d.ratings), max: Math.max(...d.ratings), spread: d.spread! }));
+  if (overall["strong-yes"].length && overall["strong-no"].length) causes.push({ kind: "overall", strongYes: overall["strong-yes"], strongNo: overall["strong-no"] });
+
+  const missing = dimensions
+    .filter((d) => d.count === 0)
+    .map((d) => ({
+      dimensionId: d.id,
+      name: d.name,
+      weight: d.weight,
+      exercises: template.exercises.filter((e) => e.dimensionIds.includes(d.id)).map((e) => ({ id: e.id, title: e.title })),
+    }));
+
+  const { recommendation, rule } = decide({ coverage, score, redFlagCount: redFlags.length, thresholds: t, missing: missing.map((m) => m.name) });
+  return { scorecardCount: scorecards.length, dimensions, coverage, score, redFlags, recommendation, rule, split: { isSplit: causes.length > 0, causes }, missing, overall, thresholds: t };
+}
+
+/** PRODUCT.md rule 5: the first rule that applies. */
+export function decide(input: { coverage: number; score: number | null; redFlagCount: number; thresholds: Thresholds; missing?: string[] }): Pick<CandidateScore, "recommendation" | "rule"> {
+  const { coverage, score, thresholds: t } = input;
+  const cov = formatCoverage(coverage);
+  if (score === null || !atLeast(coverage, t.minCoverage)) {
+    const missing = input.missing?.length ? ` Missing: ${input.missing.join(", ")}.` : "";
+    return {
+      recommendation: "insufficient-evidence",
+      rule: { id: "coverage", text: `Coverage ${cov} is below the ${formatCoverage(t.minCoverage)} needed for a recommendation.${missing}` },
+    };
+  }
+  if (input.redFlagCount > 0) {
+    const n = input.redFlagCount;
+    return { recommendation: "no-hire-red-flag", rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` } };
+  }
+  const s = formatScore(score);
+  if (atLeast(score, t.strongHireMin)) return { recommendation: "strong-hire", rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` } };
+  if (atLeast(score, t.hireMin)) return { recommendation: "hire", rule: { id: "hire", text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.` } };
+  if (atLeast(score, t.leanNoHireMin)) return { recommendation: "lean-no-hire", rule: { id: "lean-no-hire", text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.` } };
+  return { recommendation: "no-hire", rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` } };
+}
+
+/** Higher is better; Insufficient evidence is not on this scale (null). */
+export function recommendationRank(r: Recommendation): number | null {
+  return r === "insufficient-evidence" ? null : RECOMMENDATIONS.indexOf(r);
+}
