@@ -44,10 +44,14 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
  * status; anything else is logged with an id and answered with a generic 500 (STYLE.md 3).
  */
 export async function handle(req: Request, work: () => Promise<unknown>): Promise<Response> {
+  return handleRaw(req, async () => Response.json(await work(), { headers: { "Cache-Control": "no-store" } }));
+}
+
+/** As handle(), for handlers that build their own response (CSV files). */
+export async function handleRaw(req: Request, work: () => Promise<Response>): Promise<Response> {
   try {
     if (req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
-    const data = await work();
-    return Response.json(data, { headers: { "Cache-Control": "no-store" } });
+    return await work();
   } catch (error) {
     if (error instanceof StaleScorecardError) {
       return errorResponse(409, { error: { code: "stale", message: error.message, current: error.current } });

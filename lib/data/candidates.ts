@@ -1,0 +1,257 @@
+import "server-only";
+import { db, type DbTx } from "../db";
+import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
+import { loopProgress } from "../domain/loop-progress";
+import { candidateScope } from "../domain/permissions";
+import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
+import type { AppRole, OverallRecommendation } from "../domain/vocabulary";
+import { NotFoundError } from "../errors";
+
+// Candidate summaries and an opening's candidate list (issue 4), computed by the scoring engine
+// from a fixed number of queries whatever the number of interviews, scorecards or ratings: one
+// for the candidate (or opening) with its template version, one for the loop, one for the
+// submitted scorecards. Drafts are never read here: only submitted scorecards are selected.
+// Who may see what is part of each query's where clause (lib/domain/permissions.ts); anything
+// outside it is "not found", the same as a missing id.
+
+export type Viewer = { id: string; roles: readonly AppRole[] };
+
+function openingScope(viewer: Viewer) {
+  const scope = candidateScope(viewer.roles);
+  if (scope === "none") return null;
+  return scope === "all" ? {} : { hiringManagerId: viewer.id };
+}
+
+const scoringVersionSelect = {
+  id: true,
+  version: true,
+  title: true,
+  minCoverage: true,
+  strongHireMin: true,
+  hireMin: true,
+  leanNoHireMin: true,
+  splitSpreadMin: true,
+  template: { select: { slug: true } },
+  dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true, weight: true, weightOrigin: true } },
+  exercises: { orderBy: { position: "asc" }, select: { id: true, title: true, dimensions: { orderBy: { position: "asc" }, select: { dimensionId: true } } } },
+  redFlags: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+} as const;
+
+type ScoringVersionRow = {
+  minCoverage: number;
+  strongHireMin: number;
+  hireMin: number;
+  leanNoHireMin: number;
+  splitSpreadMin: number;
+  dimensions: { id: string; name: string; weight: number; weightOrigin: string }[];
+  exercises: { id: string; title: string; dimensions: { dimensionId: string }[] }[];
+  redFlags: { id: string; text: string }[];
+};
+
+function toScoringTemplate(v: ScoringVersionRow): ScoringTemplate {
+  return {
+    dimensions: v.dimensions,
+    exercises: v.exercises.map((e) => ({ id: e.id, title: e.title, dimensionIds: e.dimensions.map((d) => d.dimensionId) })),
+    redFlags: v.redFlags,
+    thresholds: { minCoverage: v.minCoverage, strongHireMin: v.strongHireMin, hireMin: v.hireMin, leanNoHireMin: v.leanNoHireMin, splitSpreadMin: v.splitSpreadMin },
+  };
+}
+
+const submittedScorecardSelect = {
+  id: true,
+  candidateId: true,
+  interviewId: true,
+  authorId: true,
+  status: true,
+  recommendation: true,
+  keyTakeaways: true,
+  submittedAt: true,
+  version: true,
+  author: { select: { name: true } },
+  interview: { select: { exercise: { select: { title: true } } } },
+  ratings: { select: { dimensionId: true, rating: true, notAssessed: true, evidence: true } },
+  redFlags: { select: { redFlagId: true, note: true } },
+} as const;
+
+type SubmittedRow = {
+  id: string;
+  authorId: string;
+  status: string;
+  recommendation: string | null;
+  author: { name: string };
+  ratings: { dimensionId: string; rating: number | null; notAssessed: boolean }[];
+  redFlags: { redFlagId: string; note: string }[];
+};
+
+function toScoringScorecard(s: SubmittedRow): ScoringScorecard {
+  return {
+    id: s.id,
+    status: s.status,
+    interviewerId: s.authorId,
+    interviewerName: s.author.name,
+    recommendation: s.recommendation as OverallRecommendation | null,
+    // a rating row with neither a number nor Not assessed is "not rated yet" and does not count
+    ratings: s.ratings.filter((r) => r.notAssessed || r.rating !== null).map((r) => ({ dimensionId: r.dimensionId, rating: r.notAssessed ? null : r.rating })),
+    redFlags: s.redFlags,
+  };
+}
+
+const loopSelect = {
+  id: true,
+  candidateId: true,
+  scheduledAt: true,
+  durationMinutes: true,
+  status: true,
+  interviewer: { select: { id: true, name: true } },
+  exercise: { select: { title: true } },
+  scorecard: { select: { status: true, submittedAt: true } },
+} as const;
+
+/** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
+function display(score: ReturnType<typeof scoreCandidate>) {
+  return { score: formatScore(score.score), coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
+}
+
+/** Everything the candidate summary page, its CSV and the JSON API show. */
+export async function getCandidateSummary(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db) {
+  const scope = openingScope(viewer);
+  if (!scope) throw new NotFoundError("Candidate not found.");
+  const candidate = await client.candidate.findFirst({
+    where: { id: candidateId, opening: scope },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      stage: true,
+      source: true,
+      opening: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          hiringManager: { select: { name: true } },
+          recruiter: { select: { name: true } },
+          templateVersion: { select: scoringVersionSelect },
+        },
+      },
+    },
+  });
+  if (!candidate) throw new NotFoundError("Candidate not found.");
+  const [interviews, submitted] = await Promise.all([
+    client.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect }),
+    client.scorecard.findMany({ where: { candidateId, status: "submitted" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } } }),
+  ]);
+
+  const version = candidate.opening.templateVersion;
+  const template = toScoringTemplate(version);
+  const score = scoreCandidate(template, submitted.map(toScoringScorecard));
+  const { templateVersion: _v, ...opening } = candidate.opening;
+  return {
+    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source },
+    opening,
+    role: { slug: version.template.slug, title: version.title, version: version.version },
+    display: display(score),
+    score,
+    /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
+    scorecards: submitted.map((s) => ({
+      id: s.id,
+      interviewId: s.interviewId,
+      interviewerId: s.authorId,
+      interviewerName: s.author.name,
+      exercise: s.interview.exercise?.title ?? null,
+      submittedAt: s.submittedAt,
+      amendments: s._count.amendments,
+      recommendation: s.recommendation as OverallRecommendation | null,
+      keyTakeaways: s.keyTakeaways,
+      ratings: Object.fromEntries(
+        s.ratings.filter((r) => r.notAssessed || r.rating !== null).map((r) => [r.dimensionId, { rating: r.notAssessed ? null : r.rating, notAssessed: r.notAssessed, evidence: r.evidence }]),
+      ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
+    })),
+    loop: loopProgress(
+      interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
+      now,
+    ),
+    generatedAt: now,
+  };
+}
+
+export type CandidateSummary = Awaited<ReturnType<typeof getCandidateSummary>>;
+
+/** The openings the viewer may see, newest first, with candidate counts. */
+export async function listOpenings(viewer: Viewer, client: DbTx = db) {
+  const scope = openingScope(viewer);
+  if (!scope) return [];
+  return client.opening.findMany({
+    where: scope,
+    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      createdAt: true,
+      hiringManager: { select: { name: true } },
+      recruiter: { select: { name: true } },
+      templateVersion: { select: { title: true, version: true, template: { select: { slug: true } } } },
+      _count: { select: { candidates: true } },
+    },
+  });
+}
+
+/** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
+export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
+  const scope = openingScope(viewer);
+  if (!scope) throw new NotFoundError("Opening not found.");
+  const opening = await client.opening.findFirst({
+    where: { id: openingId, ...scope },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      hiringManager: { select: { name: true } },
+      recruiter: { select: { name: true } },
+      templateVersion: { select: scoringVersionSelect },
+    },
+  });
+  if (!opening) throw new NotFoundError("Opening not found.");
+  const [candidates, interviews, submitted] = await Promise.all([
+    client.candidate.findMany({ where: { openingId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, stage: true } }),
+    client.interview.findMany({ where: { candidate: { openingId } }, select: loopSelect }),
+    client.scorecard.findMany({
+      where: { candidate: { openingId }, status: "submitted" },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true, candidateId: true, authorId: true, status: true, recommendation: true, author: { select: { name: true } }, ratings: { select: { dimensionId: true, rating: true, notAssessed: true } }, redFlags: { select: { redFlagId: true, note: true } } },
+    }),
+  ]);
+  const template = toScoringTemplate(opening.templateVersion);
+  const scorecardsOf = groupBy(submitted, (s) => s.candidateId);
+  const interviewsOf = groupBy(interviews, (i) => i.candidateId);
+  const rows = candidates.map((c) => {
+    const score = scoreCandidate(template, (scorecardsOf.get(c.id) ?? []).map(toScoringScorecard));
+    const loop = loopProgress(interviewsOf.get(c.id) ?? [], now);
+    return {
+      ...c,
+      score,
+      display: display(score),
+      loop: { planned: loop.planned, submitted: loop.submitted, missing: loop.missing, overdue: loop.overdue, upcoming: loop.upcoming },
+    };
+  });
+  const { templateVersion: v, ...rest } = opening;
+  return {
+    opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } },
+    total: rows.length,
+    candidates: filterAndSortCandidates(rows, query),
+  };
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export type OpeningCandidates = Awaited<ReturnType<typeof listOpeningCandidates>>;

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { candidateScope } from "./permissions";
+
+describe("candidateScope", () => {
+  it("recruiters and admins see all, hiring managers their openings, interviewers none", () => {
+    expect(candidateScope(["recruiter"])).toBe("all");
+    expect(candidateScope(["admin"])).toBe("all");
+    expect(candidateScope(["hiring-manager", "interviewer"])).toBe("managed");
+    expect(candidateScope(["interviewer"])).toBe("none");
+    expect(candidateScope([])).toBe("none");
+    expect(candidateScope(["hiring-manager", "recruiter"])).toBe("all");
+  });
+});
