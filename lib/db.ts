@@ -12,12 +12,19 @@ export type Db = SqliteClient;
 /** A client or an interactive transaction: data functions accept either. */
 export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-export function createDb(target: DatabaseTarget): Db {
-  if (target.kind === "postgres") {
-    return new PgClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+/** onQuery: called with each SQL statement sent (tests and benchmarks count queries with it). */
+export function createDb(target: DatabaseTarget, opts: { onQuery?: (sql: string) => void } = {}): Db {
+  const log = opts.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const client =
+    target.kind === "postgres"
+      ? (new PgClient({ adapter: new PrismaPg({ connectionString: target.url }), log }) as unknown as Db)
+      : // busy timeout: a writer waits for another instead of failing at once (WAL is set by db:migrate)
+        new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }), log });
+  if (opts.onQuery) {
+    const onQuery = opts.onQuery;
+    (client as unknown as { $on: (e: "query", cb: (q: { query: string }) => void) => void }).$on("query", (q) => onQuery(q.query));
   }
-  // busy timeout: a writer waits for another instead of failing at once (WAL is set by db:migrate)
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }) });
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { scorecardsDb?: Db };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { getCurrentUser } from "@/lib/auth";
+import { candidateScope } from "@/lib/domain/permissions";
 
 // Every page in this group needs a session. Each page checks for itself with requireUser(its own
 // path), which sends a signed-out visitor to sign-in and back (layouts do not know the path, and
@@ -10,14 +11,21 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!user) return <main id="main">{children}</main>;
   return (
     <>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
             Scorecards
           </Link>
-          <Link href="/interviews" className="text-sm text-slate-700 hover:text-slate-900">
-            My interviews
-          </Link>
+          {candidateScope(user.roles) !== "none" ? (
+            <Link href="/openings" className="text-sm text-slate-700 hover:text-slate-900">
+              Openings
+            </Link>
+          ) : null}
+          {user.roles.includes("interviewer") ? (
+            <Link href="/interviews" className="text-sm text-slate-700 hover:text-slate-900">
+              My interviews
+            </Link>
+          ) : null}
           <Link href="/roles" className="text-sm text-slate-700 hover:text-slate-900">
             Role templates
           </Link>

@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
-import { hasRole, requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
+import { candidateScope } from "@/lib/domain/permissions";
 
-// The landing page: interviewers start from what they owe; everyone else from the role templates.
+// The landing page: recruiters, hiring managers and admins start from their openings;
+// interviewers from what they owe.
 export default async function Home() {
   const user = await requireUser();
-  redirect(hasRole(user, "interviewer") ? "/interviews" : "/roles");
+  redirect(candidateScope(user.roles) !== "none" ? "/openings" : user.roles.includes("interviewer") ? "/interviews" : "/roles");
 }

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { RATING_LABELS, WEIGHT_ORIGIN_LABELS, type Rating, type WeightOrigin } from "@/lib/domain/vocabulary";
+import { RATING_LABELS, WEIGHT_ORIGIN_LABELS, WEIGHT_ORIGIN_SHORT, type Rating, type WeightOrigin } from "@/lib/domain/vocabulary";
 import type { RoleVersion } from "@/lib/data/role-templates";
 
 function formatWeight(weight: number) {
@@ -20,7 +20,7 @@ export function DimensionList({ dimensions }: { dimensions: RoleVersion["dimensi
                   {formatWeight(d.weight)}
                 </span>
                 <Badge tone={origin === "source" ? "info" : "warn"} title={WEIGHT_ORIGIN_LABELS[origin]}>
-                  {origin === "source" ? "from source" : origin === "equal-default" ? "app default" : "edited"}
+                  {WEIGHT_ORIGIN_SHORT[origin]}
                 </Badge>
               </span>
             </div>

@@ -17,6 +17,8 @@ export const WEIGHT_ORIGIN_LABELS: Record<WeightOrigin, string> = {
   "equal-default": "Equal split chosen by the app (the source gives no weights)",
   edited: "Weight edited in the app",
 };
+/** The same, in the few words a table cell has room for. */
+export const WEIGHT_ORIGIN_SHORT: Record<WeightOrigin, string> = { source: "from source", "equal-default": "app default", edited: "edited" };
 
 /** Dimension rating scale; "Not assessed" is separate and never counts as a low score. */
 export const RATING_LABELS = {

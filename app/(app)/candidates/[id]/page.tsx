@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PrintButton } from "@/components/candidates/print-button";
+import { EvidenceAppendix, RatingMatrix } from "@/components/candidates/rating-matrix";
+import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
+import { Breadcrumb, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
+import { WhyTable } from "@/components/candidates/why-table";
+import { Badge } from "@/components/ui/badge";
+import { Section } from "@/components/ui/section";
+import { requireUser } from "@/lib/auth";
+import { getCandidateSummary } from "@/lib/data/candidates";
+import { NotFoundError } from "@/lib/errors";
+import { splitCauseText } from "@/lib/exports";
+
+export const metadata: Metadata = { title: "Candidate summary" };
+
+// The recruiter's candidate summary (issue 4): recruiters, admins and the opening's hiring
+// manager; anyone else gets not-found, as for a candidate that does not exist.
+export default async function CandidateSummaryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/candidates/${id}`);
+  const summary = await getCandidateSummary(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { score, display, loop } = summary;
+  return (
+    <article>
+      <Breadcrumb summary={summary} />
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
+          <p className="text-sm text-slate-700">
+            {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <a href={`/api/candidates/${id}/ratings.csv`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
+            Download ratings (CSV)
+          </a>
+          <PrintButton />
+        </div>
+      </div>
+
+      <section aria-labelledby="headline" className="mt-6 break-inside-avoid rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
+        <h2 id="headline" className="sr-only">Recommendation</h2>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
+          <p className="text-2xl font-semibold" data-testid="recommendation">
+            {display.recommendation}
+          </p>
+          <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <div>
+              <dt className="text-slate-700">Weighted score</dt>
+              <dd className="text-xl font-semibold tabular-nums" data-testid="score">
+                {display.score}
+                <span className="text-sm font-normal text-slate-700"> / 5</span>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-700">Coverage</dt>
+              <dd className="text-xl font-semibold tabular-nums" data-testid="coverage">
+                {display.coverage}
+                <span className="text-sm font-normal text-slate-700"> of the weight rated</span>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-700">Scorecards</dt>
+              <dd className="text-xl font-semibold tabular-nums">
+                {loop.submitted}
+                <span className="text-sm font-normal text-slate-700"> of {loop.planned} submitted</span>
+              </dd>
+            </div>
+          </dl>
+        </div>
+        <p className="mt-3 text-sm text-slate-800">
+          <span className="font-semibold">Why: </span>
+          {score.rule.text}
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <RecommendationBadge value={score.recommendation} />
+          {score.redFlags.length ? <Badge tone="danger">{score.redFlags.length} red flag{score.redFlags.length > 1 ? "s" : ""}</Badge> : null}
+          {score.split.isSplit ? <Badge tone="warn">Split panel</Badge> : null}
+          {loop.overdue ? <Badge tone="danger">{loop.overdue} scorecard{loop.overdue > 1 ? "s" : ""} overdue</Badge> : null}
+        </div>
+        {score.split.isSplit ? (
+          <p className="mt-2 text-sm text-amber-900">
+            The panel disagrees — {score.split.causes.map(splitCauseText).join("; ")}. This does not change the recommendation; talk it through in the debrief.
+          </p>
+        ) : null}
+      </section>
+
+      <Section id="why" title="Why: the working" description="Weighted score = Σ weight × mean ÷ Σ weight, over the dimensions with at least one rating. Not assessed is not a low score and does not count.">
+        <WhyTable score={score} />
+      </Section>
+      <Section id="matrix" title="The panel's ratings" description="Open a rating to read its evidence. Not assessed is shown with a dashed outline; — means the dimension was not rated on that scorecard.">
+        {summary.scorecards.length ? <RatingMatrix summary={summary} /> : <WhoSaidWhat summary={summary} />}
+      </Section>
+      <Section id="who" title="Who said what">
+        <WhoSaidWhat summary={summary} />
+      </Section>
+      <Section id="flags" title={`Red flags raised (${score.redFlags.length})`}>
+        <RedFlagsRaised summary={summary} />
+      </Section>
+      <Section id="gaps" title={`Gaps (${score.missing.length})`} description="Dimensions nobody has rated yet, and the role's exercises that would cover them.">
+        <Gaps summary={summary} />
+      </Section>
+      <Section id="loop" title="Loop progress">
+        <LoopList summary={summary} />
+      </Section>
+      <EvidenceAppendix summary={summary} />
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+// The panel's ratings: dimensions down, interviewers across. Each rating opens its evidence note
+// on demand; Not assessed is drawn differently from any rating (it is not a low score).
+import type { CandidateSummary } from "@/lib/data/candidates";
+import { NOT_ASSESSED_LABEL, RATING_LABELS, type Rating } from "@/lib/domain/vocabulary";
+
+const ratingTone: Record<Rating, string> = {
+  1: "bg-red-100 text-red-900 ring-red-300",
+  2: "bg-orange-50 text-orange-900 ring-orange-300",
+  3: "bg-slate-100 text-slate-900 ring-slate-300",
+  4: "bg-emerald-50 text-emerald-900 ring-emerald-300",
+  5: "bg-emerald-100 text-emerald-950 ring-emerald-400",
+};
+
+function Cell({ cell, who, dimension }: { cell: CandidateSummary["scorecards"][number]["ratings"][string] | undefined; who: string; dimension: string }) {
+  if (!cell) return <span className="text-slate-600" title="Not rated on this scorecard">—<span className="sr-only"> not rated</span></span>;
+  const chip = cell.notAssessed ? (
+    <span className="inline-block rounded border border-dashed border-slate-400 px-1.5 py-0.5 text-xs italic text-slate-700">{NOT_ASSESSED_LABEL}</span>
+  ) : (
+    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${ratingTone[cell.rating as Rating]}`}>
+      {cell.rating} · {RATING_LABELS[cell.rating as Rating]}
+    </span>
+  );
+  if (!cell.evidence.trim()) return chip;
+  return (
+    <details className="group">
+      <summary className="cursor-pointer list-none rounded focus-visible:outline-2" aria-label={`${who} on ${dimension}: ${cell.notAssessed ? NOT_ASSESSED_LABEL : `${cell.rating} ${RATING_LABELS[cell.rating as Rating]}`}. Show evidence`}>
+        {chip} <span className="text-xs text-indigo-700 underline group-open:hidden print:hidden">evidence</span>
+      </summary>
+      <p className="mt-1 max-w-[16rem] whitespace-pre-wrap text-xs text-slate-800">{cell.evidence}</p>
+    </details>
+  );
+}
+
+export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
+  const { scorecards, score } = summary;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Ratings by dimension and interviewer; open a rating to read its evidence</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-semibold">Dimension</th>
+            {scorecards.map((s) => (
+              <th key={s.id} scope="col" className="px-3 py-2 font-semibold">
+                {s.interviewerName}
+                {s.exercise ? <span className="block text-xs font-normal text-slate-600">{s.exercise}</span> : null}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {score.dimensions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row" className="px-3 py-2 align-top font-medium">{d.name}</th>
+              {scorecards.map((s) => (
+                <td key={s.id} className="px-3 py-2 align-top">
+                  <Cell cell={s.ratings[d.id]} who={s.interviewerName} dimension={d.name} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** For the printed handout: every evidence note, since closed notes do not print. */
+export function EvidenceAppendix({ summary }: { summary: CandidateSummary }) {
+  return (
+    <section aria-labelledby="evidence-print" className="hidden print:block print:break-before-page">
+      <h2 id="evidence-print" className="text-xl font-semibold">Evidence notes</h2>
+      {summary.scorecards.map((s) => (
+        <div key={s.id} className="mt-3 break-inside-avoid">
+          <h3 className="font-semibold">{s.interviewerName}{s.exercise ? ` — ${s.exercise}` : ""}</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {summary.score.dimensions
+              .filter((d) => s.ratings[d.id]?.evidence.trim())
+              .map((d) => (
+                <li key={d.id}>
+                  <span className="font-medium">{d.name}</span> ({s.ratings[d.id].notAssessed ? NOT_ASSESSED_LABEL : s.ratings[d.id].rating}): {s.ratings[d.id].evidence}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

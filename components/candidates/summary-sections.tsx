@@ -1,0 +1,114 @@
+// The candidate summary's sections below the headline (issue 4): who said what, red flags, gaps,
+// and the loop's progress.
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import type { CandidateSummary } from "@/lib/data/candidates";
+import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
+
+const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
+
+export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
+  if (!summary.scorecards.length) return <p className={empty}>No submitted scorecards yet. Drafts never count and are never shown.</p>;
+  return (
+    <ul className="space-y-3">
+      {summary.scorecards.map((s) => (
+        <li key={s.id} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <p className="font-semibold">
+              {s.interviewerName}
+              {s.exercise ? <span className="font-normal text-slate-700"> · {s.exercise}</span> : null}
+            </p>
+            <p className="text-sm text-slate-700">
+              {s.recommendation ? <Badge tone={s.recommendation.includes("yes") ? "good" : s.recommendation === "no-decision" ? "neutral" : "danger"}>{OVERALL_RECOMMENDATION_LABELS[s.recommendation]}</Badge> : null}{" "}
+              submitted {s.submittedAt ? <LocalTime iso={s.submittedAt.toISOString()} /> : null}
+              {s.amendments ? ` · amended ${s.amendments}×` : ""}
+            </p>
+          </div>
+          <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{s.keyTakeaways || <span className="italic text-slate-600">No take-aways written.</span>}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
+  const flags = summary.score.redFlags;
+  if (!flags.length) return <p className={empty}>No red flags observed on any submitted scorecard.</p>;
+  return (
+    <ul className="space-y-3">
+      {flags.map((f) => (
+        <li key={f.redFlagId} className="break-inside-avoid rounded-lg border border-red-200 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">{f.text}</p>
+          <ul className="mt-1 space-y-1 text-sm text-slate-900">
+            {f.raisedBy.map((r) => (
+              <li key={r.scorecardId}>
+                <span className="font-medium">{r.interviewerName}:</span> {r.note || <span className="italic">no note</span>}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Gaps({ summary }: { summary: CandidateSummary }) {
+  const { missing } = summary.score;
+  if (!missing.length) return <p className={empty}>Every dimension has at least one rating.</p>;
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {missing.map((m) => (
+        <li key={m.dimensionId} className="p-3 text-sm">
+          <p>
+            <span className="font-semibold">{m.name}</span> <span className="text-slate-700">({m.weight}% of the weight)</span>
+          </p>
+          <p className="text-slate-800">
+            {m.exercises.length ? (
+              <>Would be covered by: {m.exercises.map((e) => e.title).join("; ")}</>
+            ) : (
+              <>No exercise of this role exercises it; ask about it in any interview.</>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function LoopList({ summary }: { summary: CandidateSummary }) {
+  const { loop } = summary;
+  if (!loop.items.length) return <p className={empty}>No interviews planned yet. Add interviews to this candidate&apos;s loop to collect scorecards.</p>;
+  return (
+    <>
+      <p className="mb-2 text-sm text-slate-800">
+        {loop.submitted} of {loop.planned} scorecards submitted{loop.missing ? ` · ${loop.missing} owed` : ""}
+        {loop.overdue ? ` (${loop.overdue} overdue)` : ""}
+        {loop.upcoming ? ` · ${loop.upcoming} upcoming` : ""}
+      </p>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {loop.items.map((i) => (
+          <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
+            <span>
+              <span className="font-medium">{i.interviewerName}</span>
+              {i.exercise ? <span className="text-slate-700"> · {i.exercise}</span> : null} · <LocalTime iso={i.scheduledAt.toISOString()} />
+            </span>
+            <span className="flex gap-1">
+              {i.state === "submitted" ? <Badge tone="good">Submitted</Badge> : i.state === "upcoming" ? <Badge tone="info">Upcoming</Badge> : <Badge tone="warn">Scorecard missing</Badge>}
+              {i.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Breadcrumb({ summary }: { summary: CandidateSummary }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-slate-700 print:hidden">
+      <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> ›{" "}
+      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">{summary.opening.title}</Link>
+    </nav>
+  );
+}
