@@ -23,8 +23,12 @@ function Cell({ cell, who, dimension }: { cell: CandidateSummary["scorecards"][n
   if (!cell.evidence.trim()) return chip;
   return (
     <details className="group">
-      <summary className="cursor-pointer list-none rounded focus-visible:outline-2" aria-label={`${who} on ${dimension}: ${cell.notAssessed ? NOT_ASSESSED_LABEL : `${cell.rating} ${RATING_LABELS[cell.rating as Rating]}`}. Show evidence`}>
-        {chip} <span className="text-xs text-indigo-700 underline group-open:hidden print:hidden">evidence</span>
+      <summary className="cursor-pointer list-none rounded focus-visible:outline-2">
+        {chip} <span className="text-xs text-indigo-700 underline print:hidden">evidence</span>
+        <span className="sr-only">
+          {" "}
+          from {who} on {dimension}
+        </span>
       </summary>
       <p className="mt-1 max-w-[16rem] whitespace-pre-wrap text-xs text-slate-800">{cell.evidence}</p>
     </details>
@@ -34,7 +38,7 @@ function Cell({ cell, who, dimension }: { cell: CandidateSummary["scorecards"][n
 export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
   const { scorecards, score } = summary;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="The panel's ratings (scrolls sideways on small screens)">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Ratings by dimension and interviewer; open a rating to read its evidence</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

@@ -8,7 +8,7 @@ const pct = (w: number) => `${Number.isInteger(w) ? w : w.toFixed(2)}%`;
 export function WhyTable({ score }: { score: CandidateScore }) {
   const max = Math.max(...score.dimensions.map((d) => d.contribution ?? 0), 0.0001);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="The working (scrolls sideways on small screens)">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">How each dimension contributes to the weighted score</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">

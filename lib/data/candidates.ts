@@ -145,10 +145,10 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
   const version = candidate.opening.templateVersion;
   const template = toScoringTemplate(version);
   const score = scoreCandidate(template, submitted.map(toScoringScorecard));
-  const { templateVersion: _v, ...opening } = candidate.opening;
+  const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
   return {
     candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source },
-    opening,
+    opening: { id: openingId, title, status, hiringManager, recruiter },
     role: { slug: version.template.slug, title: version.title, version: version.version },
     display: display(score),
     score,

@@ -11,9 +11,10 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "admin@demo.test");
 });
 
-test("an admin lands on the role templates, which lists all five", async ({ page }) => {
+test("the role templates page lists all five", async ({ page }) => {
   await page.goto("/");
-  await expect(page).toHaveURL(/\/roles$/);
+  await expect(page).toHaveURL(/\/openings$/); // admins land on openings
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Role templates" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Role templates" })).toBeVisible();
   for (const r of roles) await expect(page.getByRole("link", { name: r.title, exact: true })).toBeVisible();
 });

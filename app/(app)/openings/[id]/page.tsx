@@ -71,7 +71,8 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
         </a>
       </div>
 
-      <form method="get" action={base} className="mt-5 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter candidates">
+      {/* keyed by the query: the uncontrolled fields must show the filters in force after a link changes them */}
+      <form key={queryString(q)} method="get" action={base} className="mt-5 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter candidates">
         <input type="hidden" name="sort" value={q.sort} />
         {q.dir ? <input type="hidden" name="dir" value={q.dir} /> : null}
         <label className="text-sm">
@@ -108,7 +109,7 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
           {filtered ? "No candidate matches these filters. Clear them to see everyone." : "No candidates in this opening yet. Add a candidate and plan their interview loop to start collecting scorecards."}
         </p>
       ) : (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Candidates (scrolls sideways on small screens)">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">Candidates in {opening.title}; column headers sort the list</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
