@@ -4,6 +4,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CandidateSummary } from "@/lib/data/candidates";
+import { DECISION_LABELS } from "@/lib/domain/decisions";
+import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 
 const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
@@ -108,7 +110,31 @@ export function Breadcrumb({ summary }: { summary: CandidateSummary }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-slate-700 print:hidden">
       <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> ›{" "}
-      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">{summary.opening.title}</Link>
+      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">{summary.opening.title}</Link> ›{" "}
+      <Link href={`/openings/${summary.opening.id}/compare`} className="underline hover:text-slate-900">Compare</Link>
     </nav>
+  );
+}
+
+export function DecisionHistory({ summary }: { summary: CandidateSummary }) {
+  if (!summary.decisions.length) return <p className={empty}>No decision recorded yet.{summary.canDecide ? "" : " The opening's hiring manager records it."}</p>;
+  return (
+    <ol className="space-y-2">
+      {summary.decisions.map((d, i) => (
+        <li key={d.id} className={`rounded-lg border p-3 text-sm ${i === 0 ? "border-slate-300 bg-white" : "border-slate-200 bg-slate-50 text-slate-800"}`}>
+          <p>
+            <span className="font-semibold">{DECISION_LABELS[d.outcome]}</span> {i === 0 ? <Badge tone="info">current</Badge> : <Badge>earlier</Badge>}{" "}
+            {d.isOverride ? <Badge tone="warn">override of {RECOMMENDATION_LABELS[d.computedRecommendation]}</Badge> : null} — {d.decidedBy.name}, <LocalTime iso={d.createdAt.toISOString()} />
+            <span className="text-slate-700"> · computed then: {RECOMMENDATION_LABELS[d.computedRecommendation]}{d.computedScore !== null ? ` (${d.computedScore.toFixed(2)})` : ""}</span>
+          </p>
+          <p className="mt-1 whitespace-pre-wrap">{d.rationale}</p>
+          {d.overrideReason ? (
+            <p className="mt-1 whitespace-pre-wrap">
+              <span className="font-medium">Why against the recommendation:</span> {d.overrideReason}
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -3,8 +3,8 @@ import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
 import { candidateScope } from "../domain/permissions";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
-import type { AppRole, OverallRecommendation } from "../domain/vocabulary";
+import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
+import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 
 // Candidate summaries and an opening's candidate list (issue 4), computed by the scoring engine
@@ -21,6 +21,18 @@ function openingScope(viewer: Viewer) {
   if (scope === "none") return null;
   return scope === "all" ? {} : { hiringManagerId: viewer.id };
 }
+
+export const decisionSelect = {
+  id: true,
+  outcome: true,
+  rationale: true,
+  overrideReason: true,
+  isOverride: true,
+  computedRecommendation: true,
+  computedScore: true,
+  createdAt: true,
+  decidedBy: { select: { name: true } },
+} as const;
 
 const scoringVersionSelect = {
   id: true,
@@ -129,6 +141,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
           id: true,
           title: true,
           status: true,
+          hiringManagerId: true,
           hiringManager: { select: { name: true } },
           recruiter: { select: { name: true } },
           templateVersion: { select: scoringVersionSelect },
@@ -137,9 +150,10 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
     },
   });
   if (!candidate) throw new NotFoundError("Candidate not found.");
-  const [interviews, submitted] = await Promise.all([
+  const [interviews, submitted, decisions] = await Promise.all([
     client.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect }),
     client.scorecard.findMany({ where: { candidateId, status: "submitted" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } } }),
+    client.decision.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: decisionSelect }),
   ]);
 
   const version = candidate.opening.templateVersion;
@@ -171,6 +185,9 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
       interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
       now,
     ),
+    /** newest (current) first */
+    decisions: decisions.map((d) => ({ ...d, outcome: d.outcome as DecisionOutcome, computedRecommendation: d.computedRecommendation as Recommendation })),
+    canDecide: candidate.opening.hiringManagerId === viewer.id,
     generatedAt: now,
   };
 }
@@ -198,7 +215,12 @@ export async function listOpenings(viewer: Viewer, client: DbTx = db) {
 }
 
 /** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
-export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
+/**
+ * An opening (in the viewer's scope) with every candidate's scoring inputs: the template version
+ * as the engine takes it, each candidate's submitted scorecards and loop, and their current
+ * decision. Five queries, whatever the number of candidates and scorecards.
+ */
+async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
   const scope = openingScope(viewer);
   if (!scope) throw new NotFoundError("Opening not found.");
   const opening = await client.opening.findFirst({
@@ -207,40 +229,84 @@ export async function listOpeningCandidates(viewer: Viewer, openingId: string, q
       id: true,
       title: true,
       status: true,
+      hiringManagerId: true,
       hiringManager: { select: { name: true } },
       recruiter: { select: { name: true } },
       templateVersion: { select: scoringVersionSelect },
     },
   });
   if (!opening) throw new NotFoundError("Opening not found.");
-  const [candidates, interviews, submitted] = await Promise.all([
-    client.candidate.findMany({ where: { openingId }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, stage: true } }),
+  const [candidates, interviews, submitted, decisions] = await Promise.all([
+    client.candidate.findMany({ where: { openingId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, stage: true } }),
     client.interview.findMany({ where: { candidate: { openingId } }, select: loopSelect }),
     client.scorecard.findMany({
       where: { candidate: { openingId }, status: "submitted" },
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       select: { id: true, candidateId: true, authorId: true, status: true, recommendation: true, author: { select: { name: true } }, ratings: { select: { dimensionId: true, rating: true, notAssessed: true } }, redFlags: { select: { redFlagId: true, note: true } } },
     }),
+    client.decision.findMany({
+      where: { candidate: { openingId } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, candidateId: true, outcome: true, isOverride: true, createdAt: true },
+    }),
   ]);
   const template = toScoringTemplate(opening.templateVersion);
   const scorecardsOf = groupBy(submitted, (s) => s.candidateId);
   const interviewsOf = groupBy(interviews, (i) => i.candidateId);
+  const decisionsOf = groupBy(decisions, (d) => d.candidateId);
   const rows = candidates.map((c) => {
-    const score = scoreCandidate(template, (scorecardsOf.get(c.id) ?? []).map(toScoringScorecard));
+    const scorecards = (scorecardsOf.get(c.id) ?? []).map(toScoringScorecard);
     const loop = loopProgress(interviewsOf.get(c.id) ?? [], now);
     return {
       ...c,
-      score,
-      display: display(score),
+      scorecards,
       loop: { planned: loop.planned, submitted: loop.submitted, missing: loop.missing, overdue: loop.overdue, upcoming: loop.upcoming },
+      decision: decisionsOf.get(c.id)?.[0] ?? null,
     };
   });
   const { templateVersion: v, ...rest } = opening;
+  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, template, candidates: rows };
+}
+
+/** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
+export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
+  const { opening, template, candidates } = await loadOpeningScoring(viewer, openingId, now, client);
+  const rows = candidates.map(({ scorecards, ...c }) => {
+    const score = scoreCandidate(template, scorecards);
+    return { ...c, score, display: display(score) };
+  });
+  return { opening, total: rows.length, candidates: filterAndSortCandidates(rows, query) };
+}
+
+/**
+ * The comparison view's inputs (issue 5): the template and every candidate's scoring inputs, for
+ * the engine to rank in the browser as weights change. Blind: names and e-mail addresses never
+ * leave the server; candidates are "Candidate A", "B", … in the order they were added.
+ */
+export async function getOpeningComparison(viewer: Viewer, openingId: string, opts: { blind: boolean }, now = new Date(), client: DbTx = db) {
+  const { opening, template, candidates } = await loadOpeningScoring(viewer, openingId, now, client);
   return {
-    opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } },
-    total: rows.length,
-    candidates: filterAndSortCandidates(rows, query),
+    opening,
+    template,
+    blind: opts.blind,
+    canDecide: opening.hiringManagerId === viewer.id,
+    candidates: candidates.map((c, i) => ({
+      id: c.id,
+      label: opts.blind ? `Candidate ${blindLetter(i)}` : c.name,
+      stage: c.stage,
+      loop: c.loop,
+      decision: c.decision,
+      // the engine needs who raised a red flag only to say so; interviewer names are not the candidate's details
+      scorecards: c.scorecards,
+    })),
   };
+}
+
+export type OpeningComparison = Awaited<ReturnType<typeof getOpeningComparison>>;
+
+/** A, B, …, Z, AA, AB, … */
+export function blindLetter(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : blindLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/candidates/print-button";
 import { EvidenceAppendix, RatingMatrix } from "@/components/candidates/rating-matrix";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
-import { Breadcrumb, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
+import { DecisionPanel } from "@/components/candidates/decision-panel";
+import { Breadcrumb, DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
@@ -89,6 +90,16 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
         ) : null}
       </section>
 
+      <Section id="decision" title="Decision">
+        <div className="space-y-4">
+          <DecisionHistory summary={summary} />
+          {summary.canDecide ? (
+            <div className="print:hidden">
+              <DecisionPanel candidateId={id} recommendation={score.recommendation} previousDecisionId={summary.decisions[0]?.id ?? null} />
+            </div>
+          ) : null}
+        </div>
+      </Section>
       <Section id="why" title="Why: the working" description="Weighted score = Σ weight × mean ÷ Σ weight, over the dimensions with at least one rating. Not assessed is not a low score and does not count.">
         <WhyTable score={score} />
       </Section>

@@ -66,9 +66,14 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
             <Link href={`/roles/${opening.role.slug}?version=${opening.role.version}`} className="underline">{opening.role.title} v{opening.role.version}</Link> · hiring manager {opening.hiringManager.name} · recruiter {opening.recruiter.name} · {opening.status}
           </p>
         </div>
-        <a href={`/api/openings/${id}/candidates.csv?${queryString(q)}`} download className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
-          Download this list (CSV)
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${base}/compare`} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+            Compare candidates
+          </Link>
+          <a href={`/api/openings/${id}/candidates.csv?${queryString(q)}`} download className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Download this list (CSV)
+          </a>
+        </div>
       </div>
 
       {/* keyed by the query: the uncontrolled fields must show the filters in force after a link changes them */}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ComparisonView } from "@/components/compare/comparison-view";
+import { Badge } from "@/components/ui/badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { requireUser } from "@/lib/auth";
+import { getOpeningComparison } from "@/lib/data/candidates";
+import { listOverrides } from "@/lib/data/decisions";
+import { DECISION_LABELS } from "@/lib/domain/decisions";
+import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Compare candidates" };
+
+// The comparison view for an opening (issue 5): its hiring manager, recruiters and admins.
+// ?blind=1 keeps candidate names and details on the server.
+export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const blind = (await searchParams).blind === "1";
+  const base = `/openings/${id}/compare`;
+  const user = await requireUser(base);
+  const [data, overrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
+        <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> › <Link href={`/openings/${id}`} className="underline hover:text-slate-900">{data.opening.title}</Link>
+      </nav>
+      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Compare candidates</h1>
+          <p className="text-sm text-slate-700">
+            {data.opening.title} · {data.opening.role.title} v{data.opening.role.version}
+          </p>
+        </div>
+        <Link
+          href={blind ? base : `${base}?blind=1`}
+          className={`rounded-md border px-3 py-1.5 text-sm font-medium ${blind ? "border-indigo-700 bg-indigo-700 text-white" : "border-slate-400 bg-white text-slate-800"}`}
+        >
+          {blind ? "Blind comparison is on: show names" : "Blind comparison: hide names"}
+        </Link>
+      </div>
+      {blind ? <p className="mt-2 text-sm text-slate-700">Names and personal details are hidden; candidates are lettered in the order they were added, not by rank.</p> : null}
+
+      {data.candidates.length === 0 ? (
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidates in this opening yet. Add candidates and collect scorecards to compare them here.</p>
+      ) : (
+        <ComparisonView data={data} />
+      )}
+
+      <section aria-labelledby="overrides-heading" className="mt-10">
+        <h2 id="overrides-heading" className="text-xl font-semibold tracking-tight">Decisions against the recommendation ({overrides.length})</h2>
+        {overrides.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">No decision in this opening has gone against the computed recommendation.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {overrides.map((o) => (
+              <li key={o.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+                <p>
+                  <span className="font-semibold">{labelOf.get(o.candidate.id) ?? "Candidate"}</span>: {DECISION_LABELS[o.outcome]} against {RECOMMENDATION_LABELS[o.computedRecommendation as Recommendation]}
+                  {o.computedScore !== null ? ` (score ${o.computedScore.toFixed(2)})` : ""} — {o.decidedBy.name}, <LocalTime iso={o.createdAt.toISOString()} /> {o.current ? <Badge tone="warn">current</Badge> : <Badge>revised since</Badge>}
+                </p>
+                <p className="mt-1"><span className="font-medium">Why against the numbers:</span> {o.overrideReason}</p>
+                <p className="mt-1 text-slate-800"><span className="font-medium">Rationale:</span> {o.rationale}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

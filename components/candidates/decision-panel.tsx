@@ -1,0 +1,103 @@
+"use client";
+
+// The hiring manager records Hire / No hire / Hold with a rationale (issue 5). Going against the
+// computed recommendation is an override and needs its own reason. The same zod schema checks the
+// form here and the request on the server.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
+import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
+import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
+import { decisionSchemaFor, type DecisionInput } from "@/lib/validations/decision";
+
+export function DecisionPanel({ candidateId, recommendation, previousDecisionId }: { candidateId: string; recommendation: Recommendation; previousDecisionId: string | null }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<DecisionInput>({
+    resolver: zodResolver(decisionSchemaFor(recommendation)),
+    defaultValues: { outcome: undefined as unknown as DecisionOutcome, rationale: "", overrideReason: "", previousDecisionId },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const outcome = useWatch({ control: form.control, name: "outcome" });
+  const override = outcome ? isOverride(outcome, recommendation) : false;
+
+  async function onSubmit(values: DecisionInput) {
+    setFormError(null);
+    setDone(false);
+    const res = await fetch(`/api/candidates/${candidateId}/decisions`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...values, previousDecisionId }),
+    }).catch(() => null);
+    if (!res) return setFormError("Not recorded: the connection failed. Your text is still here; try again.");
+    const body = await res.json().catch(() => null);
+    if (res.ok) {
+      form.reset({ outcome: undefined as unknown as DecisionOutcome, rationale: "", overrideReason: "", previousDecisionId: body?.id ?? null });
+      setDone(true);
+      router.refresh();
+      return;
+    }
+    const fields = (body?.error?.fields ?? {}) as Record<string, string[]>;
+    for (const [name, messages] of Object.entries(fields)) {
+      if (name === "outcome" || name === "rationale" || name === "overrideReason") form.setError(name, { message: messages[0] });
+    }
+    setFormError(body?.error?.message ?? `Not recorded (${res.status}).`);
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="decide-heading">
+      <h3 id="decide-heading" className="font-semibold">
+        {previousDecisionId ? "Revise the decision" : "Record the decision"}
+      </h3>
+      <p className="text-sm text-slate-700">
+        The panel&apos;s computed recommendation: <span className="font-semibold">{RECOMMENDATION_LABELS[recommendation]}</span>.
+      </p>
+      <fieldset aria-describedby={errors.outcome ? "outcome-error" : undefined}>
+        <legend className="text-sm font-medium">Decision</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {DECISION_OUTCOMES.map((o) => (
+            <label key={o} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={o} {...form.register("outcome")} className="h-4 w-4" />
+              {DECISION_LABELS[o]}
+            </label>
+          ))}
+        </div>
+        {errors.outcome ? (
+          <p id="outcome-error" role="alert" className="mt-1 text-sm text-red-700">
+            {errors.outcome.message}
+          </p>
+        ) : null}
+      </fieldset>
+      {override ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" role="note">
+          {DECISION_LABELS[outcome!]} goes against the computed recommendation ({RECOMMENDATION_LABELS[recommendation]}). It will be recorded as an override and listed on the opening&apos;s comparison.
+        </p>
+      ) : null}
+      <Field id="rationale" label="Rationale" error={errors.rationale?.message} hint="What the decision rests on, for the record (at least 20 characters).">
+        <textarea id="rationale" rows={4} className={inputClass} aria-invalid={!!errors.rationale} aria-describedby={errors.rationale ? "rationale-error" : "rationale-hint"} {...form.register("rationale")} />
+      </Field>
+      {override ? (
+        <Field id="overrideReason" label={`Why go against "${RECOMMENDATION_LABELS[recommendation]}"?`} error={errors.overrideReason?.message} hint="Address the evidence the recommendation rests on (at least 20 characters).">
+          <textarea id="overrideReason" rows={3} className={inputClass} aria-invalid={!!errors.overrideReason} aria-describedby={errors.overrideReason ? "overrideReason-error" : "overrideReason-hint"} {...form.register("overrideReason")} />
+        </Field>
+      ) : null}
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      {done ? (
+        <p role="status" className="text-sm text-emerald-800">
+          Decision recorded.
+        </p>
+      ) : null}
+      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {isSubmitting ? "Recording…" : "Record decision"}
+      </button>
+    </form>
+  );
+}

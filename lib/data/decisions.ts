@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "../db";
+import { isOverride } from "../domain/decisions";
+import { candidateScope } from "../domain/permissions";
+import type { DecisionOutcome } from "../domain/vocabulary";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { decisionSchemaFor } from "../validations/decision";
+import { audit } from "./audit";
+import { decisionSelect, getCandidateSummary, type Viewer } from "./candidates";
+
+// Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
+// new row (the newest is current) and an audit entry. The computed recommendation a decision is
+// judged against is computed here, never taken from the client.
+
+export async function recordDecision(viewer: Viewer, candidateId: string, input: unknown) {
+  // not found for anyone who may not see the candidate; 403 for those who may see but not decide
+  const summary = await getCandidateSummary(viewer, candidateId);
+  const opening = await db.opening.findUniqueOrThrow({ where: { id: summary.opening.id }, select: { hiringManagerId: true } });
+  if (opening.hiringManagerId !== viewer.id) throw new ForbiddenError("Only this opening's hiring manager records decisions.");
+
+  const { recommendation, score } = summary.score;
+  const parsed = decisionSchemaFor(recommendation).safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string[]> = {};
+    for (const i of parsed.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+    throw new ValidationError("Some answers need attention.", fields);
+  }
+  const v = parsed.data;
+  const override = isOverride(v.outcome, recommendation);
+
+  return db.$transaction(async (tx) => {
+    const latest = await tx.decision.findFirst({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, outcome: true, rationale: true } });
+    if ((latest?.id ?? null) !== v.previousDecisionId) {
+      throw new ConflictError("Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.");
+    }
+    const decision = await tx.decision.create({
+      data: {
+        candidateId,
+        decidedById: viewer.id,
+        outcome: v.outcome,
+        rationale: v.rationale,
+        overrideReason: override ? v.overrideReason : null,
+        isOverride: override,
+        computedRecommendation: recommendation,
+        computedScore: score,
+      },
+      select: decisionSelect,
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: latest ? "decision.revised" : "decision.recorded",
+      entityType: "Candidate",
+      entityId: candidateId,
+      before: latest ?? undefined,
+      after: { id: decision.id, outcome: v.outcome, rationale: v.rationale, isOverride: override, overrideReason: decision.overrideReason, computedRecommendation: recommendation, computedScore: score },
+    });
+    return decision;
+  });
+}
+
+/** A candidate's decisions, newest (current) first, for whoever may see the candidate. */
+export async function listDecisions(viewer: Viewer, candidateId: string) {
+  const scope = candidateScope(viewer.roles);
+  if (scope === "none") throw new NotFoundError("Candidate not found.");
+  return db.decision.findMany({
+    where: { candidateId, candidate: scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: decisionSelect,
+  });
+}
+
+/** Every override recorded in an opening, newest first, with whether it is still the current decision. */
+export async function listOverrides(viewer: Viewer, openingId: string) {
+  const scope = candidateScope(viewer.roles);
+  if (scope === "none") throw new NotFoundError("Opening not found.");
+  const rows = await db.decision.findMany({
+    where: { candidate: { openingId, opening: scope === "all" ? {} : { hiringManagerId: viewer.id } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { ...decisionSelect, candidate: { select: { id: true, name: true } } },
+  });
+  const seen = new Set<string>();
+  return rows
+    .map((d) => {
+      const current = !seen.has(d.candidate.id);
+      seen.add(d.candidate.id);
+      return { ...d, outcome: d.outcome as DecisionOutcome, current };
+    })
+    .filter((d) => d.isOverride);
+}

@@ -1,0 +1,102 @@
+// Hand-checked sensitivity cases (issue 5). Template A 50 / B 30 / C 20.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_THRESHOLDS, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import { describePair, rankCandidates, sensitivity, setWeight, weightMoves } from "./sensitivity";
+
+const T: ScoringTemplate = {
+  dimensions: [
+    { id: "A", name: "Architecture", weight: 50, weightOrigin: "source" },
+    { id: "B", name: "Build", weight: 30, weightOrigin: "source" },
+    { id: "C", name: "Communication", weight: 20, weightOrigin: "source" },
+  ],
+  exercises: [],
+  redFlags: [{ id: "F", text: "Flag" }],
+  thresholds: DEFAULT_THRESHOLDS,
+};
+const card = (r: Record<string, number | null>, extra: Partial<ScoringScorecard> = {}): ScoringScorecard => ({
+  id: Math.random().toString(36),
+  status: "submitted",
+  interviewerId: "u",
+  interviewerName: "U",
+  recommendation: "yes",
+  ratings: Object.entries(r).map(([dimensionId, rating]) => ({ dimensionId, rating })),
+  redFlags: [],
+  ...extra,
+});
+// X = (250 + 60 + 60)/100 = 3.70; Y = (150 + 150 + 80)/100 = 3.80; Z = (250 + 90 + 60)/100 = 4.00
+const X = { id: "x", label: "X", scorecards: [card({ A: 5, B: 2, C: 3 })] };
+const Y = { id: "y", label: "Y", scorecards: [card({ A: 3, B: 5, C: 4 })] };
+const Z = { id: "z", label: "Z", scorecards: [card({ A: 5, B: 3, C: 3 })] };
+const thin = { id: "t", label: "Thin", scorecards: [card({ C: 5 })] }; // coverage 0.20
+
+describe("setWeight", () => {
+  it("moves one weight and rescales the others in proportion to keep 100", () => {
+    // A 50 → 60: B and C share the remaining 40 as 30:20 → 24 and 16
+    const w = setWeight({ A: 50, B: 30, C: 20 }, "A", 60);
+    expect(w).toEqual({ A: 60, B: 24, C: 16 });
+    expect(setWeight({ A: 50, B: 30, C: 20 }, "C", -5)).toEqual({ A: 62.5, B: 37.5, C: 0 });
+    expect(setWeight({ A: 100, B: 0, C: 0 }, "A", 80)).toEqual({ A: 80, B: 10, C: 10 });
+    expect(setWeight({ A: 100 }, "A", 40)).toEqual({ A: 100 });
+  });
+  it("always sums to 100 (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 8 }), fc.nat(), fc.double({ min: -20, max: 120, noNaN: true }), (raw, pick, value) => {
+        const total = raw.reduce((a, b) => a + b, 0) || 1;
+        const weights = Object.fromEntries(raw.map((w, i) => [`d${i}`, (w * 100) / total]));
+        if (raw.every((w) => w === 0)) weights.d0 = 100;
+        const next = setWeight(weights, `d${pick % raw.length}`, value);
+        expect(Object.values(next).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+        expect(Object.values(next).every((w) => w >= 0)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("ranking and sensitivity", () => {
+  it("ranks by weighted score and lists insufficient evidence apart", () => {
+    const { ranked, apart } = rankCandidates(T, [X, thin, Y, Z]);
+    expect(ranked.map((r) => r.id)).toEqual(["z", "y", "x"]);
+    expect(apart.map((r) => r.id)).toEqual(["t"]);
+  });
+
+  it("says which single ±10 moves swap each adjacent pair (hand-checked)", () => {
+    const { pairs } = sensitivity(T, [X, Y, Z]);
+    // Z 4.00 vs Y 3.80: A 50→40 (B 36, C 24): Z 3.80 < Y 3.96; B 30→40 (A 42.86, C 17.14): Z 3.857 < Y 3.971.
+    // C 20→30 (A 43.75, B 26.25): Z 3.875 > Y 3.825 — holds.
+    expect(pairs[0].swaps.map((m) => `${m.dimensionId}:${m.from}→${m.to}`)).toEqual(["A:50→40", "B:30→40"]);
+    // Y 3.80 vs X 3.70: A→60 (X 3.96, Y 3.64); B→20 (X 3.943, Y 3.629); C→10 (X 3.7875, Y 3.775).
+    expect(pairs[1].swaps.map((m) => `${m.dimensionId}:${m.from}→${m.to}`)).toEqual(["A:50→60", "B:30→20", "C:20→10"]);
+    expect(describePair(pairs[0], 1)).toBe("#1 Z and #2 Y swap if Architecture weighs 40% instead of 50%, or if Build weighs 40% instead of 30%.");
+  });
+
+  it("says when an order holds under every move", () => {
+    // W far ahead of X: W = 5,5,5 → 5.00
+    const W = { id: "w", label: "W", scorecards: [card({ A: 5, B: 5, C: 5 })] };
+    const { pairs } = sensitivity(T, [W, X]);
+    expect(pairs[0].holds).toBe(true);
+    expect(describePair(pairs[0], 1)).toBe("#1 W and #2 X keep their order under every ±10-point weight change.");
+  });
+
+  it("says whose recommendation band changes, and to what", () => {
+    const { bands } = sensitivity(T, [X, Y, Z]);
+    const z = bands.find((b) => b.candidate.id === "z")!;
+    // Z is exactly 4.00 (Strong hire); A→40 gives 3.80, B→40 gives 3.857, C→30 gives 3.875: Hire
+    expect(z.holds).toBe(false);
+    expect(z.changes.map((c) => `${c.dimensionId}→${c.to}:${c.toRecommendation}`)).toEqual(["A→40:hire", "B→40:hire", "C→30:hire"]);
+    expect(bands.find((b) => b.candidate.id === "y")!.holds).toBe(true);
+  });
+
+  it("a move can also push coverage under the threshold", () => {
+    // rated A (50) + C (20) = 70%; A 50→40 leaves A 40 + C 24 = 64% (still enough); C→10 keeps A 56.25 + C 10.
+    // With only A rated (50%) the candidate is already insufficient and so not ranked.
+    const onlyAC = { id: "ac", label: "AC", scorecards: [card({ A: 4, C: 4 })] };
+    const { bands } = sensitivity({ ...T, thresholds: { ...DEFAULT_THRESHOLDS, minCoverage: 0.65 } }, [onlyAC]);
+    expect(bands[0].changes.find((c) => c.dimensionId === "A" && c.to === 40)?.toRecommendation).toBe("insufficient-evidence");
+  });
+
+  it("moves are ±10 points clamped to 0–100, and a single-dimension role has none", () => {
+    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 5, weightOrigin: "source" }, { id: "B", name: "B", weight: 95, weightOrigin: "source" }] }).map((m) => `${m.dimensionId}:${m.to}`)).toEqual(["A:0", "A:15", "B:85", "B:100"]);
+    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 100, weightOrigin: "source" }] })).toEqual([]);
+  });
+});

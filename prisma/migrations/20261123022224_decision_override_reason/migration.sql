@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Decision" ADD COLUMN "computedScore" REAL;
+ALTER TABLE "Decision" ADD COLUMN "overrideReason" TEXT;
+
