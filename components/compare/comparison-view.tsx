@@ -33,7 +33,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
   const [selected, setSelected] = useState<string[]>(() => ranked.slice(0, 3).map((r) => r.id));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
 
-  const link = (id: string, label: string) => (data.blind ? <span>{label}</span> : <Link href={`/candidates/${id}`} className="text-indigo-700 hover:underline">{label}</Link>);
+  const link = (id: string, label: string) => (data.blind ? <span>{label}</span> : <Link href={`/candidates/${id}`} className="text-indigo-700 underline decoration-indigo-300 hover:decoration-indigo-700">{label}</Link>);
 
   return (
     <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">

@@ -1,0 +1,101 @@
+// Issue 5: the demo hiring manager compares the demo candidates, moves a weight and sees the
+// ranking change, goes blind, and records an override decision with a rationale.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+const OPENING = "Lead AI Platform Engineer — ML Platform";
+
+async function openCompare(page: Page) {
+  await page.goto("/openings");
+  await page.getByRole("link", { name: OPENING }).click();
+  await page.getByRole("link", { name: "Compare candidates" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
+}
+const ranking = (page: Page) => page.getByRole("list", { name: "Candidates ranked by weighted score" }).getByTestId("ranked-candidate");
+
+test("what-if weights re-rank at once, always total 100, and reset", async ({ page }) => {
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  await expect(ranking(page).first()).toContainText("Nadia Hassan");
+  await expect(page.getByRole("heading", { name: /Not ranked: insufficient evidence/ })).toBeVisible();
+  await expect(page.getByTestId("sensitivity")).toContainText(/#1 Nadia Hassan and #2 Marcus Webb/);
+
+  // Marcus is the stronger platform engineer: weigh only that dimension
+  const weight = page.getByRole("spinbutton", { name: "Platform engineering (K8s/IaC/CI/CD) weight (%)" });
+  await weight.fill("100");
+  await expect(ranking(page).first()).toContainText("Marcus Webb");
+  await expect(page.getByRole("heading", { name: /Ranking/ })).toContainText("what-if weights");
+  await expect(page.getByText("Total: 100%")).toBeVisible();
+  await expect(page.getByRole("spinbutton", { name: "Communication weight (%)" })).toHaveValue("0");
+
+  // the slider works with the keyboard too, and moving it rescales the others
+  await page.getByRole("button", { name: "Reset to the role's weights" }).click();
+  await expect(ranking(page).first()).toContainText("Nadia Hassan");
+  await expect(weight).toHaveValue("20");
+  await page.getByRole("slider", { name: "Communication" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("spinbutton", { name: "Communication weight (%)" })).toHaveValue("6");
+  await expect(page.getByText("Total: 100%")).toBeVisible();
+});
+
+test("blind comparison hides names and personal details", async ({ page }) => {
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  await page.getByRole("link", { name: /Blind comparison: hide names/ }).click();
+  await expect(page.getByText(/Names and personal details are hidden/)).toBeVisible();
+  await expect(ranking(page).first()).toContainText(/Candidate [A-Z]/);
+  const html = await page.content();
+  for (const name of ["Nadia Hassan", "Marcus Webb", "Elena Petrova", "Tom Okafor"]) expect(html).not.toContain(name);
+});
+
+test("the hiring manager records an override with a rationale; it is listed for the opening", async ({ page }) => {
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  await page.getByRole("link", { name: "Marcus Webb" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Marcus Webb" })).toBeVisible();
+
+  await page.getByRole("radio", { name: "Hire", exact: true }).check();
+  await expect(page.getByRole("note")).toContainText("goes against the computed recommendation (No hire (red flag))");
+  await page.getByLabel("Rationale").fill("Strongest platform engineer we have seen this quarter.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByText(/This decision goes against the computed recommendation: say why/)).toBeVisible();
+
+  await page.getByLabel(/Why go against/).fill("The governance concern was probed again in a follow-up call and answered convincingly.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Decision recorded." })).toBeVisible();
+  const decision = page.getByRole("region", { name: "Decision" });
+  await expect(decision).toContainText("override of No hire (red flag)");
+  await expect(decision).toContainText("answered convincingly");
+  await expect(page.getByRole("heading", { name: "Revise the decision" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Compare" }).click();
+  await expect(page.getByRole("region", { name: /Decisions against the recommendation \(1\)/ })).toContainText("Marcus Webb: Hire against No hire (red flag)");
+  await expect(ranking(page).filter({ hasText: "Marcus Webb" })).toContainText("Decided: Hire (override)");
+});
+
+test("recruiters compare but do not decide; interviewers and other hiring managers get not found", async ({ page }) => {
+  await signIn(page, "recruiter@demo.test");
+  await openCompare(page);
+  const url = page.url();
+  await page.getByRole("link", { name: "Nadia Hassan" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nadia Hassan" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
+  const id = page.url().split("/candidates/")[1];
+  const res = await page.request.post(`/api/candidates/${id}/decisions`, { data: { outcome: "hold", rationale: "A recruiter trying to decide." } });
+  expect(res.status()).toBe(403);
+  for (const who of ["interviewer@demo.test", "hiring.manager2@demo.test"]) {
+    await signIn(page, who);
+    expect((await page.goto(url))?.status()).toBe(404);
+    expect((await page.request.post(`/api/candidates/${id}/decisions`, { data: { outcome: "hold", rationale: "Not mine to decide at all." } })).status()).toBe(404);
+  }
+});
+
+test("the comparison has no accessibility violations, and fits a phone @phone", async ({ page }) => {
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

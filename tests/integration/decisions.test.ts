@@ -1,0 +1,106 @@
+// Issue 5: decisions (rules, overrides, revisions, audit) and who may compare and decide, on a real database.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getCandidateSummary, getOpeningComparison } from "@/lib/data/candidates";
+import { listOverrides, recordDecision } from "@/lib/data/decisions";
+import { submitScorecard } from "@/lib/data/scorecards";
+import { isOverride } from "@/lib/domain/decisions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { DECISION_MESSAGES } from "@/lib/validations/decision";
+import { createUser } from "@/seed/factories";
+import { createPanel } from "../support/panel";
+
+let p: Awaited<ReturnType<typeof createPanel>>;
+let openingId: string;
+const manager = () => ({ id: p.users.manager.id, roles: ["hiring-manager"] as const });
+const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter"] as const });
+const decisionsOf = (candidateId: string) => db.decision.count({ where: { candidateId } });
+
+beforeAll(async () => {
+  p = await createPanel(db);
+  openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
+  await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
+  await submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1, "4"), submissionKey: randomUUID() });
+});
+
+async function computed() {
+  return (await getCandidateSummary(recruiter(), p.candidates.cand1.id)).score;
+}
+
+describe("decisions", () => {
+  it("require an outcome and a rationale; bad input stores nothing", async () => {
+    const error = await recordDecision(manager(), p.candidates.cand1.id, { rationale: "short" }).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.fieldErrors.outcome).toEqual([DECISION_MESSAGES.outcome]);
+    expect(error.fieldErrors.rationale).toEqual([DECISION_MESSAGES.rationale]);
+    expect(await decisionsOf(p.candidates.cand1.id)).toBe(0);
+  });
+
+  it("an outcome against the computed recommendation is an override and must say why", async () => {
+    const { recommendation, score } = await computed();
+    const against = isOverride("hire", recommendation) ? "hire" : "no-hire";
+    expect(isOverride(against, recommendation)).toBe(true);
+    const missing = await recordDecision(manager(), p.candidates.cand1.id, { outcome: against, rationale: "We discussed this at length in the debrief." }).catch((e) => e);
+    expect(missing).toBeInstanceOf(ValidationError);
+    expect(missing.fieldErrors.overrideReason).toEqual([DECISION_MESSAGES.overrideReason]);
+    expect(await decisionsOf(p.candidates.cand1.id)).toBe(0);
+
+    const d = await recordDecision(manager(), p.candidates.cand1.id, {
+      outcome: against,
+      rationale: "We discussed this at length in the debrief.",
+      overrideReason: "The low ratings came from an exercise outside the role's core; references were strong.",
+      previousDecisionId: null,
+      // a client cannot choose what the decision is judged against
+      computedRecommendation: "strong-hire",
+      isOverride: false,
+    });
+    expect(d).toMatchObject({ outcome: against, isOverride: true, computedRecommendation: recommendation, computedScore: score });
+    const logged = await db.auditLog.findFirstOrThrow({ where: { action: "decision.recorded", entityId: p.candidates.cand1.id } });
+    expect(logged.actorId).toBe(p.users.manager.id);
+    expect(JSON.parse(logged.after!)).toMatchObject({ outcome: against, isOverride: true });
+  });
+
+  it("revisions keep the history; a stale revision is refused", async () => {
+    const [first] = await db.decision.findMany({ where: { candidateId: p.candidates.cand1.id } });
+    const hold = await recordDecision(manager(), p.candidates.cand1.id, { outcome: "hold", rationale: "Waiting for the reference check before deciding.", previousDecisionId: first.id });
+    expect(hold).toMatchObject({ outcome: "hold", isOverride: false, overrideReason: null });
+    const stale = await recordDecision(manager(), p.candidates.cand1.id, { outcome: "hold", rationale: "Written in a tab that did not see the revision.", previousDecisionId: first.id }).catch((e) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    const summary = await getCandidateSummary(manager(), p.candidates.cand1.id);
+    expect(summary.decisions.map((d) => d.outcome)).toEqual(["hold", first.outcome]);
+    expect(await db.auditLog.count({ where: { action: "decision.revised", entityId: p.candidates.cand1.id } })).toBe(1);
+    // overrides stay listed for the opening, marked as revised since
+    const overrides = await listOverrides(recruiter(), openingId);
+    expect(overrides.map((o) => [o.id, o.current])).toEqual([[first.id, false]]);
+  });
+
+  it("only the opening's hiring manager decides: 403 for recruiters, not found for everyone else", async () => {
+    const other = await createUser(db, { email: "other.hm@test.local", name: "Other HM", roles: ["hiring-manager"] });
+    const input = { outcome: "hold", rationale: "Trying to decide without the right." };
+    await expect(recordDecision(recruiter(), p.candidates.cand1.id, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(recordDecision({ id: other.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, input)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(recordDecision({ id: p.users.a.id, roles: ["interviewer"] }, p.candidates.cand1.id, input)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.auditLog.count({ where: { entityId: p.candidates.cand1.id, actorId: { in: [p.users.recruiter.id, other.id, p.users.a.id] } } })).toBe(0);
+  });
+});
+
+describe("the comparison", () => {
+  it("is for the opening's hiring manager, recruiters and admins", async () => {
+    const mine = await getOpeningComparison(manager(), openingId, { blind: false });
+    expect(mine.canDecide).toBe(true);
+    expect(mine.candidates.map((c) => c.label).sort()).toEqual(["Candidate One", "Candidate Two"]);
+    expect((await getOpeningComparison(recruiter(), openingId, { blind: false })).canDecide).toBe(false);
+    const other = await createUser(db, { email: "third.hm@test.local", name: "Third HM", roles: ["hiring-manager", "interviewer"] });
+    await expect(getOpeningComparison({ id: other.id, roles: ["hiring-manager", "interviewer"] }, openingId, { blind: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOpeningComparison({ id: p.users.a.id, roles: ["interviewer"] }, openingId, { blind: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listOverrides({ id: p.users.a.id, roles: ["interviewer"] }, openingId)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("blind: no name or e-mail leaves the server; candidates are lettered in the order added", async () => {
+    const blind = await getOpeningComparison(manager(), openingId, { blind: true });
+    expect(blind.candidates.map((c) => c.label)).toEqual(["Candidate A", "Candidate B"]);
+    const json = JSON.stringify(blind);
+    for (const secret of ["Candidate One", "Candidate Two", "one@example.com", "two@example.com"]) expect(json).not.toContain(secret);
+  });
+});
