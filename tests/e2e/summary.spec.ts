@@ -23,7 +23,7 @@ test("a recruiter lands on openings; the candidate list sorts and filters", asyn
   expect(byScore[0]).toBe("Nadia Hassan");
   expect(byScore.at(-1)).toBe("Tom Okafor");
 
-  await page.getByRole("link", { name: "Candidate" }).click();
+  await page.getByRole("link", { name: "Candidate", exact: true }).click();
   await expect(page.getByRole("columnheader", { name: "Candidate" })).toHaveAttribute("aria-sort", "ascending");
   expect(await candidateNames(page)).toEqual([...byScore].sort((a, b) => a.localeCompare(b)));
 
