@@ -41,10 +41,13 @@ type StoredScorecard = {
 export function toValues(kit: ScorecardKit, s: StoredScorecard | null): ScorecardValues {
   const values = emptyValues(kit);
   if (!s) return values;
+  // a rating or flag outside the kit (its dimension was removed when the opening moved to a newer
+  // template version) stays stored but is not part of the form
   for (const r of s.ratings) {
+    if (!(r.dimensionId in values.ratings)) continue;
     values.ratings[r.dimensionId] = { score: r.notAssessed ? "na" : r.rating ? (String(r.rating) as "1") : "", evidence: r.evidence };
   }
-  for (const f of s.redFlags) values.redFlags[f.redFlagId] = { observed: true, note: f.note };
+  for (const f of s.redFlags) if (f.redFlagId in values.redFlags) values.redFlags[f.redFlagId] = { observed: true, note: f.note };
   values.keyTakeaways = s.keyTakeaways;
   values.recommendation = (s.recommendation ?? "") as ScorecardValues["recommendation"];
   return values;

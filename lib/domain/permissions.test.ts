@@ -11,3 +11,14 @@ describe("candidateScope", () => {
     expect(candidateScope(["hiring-manager", "recruiter"])).toBe("all");
   });
 });
+
+describe("canSetUpHiring / isAdmin", () => {
+  it("recruiters and admins set up hiring; only admins administer", async () => {
+    const { canSetUpHiring, isAdmin } = await import("./permissions");
+    expect(canSetUpHiring(["recruiter"])).toBe(true);
+    expect(canSetUpHiring(["admin"])).toBe(true);
+    expect(canSetUpHiring(["hiring-manager", "interviewer"])).toBe(false);
+    expect(isAdmin(["recruiter"])).toBe(false);
+    expect(isAdmin(["recruiter", "admin"])).toBe(true);
+  });
+});

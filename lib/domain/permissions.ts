@@ -10,3 +10,13 @@ export function candidateScope(roles: readonly AppRole[]): CandidateScope {
   if (roles.includes("hiring-manager")) return "managed";
   return "none";
 }
+
+/** Openings, candidates and loops are set up by recruiters and admins (issue 6). */
+export function canSetUpHiring(roles: readonly AppRole[]): boolean {
+  return roles.includes("admin") || roles.includes("recruiter");
+}
+
+/** Role templates and users are the admins' (issue 6). */
+export function isAdmin(roles: readonly AppRole[]): boolean {
+  return roles.includes("admin");
+}
