@@ -6,6 +6,9 @@ import { StaleScorecardError } from "./data/scorecards";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** Any JSON object: for handlers whose data function parses with the form's own schema. */
+export const anyJson = z.record(z.string(), z.unknown());
+
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; current?: unknown } };
 
 function errorResponse(status: number, body: ErrorBody) {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { getCurrentUser } from "@/lib/auth";
-import { candidateScope } from "@/lib/domain/permissions";
+import { canSetUpHiring, candidateScope, isAdmin } from "@/lib/domain/permissions";
 
 // Every page in this group needs a session. Each page checks for itself with requireUser(its own
 // path), which sends a signed-out visitor to sign-in and back (layouts do not know the path, and
@@ -21,6 +21,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               Openings
             </Link>
           ) : null}
+          {canSetUpHiring(user.roles) ? (
+            <Link href="/candidates" className="text-sm text-slate-700 hover:text-slate-900">
+              Candidates
+            </Link>
+          ) : null}
           {user.roles.includes("interviewer") ? (
             <Link href="/interviews" className="text-sm text-slate-700 hover:text-slate-900">
               My interviews
@@ -29,6 +34,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/roles" className="text-sm text-slate-700 hover:text-slate-900">
             Role templates
           </Link>
+          {isAdmin(user.roles) ? (
+            <>
+              <Link href="/admin/users" className="text-sm text-slate-700 hover:text-slate-900">
+                Users
+              </Link>
+              <Link href="/admin/audit" className="text-sm text-slate-700 hover:text-slate-900">
+                Audit log
+              </Link>
+            </>
+          ) : null}
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-700">
             <span>{user.name}</span>
             <SignOutButton />

@@ -431,3 +431,15 @@ export async function createStandardLoop(viewer: Viewer, candidateId: string, in
     return { created };
   });
 }
+
+export async function getOpeningForEdit(openingId: string) {
+  return db.opening.findUnique({ where: { id: openingId }, select: { id: true, title: true, status: true, hiringManagerId: true, recruiterId: true } });
+}
+
+/** Whether the opening's role has a version newer than the opening's. */
+export async function newerVersionOf(openingId: string) {
+  const o = await db.opening.findUnique({ where: { id: openingId }, select: { templateVersion: { select: { version: true, templateId: true } } } });
+  if (!o) return null;
+  const latest = await db.roleTemplateVersion.findFirst({ where: { templateId: o.templateVersion.templateId }, orderBy: { version: "desc" }, select: { version: true } });
+  return latest && latest.version > o.templateVersion.version ? latest.version : null;
+}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
 import { listOpenings } from "@/lib/data/candidates";
-import { candidateScope } from "@/lib/domain/permissions";
+import { canSetUpHiring, candidateScope } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Openings" };
 
@@ -14,7 +14,14 @@ export default async function OpeningsPage() {
   const openings = await listOpenings(user);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Openings</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Openings</h1>
+        {canSetUpHiring(user.roles) ? (
+          <Link href="/openings/new" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+            New opening
+          </Link>
+        ) : null}
+      </div>
       <p className="mt-1 text-sm text-slate-700">{candidateScope(user.roles) === "all" ? "Every opening." : "The openings you manage as hiring manager."}</p>
       {openings.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">

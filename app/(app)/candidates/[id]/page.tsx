@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { getCandidateSummary } from "@/lib/data/candidates";
+import { canSetUpHiring } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { splitCauseText } from "@/lib/exports";
 
@@ -36,6 +37,11 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
           </p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
+          {canSetUpHiring(user.roles) ? (
+            <a href={`/candidates/${id}/loop`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              Plan the loop
+            </a>
+          ) : null}
           <a href={`/api/candidates/${id}/ratings.csv`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
             Download ratings (CSV)
           </a>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
+import { CandidateForm } from "@/components/hiring/candidate-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
 import { listOpeningCandidates } from "@/lib/data/candidates";
+import { newerVersionOf } from "@/lib/data/hiring";
+import { canSetUpHiring } from "@/lib/domain/permissions";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/domain/scoring";
 import { NotFoundError } from "@/lib/errors";
@@ -54,6 +57,8 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
   });
   const { opening, candidates } = list;
   const filtered = !!(q.rec || q.flag || q.missing);
+  const setUp = canSetUpHiring(user.roles);
+  const newer = setUp ? await newerVersionOf(id) : null;
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
@@ -67,6 +72,11 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
+          {setUp ? (
+            <Link href={`${base}/edit`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              Edit opening
+            </Link>
+          ) : null}
           <Link href={`${base}/compare`} className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
             Compare candidates
           </Link>
@@ -77,6 +87,18 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
       </div>
 
       {/* keyed by the query: the uncontrolled fields must show the filters in force after a link changes them */}
+      {newer ? (
+        <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          The role has a newer version (v{newer}). This opening stays on v{opening.role.version} until you{" "}
+          <Link href={`${base}/move`} className="font-medium underline">review the changes and move it</Link>.
+        </p>
+      ) : null}
+      {setUp && opening.status !== "closed" ? (
+        <div className="mt-5">
+          <CandidateForm openingId={id} />
+        </div>
+      ) : null}
+
       <form key={queryString(q)} method="get" action={base} className="mt-5 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter candidates">
         <input type="hidden" name="sort" value={q.sort} />
         {q.dir ? <input type="hidden" name="dir" value={q.dir} /> : null}
@@ -132,6 +154,11 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
                 <tr key={c.id}>
                   <th scope="row" className="px-3 py-2 font-medium">
                     <Link href={`/candidates/${c.id}`} className="text-indigo-700 hover:underline">{c.name}</Link>
+                    {setUp ? (
+                      <Link href={`/candidates/${c.id}/loop`} className="ml-2 text-xs font-normal text-slate-700 underline">
+                        loop<span className="sr-only"> of {c.name}</span>
+                      </Link>
+                    ) : null}
                   </th>
                   <td className="px-3 py-2">{c.stage}</td>
                   <td className="px-3 py-2">

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
+import { MoveOpeningButton } from "@/components/hiring/loop-actions";
+import { requireRole } from "@/lib/auth";
+import { previewOpeningMigration } from "@/lib/data/hiring";
+import { formatScore } from "@/lib/domain/scoring";
+import { describeChange } from "@/lib/domain/template-diff";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Move opening to a newer version" };
+
+// Moving an opening to its role's newest version is deliberate: this page shows what changes and
+// how each candidate's recommendation would change before anything is done (issue 6).
+export default async function MoveOpeningPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireRole(["recruiter", "admin"], `/openings/${id}/move`);
+  const preview = await previewOpeningMigration(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
+        <Link href="/openings" className="underline">Openings</Link> › <Link href={`/openings/${id}`} className="underline">{preview.opening.title}</Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
+      {preview.upToDate ? (
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">This opening already uses the role&apos;s newest version. Nothing to move.</p>
+      ) : (
+        <>
+          <p className="mt-2 text-sm text-slate-700">
+            From version {preview.from.version} to version {preview.to.version}. Interviews, focus dimensions, ratings and red flags are carried over by name; nothing happens until you confirm.
+          </p>
+          <section aria-labelledby="changes" className="mt-6">
+            <h2 id="changes" className="text-lg font-semibold">What changes ({preview.changes.length})</h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {preview.changes.map((c, i) => (
+                <li key={i}>{describeChange(c)}</li>
+              ))}
+            </ul>
+            {preview.lostRatings || preview.lostFlags ? (
+              <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
+                {preview.lostRatings} submitted rating(s) on removed dimensions and {preview.lostFlags} red-flag observation(s) on removed flags stay stored but will no longer count.
+              </p>
+            ) : null}
+          </section>
+          <section aria-labelledby="effects" className="mt-6">
+            <h2 id="effects" className="text-lg font-semibold">Each candidate&apos;s recommendation</h2>
+            <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Recommendations before and after">
+              <table className="w-full text-left text-sm">
+                <thead className="bg-slate-50">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">Candidate</th>
+                    <th scope="col" className="px-3 py-2">Now (v{preview.from.version})</th>
+                    <th scope="col" className="px-3 py-2">After (v{preview.to.version})</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {preview.candidates.map((c) => (
+                    <tr key={c.id}>
+                      <th scope="row" className="px-3 py-2 font-medium">{c.name}</th>
+                      <td className="px-3 py-2">
+                        <RecommendationBadge value={c.before.recommendation} /> {formatScore(c.before.score)}
+                      </td>
+                      <td className="px-3 py-2">
+                        <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
+                        {c.after.recommendation !== c.before.recommendation ? <span className="ml-2 font-semibold text-amber-900">changes</span> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <div className="mt-6">
+            <MoveOpeningButton openingId={id} toVersionId={preview.to.id} toVersion={preview.to.version} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// POST /api/openings/{id}/move { toVersionId }: move the opening to the version its preview showed.
+import { z } from "zod";
+import { userOrThrow } from "@/lib/auth";
+import { migrateOpening } from "@/lib/data/hiring";
+import { handle, readJson } from "@/lib/http";
+
+export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  return handle(req, async () => {
+    const { toVersionId } = await readJson(req, z.object({ toVersionId: z.string().min(1).max(64) }));
+    return migrateOpening(await userOrThrow(), (await params).id, toVersionId);
+  });
+}

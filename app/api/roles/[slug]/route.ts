@@ -1,0 +1,12 @@
+// PUT /api/roles/{slug} { role, changeNote }: save the edited template as its next version (admins).
+import { z } from "zod";
+import { userOrThrow } from "@/lib/auth";
+import { saveRoleFromEditor } from "@/lib/data/role-editor";
+import { handle, readJson } from "@/lib/http";
+
+export async function PUT(req: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return handle(req, async () => {
+    const body = await readJson(req, z.object({ role: z.unknown(), changeNote: z.string().max(500).optional() }));
+    return saveRoleFromEditor(await userOrThrow(), body.role, { mode: "edit", slug: (await params).slug, changeNote: body.changeNote });
+  });
+}

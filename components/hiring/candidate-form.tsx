@@ -1,0 +1,59 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { candidateSchema, type CandidateInput } from "@/lib/validations/hiring";
+
+/** Add a candidate to an opening: name, e-mail, source and notes only (no more personal data than needed). */
+export function CandidateForm({ openingId }: { openingId: string }) {
+  const router = useRouter();
+  const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
+  const form = useForm<CandidateInput>({ resolver: zodResolver(candidateSchema), defaultValues: { name: "", email: "", source: "", notes: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const { submit, formError } = useApiSubmit(form, {
+    url: `/api/openings/${openingId}/candidates`,
+    onSuccess: (data: { id: string; name: string }) => {
+      setAdded(data);
+      form.reset();
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-candidate">
+      <h2 id="add-candidate" className="text-lg font-semibold">
+        Add a candidate
+      </h2>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="name" label="Name" error={errors.name?.message}>
+          <input id="name" className={inputClass} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
+        </Field>
+        <Field id="email" label="E-mail" error={errors.email?.message}>
+          <input id="email" type="email" className={inputClass} autoComplete="off" aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined} {...form.register("email")} />
+        </Field>
+        <Field id="source" label="Source (optional)" error={errors.source?.message} hint="Referral, job board, sourcing…">
+          <input id="source" className={inputClass} aria-describedby="source-hint" {...form.register("source")} />
+        </Field>
+        <Field id="notes" label="Notes (optional)" error={errors.notes?.message}>
+          <input id="notes" className={inputClass} {...form.register("notes")} />
+        </Field>
+      </div>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      {added ? (
+        <p role="status" className="text-sm text-emerald-800">
+          Added {added.name}. <a className="underline" href={`/candidates/${added.id}/loop`}>Plan their loop</a>
+        </p>
+      ) : null}
+      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {isSubmitting ? "Adding…" : "Add candidate"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+
+// Plan (or change) one interview of a candidate's loop: interviewer, exercise, focus dimensions
+// (pre-filled from the exercise, editable), date and time (the browser's own time zone), length.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { Field, inputClass } from "@/components/forms/field";
+import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { interviewSchema } from "@/lib/validations/hiring";
+
+// the server's schema, with the date and time as the form holds them (local, converted on send)
+const formSchema = interviewSchema.extend({ scheduledAt: z.string().min(1, "Choose a date and time"), exerciseId: z.string() });
+type FormValues = z.input<typeof formSchema>;
+
+export type LoopOptions = {
+  interviewers: { id: string; name: string }[];
+  exercises: { id: string; title: string; duration: string | null; dimensionIds: string[] }[];
+  dimensions: { id: string; name: string; weight: number }[];
+};
+
+const toLocalInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+export function InterviewForm({ candidateId, options, interview, onDone }: { candidateId: string; options: LoopOptions; interview?: { id: string; interviewerId: string; exerciseId: string | null; focusDimensionIds: string[]; scheduledAt: string; durationMinutes: number }; onDone?: () => void }) {
+  const router = useRouter();
+  const idp = interview ? `iv-${interview.id}` : "iv-new";
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: interview
+      ? { ...interview, exerciseId: interview.exerciseId ?? "", scheduledAt: toLocalInput(new Date(interview.scheduledAt)) }
+      : { interviewerId: "", exerciseId: "", focusDimensionIds: [], scheduledAt: "", durationMinutes: 60 },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const focus = useWatch({ control: form.control, name: "focusDimensionIds" }) ?? [];
+  const { submit, formError } = useApiSubmit(form, {
+    url: interview ? `/api/interviews/${interview.id}` : `/api/candidates/${candidateId}/interviews`,
+    method: interview ? "PUT" : "POST",
+    body: (v) => ({ ...v, exerciseId: v.exerciseId || null, scheduledAt: new Date(v.scheduledAt).toISOString() }),
+    onSuccess: () => {
+      if (!interview) form.reset();
+      onDone?.();
+      router.refresh();
+    },
+  });
+  const exerciseField = form.register("exerciseId", {
+    onChange: (e) => {
+      const ex = options.exercises.find((x) => x.id === e.target.value);
+      if (ex) form.setValue("focusDimensionIds", ex.dimensionIds, { shouldValidate: true });
+    },
+  });
+  return (
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3" aria-label={interview ? "Change this interview" : "Plan an interview"}>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${idp}-interviewer`} label="Interviewer" error={errors.interviewerId?.message}>
+          <select id={`${idp}-interviewer`} className={inputClass} aria-invalid={!!errors.interviewerId} aria-describedby={errors.interviewerId ? `${idp}-interviewer-error` : undefined} {...form.register("interviewerId")}>
+            <option value="">Choose…</option>
+            {options.interviewers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${idp}-exercise`} label="Case exercise" error={errors.exerciseId?.message} hint="Choosing one fills in its dimensions as the focus.">
+          <select id={`${idp}-exercise`} className={inputClass} aria-describedby={`${idp}-exercise-hint`} {...exerciseField}>
+            <option value="">No case exercise</option>
+            {options.exercises.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+                {e.duration ? ` (${e.duration})` : ""}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${idp}-when`} label="Date and time" error={errors.scheduledAt?.message} hint="In your time zone.">
+          <input id={`${idp}-when`} type="datetime-local" className={inputClass} aria-invalid={!!errors.scheduledAt} aria-describedby={errors.scheduledAt ? `${idp}-when-error` : `${idp}-when-hint`} {...form.register("scheduledAt")} />
+        </Field>
+        <Field id={`${idp}-minutes`} label="Length (minutes)" error={errors.durationMinutes?.message}>
+          <input id={`${idp}-minutes`} type="number" min={15} max={480} step={5} className={inputClass} aria-invalid={!!errors.durationMinutes} {...form.register("durationMinutes")} />
+        </Field>
+      </div>
+      <fieldset aria-describedby={errors.focusDimensionIds ? `${idp}-focus-error` : undefined}>
+        <legend className="text-sm font-medium">Focus dimensions ({focus.length})</legend>
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {options.dimensions.map((d) => (
+            <label key={d.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={d.id} className="h-4 w-4" {...form.register("focusDimensionIds")} />
+              {d.name} <span className="text-slate-600">({Math.round(d.weight * 10) / 10}%)</span>
+            </label>
+          ))}
+        </div>
+        {errors.focusDimensionIds ? (
+          <p id={`${idp}-focus-error`} role="alert" className="mt-1 text-sm text-red-700">
+            {errors.focusDimensionIds.message}
+          </p>
+        ) : null}
+      </fieldset>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {isSubmitting ? "Saving…" : interview ? "Save interview" : "Add interview"}
+      </button>
+    </form>
+  );
+}
