@@ -1,16 +1,29 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
+import { isAdmin } from "@/lib/domain/permissions";
 import { listRoleTemplates } from "@/lib/data/role-templates";
 
 export const metadata = { title: "Role templates" };
 
 export default async function RoleTemplatesPage() {
-  await requireUser("/roles");
+  const user = await requireUser("/roles");
   const roles = await listRoleTemplates();
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Role templates</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Role templates</h1>
+        {isAdmin(user.roles) ? (
+          <div className="flex flex-wrap gap-2 text-sm">
+            <Link href="/roles/new" className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800">
+              New role
+            </Link>
+            <Link href="/roles/import" className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+              Import or export JSON
+            </Link>
+          </div>
+        ) : null}
+      </div>
       <p className="mt-1 text-slate-700">
         Each role&apos;s scorecard: weighted dimensions with their anchors, case exercises, red flags and signals.
       </p>

@@ -7,6 +7,7 @@ import { RoleSummary } from "@/components/roles/role-summary";
 import { Section } from "@/components/ui/section";
 import { TextList } from "@/components/ui/text-list";
 import { getCurrentUser, requireUser } from "@/lib/auth";
+import { isAdmin } from "@/lib/domain/permissions";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
@@ -24,7 +25,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function RolePage(props: Props) {
-  await requireUser(`/roles/${(await props.params).slug}`);
+  const user = await requireUser(`/roles/${(await props.params).slug}`);
   const found = await load(props);
   if (!found) notFound();
   const { version: v, versions, current } = found;
@@ -50,6 +51,18 @@ export default async function RolePage(props: Props) {
           </>
         ) : null}
       </p>
+      <div className="mt-2 flex flex-wrap gap-2 text-sm">
+        {isAdmin(user.roles) ? (
+          <Link href={`/roles/${v.template.slug}/edit`} className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800">
+            Edit (saves version {versions[0].version + 1})
+          </Link>
+        ) : null}
+        {versions.length > 1 ? (
+          <Link href={`/roles/${v.template.slug}/diff?from=${v.version > 1 ? v.version - 1 : 1}&to=${v.version > 1 ? v.version : 2}`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+            What changed between versions
+          </Link>
+        ) : null}
+      </div>
       {versions.length > 1 ? (
         <nav aria-label="Versions" className="mt-2 flex flex-wrap gap-2 text-sm">
           {versions.map((x) => (

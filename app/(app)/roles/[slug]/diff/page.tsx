@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { diffRoleVersions } from "@/lib/data/role-editor";
+import { getRoleTemplate } from "@/lib/data/role-templates";
+import { describeChange } from "@/lib/domain/template-diff";
+import { NotFoundError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Changes between versions" };
+
+export default async function RoleDiffPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { slug } = await params;
+  await requireUser(`/roles/${slug}/diff`);
+  const sp = await searchParams;
+  const found = await getRoleTemplate(slug);
+  if (!found) notFound();
+  const num = (v: unknown, fallback: number) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : fallback);
+  const to = num(sp.to, found.current);
+  const from = num(sp.from, Math.max(1, to - 1));
+  const changes = await diffRoleVersions(slug, from, to).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const versions = found.versions.map((v) => v.version).sort((a, b) => a - b);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
+        <Link href="/roles" className="underline">Role templates</Link> › <Link href={`/roles/${slug}`} className="underline">{found.version.title}</Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-semibold tracking-tight">
+        Changes from version {from} to version {to}
+      </h1>
+      <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
+        {(["from", "to"] as const).map((k) => (
+          <label key={k} className="text-sm">
+            <span className="block font-medium">{k === "from" ? "From version" : "To version"}</span>
+            <select name={k} defaultValue={k === "from" ? from : to} className="rounded-md border border-slate-400 bg-white px-2 py-1.5">
+              {versions.map((v) => (
+                <option key={v} value={v}>
+                  v{v}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white">Compare</button>
+      </form>
+      {changes.length === 0 ? (
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No differences between these versions.</p>
+      ) : (
+        <ul className="mt-4 list-disc space-y-1 pl-5 text-sm" aria-label="Changes">
+          {changes.map((c, i) => (
+            <li key={i}>{describeChange(c)}</li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-4 text-sm">
+        <Link href={`/roles/${slug}?version=${from}`} className="underline">Read version {from}</Link> · <Link href={`/roles/${slug}?version=${to}`} className="underline">Read version {to}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { editorRoleSchema, roleToEditor, spreadRemainder } from "./role-editor";
+import { roleTemplateSchema } from "./role-template";
+import { loadBlueprintRoles } from "../../seed/roles";
+
+describe("role editor form", () => {
+  it("round-trips every seeded role through the editor's form unchanged", () => {
+    for (const role of loadBlueprintRoles()) {
+      const parsed = roleTemplateSchema.parse(role);
+      const back = editorRoleSchema.parse(roleToEditor(parsed));
+      // the blueprint file name is not edited: the server keeps the current version's
+      expect(back).toEqual({ ...parsed, version: undefined, source: null });
+    }
+  });
+  it("reports weights that do not sum to 100, and blank names, at the role's paths", () => {
+    const v = roleToEditor(roleTemplateSchema.parse(loadBlueprintRoles()[0]));
+    v.dimensions[0].weight = 5;
+    v.dimensions[1].name = "  ";
+    const r = editorRoleSchema.safeParse(v);
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toContain("dimensions");
+    expect(paths).toContain("dimensions.1.name");
+  });
+  it("spreads the remainder evenly, to two decimals, totalling exactly 100", () => {
+    expect(spreadRemainder([20, 20, 20])).toEqual([33.33, 33.33, 33.34]);
+    expect(spreadRemainder([50, 30, 30])).toEqual([46.67, 26.67, 26.66]);
+    expect(spreadRemainder([25, 25, 25, 25])).toEqual([25, 25, 25, 25]);
+  });
+});

@@ -1,0 +1,97 @@
+// The role template editor's form (issue 6): lists the editor shows as one-per-line text are
+// turned into the exchange format and checked with the same roleTemplateSchema as imports and the
+// server. The server parses the converted role again.
+import { z } from "zod";
+import { SUMMARY_FIELDS } from "../domain/vocabulary";
+import { roundWeight } from "../domain/weights";
+import { roleTemplateSchema, type RoleTemplate } from "./role-template";
+
+const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+export const editorSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  dimensions: z.array(
+    z.object({
+      name: z.string(),
+      weight: z.coerce.number<string | number>({ error: "Enter a number" }),
+      weightOrigin: z.enum(["source", "equal-default", "edited"]),
+      evidenceToSeek: z.string(),
+      anchors: z.array(z.object({ label: z.string(), level: z.string(), text: z.string() })),
+    }),
+  ),
+  exercises: z.array(
+    z.object({ title: z.string(), duration: z.string(), prompt: z.string(), evaluate: z.string(), itemsText: z.string(), dimensions: z.array(z.string()) }),
+  ),
+  redFlagsText: z.string(),
+  strongSignalsText: z.string(),
+  weakSignalsText: z.string(),
+  assessAreasText: z.string(),
+  summary: z.record(z.string(), z.string()),
+  thresholds: z.object({
+    minCoverage: z.coerce.number<string | number>(),
+    strongHireMin: z.coerce.number<string | number>(),
+    hireMin: z.coerce.number<string | number>(),
+    leanNoHireMin: z.coerce.number<string | number>(),
+    splitSpreadMin: z.coerce.number<string | number>(),
+  }),
+});
+export type EditorValues = z.input<typeof editorSchema>;
+
+export function editorToRole(v: z.output<typeof editorSchema>): unknown {
+  return {
+    slug: v.slug.trim(),
+    title: v.title,
+    dimensions: v.dimensions.map((d) => ({
+      name: d.name,
+      weight: d.weight,
+      weightOrigin: d.weightOrigin,
+      evidenceToSeek: d.evidenceToSeek.trim() || null,
+      anchors: d.anchors.filter((a) => a.label.trim() || a.text.trim()).map((a) => ({ label: a.label, level: a.level ? Number(a.level) : null, text: a.text })),
+    })),
+    exercises: v.exercises.map((e) => ({ title: e.title, duration: e.duration.trim() || null, prompt: e.prompt, evaluate: e.evaluate.trim() || null, items: lines(e.itemsText), dimensions: e.dimensions })),
+    redFlags: lines(v.redFlagsText),
+    strongSignals: lines(v.strongSignalsText),
+    weakSignals: lines(v.weakSignalsText),
+    assessAreas: lines(v.assessAreasText).map((l) => {
+      const at = l.indexOf(":");
+      return at > 0 ? { name: l.slice(0, at).trim(), detail: l.slice(at + 1).trim() } : { name: l, detail: "" };
+    }),
+    summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.key, v.summary[f.key] ?? ""])),
+    thresholds: v.thresholds,
+  };
+}
+
+/** The form's schema: its values, converted, must be a valid role template. */
+export const editorRoleSchema = editorSchema.transform(editorToRole).pipe(roleTemplateSchema);
+
+export function roleToEditor(r: RoleTemplate): EditorValues {
+  return {
+    slug: r.slug,
+    title: r.title,
+    dimensions: r.dimensions.map((d) => ({
+      name: d.name,
+      weight: d.weight,
+      weightOrigin: d.weightOrigin,
+      evidenceToSeek: d.evidenceToSeek ?? "",
+      anchors: d.anchors.map((a) => ({ label: a.label, level: a.level ? String(a.level) : "", text: a.text })),
+    })),
+    exercises: r.exercises.map((e) => ({ title: e.title, duration: e.duration ?? "", prompt: e.prompt, evaluate: e.evaluate ?? "", itemsText: e.items.join("\n"), dimensions: e.dimensions })),
+    redFlagsText: r.redFlags.join("\n"),
+    strongSignalsText: r.strongSignals.join("\n"),
+    weakSignalsText: r.weakSignals.join("\n"),
+    assessAreasText: r.assessAreas.map((a) => `${a.name}: ${a.detail}`).join("\n"),
+    summary: { ...r.summary },
+    thresholds: { ...r.thresholds },
+  };
+}
+
+/** "Spread the remainder evenly": adds (100 − total) / n to every weight, to two decimals, the rounding on the last. */
+export function spreadRemainder(weights: number[]): number[] {
+  if (!weights.length) return weights;
+  const total = weights.reduce((a, b) => a + b, 0);
+  const share = roundWeight((100 - total) / weights.length);
+  const next = weights.map((w) => roundWeight(w + share));
+  next[next.length - 1] = roundWeight(100 - next.slice(0, -1).reduce((a, b) => a + b, 0));
+  return next;
+}
