@@ -65,6 +65,8 @@ export function RoleEditor({ mode, initial, slug }: { mode: "create" | "edit"; i
   const exercises = useFieldArray({ control, name: "exercises" });
   const watchedDims = useWatch({ control, name: "dimensions" }) ?? [];
   const total = Math.round(watchedDims.reduce((s, d) => s + (Number(d?.weight) || 0), 0) * 100) / 100;
+  // an error about the list as a whole (weights that do not sum to 100) sits on the array or its root
+  const dimsError = errorAt(errors, "dimensions") ?? errorAt(errors, "dimensions.root");
   const names = watchedDims.map((d) => d?.name?.trim()).filter(Boolean) as string[];
 
   async function onSubmit(role: unknown) {
@@ -112,9 +114,9 @@ export function RoleEditor({ mode, initial, slug }: { mode: "create" | "edit"; i
             Weights total {total}%{Math.abs(total - 100) <= 0.01 ? "" : ` — must be 100 (${total > 100 ? "over" : "short"} by ${Math.round(Math.abs(100 - total) * 100) / 100})`}
           </p>
         </div>
-        {errorAt(errors, "dimensions") ? (
+        {dimsError ? (
           <p role="alert" className="mt-1 text-sm text-red-700">
-            {errorAt(errors, "dimensions")}
+            {dimsError}
           </p>
         ) : null}
         <button
