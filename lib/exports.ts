@@ -46,3 +46,11 @@ export function openingCandidatesCsv(o: OpeningCandidates): string {
   ]);
   return toCsv(header, rows);
 }
+
+/** The audit log as filtered on screen: one row per entry, snapshots as JSON text. */
+export function auditCsv(
+  rows: readonly { at: Date; action: string; entityType: string; entityId: string; before: string | null; after: string | null; actor: { name: string; email: string } | null }[],
+): string {
+  const header = ["At (UTC)", "Actor", "Actor e-mail", "Action", "Entity type", "Entity id", "Before", "After"];
+  return toCsv(header, rows.map((r) => [r.at.toISOString(), r.actor?.name ?? "(system)", r.actor?.email ?? "", r.action, r.entityType, r.entityId, r.before ?? "", r.after ?? ""]));
+}

@@ -1,6 +1,7 @@
 // Forms for setting up hiring (issue 6): openings, candidates, stages and interviews. Shared by
 // the forms (zodResolver) and the route handlers, which parse again.
 import { z } from "zod";
+import { emailField } from "./fields";
 import { CANDIDATE_STAGES, OPENING_STATUSES } from "../domain/vocabulary";
 
 const id = z.string().trim().min(1, "Choose one").max(64);
@@ -18,7 +19,7 @@ export type OpeningUpdateInput = z.input<typeof openingUpdateSchema>;
 
 export const candidateSchema = z.object({
   name: z.string().trim().min(2, "Enter the candidate's name").max(200, "Keep the name under 200 characters"),
-  email: z.email("Enter a valid e-mail address").trim().toLowerCase().max(320),
+  email: emailField(),
   source: z.string().trim().max(200, "Keep the source under 200 characters").default(""),
   notes: z.string().trim().max(2000, "Keep the notes under 2,000 characters").default(""),
 });

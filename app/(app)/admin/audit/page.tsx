@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth";
+import { auditFilterChoices, listAuditEntries } from "@/lib/data/audit-view";
+import { showValue } from "@/lib/domain/audit-diff";
+import { auditFilterSchema, type AuditFilter } from "@/lib/validations/audit";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+const ENTITY_PAGES: Record<string, (id: string) => string> = {
+  Candidate: (id) => `/candidates/${id}`,
+  Opening: (id) => `/openings/${id}`,
+  User: (id) => `/admin/users/${id}`,
+};
+
+function query(f: AuditFilter, page?: number) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...f, page })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const admin = await requireRole(["admin"], "/admin/audit");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditFilterSchema.safeParse(raw);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
+  const filter: AuditFilter = parsed.success ? parsed.data : {};
+  const [choices, result] = await Promise.all([auditFilterChoices(admin), parsed.success ? listAuditEntries(admin, filter) : null]);
+  const prefixes = [...new Set(choices.actions.map((a) => `${a.split(".")[0]}.`))];
+  const field = (name: keyof AuditFilter, label: string, control: React.ReactNode) => (
+    <div>
+      <label htmlFor={`f-${name}`} className="block text-sm font-medium">
+        {label}
+      </label>
+      <div className="mt-1">{control}</div>
+      {errors[name] ? (
+        <p id={`f-${name}-error`} role="alert" className="mt-1 text-sm text-red-700">
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  );
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+      <p className="mt-1 text-sm text-slate-700">Every change to scorecards, decisions, openings, candidates, loops, role templates and accounts. Entries cannot be edited or deleted.</p>
+      <form method="get" action="/admin/audit" className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" aria-label="Filter the audit log">
+        {field(
+          "action",
+          "Action",
+          <select id="f-action" name="action" defaultValue={raw.action ?? ""} className={selectClass}>
+            <option value="">Any action</option>
+            {prefixes.map((p) => (
+              <option key={p} value={p}>
+                {p}* (all)
+              </option>
+            ))}
+            {choices.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "actor",
+          "Who",
+          <select id="f-actor" name="actor" defaultValue={raw.actor ?? ""} className={selectClass}>
+            <option value="">Anyone</option>
+            {choices.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "entityType",
+          "Kind of record",
+          <select id="f-entityType" name="entityType" defaultValue={raw.entityType ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {choices.entityTypes.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field("entityId", "Record id", <input id="f-entityId" name="entityId" defaultValue={raw.entityId ?? ""} className={selectClass} />)}
+        {field("from", "From (UTC day)", <input id="f-from" name="from" type="date" defaultValue={raw.from ?? ""} aria-invalid={!!errors.from} aria-describedby={errors.from ? "f-from-error" : undefined} className={selectClass} />)}
+        {field("to", "To (UTC day, included)", <input id="f-to" name="to" type="date" defaultValue={raw.to ?? ""} aria-invalid={!!errors.to} aria-describedby={errors.to ? "f-to-error" : undefined} className={selectClass} />)}
+        <div className="flex flex-wrap items-end gap-2 sm:col-span-3">
+          <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+            Filter
+          </button>
+          <Link href="/admin/audit" className="px-2 py-2 text-sm underline">
+            Clear
+          </Link>
+          {result ? (
+            <a href={`/api/admin/audit.csv${query(filter)}`} className="ml-auto rounded-md border border-slate-400 px-3 py-2 text-sm" download>
+              Download CSV ({result.total} entr{result.total === 1 ? "y" : "ies"})
+            </a>
+          ) : null}
+        </div>
+      </form>
+      {result && result.entries.length ? (
+        <>
+          <p className="mt-4 text-sm text-slate-700" aria-live="polite">
+            {result.total} entr{result.total === 1 ? "y" : "ies"}, newest first · page {result.page} of {result.pages}
+          </p>
+          <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Audit entries">
+            {result.entries.map((e) => {
+              const href = ENTITY_PAGES[e.entityType]?.(e.entityId);
+              return (
+                <li key={e.id} className="p-3 text-sm">
+                  <p className="flex flex-wrap gap-x-3">
+                    <time dateTime={e.at.toISOString()} className="font-mono text-xs text-slate-700">
+                      {e.at.toISOString().replace("T", " ").slice(0, 19)} UTC
+                    </time>
+                    <span className="font-medium">{e.action}</span>
+                    <span>by {e.actor ? e.actor.name : "the system"}</span>
+                    <span className="text-slate-700">
+                      {e.entityType}{" "}
+                      {href ? (
+                        <Link href={href} className="underline">
+                          {e.entityId}
+                        </Link>
+                      ) : (
+                        e.entityId
+                      )}
+                    </span>
+                  </p>
+                  {e.changes.length ? (
+                    <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-xs">
+                      {e.changes.map((c) => (
+                        <div key={c.key} className="contents">
+                          <dt className="font-medium text-slate-800">{c.key}</dt>
+                          <dd className="break-all text-slate-800">
+                            {c.before === undefined ? "" : <del className="text-red-800">{showValue(c.before)}</del>}
+                            {c.before !== undefined && c.after !== undefined ? " → " : ""}
+                            {c.after === undefined ? "" : <ins className="text-emerald-800 no-underline">{showValue(c.after)}</ins>}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+          <nav aria-label="Pages" className="mt-3 flex justify-between text-sm">
+            {result.page > 1 ? (
+              <Link href={`/admin/audit${query(filter, result.page - 1)}`} className="underline">
+                ← Newer
+              </Link>
+            ) : (
+              <span />
+            )}
+            {result.page < result.pages ? (
+              <Link href={`/admin/audit${query(filter, result.page + 1)}`} className="underline">
+                Older →
+              </Link>
+            ) : null}
+          </nav>
+        </>
+      ) : result ? (
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No entries match these filters. Widen the dates or clear a filter.</p>
+      ) : (
+        <p className="mt-4 text-sm text-red-700">Fix the filter above to see entries.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { useApiSubmit } from "@/components/forms/use-api-submit";
+import type { AppRole } from "@/lib/domain/vocabulary";
+import { passwordResetSchema, userUpdateSchema, type PasswordResetInput, type UserUpdateInput } from "@/lib/validations/users";
+import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
+
+/** Name, app roles and whether the account may sign in. */
+export function UserEditForm({ user }: { user: { id: string; name: string; roles: AppRole[]; active: boolean } }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<UserUpdateInput>({ resolver: zodResolver(userUpdateSchema), defaultValues: { name: user.name, roles: user.roles, active: user.active } });
+  const { errors, isSubmitting } = form.formState;
+  const { submit, formError } = useApiSubmit(form, {
+    url: `/api/admin/users/${user.id}`,
+    method: "PATCH",
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={form.handleSubmit((v) => (setSaved(false), submit(v)))} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="edit-user">
+      <h2 id="edit-user" className="text-lg font-semibold">
+        Account
+      </h2>
+      <Field id="name" label="Name" error={errors.name?.message}>
+        <input id="name" className={inputClass} aria-invalid={!!errors.name} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
+      </Field>
+      <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="edit" />
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" className="h-4 w-4" aria-describedby="active-hint" {...form.register("active")} />
+          Active — may sign in
+        </label>
+        <p id="active-hint" className="text-xs text-slate-600">
+          Deactivating ends their sessions at once. Their scorecards, decisions and audit entries stay.
+        </p>
+        {errors.active?.message ? (
+          <p role="alert" className="mt-1 text-sm text-red-700">
+            {errors.active.message}
+          </p>
+        ) : null}
+      </div>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      {saved ? (
+        <p role="status" className="text-sm text-emerald-800">
+          Saved.
+        </p>
+      ) : null}
+      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        {isSubmitting ? "Saving…" : "Save account"}
+      </button>
+    </form>
+  );
+}
+
+/** Set a new password, or generate one and show it once. */
+export function PasswordResetForm({ user }: { user: { id: string; name: string } }) {
+  const [generated, setGenerated] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const form = useForm<PasswordResetInput>({ resolver: zodResolver(passwordResetSchema), defaultValues: { password: "" } });
+  const { errors, isSubmitting } = form.formState;
+  const { submit, formError } = useApiSubmit(form, {
+    url: `/api/admin/users/${user.id}/password`,
+    onSuccess: (data: { generatedPassword: string | null }) => {
+      setGenerated(data.generatedPassword);
+      setDone(true);
+      form.reset();
+    },
+  });
+  return (
+    <form onSubmit={form.handleSubmit((v) => (setDone(false), submit(v)))} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="reset-password">
+      <h2 id="reset-password" className="text-lg font-semibold">
+        Reset password
+      </h2>
+      <Field id="password" label="New password (optional)" hint="Leave empty to generate one. Resetting also lifts a sign-in lockout." error={errors.password?.message}>
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby={errors.password ? "password-hint password-error" : "password-hint"}
+          {...form.register("password")}
+        />
+      </Field>
+      {formError ? (
+        <p role="alert" className="text-sm text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      {done && !generated ? (
+        <p role="status" className="text-sm text-emerald-800">
+          Password changed.
+        </p>
+      ) : null}
+      {generated ? <OneTimePassword who={user.name} password={generated} /> : null}
+      <button type="submit" disabled={isSubmitting} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60">
+        {isSubmitting ? "Resetting…" : "Reset password"}
+      </button>
+    </form>
+  );
+}

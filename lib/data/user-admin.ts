@@ -1,0 +1,119 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db, type DbTx } from "../db";
+import { isAdmin } from "../domain/permissions";
+import type { AppRole } from "../domain/vocabulary";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { hashPassword } from "../password";
+import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
+import type { z } from "zod";
+import { audit } from "./audit";
+import type { Viewer } from "./candidates";
+
+// User accounts for admins (issue 6): create, roles, deactivate / reactivate, reset password.
+// The app never loses its last active admin. Passwords and hashes are never logged.
+
+function assertAdmin(viewer: Viewer) {
+  if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage users.");
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const fields: Record<string, string[]> = {};
+  for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+  throw new ValidationError("Some answers need attention.", fields);
+}
+
+/** 16 characters from an unambiguous alphabet (about 90 bits). */
+export function generatePassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
+}
+
+const userSelect = { id: true, name: true, email: true, active: true, createdAt: true, deactivatedAt: true, roles: { select: { role: true } } } as const;
+const shape = <T extends { roles: { role: string }[] }>(u: T): Omit<T, "roles"> & { roles: AppRole[] } => ({ ...u, roles: u.roles.map((r) => r.role as AppRole) });
+
+export async function listUsers(viewer: Viewer, query = "") {
+  assertAdmin(viewer);
+  const q = query.trim();
+  const variants = q ? [...new Set([q, q.toLowerCase(), q[0].toUpperCase() + q.slice(1).toLowerCase()])] : [];
+  const rows = await db.user.findMany({
+    where: q ? { OR: [...variants.map((v) => ({ name: { contains: v } })), { email: { contains: q.toLowerCase() } }] } : {},
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    take: 200,
+    select: userSelect,
+  });
+  return rows.map(shape);
+}
+
+export async function getUser(viewer: Viewer, id: string) {
+  assertAdmin(viewer);
+  const u = await db.user.findUnique({ where: { id }, select: { ...userSelect, _count: { select: { scorecards: { where: { status: "submitted" } } } } } });
+  return u ? shape(u) : null;
+}
+
+export async function createUserAccount(viewer: Viewer, input: unknown) {
+  assertAdmin(viewer);
+  const v = parse(userCreateSchema, input);
+  const generated = v.password ? null : generatePassword();
+  const passwordHash = await hashPassword(v.password || generated!);
+  return db.$transaction(async (tx) => {
+    if (await tx.user.count({ where: { email: v.email } })) throw new ValidationError("Some answers need attention.", { email: ["A user with this e-mail exists already"] });
+    const user = await tx.user.create({
+      data: { name: v.name, email: v.email, passwordHash, roles: { create: [...new Set(v.roles)].map((role) => ({ role })) } },
+      select: { id: true, name: true, email: true },
+    });
+    await audit(tx, { actorId: viewer.id, action: "user.created", entityType: "User", entityId: user.id, after: { name: v.name, email: v.email, roles: v.roles } });
+    return { user, generatedPassword: generated };
+  });
+}
+
+async function activeAdmins(tx: DbTx) {
+  return tx.user.count({ where: { active: true, roles: { some: { role: "admin" } } } });
+}
+
+export async function updateUserAccount(viewer: Viewer, id: string, input: unknown) {
+  assertAdmin(viewer);
+  const v = parse(userUpdateSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id }, select: userSelect });
+    if (!before) throw new NotFoundError("User not found.");
+    const wasAdmin = before.active && before.roles.some((r) => r.role === "admin");
+    const staysAdmin = v.active && v.roles.includes("admin");
+    if (id === viewer.id && !v.roles.includes("admin")) throw new ValidationError("Some answers need attention.", { roles: ["You cannot remove your own admin role"] });
+    if (id === viewer.id && !v.active) throw new ValidationError("Some answers need attention.", { active: ["You cannot deactivate yourself"] });
+    if (wasAdmin && !staysAdmin && (await activeAdmins(tx)) <= 1) throw new ConflictError("This is the last active admin; make someone else an admin first.");
+    await tx.userRole.deleteMany({ where: { userId: id } });
+    const user = await tx.user.update({
+      where: { id },
+      data: {
+        name: v.name,
+        active: v.active,
+        deactivatedAt: v.active ? null : (before.deactivatedAt ?? new Date()),
+        roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
+      },
+      select: userSelect,
+    });
+    const b = { name: before.name, roles: before.roles.map((r) => r.role), active: before.active };
+    const a = { name: v.name, roles: v.roles, active: v.active };
+    const action = before.active && !v.active ? "user.deactivated" : !before.active && v.active ? "user.reactivated" : "user.updated";
+    await audit(tx, { actorId: viewer.id, action, entityType: "User", entityId: id, before: b, after: a });
+    return shape(user);
+  });
+}
+
+export async function resetUserPassword(viewer: Viewer, id: string, input: unknown) {
+  assertAdmin(viewer);
+  const v = parse(passwordResetSchema, input);
+  const generated = v.password ? null : generatePassword();
+  const passwordHash = await hashPassword(v.password || generated!);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
+    if (!user) throw new NotFoundError("User not found.");
+    await tx.user.update({ where: { id }, data: { passwordHash } });
+    await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
+    await audit(tx, { actorId: viewer.id, action: "user.password_reset", entityType: "User", entityId: id, after: { generated: !!generated } });
+    return { generatedPassword: generated };
+  });
+}

@@ -1,0 +1,24 @@
+// Filters for the audit log view and its CSV export (issue 6). Query strings, so all optional.
+import { z } from "zod";
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-23")
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, "Not a real date");
+const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), s.optional());
+
+export const auditFilterSchema = z
+  .object({
+    action: opt(z.string().trim().max(100)),
+    actor: opt(z.string().trim().max(100)),
+    entityType: opt(z.string().trim().max(100)),
+    entityId: opt(z.string().trim().max(100)),
+    from: opt(day),
+    to: opt(day),
+    page: opt(z.coerce.number().int().min(1).max(10_000)),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "“From” must not be after “to”", path: ["to"] });
+export type AuditFilter = z.output<typeof auditFilterSchema>;
