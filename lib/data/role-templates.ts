@@ -1,4 +1,5 @@
 import "server-only";
+import { describeChange, diffTemplates } from "../domain/template-diff";
 import { db, type DbTx } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
@@ -181,7 +182,14 @@ export async function saveRoleTemplateVersion(
     action: "role-template.version-created",
     entityType: "RoleTemplateVersion",
     entityId: version.id,
-    after: { slug: role.slug, version: version.version, changeNote: opts.changeNote ?? "" },
+    before: latest ? { version: latest.version } : undefined,
+    after: {
+      slug: role.slug,
+      version: version.version,
+      changeNote: opts.changeNote ?? "",
+      // what changed, in the words of the diff page; the full texts stay in both versions
+      changes: latest ? diffTemplates(toRoleTemplateJson(latest), role).map(describeChange) : ["Role created"],
+    },
   });
   return { slug: role.slug, version: version.version, versionId: version.id, status: "created" };
 }

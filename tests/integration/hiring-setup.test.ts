@@ -82,6 +82,12 @@ describe("role template versions", () => {
         { kind: "list-added", list: "red flag", text: "Cannot explain their own design decisions" },
       ]),
     );
+    // the audit log says who made version 2 and what changed, in the diff page's words
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "role-template.version-created", entityId: saved.versionId } });
+    expect(entry.actorId).toBe(admin.id);
+    expect(JSON.parse(entry.before!)).toEqual({ version: 1 });
+    expect(JSON.parse(entry.after!)).toMatchObject({ version: 2, changeNote: "more weight on the first dimension" });
+    expect(JSON.parse(entry.after!).changes).toEqual(expect.arrayContaining(["Red flag added: Cannot explain their own design decisions"]));
     const v2 = (await currentRole()).dimensions;
     expect(v2[0].weightOrigin).toBe("edited");
     expect(v2[2].weightOrigin).toBe(role.dimensions[2].weightOrigin);
