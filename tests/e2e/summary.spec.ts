@@ -12,7 +12,7 @@ async function openOpening(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: OPENING })).toBeVisible();
 }
 
-const candidateNames = (page: Page) => page.getByRole("table").locator("tbody th").allTextContents();
+const candidateNames = (page: Page) => page.getByRole("table").locator("tbody th > a:first-child").allTextContents();
 
 test("a recruiter lands on openings; the candidate list sorts and filters", async ({ page }) => {
   await signIn(page, "recruiter@demo.test");
@@ -55,7 +55,7 @@ test("a recruiter lands on openings; the candidate list sorts and filters", asyn
 test("the summary page, its JSON and its CSV show the same numbers", async ({ page }) => {
   await signIn(page, "recruiter@demo.test");
   await openOpening(page);
-  await page.getByRole("link", { name: "Marcus Webb" }).click();
+  await page.getByRole("link", { name: "Marcus Webb", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Marcus Webb" })).toBeVisible();
   const id = page.url().split("/candidates/")[1];
 
@@ -93,7 +93,7 @@ test("the summary page, its JSON and its CSV show the same numbers", async ({ pa
 test("the printed handout hides the app's chrome and includes every evidence note", async ({ page }) => {
   await signIn(page, "hiring.manager@demo.test");
   await openOpening(page);
-  await page.getByRole("link", { name: "Nadia Hassan" }).click();
+  await page.getByRole("link", { name: "Nadia Hassan", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nadia Hassan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Evidence notes" })).toBeHidden();
   await page.emulateMedia({ media: "print" });
@@ -109,7 +109,7 @@ test("the printed handout hides the app's chrome and includes every evidence not
 test("summaries are for recruiters, admins and the opening's hiring manager only", async ({ page }) => {
   await signIn(page, "recruiter@demo.test");
   await openOpening(page);
-  await page.getByRole("link", { name: "Nadia Hassan" }).click();
+  await page.getByRole("link", { name: "Nadia Hassan", exact: true }).click();
   await page.waitForURL(/\/candidates\//);
   const path = new URL(page.url()).pathname;
   const id = path.split("/").pop();
@@ -129,7 +129,7 @@ test("the summary and the list have no accessibility violations, and fit a phone
   await signIn(page, "recruiter@demo.test");
   await openOpening(page);
   const listUrl = page.url();
-  await page.getByRole("link", { name: "Marcus Webb" }).click();
+  await page.getByRole("link", { name: "Marcus Webb", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Marcus Webb" })).toBeVisible();
   for (const url of [listUrl, page.url()]) {
     await page.goto(url);
