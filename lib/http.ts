@@ -56,15 +56,20 @@ export async function handleRaw(req: Request, work: () => Promise<Response>): Pr
     if (req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
     return await work();
   } catch (error) {
-    if (error instanceof StaleScorecardError) {
-      return errorResponse(409, { error: { code: "stale", message: error.message, current: error.current } });
-    }
-    if (error instanceof AppError) {
-      const fields = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
-      return errorResponse(error.status, { error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } });
-    }
-    const id = randomUUID();
-    console.error(`[${id}]`, error);
-    return errorResponse(500, { error: { code: "internal", message: `Something went wrong on our side (reference ${id}). Your text is kept; try again.` } });
+    return errorToResponse(error);
   }
+}
+
+/** Expected errors become { error: { code, message, fields? } } with their status; others a logged 500. */
+export function errorToResponse(error: unknown): Response {
+  if (error instanceof StaleScorecardError) {
+    return errorResponse(409, { error: { code: "stale", message: error.message, current: error.current } });
+  }
+  if (error instanceof AppError) {
+    const fields = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
+    return errorResponse(error.status, { error: { code: error.code, message: error.message, ...(fields && Object.keys(fields).length ? { fields } : {}) } });
+  }
+  const id = randomUUID();
+  console.error(`[${id}]`, error);
+  return errorResponse(500, { error: { code: "internal", message: `Something went wrong on our side (reference ${id}). Your text is kept; try again.` } });
 }

@@ -1,0 +1,49 @@
+// Every /api/v1 operation: the route handlers run them (lib/api/v1.ts) and the OpenAPI document is
+// generated from them (lib/api/openapi.ts). One list, so the two cannot disagree.
+import * as s from "./schemas";
+import type { Operation } from "./v1";
+
+const op = <O extends Operation>(o: O) => o;
+
+export const operations = {
+  getMe: op({ method: "GET", path: "/me", tag: "People", summary: "The token's user and app roles", response: s.me }),
+  listPeople: op({ method: "GET", path: "/people", tag: "People", summary: "Active people holding an app role, to assign as hiring manager, recruiter or interviewer (recruiters, admins)", query: s.peopleQuery, response: s.people }),
+
+  listRoles: op({ method: "GET", path: "/roles", tag: "Role templates", summary: "List role templates (current versions)", query: s.pageQuery, response: s.page(s.roleListItem, "RoleTemplatePage") }),
+  exportRoles: op({ method: "GET", path: "/roles/export", tag: "Role templates", summary: "Export every role template's current version (admins)", response: s.roleExport }),
+  getRole: op({ method: "GET", path: "/roles/{slug}", tag: "Role templates", summary: "Get a version of a role template, with the ids of its dimensions, exercises and red flags", query: s.roleQuery, response: s.roleVersion }),
+
+  listOpenings: op({ method: "GET", path: "/openings", tag: "Openings", summary: "List openings you may see (recruiters and admins: all; hiring managers: their own)", query: s.pageQuery, response: s.page(s.opening, "OpeningPage") }),
+  createOpening: op({ method: "POST", path: "/openings", tag: "Openings", summary: "Create an opening on a role's current version (recruiters, admins)", body: s.openingCreateBody, response: s.opening, status: 201 }),
+  getOpening: op({ method: "GET", path: "/openings/{id}", tag: "Openings", summary: "Get an opening", response: s.opening }),
+  getComparison: op({ method: "GET", path: "/openings/{id}/comparison", tag: "Openings", summary: "Candidates ranked by weighted score (hiring manager of the opening, recruiters, admins)", query: s.comparisonQuery, response: s.comparison }),
+
+  listCandidates: op({ method: "GET", path: "/openings/{id}/candidates", tag: "Candidates", summary: "List an opening's candidates", query: s.pageQuery, response: s.page(s.candidate, "CandidatePage") }),
+  createCandidate: op({ method: "POST", path: "/openings/{id}/candidates", tag: "Candidates", summary: "Add a candidate to an opening (recruiters, admins)", body: s.candidateCreateBody, response: s.candidate, status: 201 }),
+  getCandidate: op({ method: "GET", path: "/candidates/{id}", tag: "Candidates", summary: "Get a candidate", response: s.candidate }),
+  updateCandidate: op({ method: "PATCH", path: "/candidates/{id}", tag: "Candidates", summary: "Move a candidate to another stage (recruiters, admins)", body: s.candidateUpdateBody, response: s.candidate }),
+  getSummary: op({ method: "GET", path: "/candidates/{id}/summary", tag: "Candidates", summary: "The candidate summary: weighted score, coverage, recommendation and the working", response: s.summary }),
+
+  listCandidateInterviews: op({ method: "GET", path: "/candidates/{id}/interviews", tag: "Interviews", summary: "A candidate's loop (recruiters, admins, the opening's hiring manager)", query: s.pageQuery, response: s.interviewPage }),
+  planInterview: op({ method: "POST", path: "/candidates/{id}/interviews", tag: "Interviews", summary: "Plan an interview (recruiters, admins)", body: s.interviewCreateBody, response: s.interview, status: 201 }),
+  listInterviews: op({ method: "GET", path: "/interviews", tag: "Interviews", summary: "An interviewer's interviews (your own by default)", query: s.interviewsQuery, response: s.interviewPage }),
+
+  getScorecard: op({ method: "GET", path: "/interviews/{id}/scorecard", tag: "Scorecards", summary: "Your scorecard for one of your interviews, with the kit's ids", response: s.scorecard }),
+  saveDraft: op({ method: "PUT", path: "/interviews/{id}/scorecard", tag: "Scorecards", summary: "Create or update your draft", body: s.draftBody, response: s.savedState, conflicts: true }),
+  submitScorecard: op({
+    method: "POST",
+    path: "/interviews/{id}/scorecard/submit",
+    tag: "Scorecards",
+    summary: "Submit your scorecard",
+    description: "Send an Idempotency-Key header; a retry with the same key returns the first result (`repeated: true`) and submits nothing new.",
+    body: s.submitBody,
+    response: s.savedState,
+    idempotencyKey: "required",
+    conflicts: true,
+  }),
+  amendScorecard: op({ method: "POST", path: "/interviews/{id}/scorecard/amend", tag: "Scorecards", summary: "Amend your submitted scorecard, with a reason (the earlier text is kept)", body: s.amendBody, response: s.savedState, conflicts: true }),
+  getPanel: op({ method: "GET", path: "/interviews/{id}/panel", tag: "Scorecards", summary: "The other interviewers' submitted scorecards — only after you submitted yours", response: s.panel }),
+
+  listDecisions: op({ method: "GET", path: "/candidates/{id}/decisions", tag: "Decisions", summary: "A candidate's decisions, newest (current) first", response: s.decisionList }),
+  recordDecision: op({ method: "POST", path: "/candidates/{id}/decisions", tag: "Decisions", summary: "Record or revise the decision (the opening's hiring manager)", body: s.decisionCreateBody, response: s.decision, status: 201, conflicts: true }),
+} as const;

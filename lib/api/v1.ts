@@ -1,0 +1,112 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { audit } from "../data/audit";
+import { authenticateToken, type TokenUser } from "../data/api-tokens";
+import { AppError, ValidationError } from "../errors";
+import { errorToResponse, MAX_BODY_BYTES } from "../http";
+
+// The /api/v1 route wrapper (issue 7): bearer token → the user's own permissions; query and body
+// parsed with the operation's schemas (unknown body fields refused); one error shape; every write
+// made with a token is in the audit log, whatever its outcome.
+
+export type Operation = {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** OpenAPI path under /api/v1, e.g. "/openings/{id}" */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  status?: 200 | 201;
+  /** "required": the Idempotency-Key header must be sent (submissions) */
+  idempotencyKey?: "required";
+  /** extra error statuses beyond 400/401/403/404/422 (e.g. 409) */
+  conflicts?: boolean;
+};
+
+type Ctx<O extends Operation, P> = {
+  user: TokenUser;
+  params: P;
+  query: O["query"] extends z.ZodType ? z.output<O["query"]> : undefined;
+  body: O["body"] extends z.ZodType ? z.output<O["body"]> : undefined;
+  idempotencyKey: string | null;
+  req: Request;
+};
+
+function fieldsOf(error: z.ZodError): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const i of error.issues) {
+    if (i.code === "unrecognized_keys") {
+      for (const k of i.keys) (fields[[...i.path, k].join(".")] ??= []).push("Unknown field");
+    } else (fields[i.path.join(".") || "body"] ??= []).push(i.message);
+  }
+  return fields;
+}
+
+async function readBody(req: Request, schema: z.ZodType) {
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413, "too_large");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("The request body is not valid JSON.", 400, "bad_json");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ValidationError("The request has fields that need attention.", fieldsOf(parsed.error));
+  return parsed.data;
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+export function v1<O extends Operation, P = Record<string, never>>(op: O, work: (ctx: Ctx<O, P>) => Promise<unknown>) {
+  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let user: TokenUser | null = null;
+    let status = 500;
+    try {
+      user = await authenticateToken(req.headers.get("authorization"));
+      let query: unknown = undefined;
+      if (op.query) {
+        const parsed = op.query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+        if (!parsed.success) throw Object.assign(new AppError("The query string has parameters that need attention.", 400, "bad_request"), { fieldErrors: fieldsOf(parsed.error) });
+        query = parsed.data;
+      }
+      const body = op.body ? await readBody(req, op.body) : undefined;
+      const idempotencyKey = req.headers.get("idempotency-key");
+      if (op.idempotencyKey === "required" && !idempotencyKey) throw new AppError("Send an Idempotency-Key header (8–100 letters, digits, - _ . :), the same on every retry.", 400, "idempotency_key_required");
+      if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new AppError("The Idempotency-Key must be 8–100 letters, digits, - _ . or :.", 400, "bad_idempotency_key");
+      const data = await work({ user, params: await context.params, query, body, idempotencyKey, req } as Ctx<O, P>);
+      status = op.status ?? 200;
+      return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      const res = errorToResponse(error);
+      status = res.status;
+      return res;
+    } finally {
+      if (user && req.method !== "GET") {
+        const path = new URL(req.url).pathname;
+        await audit(db, { actorId: user.id, action: "api.write", entityType: "ApiToken", entityId: user.tokenId, after: { method: req.method, path, status } }).catch((e) => console.error("audit of an API write failed", e));
+      }
+    }
+  };
+}
+
+/** Cursor pages over rows ordered by id: the cursor is the last id of the page, opaque to clients. */
+export function encodeCursor(id: string) {
+  return Buffer.from(id, "utf8").toString("base64url");
+}
+export function decodeCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const id = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw Object.assign(new AppError("The cursor is not one this API gave out.", 400, "bad_request"), { fieldErrors: { cursor: ["Unknown cursor"] } });
+  return id;
+}
+/** Takes rows fetched with limit + 1 and returns the page with the cursor to the next one. */
+export function pageOf<T extends { id: string }, U>(rows: T[], limit: number, map: (row: T) => U) {
+  const more = rows.length > limit;
+  const data = rows.slice(0, limit);
+  return { data: data.map(map), nextCursor: more ? encodeCursor(data[data.length - 1].id) : null };
+}
