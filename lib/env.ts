@@ -13,6 +13,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
+  // How often each app instance looks for webhook deliveries that are due (0 turns delivery off).
+  WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
 });
 
 function load() {

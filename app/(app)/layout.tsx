@@ -42,6 +42,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <Link href="/admin/audit" className="text-sm text-slate-700 hover:text-slate-900">
                 Audit log
               </Link>
+              <Link href="/admin/tokens" className="text-sm text-slate-700 hover:text-slate-900">
+                API tokens
+              </Link>
+              <Link href="/admin/webhooks" className="text-sm text-slate-700 hover:text-slate-900">
+                Webhooks
+              </Link>
             </>
           ) : null}
           <span className="ml-auto flex items-center gap-3 text-sm text-slate-700">

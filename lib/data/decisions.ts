@@ -6,6 +6,7 @@ import type { DecisionOutcome } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
+import { enqueueEvent } from "./webhooks";
 import { decisionSelect, getCandidateSummary, type Viewer } from "./candidates";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
@@ -53,6 +54,16 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
       entityId: candidateId,
       before: latest ?? undefined,
       after: { id: decision.id, outcome: v.outcome, rationale: v.rationale, isOverride: override, overrideReason: decision.overrideReason, computedRecommendation: recommendation, computedScore: score },
+    });
+    await enqueueEvent(tx, "decision.recorded", {
+      decisionId: decision.id,
+      candidateId,
+      openingId: summary.opening.id,
+      outcome: v.outcome,
+      isOverride: override,
+      computedRecommendation: recommendation,
+      revisesDecisionId: latest?.id ?? null,
+      decidedById: viewer.id,
     });
     return decision;
   });

@@ -11,6 +11,7 @@ import {
   type ScorecardValues,
 } from "../validations/scorecard";
 import { audit } from "./audit";
+import { enqueueEvent } from "./webhooks";
 import { roleVersionSelect } from "./role-templates";
 
 // Every function here takes the acting user's id and finds the interview with
@@ -275,6 +276,7 @@ function submitOnce(userId: string, interviewId: string, input: { baseVersion: n
       entityId: saved.id,
       after: { interviewId, version: saved.version, ...contentRows(values) },
     });
+    await enqueueEvent(tx, "scorecard.submitted", { scorecardId: saved.id, interviewId, candidateId: ctx.interview.candidateId, interviewerId: userId, submittedAt: submittedAt.toISOString() }, submittedAt);
     return { version: saved.version, savedAt: submittedAt, status: "submitted", repeated: false };
   });
 }

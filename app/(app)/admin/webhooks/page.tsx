@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { ConfirmDelete } from "@/components/admin/token-forms";
+import { WebhookCreateForm } from "@/components/admin/webhook-form";
+import { requireRole } from "@/lib/auth";
+import { listWebhooks } from "@/lib/data/webhooks";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
+const STATUS: Record<string, string> = { delivered: "Delivered", pending: "Retrying", failed: "Gave up" };
+
+export default async function WebhooksPage() {
+  const admin = await requireRole(["admin"], "/admin/webhooks");
+  const hooks = await listWebhooks(admin);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
+      <p className="mt-1 text-sm text-slate-700">
+        Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and outcomes (no evidence text). Failed deliveries are retried with growing
+        delays, six attempts in all.
+      </p>
+      <div className="mt-4">
+        <WebhookCreateForm />
+      </div>
+      {hooks.length ? (
+        <ul className="mt-6 space-y-4" aria-label="Webhooks">
+          {hooks.map((h) => (
+            <li key={h.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <p className="break-all text-sm">
+                  <span className="font-medium">{h.url}</span> · {h.events.split(",").join(", ")} · {h.active ? "on" : "off"}
+                </p>
+                {h.active ? <ConfirmDelete url={`/api/admin/webhooks/${h.id}`} name={h.url} verb="Turn off" doing="Turning off…" /> : null}
+              </div>
+              {h.deliveries.length ? (
+                <div className="mt-3 overflow-x-auto">
+                  <table className="w-full text-left text-xs">
+                    <caption className="sr-only">Recent deliveries to {h.url}</caption>
+                    <thead className="text-slate-700">
+                      <tr>
+                        <th scope="col" className="py-1 pr-3">Event</th>
+                        <th scope="col" className="py-1 pr-3">Queued</th>
+                        <th scope="col" className="py-1 pr-3">Status</th>
+                        <th scope="col" className="py-1 pr-3">Attempts</th>
+                        <th scope="col" className="py-1 pr-3">Last answer</th>
+                        <th scope="col" className="py-1 pr-3">Next attempt</th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100">
+                      {h.deliveries.map((d) => (
+                        <tr key={d.id}>
+                          <td className="py-1 pr-3 font-mono">{d.event}</td>
+                          <td className="py-1 pr-3">{when(d.createdAt)}</td>
+                          <td className="py-1 pr-3">{STATUS[d.status] ?? d.status}</td>
+                          <td className="py-1 pr-3">{d.attempts}</td>
+                          <td className="py-1 pr-3">{d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}</td>
+                          <td className="py-1 pr-3">{d.status === "pending" ? when(d.nextAttemptAt) : "—"}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ) : (
+                <p className="mt-2 text-xs text-slate-700">No deliveries yet: they appear here when a scorecard is submitted or a decision recorded.</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No webhooks yet. Add your ATS or chat tool&apos;s URL above.</p>
+      )}
+    </>
+  );
+}
