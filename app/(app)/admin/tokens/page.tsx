@@ -24,7 +24,7 @@ export default async function TokensPage() {
         <TokenCreateForm people={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, email: u.email }))} />
       </div>
       {tokens.length ? (
-        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="API tokens (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">API tokens</caption>
             <thead className="bg-slate-50 text-slate-700">

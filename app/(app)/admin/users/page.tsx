@@ -28,7 +28,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </button>
       </form>
       {users.length ? (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="People (scrolls sideways)">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">People with an account</caption>
             <thead className="bg-slate-50 text-slate-700">

@@ -33,7 +33,7 @@ export default async function WebhooksPage() {
                 {h.active ? <ConfirmDelete url={`/api/admin/webhooks/${h.id}`} name={h.url} verb="Turn off" doing="Turning off…" /> : null}
               </div>
               {h.deliveries.length ? (
-                <div className="mt-3 overflow-x-auto">
+                <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Recent deliveries to ${h.url}`}>
                   <table className="w-full text-left text-xs">
                     <caption className="sr-only">Recent deliveries to {h.url}</caption>
                     <thead className="text-slate-700">
