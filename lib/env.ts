@@ -14,6 +14,10 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("Single sign-on"),
   // How often each app instance looks for webhook deliveries that are due (0 turns delivery off).
+  // Requests per minute one API token may make (429 with Retry-After beyond it).
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Erase candidates this many days after their process ended (0 = keep until erased by hand).
+  CANDIDATE_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
 });
 

@@ -66,6 +66,11 @@ export function errorToResponse(error: unknown): Response {
     return errorResponse(409, { error: { code: "stale", message: error.message, current: error.current } });
   }
   if (error instanceof AppError) {
+    if ("retryAfterSeconds" in error) {
+      const res = errorResponse(error.status, { error: { code: error.code, message: error.message } });
+      res.headers.set("Retry-After", String(error.retryAfterSeconds));
+      return res;
+    }
     const fields = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
     return errorResponse(error.status, { error: { code: error.code, message: error.message, ...(fields && Object.keys(fields).length ? { fields } : {}) } });
   }

@@ -5,7 +5,9 @@ import { isAdmin } from "../domain/permissions";
 import type { AppRole } from "../domain/vocabulary";
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import { apiTokenCreateSchema } from "../validations/api";
+import { env } from "../env";
 import { audit } from "./audit";
+import { consumeRate } from "./rate-limit";
 import type { Viewer } from "./candidates";
 
 // API tokens (issue 7): "sc_" + 43 base64url characters (256 random bits). Only the SHA-256 is
@@ -77,6 +79,7 @@ export async function authenticateToken(authorization: string | null, now = new 
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !row.user.active) {
     throw new UnauthenticatedError("The API token is not valid (unknown, revoked or expired).");
   }
+  await consumeRate("token", row.id, env.API_RATE_LIMIT_PER_MINUTE, now);
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now }, select: { id: true } });
   }

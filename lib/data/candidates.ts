@@ -136,6 +136,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
       email: true,
       stage: true,
       source: true,
+      erasedAt: true,
       opening: {
         select: {
           id: true,
@@ -161,7 +162,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
   const score = scoreCandidate(template, submitted.map(toScoringScorecard));
   const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
   return {
-    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source },
+    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source, erasedAt: candidate.erasedAt },
     opening: { id: openingId, title, status, hiringManager, recruiter },
     role: { slug: version.template.slug, title: version.title, version: version.version },
     display: display(score),

@@ -10,6 +10,8 @@ import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { getCandidateSummary } from "@/lib/data/candidates";
+import { recordCandidateView } from "@/lib/data/privacy";
+import { EraseCandidate } from "@/components/candidates/erase-candidate";
 import { canSetUpHiring } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { splitCauseText } from "@/lib/exports";
@@ -25,6 +27,7 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  await recordCandidateView(user, id, "page");
   const { score, display, loop } = summary;
   return (
     <article>
@@ -35,6 +38,11 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
           <p className="text-sm text-slate-700">
             {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
           </p>
+          {summary.candidate.erasedAt ? (
+            <p className="mt-1 text-sm text-slate-700" data-testid="erased">
+              Personal data erased on {summary.candidate.erasedAt.toISOString().slice(0, 10)}; the ratings and decisions stay, without their texts.
+            </p>
+          ) : null}
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           {canSetUpHiring(user.roles) ? (
@@ -125,6 +133,13 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
         <LoopList summary={summary} />
       </Section>
       <EvidenceAppendix summary={summary} />
+      {canSetUpHiring(user.roles) && !summary.candidate.erasedAt ? (
+        <div className="print:hidden">
+          <Section id="privacy" title="Privacy" description="Erase this person's personal data when they ask, or when it is no longer needed. Ratings, red flags observed, scores and decision outcomes stay so the opening's numbers do not change; every text about them goes.">
+            <EraseCandidate candidateId={id} name={summary.candidate.name} />
+          </Section>
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -2,12 +2,15 @@
 import { userOrThrow } from "@/lib/auth";
 import { csvFileName, csvResponse } from "@/lib/csv";
 import { getCandidateSummary } from "@/lib/data/candidates";
+import { recordCandidateView } from "@/lib/data/privacy";
 import { candidateRatingsCsv } from "@/lib/exports";
 import { handleRaw } from "@/lib/http";
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handleRaw(req, async () => {
-    const summary = await getCandidateSummary(await userOrThrow(), (await params).id);
+    const user = await userOrThrow();
+    const summary = await getCandidateSummary(user, (await params).id);
+    await recordCandidateView(user, summary.candidate.id, "csv");
     return csvResponse(candidateRatingsCsv(summary), csvFileName(summary.candidate.name, "ratings"));
   });
 }

@@ -2,8 +2,14 @@
 // engine and with the same authorization (recruiters, admins, the opening's hiring manager).
 import { userOrThrow } from "@/lib/auth";
 import { getCandidateSummary } from "@/lib/data/candidates";
+import { recordCandidateView } from "@/lib/data/privacy";
 import { handle } from "@/lib/http";
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => getCandidateSummary(await userOrThrow(), (await params).id));
+  return handle(req, async () => {
+    const user = await userOrThrow();
+    const summary = await getCandidateSummary(user, (await params).id);
+    await recordCandidateView(user, summary.candidate.id, "json");
+    return summary;
+  });
 }

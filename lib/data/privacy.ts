@@ -1,0 +1,83 @@
+import "server-only";
+import { db, type DbTx } from "../db";
+import { canSetUpHiring } from "../domain/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { eraseSchema } from "../validations/privacy";
+import { audit } from "./audit";
+import type { Viewer } from "./candidates";
+
+// Privacy (issue 8): erasing a candidate's personal data, retention, and recording who viewed a
+// candidate. Erasure keeps every number others rely on (ratings, red flags observed, scores,
+// recommendations, decision outcomes, the loop) and removes every text about the person: their
+// name, e-mail, source and notes; evidence notes, take-aways and red-flag notes about them; the
+// texts of amendments and decisions; and the snapshots in the audit log's entries about them
+// (replaced by {"erased":true}; who did what and when stays).
+
+export const ERASED = "[erased]";
+const ERASED_MARK = JSON.stringify({ erased: true });
+
+async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, reason: string, now: Date) {
+  const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { erasedAt: true, scorecards: { select: { id: true } } } });
+  if (!c) throw new NotFoundError("Candidate not found.");
+  if (c.erasedAt) throw new ConflictError("This candidate's personal data was erased already.");
+  const scorecardIds = c.scorecards.map((s) => s.id);
+  await tx.candidate.update({
+    where: { id: candidateId },
+    data: { name: "Erased candidate", email: `erased-${candidateId}@erased.invalid`, source: "", notes: "", erasedAt: now },
+    select: { id: true },
+  });
+  await tx.scorecard.updateMany({ where: { candidateId }, data: { keyTakeaways: ERASED } });
+  await tx.dimensionRating.updateMany({ where: { scorecardId: { in: scorecardIds }, evidence: { not: "" } }, data: { evidence: ERASED } });
+  await tx.redFlagObservation.updateMany({ where: { scorecardId: { in: scorecardIds } }, data: { note: ERASED } });
+  const amendments = await tx.scorecardAmendment.findMany({ where: { scorecardId: { in: scorecardIds } }, select: { id: true, snapshot: true } });
+  for (const a of amendments) {
+    const s = JSON.parse(a.snapshot) as { ratings?: { evidence?: string }[]; redFlags?: { note?: string }[]; keyTakeaways?: string };
+    const redacted = {
+      ...s,
+      keyTakeaways: ERASED,
+      ratings: (s.ratings ?? []).map((r) => ({ ...r, evidence: r.evidence ? ERASED : "" })),
+      redFlags: (s.redFlags ?? []).map((f) => ({ ...f, note: ERASED })),
+    };
+    await tx.scorecardAmendment.update({ where: { id: a.id }, data: { snapshot: JSON.stringify(redacted), reason: ERASED }, select: { id: true } });
+  }
+  await tx.decision.updateMany({ where: { candidateId }, data: { rationale: ERASED } });
+  await tx.decision.updateMany({ where: { candidateId, overrideReason: { not: null } }, data: { overrideReason: ERASED } });
+  // view records hold only who and how, no text about the person: they stay as they are
+  const about = { action: { not: "candidate.viewed" }, OR: [{ entityType: "Candidate", entityId: candidateId }, { entityType: "Scorecard", entityId: { in: scorecardIds } }] };
+  await tx.auditLog.updateMany({ where: { ...about, before: { not: null } }, data: { before: ERASED_MARK } });
+  await tx.auditLog.updateMany({ where: { ...about, after: { not: null } }, data: { after: ERASED_MARK } });
+  await audit(tx, { actorId, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, after: { reason, scorecards: scorecardIds.length } });
+}
+
+/** Erases one candidate's personal data (recruiters, admins), all or nothing. */
+export async function eraseCandidate(viewer: Viewer, candidateId: string, input: unknown, now = new Date()) {
+  if (!canSetUpHiring(viewer.roles)) throw new ForbiddenError("Only recruiters and admins erase candidates.");
+  const r = eraseSchema.safeParse(input);
+  if (!r.success) {
+    const fields: Record<string, string[]> = {};
+    for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+    throw new ValidationError("Some answers need attention.", fields);
+  }
+  await db.$transaction((tx) => eraseIn(tx, candidateId, viewer.id, r.data.reason, now));
+  return { id: candidateId, erasedAt: now };
+}
+
+/**
+ * Retention: erases candidates who ended (rejected, withdrawn, or hired) or whose opening closed,
+ * and who have not changed for `days` days. Each candidate in its own transaction.
+ */
+export async function eraseExpiredCandidates(days: number, now = new Date()) {
+  if (days <= 0) return [];
+  const before = new Date(now.getTime() - days * 86_400_000);
+  const due = await db.candidate.findMany({
+    where: { erasedAt: null, updatedAt: { lt: before }, OR: [{ stage: { in: ["rejected", "withdrawn", "hired"] } }, { opening: { status: "closed" } }] },
+    select: { id: true },
+  });
+  for (const c of due) await db.$transaction((tx) => eraseIn(tx, c.id, null, `retention: no change for ${days} days after the process ended`, now));
+  return due.map((c) => c.id);
+}
+
+/** Who read a candidate's summary or exported their ratings, and how. */
+export async function recordCandidateView(viewer: Viewer, candidateId: string, via: "page" | "json" | "api" | "csv" | "print") {
+  await audit(db, { actorId: viewer.id, action: "candidate.viewed", entityType: "Candidate", entityId: candidateId, after: { via } });
+}
