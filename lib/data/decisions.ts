@@ -72,9 +72,10 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
 /** A candidate's decisions, newest (current) first, for whoever may see the candidate. */
 export async function listDecisions(viewer: Viewer, candidateId: string) {
   const scope = candidateScope(viewer.roles);
-  if (scope === "none") throw new NotFoundError("Candidate not found.");
+  const visible = scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } };
+  if (scope === "none" || !(await db.candidate.count({ where: { id: candidateId, ...visible } }))) throw new NotFoundError("Candidate not found.");
   return db.decision.findMany({
-    where: { candidateId, candidate: scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } } },
+    where: { candidateId, candidate: visible },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: decisionSelect,
   });

@@ -6,7 +6,8 @@ import { handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request) {
   return handle(req, async () => {
+    const user = await userOrThrow();
     const body = await readJson(req, z.object({ role: z.unknown(), changeNote: z.string().max(500).optional() }));
-    return saveRoleFromEditor(await userOrThrow(), body.role, { mode: "create", changeNote: body.changeNote });
+    return saveRoleFromEditor(user, body.role, { mode: "create", changeNote: body.changeNote });
   });
 }

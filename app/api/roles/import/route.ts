@@ -7,7 +7,8 @@ import { handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request) {
   return handle(req, async () => {
+    const user = await userOrThrow();
     const body = await readJson(req, z.object({ file: z.unknown(), apply: z.boolean().default(false) }));
-    return importRolesFile(await userOrThrow(), body.file, { apply: body.apply });
+    return importRolesFile(user, body.file, { apply: body.apply });
   });
 }

@@ -6,7 +6,8 @@ import { handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
   return handle(req, async () => {
+    const user = await userOrThrow();
     const { toVersionId } = await readJson(req, z.object({ toVersionId: z.string().min(1).max(64) }));
-    return migrateOpening(await userOrThrow(), (await params).id, toVersionId);
+    return migrateOpening(user, (await params).id, toVersionId);
   });
 }

@@ -1,0 +1,298 @@
+// Issue 8: the authorization matrix. Every page and every route handler of the app (found by
+// reading app/ — a route missing from the table fails the test), probed as each kind of user,
+// against a real server and the demo data: allowed or denied, exactly as the table says.
+// Also: cross-site state changes are refused, and pages carry the security headers.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../seed/demo";
+
+test.describe.configure({ mode: "serial" });
+
+const PERSONAS = ["anon", "admin", "rec", "hm", "hm2", "ivBefore", "ivAfter", "ivOther", "deactivated"] as const;
+type Persona = (typeof PERSONAS)[number];
+const EMAIL: Record<Exclude<Persona, "anon" | "deactivated">, string> = {
+  admin: "admin@demo.test",
+  rec: "recruiter@demo.test",
+  hm: "hiring.manager@demo.test", // hiring manager of the Lead AI opening
+  hm2: "hiring.manager2@demo.test", // hiring manager of the other opening
+  ivBefore: "riley.novak@demo.test", // interviews Elena, has not submitted
+  ivAfter: "jamie.chen@demo.test", // interviews Elena, has submitted
+  ivOther: "avery.brooks@demo.test", // not on Elena's loop
+};
+
+// ── every route in app/, as "METHOD /path/[param]" ──────────────────────────────────────────
+function discover(dir = path.resolve("app"), segs: string[] = []): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...discover(full, entry.startsWith("(") ? segs : [...segs, entry]));
+    else if (entry === "page.tsx") out.push(`PAGE /${segs.join("/")}`);
+    else if (entry === "route.ts") {
+      const src = readFileSync(full, "utf8");
+      const methods = new Set([...src.matchAll(/export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]));
+      for (const m of src.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]);
+      for (const m of methods) out.push(`${m} /${segs.join("/")}`);
+    }
+  }
+  return out.sort();
+}
+
+// ── fixtures, found through the API as the demo data stands ─────────────────────────────────
+type F = { opening: string; elena: string; elenaEmail: string; elenaStage: string; ivBeforeInterview: string; ivAfterInterview: string; spareInterview: string; slug: string; deactivatedUser: string; token: string; webhook: string };
+const f = {} as F;
+const ctx: Partial<Record<Persona, APIRequestContext>> = {};
+const tokens: Partial<Record<Persona, string>> = {};
+
+async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD) {
+  const c = await pwRequest.newContext({ baseURL });
+  const { csrfToken } = await (await c.get("/api/auth/csrf")).json();
+  const res = await c.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true", callbackUrl: `${baseURL}/` } });
+  expect(res.status(), email).toBeLessThan(400);
+  const session = await (await c.get("/api/auth/session")).json();
+  expect(session?.user?.email, `signed in as ${email}`).toBe(email);
+  return c;
+}
+
+type Probe = { url: string; body?: unknown; allow: readonly Persona[] | "public" };
+const ALL: Persona[] = ["admin", "rec", "hm", "hm2", "ivBefore", "ivAfter", "ivOther"];
+const SETUP: Persona[] = ["admin", "rec"];
+const SEES_ELENA: Persona[] = ["admin", "rec", "hm"];
+const ADMIN: Persona[] = ["admin"];
+// writes are probed with bodies of the right shape that fail only after authorization (a stale
+// version, an unknown id, a duplicate), so an allowed caller gets 409/422 and nothing changes
+const EMPTY = { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" };
+
+function table(): Record<string, Probe[]> {
+  const o = f.opening, c = f.elena, s = f.slug;
+  const own = (v1: boolean, suffix = "") => [
+    { url: `${v1 ? "/api/v1" : "/api"}/interviews/${f.ivBeforeInterview}${suffix}`, allow: ["ivBefore"] as Persona[] },
+    { url: `${v1 ? "/api/v1" : "/api"}/interviews/${f.ivAfterInterview}${suffix}`, allow: ["ivAfter"] as Persona[] },
+  ];
+  const withBody = (probes: Probe[], body: unknown) => probes.map((p) => ({ ...p, body }));
+  return {
+    // pages
+    "PAGE /": [{ url: "/", allow: ALL }],
+    "PAGE /sign-in": [{ url: "/sign-in", allow: "public" }],
+    "PAGE /roles": [{ url: "/roles", allow: ALL }],
+    "PAGE /roles/[slug]": [{ url: `/roles/${s}`, allow: ALL }],
+    "PAGE /roles/[slug]/diff": [{ url: `/roles/${s}/diff`, allow: ALL }],
+    "PAGE /roles/[slug]/edit": [{ url: `/roles/${s}/edit`, allow: ADMIN }],
+    "PAGE /roles/new": [{ url: "/roles/new", allow: ADMIN }],
+    "PAGE /roles/import": [{ url: "/roles/import", allow: ADMIN }],
+    "PAGE /openings": [{ url: "/openings", allow: ["admin", "rec", "hm", "hm2"] }],
+    "PAGE /openings/new": [{ url: "/openings/new", allow: SETUP }],
+    "PAGE /openings/[id]": [{ url: `/openings/${o}`, allow: SEES_ELENA }],
+    "PAGE /openings/[id]/compare": [{ url: `/openings/${o}/compare`, allow: SEES_ELENA }],
+    "PAGE /openings/[id]/edit": [{ url: `/openings/${o}/edit`, allow: SETUP }],
+    "PAGE /openings/[id]/move": [{ url: `/openings/${o}/move`, allow: SETUP }],
+    "PAGE /candidates": [{ url: "/candidates?q=Elena", allow: SETUP }],
+    "PAGE /candidates/[id]": [{ url: `/candidates/${c}`, allow: SEES_ELENA }],
+    "PAGE /candidates/[id]/loop": [{ url: `/candidates/${c}/loop`, allow: SETUP }],
+    "PAGE /interviews": [{ url: "/interviews", allow: ALL }],
+    "PAGE /interviews/[id]": [{ url: `/interviews/${f.ivBeforeInterview}`, allow: ["ivBefore"] }, { url: `/interviews/${f.ivAfterInterview}`, allow: ["ivAfter"] }],
+    "PAGE /admin/users": [{ url: "/admin/users", allow: ADMIN }],
+    "PAGE /admin/users/[id]": [{ url: `/admin/users/${f.deactivatedUser}`, allow: ADMIN }],
+    "PAGE /admin/audit": [{ url: "/admin/audit", allow: ADMIN }],
+    "PAGE /admin/tokens": [{ url: "/admin/tokens", allow: ADMIN }],
+    "PAGE /admin/webhooks": [{ url: "/admin/webhooks", allow: ADMIN }],
+    // session routes (bodies that are not valid: an allowed caller gets 4xx validation, never a change)
+    "GET /api/ping": [{ url: "/api/ping", allow: "public" }],
+    "GET /api/auth/[...nextauth]": [{ url: "/api/auth/providers", allow: "public" }],
+    "POST /api/auth/[...nextauth]": [{ url: "/api/auth/_log", body: {}, allow: "public" }],
+    "POST /api/openings": [{ url: "/api/openings", body: {}, allow: SETUP }],
+    "PATCH /api/openings/[id]": [{ url: `/api/openings/${o}`, body: {}, allow: SETUP }],
+    "POST /api/openings/[id]/move": [{ url: `/api/openings/${o}/move`, body: { toVersionId: "not-the-previewed-version" }, allow: SETUP }],
+    "POST /api/openings/[id]/candidates": [{ url: `/api/openings/${o}/candidates`, body: {}, allow: SETUP }],
+    "GET /api/openings/[id]/candidates.csv": [{ url: `/api/openings/${o}/candidates.csv`, allow: SEES_ELENA }],
+    "GET /api/candidates/[id]/summary": [{ url: `/api/candidates/${c}/summary`, allow: SEES_ELENA }],
+    "GET /api/candidates/[id]/ratings.csv": [{ url: `/api/candidates/${c}/ratings.csv`, allow: SEES_ELENA }],
+    "GET /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, allow: SEES_ELENA }],
+    "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: ["hm"] }],
+    "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
+    "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
+    "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
+    "PUT /api/candidates/[id]/stage": [{ url: `/api/candidates/${c}/stage`, body: {}, allow: SETUP }],
+    "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
+    "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
+    "PUT /api/interviews/[id]/scorecard": withBody(own(false, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
+    "POST /api/interviews/[id]/scorecard/submit": withBody(own(false, "/scorecard/submit"), { baseVersion: 999_999, values: EMPTY, submissionKey: "matrix-probe-key" }),
+    "POST /api/interviews/[id]/scorecard/amend": withBody(own(false, "/scorecard/amend"), { baseVersion: 999_999, values: EMPTY, reason: "matrix probe" }),
+    "POST /api/roles": [{ url: "/api/roles", body: { role: {} }, allow: ADMIN }],
+    "PUT /api/roles/[slug]": [{ url: `/api/roles/${s}`, body: { role: {} }, allow: ADMIN }],
+    "POST /api/roles/import": [{ url: "/api/roles/import", body: { file: {} }, allow: ADMIN }],
+    "GET /api/roles/export": [{ url: "/api/roles/export", allow: ADMIN }],
+    "POST /api/admin/users": [{ url: "/api/admin/users", body: {}, allow: ADMIN }],
+    "PATCH /api/admin/users/[id]": [{ url: `/api/admin/users/${f.deactivatedUser}`, body: {}, allow: ADMIN }],
+    "POST /api/admin/users/[id]/password": [{ url: `/api/admin/users/${f.deactivatedUser}/password`, body: { password: "short" }, allow: ADMIN }],
+    "GET /api/admin/audit.csv": [{ url: "/api/admin/audit.csv", allow: ADMIN }],
+    "POST /api/admin/tokens": [{ url: "/api/admin/tokens", body: {}, allow: ADMIN }],
+    "DELETE /api/admin/tokens/[id]": [{ url: `/api/admin/tokens/${f.token}`, allow: ADMIN }],
+    "POST /api/admin/webhooks": [{ url: "/api/admin/webhooks", body: {}, allow: ADMIN }],
+    "DELETE /api/admin/webhooks/[id]": [{ url: `/api/admin/webhooks/${f.webhook}`, allow: ADMIN }],
+    // the v1 API, with each persona's own token
+    "GET /api/v1/openapi.json": [{ url: "/api/v1/openapi.json", allow: "public" }],
+    "GET /api/v1/me": [{ url: "/api/v1/me", allow: ALL }],
+    "GET /api/v1/people": [{ url: "/api/v1/people?role=interviewer", allow: SETUP }],
+    "GET /api/v1/roles": [{ url: "/api/v1/roles", allow: ALL }],
+    "GET /api/v1/roles/[slug]": [{ url: `/api/v1/roles/${s}`, allow: ALL }],
+    "GET /api/v1/roles/export": [{ url: "/api/v1/roles/export", allow: ADMIN }],
+    "GET /api/v1/openings": [{ url: "/api/v1/openings", allow: ["admin", "rec", "hm", "hm2"] }],
+    "POST /api/v1/openings": [{ url: "/api/v1/openings", body: { title: "Matrix probe", roleSlug: "no-such-role", hiringManagerId: "nobody", recruiterId: "nobody" }, allow: SETUP }],
+    "GET /api/v1/openings/[id]": [{ url: `/api/v1/openings/${o}`, allow: SEES_ELENA }],
+    "GET /api/v1/openings/[id]/comparison": [{ url: `/api/v1/openings/${o}/comparison`, allow: SEES_ELENA }],
+    "GET /api/v1/openings/[id]/candidates": [{ url: `/api/v1/openings/${o}/candidates`, allow: SEES_ELENA }],
+    "POST /api/v1/openings/[id]/candidates": [{ url: `/api/v1/openings/${o}/candidates`, body: { name: "Elena Petrova", email: f.elenaEmail }, allow: SETUP }],
+    "GET /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, allow: SEES_ELENA }],
+    "PATCH /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, body: { stage: f.elenaStage }, allow: SETUP }],
+    "GET /api/v1/candidates/[id]/summary": [{ url: `/api/v1/candidates/${c}/summary`, allow: SEES_ELENA }],
+    "GET /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, allow: SEES_ELENA }],
+    "POST /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, body: { interviewerId: "nobody", exerciseId: null, focusDimensionIds: ["x"], scheduledAt: "2030-01-01T10:00:00Z" }, allow: SETUP }],
+    "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SEES_ELENA }],
+    "POST /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, body: { outcome: "hold", rationale: "Matrix probe, not a real decision.", overrideReason: "", previousDecisionId: "stale" }, allow: ["hm"] }],
+    "GET /api/v1/interviews": [{ url: "/api/v1/interviews", allow: ALL }],
+    "GET /api/v1/interviews/[id]/scorecard": own(true, "/scorecard"),
+    "PUT /api/v1/interviews/[id]/scorecard": withBody(own(true, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
+    "POST /api/v1/interviews/[id]/scorecard/submit": withBody(own(true, "/scorecard/submit"), { baseVersion: 999_999, values: EMPTY }),
+    "POST /api/v1/interviews/[id]/scorecard/amend": withBody(own(true, "/scorecard/amend"), { baseVersion: 999_999, values: EMPTY, reason: "matrix probe" }),
+    "GET /api/v1/interviews/[id]/panel": own(true, "/panel"),
+  };
+}
+
+/** allowed | denied, from what the server answered. */
+function verdict(status: number, location: string | undefined): "allowed" | "denied" {
+  if ([401, 403, 404].includes(status)) return "denied";
+  if (status >= 300 && status < 400 && location?.includes("/sign-in")) return "denied";
+  if (status >= 500) throw new Error(`server error ${status}`);
+  return "allowed";
+}
+
+test.beforeAll(async ({ baseURL }) => {
+  const base = baseURL!;
+  for (const p of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) ctx[p] = await signedIn(base, EMAIL[p]);
+  ctx.anon = await pwRequest.newContext({ baseURL: base });
+  const admin = ctx.admin!;
+  const json = async (r: Promise<import("@playwright/test").APIResponse>) => {
+    const res = await r;
+    expect(res.ok(), `${res.url()} ${res.status()} ${await res.text()}`).toBe(true);
+    return res.json();
+  };
+  // a person who signs in, then is deactivated: their session must stop working
+  const created = await json(admin.post("/api/admin/users", { data: { name: "Dee Activated", email: `dee.${Date.now()}@demo.test`, roles: ["interviewer", "recruiter", "admin"], password: "a-long-passphrase-77" } }));
+  f.deactivatedUser = created.user.id;
+  ctx.deactivated = await signedIn(base, created.user.email, "a-long-passphrase-77");
+  for (const p of [...ALL, "deactivated"] as Persona[]) {
+    const userId = p === "deactivated" ? f.deactivatedUser : (await json(ctx[p]!.get("/api/auth/session"))).user.id;
+    tokens[p] = (await json(admin.post("/api/admin/tokens", { data: { userId, name: `matrix ${p}` } }))).token;
+  }
+  await json(admin.patch(`/api/admin/users/${f.deactivatedUser}`, { data: { name: "Dee Activated", roles: ["interviewer", "recruiter", "admin"], active: false } }));
+
+  const rec = { Authorization: `Bearer ${tokens.rec}` };
+  const openings = await json(ctx.rec!.get("/api/v1/openings", { headers: rec }));
+  const lead = openings.data.find((x: { title: string }) => x.title.startsWith("Lead AI Platform Engineer"));
+  f.opening = lead.id;
+  f.slug = lead.role.slug;
+  const cands = await json(ctx.rec!.get(`/api/v1/openings/${f.opening}/candidates`, { headers: rec }));
+  const elena = cands.data.find((x: { name: string }) => x.name === "Elena Petrova");
+  f.elena = elena.id;
+  f.elenaEmail = elena.email;
+  f.elenaStage = elena.stage;
+  const loop = await json(ctx.rec!.get(`/api/v1/candidates/${f.elena}/interviews`, { headers: rec }));
+  const byEmail = async (p: Persona) => (await json(ctx[p]!.get("/api/auth/session"))).user.id;
+  const before = await byEmail("ivBefore");
+  const after = await byEmail("ivAfter");
+  f.ivBeforeInterview = loop.data.find((i: { interviewer: { id: string }; scorecardStatus: string }) => i.interviewer.id === before && i.scorecardStatus !== "submitted").id;
+  f.ivAfterInterview = loop.data.find((i: { interviewer: { id: string }; scorecardStatus: string }) => i.interviewer.id === after && i.scorecardStatus === "submitted").id;
+  const tom = cands.data.find((x: { name: string }) => x.name === "Tom Okafor");
+  const role = await json(ctx.rec!.get(`/api/v1/roles/${f.slug}`, { headers: rec }));
+  const spare = await json(
+    ctx.rec!.post(`/api/v1/candidates/${tom.id}/interviews`, {
+      headers: rec,
+      data: { interviewerId: await byEmail("ivOther"), exerciseId: null, focusDimensionIds: [role.ids.dimensions[0].id], scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    }),
+  );
+  f.spareInterview = spare.id;
+  f.token = (await json(admin.post("/api/admin/tokens", { data: { userId: await byEmail("ivOther"), name: "matrix spare" } }))).id;
+  f.webhook = (await json(admin.post("/api/admin/webhooks", { data: { url: "https://hooks.example.com/matrix", events: ["decision.recorded"] } }))).id;
+});
+
+test.afterAll(async () => {
+  for (const c of Object.values(ctx)) await c?.dispose();
+});
+
+test("the table covers every page and route handler in app/", () => {
+  expect(Object.keys(table()).sort()).toEqual(discover());
+});
+
+test("every route answers allow or deny as the table says, for every kind of user", async () => {
+  const rows = table();
+  const wrong: string[] = [];
+  let checks = 0;
+  for (const [key, probes] of Object.entries(rows)) {
+    const method = key.split(" ")[0];
+    const isV1 = key.includes(" /api/v1/");
+    for (const probe of probes) {
+      for (const persona of PERSONAS) {
+        // deleting works once: probe denials first, the allowed ones last
+        const c = ctx[persona]!;
+        const headers: Record<string, string> = isV1 && persona !== "anon" ? { Authorization: `Bearer ${tokens[persona]}`, "Idempotency-Key": "matrix-probe-key" } : {};
+        const http = method === "PAGE" ? "GET" : method;
+        const res = await c.fetch(probe.url, { method: http, headers, data: probe.body, maxRedirects: 0 });
+        const got = verdict(res.status(), res.headers()["location"]);
+        const expected = probe.allow === "public" || probe.allow.includes(persona) ? "allowed" : "denied";
+        checks++;
+        if (got !== expected) wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
+      }
+    }
+  }
+  console.log(`authorization matrix: ${Object.keys(rows).length} routes, ${checks} route × user checks`);
+  expect(wrong).toEqual([]);
+});
+
+test("independent first: the panel stays locked before the interviewer submits, opens after", async () => {
+  const locked = await (await ctx.ivBefore!.get(`/api/v1/interviews/${f.ivBeforeInterview}/panel`, { headers: { Authorization: `Bearer ${tokens.ivBefore}` } })).json();
+  expect(locked).toEqual({ unlocked: false, scorecards: [] });
+  const open = await (await ctx.ivAfter!.get(`/api/v1/interviews/${f.ivAfterInterview}/panel`, { headers: { Authorization: `Bearer ${tokens.ivAfter}` } })).json();
+  expect(open.unlocked).toBe(true);
+});
+
+test("state changes from another site are refused, whatever the route", async () => {
+  const admin = ctx.admin!;
+  const writes = Object.entries(table()).filter(([k]) => /^(POST|PUT|PATCH|DELETE) \/api\/(?!v1\/|auth\/)/.test(k));
+  expect(writes.length).toBeGreaterThanOrEqual(24);
+  for (const [key, [probe]] of writes) {
+    const res = await admin.fetch(probe.url, { method: key.split(" ")[0], data: probe.body ?? {}, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+    expect(res.status(), key).toBe(403);
+    expect((await res.json()).error.message).toMatch(/Cross-site/);
+  }
+  // next-auth's own CSRF check: a sign-in post without its token starts no session
+  const c = await pwRequest.newContext({ baseURL: test.info().project.use.baseURL });
+  await c.post("/api/auth/callback/credentials", { form: { email: "admin@demo.test", password: DEMO_PASSWORD, json: "true" } });
+  expect(await (await c.get("/api/auth/session")).json()).toEqual({});
+  await c.dispose();
+});
+
+test("pages and responses carry the security headers; the session cookie is HttpOnly and SameSite", async ({ baseURL }) => {
+  const res = await ctx.admin!.get("/openings");
+  const h = res.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("same-origin");
+  expect(h["x-powered-by"]).toBeUndefined();
+  const api = (await ctx.admin!.get("/api/ping")).headers();
+  expect(api["x-content-type-options"]).toBe("nosniff");
+  const state = await ctx.admin!.storageState();
+  const cookie = state.cookies.find((c) => c.name.includes("next-auth.session-token"))!;
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  void baseURL;
+});
+
+test("errors never show stack traces or internals", async () => {
+  const res = await ctx.rec!.post(`/api/openings`, { data: "{ not json", headers: { "Content-Type": "application/json" } });
+  const text = await res.text();
+  expect(res.status()).toBe(400);
+  expect(text).not.toMatch(/\n\s+at |node_modules|prisma|Error:/i);
+});
