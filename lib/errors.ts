@@ -38,3 +38,16 @@ export class ConflictError extends AppError {
     super(message, 409, "conflict");
   }
 }
+
+/**
+ * zod issues as { "field.path": [messages] }, in an object without a prototype: a field named
+ * "__proto__" or "constructor" in hostile input is just another key.
+ */
+export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], root = "form"): Record<string, string[]> {
+  const fields = Object.create(null) as Record<string, string[]>;
+  for (const i of issues) {
+    const key = i.path.map(String).join(".") || root;
+    (fields[key] ??= []).push(i.message);
+  }
+  return fields;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { AppError, ForbiddenError } from "./errors";
+import { AppError, fieldErrorsOf, ForbiddenError } from "./errors";
 import { StaleScorecardError } from "./data/scorecards";
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -35,8 +35,7 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const fields: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) (fields[i.path.join(".") || "body"] ??= []).push(i.message);
+    const fields = fieldErrorsOf(parsed.error.issues, "body");
     throw Object.assign(new AppError("The request does not have the expected shape.", 400, "bad_request"), { fieldErrors: fields });
   }
   return parsed.data;

@@ -23,6 +23,10 @@ export function RoleImport() {
     setPending(false);
     if (!res) return setProblem("The connection failed; try again.");
     const data = await res.json().catch(() => null);
+    if (res.status === 422 && data?.error?.fields) {
+      // the file is refused: show every bad field with its path
+      return setResult({ ok: false, errors: Object.entries(data.error.fields as Record<string, string[]>).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))) });
+    }
     if (!res.ok) return setProblem(data?.error?.message ?? `Failed (${res.status}).`);
     setResult(data);
   }

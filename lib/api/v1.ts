@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { audit } from "../data/audit";
 import { authenticateToken, type TokenUser } from "../data/api-tokens";
-import { AppError, ValidationError } from "../errors";
+import { AppError, fieldErrorsOf, ValidationError } from "../errors";
 import { errorToResponse, MAX_BODY_BYTES } from "../http";
 
 // The /api/v1 route wrapper (issue 7): bearer token → the user's own permissions; query and body
@@ -37,13 +37,11 @@ type Ctx<O extends Operation, P> = {
 };
 
 function fieldsOf(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const i of error.issues) {
-    if (i.code === "unrecognized_keys") {
-      for (const k of i.keys) (fields[[...i.path, k].join(".")] ??= []).push("Unknown field");
-    } else (fields[i.path.join(".") || "body"] ??= []).push(i.message);
-  }
-  return fields;
+  // unknown keys are reported one by one, under their own names
+  return fieldErrorsOf(
+    error.issues.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => ({ path: [...i.path, k], message: "Unknown field" })) : [i])),
+    "body",
+  );
 }
 
 async function readBody(req: Request, schema: z.ZodType) {

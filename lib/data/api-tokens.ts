@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import { isAdmin } from "../domain/permissions";
 import type { AppRole } from "../domain/vocabulary";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
 import { apiTokenCreateSchema } from "../validations/api";
 import { env } from "../env";
 import { audit } from "./audit";
@@ -24,8 +24,7 @@ export async function createApiToken(viewer: Viewer, input: unknown, now = new D
   assertAdmin(viewer);
   const r = apiTokenCreateSchema.safeParse(input);
   if (!r.success) {
-    const fields: Record<string, string[]> = {};
-    for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+    const fields = fieldErrorsOf(r.error.issues);
     throw new ValidationError("Some answers need attention.", fields);
   }
   const v = r.data;

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { isOverride } from "../domain/decisions";
 import { candidateScope } from "../domain/permissions";
 import type { DecisionOutcome } from "../domain/vocabulary";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
 import { enqueueEvent } from "./webhooks";
@@ -22,8 +22,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
   const { recommendation, score } = summary.score;
   const parsed = decisionSchemaFor(recommendation).safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+    const fields = fieldErrorsOf(parsed.error.issues);
     throw new ValidationError("Some answers need attention.", fields);
   }
   const v = parsed.data;

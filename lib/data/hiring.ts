@@ -5,7 +5,7 @@ import { canSetUpHiring } from "../domain/permissions";
 import { scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import { diffTemplates } from "../domain/template-diff";
 import type { OverallRecommendation } from "../domain/vocabulary";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import {
   candidateSchema,
   interviewSchema,
@@ -30,8 +30,7 @@ function assertCanSetUp(viewer: Viewer) {
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const fields: Record<string, string[]> = {};
-  for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+  const fields = fieldErrorsOf(r.error.issues);
   throw new ValidationError("Some answers need attention.", fields);
 }
 

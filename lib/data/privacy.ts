@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbTx } from "../db";
 import { canSetUpHiring } from "../domain/permissions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { eraseSchema } from "../validations/privacy";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
@@ -54,8 +54,7 @@ export async function eraseCandidate(viewer: Viewer, candidateId: string, input:
   if (!canSetUpHiring(viewer.roles)) throw new ForbiddenError("Only recruiters and admins erase candidates.");
   const r = eraseSchema.safeParse(input);
   if (!r.success) {
-    const fields: Record<string, string[]> = {};
-    for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+    const fields = fieldErrorsOf(r.error.issues);
     throw new ValidationError("Some answers need attention.", fields);
   }
   await db.$transaction((tx) => eraseIn(tx, candidateId, viewer.id, r.data.reason, now));

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { isAdmin } from "../domain/permissions";
 import { diffTemplates } from "../domain/template-diff";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { roleTemplateFileSchema, roleTemplateSchema, type RoleTemplate } from "../validations/role-template";
 import type { Viewer } from "./candidates";
 import { roleVersionSelect, saveRoleTemplates, toRoleTemplateJson } from "./role-templates";
@@ -14,11 +14,6 @@ function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins edit role templates.");
 }
 
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]) {
-  const fields: Record<string, string[]> = {};
-  for (const i of issues) (fields[i.path.map(String).join(".") || "form"] ??= []).push(i.message);
-  return fields;
-}
 
 /** The current version of each template, by slug, in the exchange format. */
 async function currentVersions(slugs: string[]) {

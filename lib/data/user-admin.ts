@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
 import type { AppRole } from "../domain/vocabulary";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
 import type { z } from "zod";
@@ -20,8 +20,7 @@ function assertAdmin(viewer: Viewer) {
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  const fields: Record<string, string[]> = {};
-  for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+  const fields = fieldErrorsOf(r.error.issues);
   throw new ValidationError("Some answers need attention.", fields);
 }
 

@@ -4,7 +4,7 @@ import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
 import { retryDelayMs, signPayload, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "../domain/webhooks";
 import { env } from "../env";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { webhookCreateSchema, type WebhookEvent } from "../validations/api";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
@@ -27,8 +27,7 @@ export function ownOrigins(requestUrl?: string) {
 export async function createWebhook(viewer: Viewer, input: unknown, origins: string[]) {
   assertAdmin(viewer);
   const r = webhookCreateSchema.safeParse(input);
-  const fields: Record<string, string[]> = {};
-  if (!r.success) for (const i of r.error.issues) (fields[i.path.join(".") || "form"] ??= []).push(i.message);
+  const fields = fieldErrorsOf(r.success ? [] : r.error.issues);
   const problem = r.success ? webhookUrlProblem(r.data.url, origins) : null;
   if (problem) fields.url = [problem];
   if (!r.success || problem) throw new ValidationError("Some answers need attention.", fields);
