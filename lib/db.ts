@@ -20,11 +20,36 @@ export function createDb(target: DatabaseTarget, opts: { onQuery?: (sql: string)
       ? (new PgClient({ adapter: new PrismaPg({ connectionString: target.url }), log }) as unknown as Db)
       : // busy timeout: a writer waits for another instead of failing at once (WAL is set by db:migrate)
         new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }), log });
+  if (target.kind === "sqlite") retryBusyTransactions(client);
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
     (client as unknown as { $on: (e: "query", cb: (q: { query: string }) => void) => void }).$on("query", (q) => onQuery(q.query));
   }
   return client;
+}
+
+// the SQLite adapter reports SQLITE_BUSY (any variant) as P1008 "Operation has timed out"
+const isBusy = (e: unknown) => /SQLITE_BUSY|database is locked|P1008/i.test(`${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`);
+
+/**
+ * SQLite in WAL mode: a transaction that read first cannot start writing once another process
+ * has committed (SQLITE_BUSY_SNAPSHOT), and the busy timeout does not help. Such a transaction
+ * has been rolled back whole, so running it again is safe: retried a few times with backoff.
+ * (Interactive transactions only; every write path in the app uses them.)
+ */
+function retryBusyTransactions(client: Db) {
+  const original = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  (client as unknown as { $transaction: (...args: unknown[]) => Promise<unknown> }).$transaction = async (...args: unknown[]) => {
+    if (typeof args[0] !== "function") return original(...args);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await original(...args);
+      } catch (error) {
+        if (attempt >= 12 || !isBusy(error)) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(1000, 5 * 2 ** attempt) * (0.5 + Math.random())));
+      }
+    }
+  };
 }
 
 const globalForDb = globalThis as unknown as { scorecardsDb?: Db };
