@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: typecheck, lint, unit tests, integration tests on SQLite AND on a throwaway
-# PostgreSQL cluster this script starts and stops, then end-to-end tests in Debian's Chromium.
+# PostgreSQL cluster this script starts and stops, the load and crash runs against production app
+# instances on both databases, then end-to-end tests in Debian's Chromium.
 # Ends with one plain line "N passed, N failed" counting everything it ran (typecheck and lint
 # count as one check each).
 set -uo pipefail
@@ -47,15 +48,27 @@ counted vitest "$out/unit.json" "unit tests" \
 counted vitest "$out/sqlite.json" "integration tests on SQLite" \
   env -u TEST_DATABASE_URL npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/sqlite.json"
 
+# The production build serves the load and crash runs and the e2e tests.
+built=0
+check "production build (next build)" npx next build && built=1
+reliability() { # load and crash runs against real app instances (issue 8); args: database flags
+  if [ "$built" = 1 ]; then
+    check "load: 50 interviewers, 2 app instances, 30 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 30 --instances 2 "${@:2}"
+    check "crash: SIGKILL during writes, 5 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 5 "${@:2}"
+  fi
+}
+
 pgdir=$(mktemp -d /tmp/scorecards-pg.XXXXXX)
 if pg_url=$(bash scripts/pg-cluster.sh start "$pgdir"); then
   echo "(throwaway PostgreSQL cluster at ${pg_url#*@})"
   counted vitest "$out/pg.json" "integration tests on PostgreSQL" \
     env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/pg.json"
+  reliability PostgreSQL --pg "$pg_url"
 else
   echo "could not start a PostgreSQL cluster"; add 0 1
 fi
 bash scripts/pg-cluster.sh stop "$pgdir"; pgdir=""
+reliability SQLite
 
 # End-to-end: a production build served by Playwright's webServer on 127.0.0.1, over a fresh
 # SQLite database with the demo data, in Debian's Chromium (installed here when missing).
@@ -67,7 +80,7 @@ e2e_db="$PWD/tests/.e2e/e2e.db"
 rm -rf tests/.e2e
 if ! [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium is missing and cannot be installed (not root): e2e tests not run"; add 0 1
-elif check "production build (next build)" npx next build && \
+elif [ "$built" = 1 ] && \
      DATABASE_URL="file:$e2e_db" npx tsx scripts/db.ts migrate >/dev/null && \
      DATABASE_URL="file:$e2e_db" npx tsx --conditions=react-server seed/seed.ts --demo >/dev/null; then
   counted playwright "$out/e2e.json" "end-to-end tests (Chromium)" \
