@@ -1,0 +1,189 @@
+// npm run data:synthetic -- --profile small|large [--seed 1]
+// Issue 9: fills the configured database (DATABASE_URL; SQLite by default) with a realistic
+// company history built from the seeded role templates, for benchmarks. Every profile has the
+// benchmark's fixtures: an opening with 1,000 candidates ("Bench: 1,000 candidates"), one with 200
+// ("Bench: 200 candidates") and an interviewer with 600 interviews (busy.interviewer@synthetic.test).
+// large ≈ 100 openings, 20,000 candidates, 100,000 interviews and scorecards, 700,000 ratings.
+// Plausible shapes: most loops partial, ~10% drafts, ~5% red flags, interviewer bias and noise
+// (so panels disagree), ~8% Not assessed, decisions on ~10% of candidates. Deterministic per seed.
+import { randomUUID } from "node:crypto";
+import { saveRoleTemplates } from "../../lib/data/role-templates";
+import { db } from "../../lib/db";
+import { hashPassword } from "../../lib/password";
+import { loadBlueprintRoles } from "../../seed/roles";
+import { DEMO_PASSWORD } from "../../seed/demo";
+
+const PROFILES = {
+  small: { openings: 12, candidates: 2_000, interviewers: 60 },
+  large: { openings: 100, candidates: 20_000, interviewers: 300 },
+} as const;
+type Profile = keyof typeof PROFILES;
+
+const argv = process.argv.slice(2);
+const profileName = (argv[argv.indexOf("--profile") + 1] ?? "small") as Profile;
+if (!argv.includes("--profile") || !(profileName in PROFILES)) {
+  console.error("usage: npm run data:synthetic -- --profile small|large [--seed N]");
+  process.exit(1);
+}
+const profile = PROFILES[profileName];
+let seed = Number(argv.includes("--seed") ? argv[argv.indexOf("--seed") + 1] : 1) >>> 0 || 1;
+/** mulberry32: small, fast, deterministic */
+function rand() {
+  seed = (seed + 0x6d2b79f5) >>> 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+const clampRating = (x: number) => Math.max(1, Math.min(5, Math.round(x)));
+
+const started = Date.now();
+function progress(label: string, done: number, total: number) {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r${label.padEnd(12)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (done === total) process.stderr.write("\n");
+}
+
+/** Inserts rows in batches with a progress bar. */
+async function insert<T>(label: string, rows: T[], write: (batch: T[]) => Promise<unknown>, size = 2_000) {
+  for (let i = 0; i < rows.length; i += size) {
+    await write(rows.slice(i, i + size));
+    progress(label, Math.min(i + size, rows.length), rows.length);
+  }
+  if (!rows.length) progress(label, 0, 0 || 1);
+}
+
+// ── templates ────────────────────────────────────────────────────────────────────────────────
+if ((await db.roleTemplate.count()) === 0) await saveRoleTemplates(loadBlueprintRoles(), { actorId: null });
+const versions = await db.roleTemplateVersion.findMany({
+  where: { template: { archived: false } },
+  orderBy: [{ templateId: "asc" }, { version: "desc" }],
+  select: { id: true, templateId: true, dimensions: { select: { id: true } }, redFlags: { select: { id: true } }, exercises: { select: { id: true, dimensions: { select: { dimensionId: true } } } } },
+});
+const current = [...new Map(versions.map((v) => [v.templateId, v])).values()].filter((v) => v.exercises.length > 0);
+
+// ── people ───────────────────────────────────────────────────────────────────────────────────
+const tag = randomUUID().slice(0, 6);
+const passwordHash = await hashPassword(DEMO_PASSWORD);
+type UserRow = { id: string; email: string; name: string; passwordHash: string };
+const users: UserRow[] = [];
+const roles: { userId: string; role: string }[] = [];
+const person = (kind: string, i: number, role: string[], email?: string) => {
+  const id = randomUUID();
+  users.push({ id, email: email ?? `${kind}${i}.${tag}@synthetic.test`, name: `${kind[0].toUpperCase()}${kind.slice(1)} ${i} (${tag})`, passwordHash });
+  for (const r of role) roles.push({ userId: id, role: r });
+  return id;
+};
+const busyExists = await db.user.count({ where: { email: "busy.interviewer@synthetic.test" } });
+const busy = person("busy", 0, ["interviewer"], busyExists ? `busy.${tag}@synthetic.test` : "busy.interviewer@synthetic.test");
+const interviewers = [busy, ...Array.from({ length: profile.interviewers - 1 }, (_, i) => person("interviewer", i, ["interviewer"]))];
+const managers = Array.from({ length: 20 }, (_, i) => person("manager", i, ["hiring-manager", "interviewer"]));
+const recruiters = Array.from({ length: 5 }, (_, i) => person("recruiter", i, ["recruiter"]));
+const bias = new Map(interviewers.concat(managers).map((id) => [id, normal() * 0.45]));
+await insert("users", users, (b) => db.user.createMany({ data: b }));
+await insert("roles", roles, (b) => db.userRole.createMany({ data: b }));
+
+// ── openings and candidates ─────────────────────────────────────────────────────────────────
+const sizes = [1_000, 200];
+const rest = profile.candidates - 1_200;
+for (let i = 2; i < profile.openings; i++) sizes.push(Math.floor(rest / (profile.openings - 2)) + (i - 2 < rest % (profile.openings - 2) ? 1 : 0));
+const openings = sizes.map((n, i) => ({
+  id: randomUUID(),
+  title: i === 0 ? `Bench: 1,000 candidates (${tag})` : i === 1 ? `Bench: 200 candidates (${tag})` : `Synthetic opening ${i} (${tag})`,
+  templateVersionId: current[i % current.length].id,
+  hiringManagerId: managers[i % managers.length],
+  recruiterId: recruiters[i % recruiters.length],
+  status: i > 2 && rand() < 0.3 ? "closed" : "open",
+  size: n,
+}));
+await insert("openings", openings, (b) => db.opening.createMany({ data: b.map(({ size: _s, ...o }) => o) }));
+
+const STAGES = ["applied", "interviewing", "interviewing", "interviewing", "debrief", "offer", "hired", "rejected", "rejected", "withdrawn"];
+type Cand = { id: string; openingId: string; name: string; email: string; stage: string; source: string };
+const candidates: (Cand & { quality: number; version: (typeof current)[number]; manager: string })[] = [];
+let k = 0;
+for (const o of openings) {
+  const version = current.find((v) => v.id === o.templateVersionId)!;
+  for (let i = 0; i < o.size; i++, k++) {
+    candidates.push({ id: randomUUID(), openingId: o.id, name: `Candidate ${k} ${tag}`, email: `candidate${k}.${tag}@example.com`, stage: pick(STAGES), source: pick(["referral", "job board", "sourcing", "agency", ""]), quality: 3.1 + normal() * 0.75, version, manager: o.hiringManagerId });
+  }
+}
+await insert("candidates", candidates, (b) => db.candidate.createMany({ data: b.map(({ quality: _q, version: _v, manager: _m, ...c }) => c) }));
+
+// ── loops, scorecards, ratings ──────────────────────────────────────────────────────────────
+const interviews: { id: string; candidateId: string; interviewerId: string; exerciseId: string; scheduledAt: Date; durationMinutes: number }[] = [];
+const focus: { interviewId: string; dimensionId: string }[] = [];
+const scorecards: { id: string; interviewId: string; candidateId: string; authorId: string; status: string; keyTakeaways: string; recommendation: string | null; version: number; submittedAt: Date | null }[] = [];
+const ratings: { id: string; scorecardId: string; dimensionId: string; rating: number | null; notAssessed: boolean; evidence: string }[] = [];
+const flags: { id: string; scorecardId: string; redFlagId: string; note: string }[] = [];
+const decisions: { id: string; candidateId: string; decidedById: string; outcome: string; rationale: string; computedRecommendation: string; isOverride: boolean; computedScore: number | null }[] = [];
+const now = Date.now();
+let busyCount = 0;
+for (const c of candidates) {
+  const loopSize = 4 + Math.floor(rand() * 4); // 4–7
+  const planned = c.stage === "applied" ? 0 : loopSize;
+  const submittedShare = c.stage === "interviewing" ? 0.3 + rand() * 0.6 : 0.85 + rand() * 0.15; // most loops in progress are partial
+  const panel = new Set<string>();
+  for (let j = 0; j < planned; j++) {
+    const ex = c.version.exercises[j % c.version.exercises.length];
+    let who = pick(interviewers);
+    if (busyCount < 600 && rand() < 0.04) who = busy;
+    while (panel.has(who)) who = pick(interviewers);
+    panel.add(who);
+    if (who === busy) busyCount++;
+    const id = randomUUID();
+    const when = new Date(now - Math.floor(rand() * 400) * 86_400_000 + (c.stage === "interviewing" && rand() < 0.2 ? 20 * 86_400_000 : 0));
+    interviews.push({ id, candidateId: c.id, interviewerId: who, exerciseId: ex.id, scheduledAt: when, durationMinutes: 60 });
+    const fdims = ex.dimensions.length ? ex.dimensions.map((d) => d.dimensionId) : c.version.dimensions.slice(0, 3).map((d) => d.id);
+    for (const d of fdims) focus.push({ interviewId: id, dimensionId: d });
+    const r = rand();
+    if (r > submittedShare + 0.1) continue; // not started
+    const submitted = r <= submittedShare;
+    const scId = randomUUID();
+    const b = bias.get(who) ?? 0;
+    const rated = new Set(fdims);
+    for (const d of c.version.dimensions) if (rated.size < 9 && rand() < 0.85) rated.add(d.id);
+    let sum = 0;
+    let n = 0;
+    for (const d of rated) {
+      const na = rand() < 0.08;
+      const value = na ? null : clampRating(c.quality + b + normal() * 0.7);
+      if (value !== null) {
+        sum += value;
+        n++;
+      }
+      ratings.push({ id: randomUUID(), scorecardId: scId, dimensionId: d, rating: value, notAssessed: na, evidence: na ? "" : `Observed in the exercise: ${pick(["clear trade-offs", "vague on costs", "strong debugging", "good questions", "missed failure modes", "crisp communication"])}.` });
+    }
+    const mean = n ? sum / n : 3;
+    if (submitted && rand() < 0.05 && c.version.redFlags.length) flags.push({ id: randomUUID(), scorecardId: scId, redFlagId: pick(c.version.redFlags).id, note: "Seen in the interview; see the evidence." });
+    scorecards.push({
+      id: scId,
+      interviewId: id,
+      candidateId: c.id,
+      authorId: who,
+      status: submitted ? "submitted" : "draft",
+      keyTakeaways: submitted ? `Overall ${mean >= 3.5 ? "strong" : mean >= 2.8 ? "mixed" : "weak"} signal.` : "",
+      recommendation: submitted ? (mean >= 4.2 ? "strong-yes" : mean >= 3.3 ? "yes" : mean >= 2.3 ? "no" : "strong-no") : null,
+      version: submitted ? 2 : 1,
+      submittedAt: submitted ? new Date(when.getTime() + 3_600_000) : null,
+    });
+  }
+  if (["offer", "hired", "rejected"].includes(c.stage) && rand() < 0.5) {
+    decisions.push({ id: randomUUID(), candidateId: c.id, decidedById: c.manager, outcome: c.stage === "rejected" ? "no-hire" : "hire", rationale: "Decided after the debrief with the whole panel.", computedRecommendation: c.stage === "rejected" ? "no-hire" : "hire", isOverride: false, computedScore: null });
+  }
+}
+await insert("interviews", interviews, (b) => db.interview.createMany({ data: b }));
+await insert("focus", focus, (b) => db.interviewFocus.createMany({ data: b }), 5_000);
+await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b }));
+await insert("ratings", ratings, (b) => db.dimensionRating.createMany({ data: b }), 5_000);
+await insert("red flags", flags, (b) => db.redFlagObservation.createMany({ data: b }));
+await insert("decisions", decisions, (b) => db.decision.createMany({ data: b }));
+
+const elapsed = ((Date.now() - started) / 1000).toFixed(0);
+console.log(
+  `synthetic ${profileName} (${tag}): ${openings.length} openings, ${candidates.length.toLocaleString("en")} candidates, ${interviews.length.toLocaleString("en")} interviews, ${scorecards.length.toLocaleString("en")} scorecards (${scorecards.filter((s) => s.status === "draft").length.toLocaleString("en")} drafts), ${ratings.length.toLocaleString("en")} ratings, ${flags.length} red flags, ${decisions.length} decisions, in ${elapsed} s. Busy interviewer: ${users.find((u) => u.id === busy)!.email} (${busyCount} interviews), password ${DEMO_PASSWORD}.`,
+);
+await db.$disconnect();
