@@ -99,7 +99,7 @@ const openings = sizes.map((n, i) => ({
   status: i > 2 && rand() < 0.3 ? "closed" : "open",
   size: n,
 }));
-await insert("openings", openings, (b) => db.opening.createMany({ data: b.map(({ size: _s, ...o }) => o) }));
+await insert("openings", openings, (b) => db.opening.createMany({ data: b.map((o) => ({ id: o.id, title: o.title, templateVersionId: o.templateVersionId, hiringManagerId: o.hiringManagerId, recruiterId: o.recruiterId, status: o.status })) }));
 
 const STAGES = ["applied", "interviewing", "interviewing", "interviewing", "debrief", "offer", "hired", "rejected", "rejected", "withdrawn"];
 type Cand = { id: string; openingId: string; name: string; email: string; stage: string; source: string };
@@ -111,7 +111,7 @@ for (const o of openings) {
     candidates.push({ id: randomUUID(), openingId: o.id, name: `Candidate ${k} ${tag}`, email: `candidate${k}.${tag}@example.com`, stage: pick(STAGES), source: pick(["referral", "job board", "sourcing", "agency", ""]), quality: 3.1 + normal() * 0.75, version, manager: o.hiringManagerId });
   }
 }
-await insert("candidates", candidates, (b) => db.candidate.createMany({ data: b.map(({ quality: _q, version: _v, manager: _m, ...c }) => c) }));
+await insert("candidates", candidates, (b) => db.candidate.createMany({ data: b.map((c) => ({ id: c.id, openingId: c.openingId, name: c.name, email: c.email, stage: c.stage, source: c.source })) }));
 
 // ── loops, scorecards, ratings ──────────────────────────────────────────────────────────────
 const interviews: { id: string; candidateId: string; interviewerId: string; exerciseId: string; scheduledAt: Date; durationMinutes: number }[] = [];
