@@ -175,6 +175,14 @@ for (const c of candidates) {
     decisions.push({ id: randomUUID(), candidateId: c.id, decidedById: c.manager, outcome: c.stage === "rejected" ? "no-hire" : "hire", rationale: "Decided after the debrief with the whole panel.", computedRecommendation: c.stage === "rejected" ? "no-hire" : "hire", isOverride: false, computedScore: null });
   }
 }
+// the busy interviewer also owes 120 scorecards (the benchmark's autosave writers and scorecard page)
+for (const c of candidates.filter((x) => x.stage === "interviewing").slice(0, 120)) {
+  const ex = c.version.exercises[0];
+  const id = randomUUID();
+  interviews.push({ id, candidateId: c.id, interviewerId: busy, exerciseId: ex.id, scheduledAt: new Date(now - 2 * 3_600_000), durationMinutes: 60 });
+  for (const d of ex.dimensions.length ? ex.dimensions.map((x) => x.dimensionId) : [c.version.dimensions[0].id]) focus.push({ interviewId: id, dimensionId: d });
+  busyCount++;
+}
 await insert("interviews", interviews, (b) => db.interview.createMany({ data: b }));
 await insert("focus", focus, (b) => db.interviewFocus.createMany({ data: b }), 5_000);
 await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b }));

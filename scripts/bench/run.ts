@@ -1,0 +1,150 @@
+// npm run bench [-- --profiles small,large --seconds 10 --no-build]
+// Issue 9: one run measures, per data profile, the framework floor (GET /api/ping) and the app's
+// heavy routes with autocannon on a production server on 127.0.0.1: My interviews of an
+// interviewer with hundreds of interviews, a candidate summary, the candidate list of an opening
+// with 1,000 candidates, the comparison of an opening with 200, the scorecard page, and autosave
+// writes from 50 concurrent writers. Prints req/s, p50, p99 and each route's throughput as a
+// ratio to the floor, and writes bench/results/<database>-<time>.json. SQLite by default;
+// DATABASE_URL=postgresql://… names a server on which a fresh database per profile is made.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import Database from "better-sqlite3";
+import { DEMO_PASSWORD } from "../../seed/demo";
+import { arg, freshDatabase, startInstance, stopInstance } from "../reliability/harness";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const profiles = arg("profiles", "small,large").split(",");
+const seconds = Number(arg("seconds", "10"));
+const pgServer = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
+
+if (!process.argv.includes("--no-build") || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.log("building (next build)…");
+  const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (b.status !== 0) process.exit(1);
+}
+
+/** Runs a query on the benchmark database with the raw driver. */
+async function query<T>(url: string, sql: string): Promise<T[]> {
+  if (url.startsWith("file:")) {
+    const d = new Database(url.slice(5), { readonly: true });
+    try {
+      return d.prepare(sql).all() as T[];
+    } finally {
+      d.close();
+    }
+  }
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+async function signIn(base: string, email: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`could not sign in as ${email}`);
+  return session;
+}
+
+type Row = { route: string; rps: number; p50: number; p99: number; ratio: number; errors: number; non2xx: number };
+const results: Record<string, Row[]> = {};
+
+for (const profile of profiles) {
+  const target = await freshDatabase(pgServer);
+  console.log(`\n== profile ${profile} on ${target.kind}: generating data…`);
+  const gen = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/data/synthetic.ts", "--profile", profile], { cwd: root, env: { ...process.env, DATABASE_URL: target.url }, stdio: ["ignore", "inherit", "ignore"] });
+  if (gen.status !== 0) throw new Error("synthetic data failed");
+
+  const [big] = await query<{ id: string; hm: string }>(target.url, `SELECT o."id", u."email" AS hm FROM "Opening" o JOIN "User" u ON u."id" = o."hiringManagerId" WHERE o."title" LIKE 'Bench: 1,000%'`);
+  const [cmp] = await query<{ id: string }>(target.url, `SELECT "id" FROM "Opening" WHERE "title" LIKE 'Bench: 200%'`);
+  const [recruiter] = await query<{ email: string }>(target.url, `SELECT u."email" FROM "User" u JOIN "UserRole" r ON r."userId" = u."id" WHERE r."role" = 'recruiter' LIMIT 1`);
+  const [cand] = await query<{ id: string }>(target.url, `SELECT c."id" FROM "Candidate" c JOIN "Scorecard" s ON s."candidateId" = c."id" WHERE c."openingId" = '${big.id}' AND s."status" = 'submitted' GROUP BY c."id" ORDER BY COUNT(*) DESC LIMIT 1`);
+  const busyEmail = "busy.interviewer@synthetic.test";
+  const open = await query<{ id: string }>(
+    target.url,
+    `SELECT i."id" FROM "Interview" i JOIN "User" u ON u."id" = i."interviewerId" LEFT JOIN "Scorecard" s ON s."interviewId" = i."id" WHERE u."email" = '${busyEmail}' AND s."id" IS NULL AND i."status" = 'scheduled' LIMIT 60`,
+  );
+  if (open.length < 51) throw new Error(`the busy interviewer has only ${open.length} interviews without a scorecard`);
+
+  const app = await startInstance(target.url, 3600 + (process.pid % 300));
+  try {
+    const cookieRecruiter = await signIn(app.base, recruiter.email);
+    const cookieBusy = await signIn(app.base, busyEmail);
+    const page = (p: string, cookie: string) => ({ path: p, headers: { cookie } });
+    const routes: { name: string; spec: { path: string; headers?: Record<string, string> }; connections?: number; write?: boolean }[] = [
+      { name: "floor: GET /api/ping", spec: { path: "/api/ping" } },
+      { name: "My interviews (busy interviewer)", spec: page("/interviews", cookieBusy) },
+      { name: "candidate summary", spec: page(`/candidates/${cand.id}`, cookieRecruiter) },
+      { name: "candidate list, 1,000 candidates", spec: page(`/openings/${big.id}`, cookieRecruiter) },
+      { name: "comparison, 200 candidates", spec: page(`/openings/${cmp.id}/compare`, cookieRecruiter) },
+      { name: "scorecard page", spec: page(`/interviews/${open[50].id}`, cookieBusy) },
+      { name: "autosave (50 writers)", spec: { path: "/" }, connections: 50, write: true },
+    ];
+    const rows: Row[] = [];
+    let floor = 0;
+    for (const r of routes) {
+      let result;
+      if (r.write) {
+        let next = 0;
+        result = await autocannon({
+          url: app.base,
+          connections: 50,
+          duration: seconds,
+          requests: [
+            {
+              method: "PUT",
+              headers: { cookie: cookieBusy, "content-type": "application/json" },
+              setupRequest: (req, ctx) => {
+                ctx.interview ??= open[next++ % 50].id;
+                ctx.version ??= 0;
+                ctx.n = ((ctx.n as number) ?? 0) + 1;
+                return { ...req, path: `/api/interviews/${ctx.interview}/scorecard`, body: JSON.stringify({ baseVersion: ctx.version, values: { ratings: {}, redFlags: {}, keyTakeaways: `autosave ${ctx.n}`, recommendation: "" } }) };
+              },
+              onResponse: (status, body, ctx) => {
+                if (status === 200) ctx.version = (JSON.parse(body) as { version: number }).version;
+              },
+            },
+          ],
+        });
+      } else {
+        result = await autocannon({ url: `${app.base}${r.spec.path}`, connections: r.connections ?? 10, duration: seconds, headers: r.spec.headers });
+      }
+      const rps = result.requests.average;
+      if (!floor) floor = rps;
+      const row = { route: r.name, rps: Math.round(rps), p50: result.latency.p50, p99: result.latency.p99, ratio: Math.round((rps / floor) * 1000) / 1000, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+      rows.push(row);
+      console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  ${(row.ratio * 100).toFixed(1).padStart(6)}% of floor${row.non2xx || row.errors ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
+    }
+    results[profile] = rows;
+  } finally {
+    await stopInstance(app);
+    await target.drop();
+  }
+}
+
+if (results.small && results.large) {
+  console.log("\nsmall → large: throughput ratio per route (1.0 = no slower)");
+  for (const r of results.large) {
+    const s = results.small.find((x) => x.route === r.route)!;
+    console.log(`${r.route.padEnd(36)} ${(s.rps / r.rps).toFixed(2)}× slower`);
+  }
+}
+mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+const file = path.join(root, "bench", "results", `${pgServer ? "postgres" : "sqlite"}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}.json`);
+writeFileSync(file, JSON.stringify({ database: pgServer ? "postgres" : "sqlite", seconds, results }, null, 2) + "\n");
+console.log(`\nwritten ${path.relative(root, file)}`);
+process.exit(0);
