@@ -48,9 +48,15 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
   );
 }
 
-export default async function MyInterviewsPage() {
+// Submitted interviews are history: the newest are shown, the rest on demand (a long-serving
+// interviewer has hundreds, and rendering them all made the page slow to load).
+const SUBMITTED_SHOWN = 20;
+
+export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/interviews");
+  const all = (await searchParams).submitted === "all";
   const { toFill, upcoming, submitted } = await listMyInterviews(user.id);
+  const shown = all ? submitted : submitted.slice(0, SUBMITTED_SHOWN);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
@@ -76,8 +82,13 @@ export default async function MyInterviewsPage() {
           Submitted ({submitted.length})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={submitted} empty="No submitted scorecards yet." action="View" />
+          <InterviewList rows={shown} empty="No submitted scorecards yet." action="View" />
         </div>
+        {shown.length < submitted.length ? (
+          <p className="mt-2 text-sm">
+            Showing the {shown.length} most recent. <Link href="/interviews?submitted=all" className="underline">Show all {submitted.length}</Link>
+          </p>
+        ) : null}
       </section>
     </>
   );
