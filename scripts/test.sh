@@ -64,6 +64,7 @@ if pg_url=$(bash scripts/pg-cluster.sh start "$pgdir"); then
   counted vitest "$out/pg.json" "integration tests on PostgreSQL" \
     env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/pg.json"
   reliability PostgreSQL --pg "$pg_url"
+  [ "$built" = 1 ] && check "scale-out: two app instances on one PostgreSQL" npx tsx --conditions=react-server scripts/reliability/scale-out.ts --pg "$pg_url"
 else
   echo "could not start a PostgreSQL cluster"; add 0 1
 fi
