@@ -99,7 +99,11 @@ for (const profile of profiles) {
     for (const r of routes) {
       let result;
       if (r.write) {
-        let next = 0;
+        // autocannon does not keep a per-connection context between requests: each request takes
+        // an interview nobody is writing to, and the versions the server acknowledged are kept here
+        const free = open.map((o) => o.id);
+        const versions = new Map<string, number>(free.map((id) => [id, 0]));
+        let n = 0;
         result = await autocannon({
           url: app.base,
           connections: 50,
@@ -109,13 +113,17 @@ for (const profile of profiles) {
               method: "PUT",
               headers: { cookie: cookieBusy, "content-type": "application/json" },
               setupRequest: (req, ctx) => {
-                ctx.interview ??= open[next++ % 50].id;
-                ctx.version ??= 0;
-                ctx.n = ((ctx.n as number) ?? 0) + 1;
-                return { ...req, path: `/api/interviews/${ctx.interview}/scorecard`, body: JSON.stringify({ baseVersion: ctx.version, values: { ratings: {}, redFlags: {}, keyTakeaways: `autosave ${ctx.n}`, recommendation: "" } }) };
+                const id = free.shift()!;
+                ctx.interview = id;
+                n++;
+                return { ...req, path: `/api/interviews/${id}/scorecard`, body: JSON.stringify({ baseVersion: versions.get(id), values: { ratings: {}, redFlags: {}, keyTakeaways: `autosave ${n}`, recommendation: "" } }) };
               },
               onResponse: (status, body, ctx) => {
-                if (status === 200) ctx.version = (JSON.parse(body) as { version: number }).version;
+                const id = ctx.interview as string;
+                const parsed = JSON.parse(body) as { version?: number; error?: { current?: { version: number } } };
+                const v = status === 200 ? parsed.version : parsed.error?.current?.version;
+                if (v !== undefined) versions.set(id, v);
+                free.push(id);
               },
             },
           ],
