@@ -1,9 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
 import { candidateScope } from "../domain/permissions";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
+import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 
@@ -120,7 +121,7 @@ const loopSelect = {
 } as const;
 
 /** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
-function display(score: ReturnType<typeof scoreCandidate>) {
+function display(score: Pick<CandidateScore, "score" | "coverage" | "recommendation">) {
   return { score: formatScore(score.score), coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
 }
 
@@ -216,12 +217,22 @@ export async function listOpenings(viewer: Viewer, client: DbTx = db) {
 }
 
 /** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
+const scoringScorecardSelect = {
+  id: true,
+  candidateId: true,
+  authorId: true,
+  status: true,
+  recommendation: true,
+  author: { select: { name: true } },
+  ratings: { select: { dimensionId: true, rating: true, notAssessed: true } },
+  redFlags: { select: { redFlagId: true, note: true } },
+} as const;
+
 /**
- * An opening (in the viewer's scope) with every candidate's scoring inputs: the template version
- * as the engine takes it, each candidate's submitted scorecards and loop, and their current
- * decision. Five queries, whatever the number of candidates and scorecards.
+ * An opening (in the viewer's scope) with each candidate's loop and current decision, and the
+ * template version as the engine takes it. Four queries, whatever the number of candidates.
  */
-async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
+async function loadOpening(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
   const scope = openingScope(viewer);
   if (!scope) throw new NotFoundError("Opening not found.");
   const opening = await client.opening.findFirst({
@@ -237,43 +248,104 @@ async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, 
     },
   });
   if (!opening) throw new NotFoundError("Opening not found.");
-  const [candidates, interviews, submitted, decisions] = await Promise.all([
+  const [candidates, interviews, decisions] = await Promise.all([
     client.candidate.findMany({ where: { openingId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, stage: true } }),
     client.interview.findMany({ where: { candidate: { openingId } }, select: loopSelect }),
-    client.scorecard.findMany({
-      where: { candidate: { openingId }, status: "submitted" },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      select: { id: true, candidateId: true, authorId: true, status: true, recommendation: true, author: { select: { name: true } }, ratings: { select: { dimensionId: true, rating: true, notAssessed: true } }, redFlags: { select: { redFlagId: true, note: true } } },
-    }),
     client.decision.findMany({
       where: { candidate: { openingId } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, candidateId: true, outcome: true, isOverride: true, createdAt: true },
     }),
   ]);
-  const template = toScoringTemplate(opening.templateVersion);
-  const scorecardsOf = groupBy(submitted, (s) => s.candidateId);
   const interviewsOf = groupBy(interviews, (i) => i.candidateId);
   const decisionsOf = groupBy(decisions, (d) => d.candidateId);
   const rows = candidates.map((c) => {
-    const scorecards = (scorecardsOf.get(c.id) ?? []).map(toScoringScorecard);
     const loop = loopProgress(interviewsOf.get(c.id) ?? [], now);
     return {
       ...c,
-      scorecards,
       loop: { planned: loop.planned, submitted: loop.submitted, missing: loop.missing, overdue: loop.overdue, upcoming: loop.upcoming },
       decision: decisionsOf.get(c.id)?.[0] ?? null,
     };
   });
   const { templateVersion: v, ...rest } = opening;
-  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, template, candidates: rows };
+  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, templateVersionId: v.id, template: toScoringTemplate(v), candidates: rows };
+}
+
+/** Submitted scorecards as the engine takes them, for an opening or some of its candidates. */
+async function loadScoringScorecards(client: DbTx, openingId: string, candidateIds?: string[]) {
+  const rows = await client.scorecard.findMany({
+    where: { candidate: { openingId }, status: "submitted", ...(candidateIds ? { candidateId: { in: candidateIds } } : {}) },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: scoringScorecardSelect,
+  });
+  const of = groupBy(rows, (s) => s.candidateId);
+  return (candidateId: string) => (of.get(candidateId) ?? []).map(toScoringScorecard);
+}
+
+/** An opening with every candidate's scoring inputs (the comparison runs the engine on them). */
+async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
+  const base = await loadOpening(viewer, openingId, now, client);
+  const scorecardsOf = await loadScoringScorecards(client, openingId);
+  return { ...base, candidates: base.candidates.map((c) => ({ ...c, scorecards: scorecardsOf(c.id) })) };
+}
+
+/** What the candidate list shows of a score: numbers, the rule, red-flag names, the split. */
+export type ListScore = Pick<CandidateScore, "score" | "coverage" | "recommendation" | "rule" | "split"> & { redFlags: { redFlagId: string; text: string }[] };
+const listScore = (s: CandidateScore): ListScore => ({
+  score: s.score,
+  coverage: s.coverage,
+  recommendation: s.recommendation,
+  rule: s.rule,
+  redFlags: s.redFlags.map((f) => ({ redFlagId: f.redFlagId, text: f.text })),
+  split: s.split,
+});
+
+/**
+ * Each candidate's list score, from the cache when its inputs are unchanged (CandidateScoreCache:
+ * the fingerprint covers the template version and every submitted scorecard's id, version, update
+ * time and author), computed by the engine otherwise and stored for next time. Never stale: the
+ * fingerprint is checked on every read.
+ */
+async function listScores(client: DbTx, openingId: string, templateVersionId: string, template: ScoringTemplate, candidateIds: string[]) {
+  const [marks, cached] = await Promise.all([
+    client.scorecard.findMany({ where: { candidate: { openingId }, status: "submitted" }, select: { id: true, candidateId: true, version: true, updatedAt: true, author: { select: { name: true } } } }),
+    client.candidateScoreCache.findMany({ where: { candidate: { openingId } }, select: { candidateId: true, fingerprint: true, payload: true } }),
+  ]);
+  const marksOf = groupBy(marks, (m) => m.candidateId);
+  const cacheOf = new Map(cached.map((c) => [c.candidateId, c]));
+  const fingerprint = (id: string) =>
+    createHash("sha256")
+      .update([templateVersionId, ...(marksOf.get(id) ?? []).map((m) => `${m.id}:${m.version}:${m.updatedAt.getTime()}:${m.author.name}`).sort()].join("|"))
+      .digest("base64url");
+  const scores = new Map<string, ListScore>();
+  const stale: { id: string; fingerprint: string }[] = [];
+  for (const id of candidateIds) {
+    const fp = fingerprint(id);
+    const hit = cacheOf.get(id);
+    if (hit?.fingerprint === fp) scores.set(id, JSON.parse(hit.payload) as ListScore);
+    else stale.push({ id, fingerprint: fp });
+  }
+  if (stale.length) {
+    const scorecardsOf = await loadScoringScorecards(client, openingId, stale.length === candidateIds.length ? undefined : stale.map((s) => s.id));
+    for (const { id, fingerprint: fp } of stale) {
+      const score = listScore(scoreCandidate(template, scorecardsOf(id)));
+      scores.set(id, score);
+      const payload = JSON.stringify(score);
+      // a concurrent reader may have stored the same row first: either copy is right
+      await client.candidateScoreCache
+        .upsert({ where: { candidateId: id }, create: { candidateId: id, fingerprint: fp, payload }, update: { fingerprint: fp, payload }, select: { candidateId: true } })
+        .catch(() => undefined);
+    }
+  }
+  return scores;
 }
 
 /** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
 export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
-  const { opening, template, candidates } = await loadOpeningScoring(viewer, openingId, now, client);
-  const rows = candidates.map(({ scorecards, ...c }) => {
-    const score = scoreCandidate(template, scorecards);
+  const { opening, templateVersionId, template, candidates } = await loadOpening(viewer, openingId, now, client);
+  const scores = await listScores(client, openingId, templateVersionId, template, candidates.map((c) => c.id));
+  const rows = candidates.map((c) => {
+    const score = scores.get(c.id)!;
     return { ...c, score, display: display(score) };
   });
   return { opening, total: rows.length, candidates: filterAndSortCandidates(rows, query) };

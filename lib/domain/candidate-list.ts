@@ -15,7 +15,7 @@ export type CandidateListQuery = {
 export type CandidateListRow = {
   name: string;
   stage: string;
-  score: Pick<CandidateScore, "score" | "recommendation" | "redFlags" | "split" | "coverage">;
+  score: Pick<CandidateScore, "score" | "recommendation" | "split" | "coverage"> & { redFlags: readonly unknown[] };
   loop: { planned: number; submitted: number; missing: number; overdue: number };
 };
 

@@ -46,16 +46,24 @@ const field = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
 // An opening's candidates for recruiters, admins and its hiring manager (issue 4): sortable,
 // filterable by recommendation, flag and missing feedback; the same list as CSV.
+const PAGE_SIZE = 50;
+
 export default async function OpeningCandidatesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Search> }) {
   const { id } = await params;
   const base = `/openings/${id}`;
   const user = await requireUser(base);
-  const q = parseCandidateListQuery(await searchParams);
+  const sp = await searchParams;
+  const q = parseCandidateListQuery(sp);
   const list = await listOpeningCandidates(user, id, q).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const { opening, candidates } = list;
+  const { opening } = list;
+  // long lists are shown a page at a time (sorted and filtered over all of them); the CSV has all
+  const pages = Math.max(1, Math.ceil(list.candidates.length / PAGE_SIZE));
+  const pageNo = Math.min(pages, Math.max(1, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
+  const candidates = list.candidates.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  const pageHref = (n: number) => `${base}?${[queryString(q), n > 1 ? `page=${n}` : ""].filter(Boolean).join("&")}`;
   const filtered = !!(q.rec || q.flag || q.missing);
   const setUp = canSetUpHiring(user.roles);
   const newer = setUp ? await newerVersionOf(id) : null;
@@ -183,6 +191,15 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
           </table>
         </div>
       )}
+      {pages > 1 ? (
+        <nav aria-label="Pages of candidates" className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
+          {pageNo > 1 ? <Link href={pageHref(pageNo - 1)} className="underline">← Previous {PAGE_SIZE}</Link> : <span />}
+          <span className="text-slate-700">
+            Candidates {(pageNo - 1) * PAGE_SIZE + 1}–{(pageNo - 1) * PAGE_SIZE + candidates.length} of {list.candidates.length} · page {pageNo} of {pages}
+          </span>
+          {pageNo < pages ? <Link href={pageHref(pageNo + 1)} className="underline">Next {PAGE_SIZE} →</Link> : <span />}
+        </nav>
+      ) : null}
     </>
   );
 }
