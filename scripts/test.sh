@@ -51,10 +51,10 @@ counted vitest "$out/sqlite.json" "integration tests on SQLite" \
 # The production build serves the load and crash runs and the e2e tests.
 built=0
 check "production build (next build)" npx next build && built=1
-reliability() { # load and crash runs against real app instances (issue 8); args: database flags
+reliability() { # load and crash runs against real app instances (issue 8); args: name, instances, database flags
   if [ "$built" = 1 ]; then
-    check "load: 50 interviewers, 2 app instances, 30 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 30 --instances 2 "${@:2}"
-    check "crash: SIGKILL during writes, 5 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 5 "${@:2}"
+    check "load: 50 interviewers, $2 app instance(s), 30 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 30 --instances "$2" "${@:3}"
+    check "crash: SIGKILL during writes, 5 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 5 "${@:3}"
   fi
 }
 
@@ -63,13 +63,14 @@ if pg_url=$(bash scripts/pg-cluster.sh start "$pgdir"); then
   echo "(throwaway PostgreSQL cluster at ${pg_url#*@})"
   counted vitest "$out/pg.json" "integration tests on PostgreSQL" \
     env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/pg.json"
-  reliability PostgreSQL --pg "$pg_url"
+  reliability PostgreSQL 2 --pg "$pg_url"
   [ "$built" = 1 ] && check "scale-out: two app instances on one PostgreSQL" npx tsx --conditions=react-server scripts/reliability/scale-out.ts --pg "$pg_url"
 else
   echo "could not start a PostgreSQL cluster"; add 0 1
 fi
 bash scripts/pg-cluster.sh stop "$pgdir"; pgdir=""
-reliability SQLite
+# SQLite is the one-machine database: one app instance (npm run load -- --instances 2 tries two)
+reliability SQLite 1
 
 # End-to-end: a production build served by Playwright's webServer on 127.0.0.1, over a fresh
 # SQLite database with the demo data, in Debian's Chromium (installed here when missing).
