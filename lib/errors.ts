@@ -51,3 +51,10 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   }
   return fields;
 }
+
+/** Parses input with a form's schema, or throws a ValidationError with the messages per field. */
+export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, input: unknown): T {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  throw new ValidationError("Some answers need attention.", fieldErrorsOf(r.error.issues));
+}

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { API_TOKEN_MAX_DAYS, apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/validations/api";
 
@@ -48,11 +48,7 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
           <input id="token-days" inputMode="numeric" className={inputClass} aria-invalid={!!errors.expiresInDays} aria-describedby={errors.expiresInDays ? "token-days-hint token-days-error" : "token-days-hint"} {...form.register("expiresInDays")} />
         </Field>
       </div>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {created ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p>Token “{created.name}”, shown once — store it in the integration&apos;s secret settings now:</p>

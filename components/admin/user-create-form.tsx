@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { userCreateSchema, type UserCreateInput } from "@/lib/validations/users";
 import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
@@ -50,11 +50,7 @@ export function UserCreateForm() {
           {...form.register("password")}
         />
       </Field>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {created ? (
         <div className="space-y-2">
           <p role="status" className="text-sm text-emerald-800">

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { passwordResetSchema, userUpdateSchema, type PasswordResetInput, type UserUpdateInput } from "@/lib/validations/users";
@@ -47,11 +47,7 @@ export function UserEditForm({ user }: { user: { id: string; name: string; roles
           </p>
         ) : null}
       </div>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {saved ? (
         <p role="status" className="text-sm text-emerald-800">
           Saved.
@@ -94,11 +90,7 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
           {...form.register("password")}
         />
       </Field>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {done && !generated ? (
         <p role="status" className="text-sm text-emerald-800">
           Password changed.

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { WEBHOOK_EVENTS, webhookCreateSchema, type WebhookCreateInput } from "@/lib/validations/api";
 
@@ -46,11 +46,7 @@ export function WebhookCreateForm() {
           </p>
         ) : null}
       </fieldset>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {created ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p>Signing secret for {created.url}, shown once — the receiver checks each request&apos;s X-Scorecards-Signature with it:</p>

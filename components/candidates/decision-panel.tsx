@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
@@ -85,11 +85,7 @@ export function DecisionPanel({ candidateId, recommendation, previousDecisionId 
           <textarea id="overrideReason" rows={3} className={inputClass} aria-invalid={!!errors.overrideReason} aria-describedby={errors.overrideReason ? "overrideReason-error" : "overrideReason-hint"} {...form.register("overrideReason")} />
         </Field>
       ) : null}
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {done ? (
         <p role="status" className="text-sm text-emerald-800">
           Decision recorded.

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { ERASE_CONFIRMATION, eraseSchema, type EraseInput } from "@/lib/validations/privacy";
 
@@ -35,11 +35,7 @@ export function EraseCandidate({ candidateId, name }: { candidateId: string; nam
       <Field id="erase-confirm" label={`Type ${ERASE_CONFIRMATION} to confirm`} error={errors.confirm?.message}>
         <input id="erase-confirm" autoComplete="off" className={inputClass} aria-invalid={!!errors.confirm} aria-describedby={errors.confirm ? "erase-confirm-error" : undefined} {...form.register("confirm")} />
       </Field>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <div className="flex gap-2">
         <button type="submit" disabled={isSubmitting} className="rounded-md bg-red-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
           {isSubmitting ? "Erasing…" : "Erase for good"}

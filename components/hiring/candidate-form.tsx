@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { candidateSchema, type CandidateInput } from "@/lib/validations/hiring";
 
@@ -41,11 +41,7 @@ export function CandidateForm({ openingId }: { openingId: string }) {
           <input id="notes" className={inputClass} {...form.register("notes")} />
         </Field>
       </div>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       {added ? (
         <p role="status" className="text-sm text-emerald-800">
           Added {added.name}. <a className="underline" href={`/candidates/${added.id}/loop`}>Plan their loop</a>

@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { interviewSchema } from "@/lib/validations/hiring";
 
@@ -96,11 +96,7 @@ export function InterviewForm({ candidateId, options, interview, onDone }: { can
           </p>
         ) : null}
       </fieldset>
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
         {isSubmitting ? "Saving…" : interview ? "Save interview" : "Add interview"}
       </button>

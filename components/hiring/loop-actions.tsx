@@ -4,6 +4,7 @@
 // changing the candidate's stage, and moving an opening to a newer template version.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FormAlert } from "@/components/forms/field";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
 
 async function send(url: string, method: string, body?: unknown): Promise<string | null> {
@@ -52,7 +53,7 @@ export function StandardLoopButton({ candidateId, exerciseCount }: { candidateId
         </button>
       </div>
       <p className="text-xs text-slate-700">One interview per exercise of the role, its dimensions as the focus, 60 minutes each with 15-minute breaks; interviewers with the fewest upcoming interviews, a different one for each where possible. Change any of them afterwards.</p>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <FormAlert message={error} />
     </div>
   );
 }
@@ -87,7 +88,7 @@ export function StageSelect({ candidateId, stage }: { candidateId: string; stage
       <button type="button" disabled={pending || value === stage} onClick={() => run(`/api/candidates/${candidateId}/stage`, "PUT", { stage: value })} className={button}>
         {pending ? "Saving…" : "Move to this stage"}
       </button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <FormAlert message={error} />
     </div>
   );
 }
@@ -100,7 +101,7 @@ export function MoveOpeningButton({ openingId, toVersionId, toVersion }: { openi
       <button type="button" disabled={pending} onClick={() => run(`/api/openings/${openingId}/move`, "POST", { toVersionId }, (ok) => ok && router.push(`/openings/${openingId}`))} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
         {pending ? "Moving…" : `Move this opening to version ${toVersion}`}
       </button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <FormAlert message={error} />
     </div>
   );
 }

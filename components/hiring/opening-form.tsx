@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { OPENING_STATUSES } from "@/lib/domain/vocabulary";
 import { openingSchema, openingUpdateSchema, type OpeningInput, type OpeningUpdateInput } from "@/lib/validations/hiring";
@@ -78,11 +78,7 @@ export function OpeningForm(props: Props) {
           </select>
         </Field>
       ) : null}
-      {formError ? (
-        <p role="alert" className="text-sm text-red-700">
-          {formError}
-        </p>
-      ) : null}
+      <FormAlert message={formError} />
       <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
         {isSubmitting ? "Saving…" : create ? "Create opening" : "Save opening"}
       </button>

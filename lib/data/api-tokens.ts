@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import { isAdmin } from "../domain/permissions";
 import type { AppRole } from "../domain/vocabulary";
-import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "../errors";
+import { ForbiddenError, NotFoundError, parseInput, UnauthenticatedError, ValidationError } from "../errors";
 import { apiTokenCreateSchema } from "../validations/api";
 import { env } from "../env";
 import { audit } from "./audit";
@@ -22,12 +22,7 @@ function assertAdmin(viewer: Viewer) {
 
 export async function createApiToken(viewer: Viewer, input: unknown, now = new Date()) {
   assertAdmin(viewer);
-  const r = apiTokenCreateSchema.safeParse(input);
-  if (!r.success) {
-    const fields = fieldErrorsOf(r.error.issues);
-    throw new ValidationError("Some answers need attention.", fields);
-  }
-  const v = r.data;
+  const v = parseInput(apiTokenCreateSchema, input);
   const owner = await db.user.findUnique({ where: { id: v.userId }, select: { id: true, active: true } });
   if (!owner || !owner.active) throw new ValidationError("Some answers need attention.", { userId: ["Choose an active user"] });
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");

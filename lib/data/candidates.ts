@@ -50,6 +50,17 @@ const scoringVersionSelect = {
   redFlags: { orderBy: { position: "asc" }, select: { id: true, text: true } },
 } as const;
 
+/** An opening's header, as the summary, the list and the comparison show it, with its template. */
+const openingHeaderSelect = {
+  id: true,
+  title: true,
+  status: true,
+  hiringManagerId: true,
+  hiringManager: { select: { name: true } },
+  recruiter: { select: { name: true } },
+  templateVersion: { select: scoringVersionSelect },
+} as const;
+
 type ScoringVersionRow = {
   minCoverage: number;
   strongHireMin: number;
@@ -138,17 +149,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
       stage: true,
       source: true,
       erasedAt: true,
-      opening: {
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          hiringManagerId: true,
-          hiringManager: { select: { name: true } },
-          recruiter: { select: { name: true } },
-          templateVersion: { select: scoringVersionSelect },
-        },
-      },
+      opening: { select: openingHeaderSelect },
     },
   });
   if (!candidate) throw new NotFoundError("Candidate not found.");
@@ -237,15 +238,7 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
   if (!scope) throw new NotFoundError("Opening not found.");
   const opening = await client.opening.findFirst({
     where: { id: openingId, ...scope },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      hiringManagerId: true,
-      hiringManager: { select: { name: true } },
-      recruiter: { select: { name: true } },
-      templateVersion: { select: scoringVersionSelect },
-    },
+    select: openingHeaderSelect,
   });
   if (!opening) throw new NotFoundError("Opening not found.");
   const [candidates, interviews, decisions] = await Promise.all([

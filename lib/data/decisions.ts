@@ -3,7 +3,7 @@ import { db } from "../db";
 import { isOverride } from "../domain/decisions";
 import { candidateScope } from "../domain/permissions";
 import type { DecisionOutcome } from "../domain/vocabulary";
-import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
 import { enqueueEvent } from "./webhooks";
@@ -20,12 +20,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
   if (opening.hiringManagerId !== viewer.id) throw new ForbiddenError("Only this opening's hiring manager records decisions.");
 
   const { recommendation, score } = summary.score;
-  const parsed = decisionSchemaFor(recommendation).safeParse(input);
-  if (!parsed.success) {
-    const fields = fieldErrorsOf(parsed.error.issues);
-    throw new ValidationError("Some answers need attention.", fields);
-  }
-  const v = parsed.data;
+  const v = parseInput(decisionSchemaFor(recommendation), input);
   const override = isOverride(v.outcome, recommendation);
 
   return db.$transaction(async (tx) => {
@@ -74,7 +69,7 @@ export async function listDecisions(viewer: Viewer, candidateId: string) {
   const visible = scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } };
   if (scope === "none" || !(await db.candidate.count({ where: { id: candidateId, ...visible } }))) throw new NotFoundError("Candidate not found.");
   return db.decision.findMany({
-    where: { candidateId, candidate: visible },
+    where: { candidateId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: decisionSelect,
   });

@@ -5,7 +5,7 @@ import { canSetUpHiring } from "../domain/permissions";
 import { scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import { diffTemplates } from "../domain/template-diff";
 import type { OverallRecommendation } from "../domain/vocabulary";
-import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import {
   candidateSchema,
   interviewSchema,
@@ -27,13 +27,6 @@ function assertCanSetUp(viewer: Viewer) {
   if (!canSetUpHiring(viewer.roles)) throw new ForbiddenError("Only recruiters and admins set up openings, candidates and loops.");
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  const fields = fieldErrorsOf(r.error.issues);
-  throw new ValidationError("Some answers need attention.", fields);
-}
-
 const field = (name: string, message: string) => new ValidationError("Some answers need attention.", { [name]: [message] });
 
 /** Active users holding a role, for the pickers. */
@@ -50,7 +43,7 @@ async function assertHolds(tx: DbTx, userId: string, role: string, fieldName: st
 
 export async function createOpening(viewer: Viewer, input: unknown) {
   assertCanSetUp(viewer);
-  const v = parse(openingSchema, input);
+  const v = parseInput(openingSchema, input);
   return db.$transaction(async (tx) => {
     const template = await tx.roleTemplate.findUnique({ where: { slug: v.roleSlug }, select: { versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } } } });
     const current = template?.versions[0];
@@ -68,7 +61,7 @@ export async function createOpening(viewer: Viewer, input: unknown) {
 
 export async function updateOpening(viewer: Viewer, openingId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const v = parse(openingUpdateSchema, input);
+  const v = parseInput(openingUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.opening.findUnique({ where: { id: openingId }, select: { title: true, status: true, hiringManagerId: true, recruiterId: true } });
     if (!before) throw new NotFoundError("Opening not found.");
@@ -224,7 +217,7 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
 
 export async function addCandidate(viewer: Viewer, openingId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const v = parse(candidateSchema, input);
+  const v = parseInput(candidateSchema, input);
   return db.$transaction(async (tx) => {
     const opening = await tx.opening.findUnique({ where: { id: openingId }, select: { status: true } });
     if (!opening) throw new NotFoundError("Opening not found.");
@@ -238,7 +231,7 @@ export async function addCandidate(viewer: Viewer, openingId: string, input: unk
 
 export async function setCandidateStage(viewer: Viewer, candidateId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const { stage } = parse(stageSchema, input);
+  const { stage } = parseInput(stageSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.candidate.findUnique({ where: { id: candidateId }, select: { stage: true } });
     if (!before) throw new NotFoundError("Candidate not found.");
@@ -352,13 +345,13 @@ async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v:
 
 export async function addInterview(viewer: Viewer, candidateId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const v = parse(interviewSchema, input);
+  const v = parseInput(interviewSchema, input);
   return db.$transaction((tx) => insertInterview(tx, viewer, candidateId, v));
 }
 
 export async function updateInterview(viewer: Viewer, interviewId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const v = parse(interviewSchema, input);
+  const v = parseInput(interviewSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.interview.findUnique({
       where: { id: interviewId },
@@ -403,7 +396,7 @@ export async function cancelInterview(viewer: Viewer, interviewId: string) {
  */
 export async function createStandardLoop(viewer: Viewer, candidateId: string, input: unknown) {
   assertCanSetUp(viewer);
-  const { startAt } = parse(standardLoopSchema.pick({ startAt: true }), input);
+  const { startAt } = parseInput(standardLoopSchema.pick({ startAt: true }), input);
   const loop = await getLoop(viewer, candidateId);
   if (!loop.exercises.length) throw new ConflictError("This role has no exercises to build a standard loop from; plan the interviews one by one.");
   const people = await db.user.findMany({
@@ -418,7 +411,7 @@ export async function createStandardLoop(viewer: Viewer, candidateId: string, in
   return db.$transaction(async (tx) => {
     const created: string[] = [];
     for (const [k, e] of standardLoop(loop.exercises).entries()) {
-      const v = parse(interviewSchema, {
+      const v = parseInput(interviewSchema, {
         interviewerId: order[k % order.length].id,
         exerciseId: e.exerciseId,
         focusDimensionIds: e.focusDimensionIds.length ? e.focusDimensionIds : loop.dimensions.map((d) => d.id),

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbTx } from "../db";
 import { canSetUpHiring } from "../domain/permissions";
-import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { eraseSchema } from "../validations/privacy";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
@@ -52,12 +52,8 @@ async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, re
 /** Erases one candidate's personal data (recruiters, admins), all or nothing. */
 export async function eraseCandidate(viewer: Viewer, candidateId: string, input: unknown, now = new Date()) {
   if (!canSetUpHiring(viewer.roles)) throw new ForbiddenError("Only recruiters and admins erase candidates.");
-  const r = eraseSchema.safeParse(input);
-  if (!r.success) {
-    const fields = fieldErrorsOf(r.error.issues);
-    throw new ValidationError("Some answers need attention.", fields);
-  }
-  await db.$transaction((tx) => eraseIn(tx, candidateId, viewer.id, r.data.reason, now));
+  const { reason } = parseInput(eraseSchema, input);
+  await db.$transaction((tx) => eraseIn(tx, candidateId, viewer.id, reason, now));
   return { id: candidateId, erasedAt: now };
 }
 

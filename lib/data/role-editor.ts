@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { isAdmin } from "../domain/permissions";
 import { diffTemplates } from "../domain/template-diff";
-import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { roleTemplateFileSchema, roleTemplateSchema, type RoleTemplate } from "../validations/role-template";
 import type { Viewer } from "./candidates";
 import { roleVersionSelect, saveRoleTemplates, toRoleTemplateJson } from "./role-templates";
@@ -43,9 +43,7 @@ function markEditedWeights(role: RoleTemplate, current: RoleTemplate | undefined
  */
 export async function saveRoleFromEditor(viewer: Viewer, input: unknown, opts: { mode: "create" | "edit"; slug?: string; changeNote?: string }) {
   assertAdmin(viewer);
-  const parsed = roleTemplateSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError("Some answers need attention.", fieldErrorsOf(parsed.error.issues));
-  const role = parsed.data;
+  const role = parseInput(roleTemplateSchema, input);
   const current = (await currentVersions([role.slug])).get(role.slug);
   if (opts.mode === "create" && current) throw new ValidationError("Some answers need attention.", { slug: ["A role with this slug exists already; choose another"] });
   if (opts.mode === "edit" && (!current || role.slug !== opts.slug)) throw new NotFoundError("Role template not found.");

@@ -3,10 +3,9 @@ import { randomBytes } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
 import type { AppRole } from "../domain/vocabulary";
-import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
-import type { z } from "zod";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
 
@@ -15,13 +14,6 @@ import type { Viewer } from "./candidates";
 
 function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage users.");
-}
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  const fields = fieldErrorsOf(r.error.issues);
-  throw new ValidationError("Some answers need attention.", fields);
 }
 
 /** 16 characters from an unambiguous alphabet (about 90 bits). */
@@ -54,7 +46,7 @@ export async function getUser(viewer: Viewer, id: string) {
 
 export async function createUserAccount(viewer: Viewer, input: unknown) {
   assertAdmin(viewer);
-  const v = parse(userCreateSchema, input);
+  const v = parseInput(userCreateSchema, input);
   const generated = v.password ? null : generatePassword();
   const passwordHash = await hashPassword(v.password || generated!);
   return db.$transaction(async (tx) => {
@@ -74,7 +66,7 @@ async function activeAdmins(tx: DbTx) {
 
 export async function updateUserAccount(viewer: Viewer, id: string, input: unknown) {
   assertAdmin(viewer);
-  const v = parse(userUpdateSchema, input);
+  const v = parseInput(userUpdateSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: userSelect });
     if (!before) throw new NotFoundError("User not found.");
@@ -104,7 +96,7 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
 
 export async function resetUserPassword(viewer: Viewer, id: string, input: unknown) {
   assertAdmin(viewer);
-  const v = parse(passwordResetSchema, input);
+  const v = parseInput(passwordResetSchema, input);
   const generated = v.password ? null : generatePassword();
   const passwordHash = await hashPassword(v.password || generated!);
   return db.$transaction(async (tx) => {
