@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { checkCredentials, findActiveUser, findActiveUserByEmail } from "./data/sign-in";
 import type { AppRole } from "./domain/vocabulary";
 import { env } from "./env";
@@ -81,14 +82,18 @@ export const authOptions: NextAuthOptions = {
 
 export type CurrentUser = { id: string; email: string; name: string; roles: AppRole[] };
 
-/** The signed-in, still active user, with roles as stored now (not as when the session began). */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in, still active user, with roles as stored now (not as when the session began).
+ * Memoised per request: the layout and the page of one render share one session decode and one
+ * read of the user (React's cache lasts one server request; outside a render it does not cache).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   const user = await findActiveUser(id);
   return user ? { ...user, roles: user.roles as AppRole[] } : null;
-}
+});
 
 /** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {

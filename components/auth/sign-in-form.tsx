@@ -1,12 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
-import { signInSchema, type SignInInput } from "@/lib/validations/sign-in";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
+import { signInWithPassword, signInWithProvider } from "@/lib/auth-client";
+import type { SignInInput } from "@/lib/validations/sign-in";
+
+const loadSchema = () => import("@/lib/validations/sign-in").then((m) => m.signInSchema);
 
 // One message for every failure (unknown email, wrong password, deactivated, throttled): the
 // page must not reveal which accounts exist (issue 3).
@@ -15,13 +17,12 @@ const FAILED = "That email and password did not work. After several failed attem
 export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: string; sso: { name: string } | null; ssoFailed: boolean }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(ssoFailed ? "Single sign-on did not work for this account. Ask an admin to check that you have an active account." : null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: useLazyZodResolver<SignInInput>(loadSchema), defaultValues: { email: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
-    if (!result || result.error) {
+    if (!(await signInWithPassword(values.email, values.password, callbackUrl))) {
       setFailure(FAILED);
       form.setValue("password", "");
       form.setFocus("password");
@@ -73,7 +74,7 @@ export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: strin
       {sso ? (
         <button
           type="button"
-          onClick={() => void signIn("oidc", { callbackUrl })}
+          onClick={() => void signInWithProvider("oidc", callbackUrl)}
           className="mt-3 w-full rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50"
         >
           Sign in with {sso.name}

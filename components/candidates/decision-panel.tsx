@@ -3,22 +3,23 @@
 // The hiring manager records Hire / No hire / Hold with a rationale (issue 5). Going against the
 // computed recommendation is an override and needs its own reason. The same zod schema checks the
 // form here and the request on the server.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
-import { decisionSchemaFor, type DecisionInput } from "@/lib/validations/decision";
+import type { DecisionInput } from "@/lib/validations/decision";
 
 export function DecisionPanel({ candidateId, recommendation, previousDecisionId }: { candidateId: string; recommendation: Recommendation; previousDecisionId: string | null }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const resolver = useLazyZodResolver<DecisionInput>(useCallback(() => import("@/lib/validations/decision").then((m) => m.decisionSchemaFor(recommendation)), [recommendation]));
   const form = useForm<DecisionInput>({
-    resolver: zodResolver(decisionSchemaFor(recommendation)),
+    resolver,
     defaultValues: { outcome: undefined as unknown as DecisionOutcome, rationale: "", overrideReason: "", previousDecisionId },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,18 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
-import { ERASE_CONFIRMATION, eraseSchema, type EraseInput } from "@/lib/validations/privacy";
+import { ERASE_CONFIRMATION } from "@/lib/domain/vocabulary";
+import type { EraseInput } from "@/lib/validations/privacy";
+
+const loadSchema = () => import("@/lib/validations/privacy").then((m) => m.eraseSchema);
 
 /** Erase a candidate's personal data: a reason and a typed confirmation, because it cannot be undone. */
 export function EraseCandidate({ candidateId, name }: { candidateId: string; name: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const form = useForm<EraseInput>({ resolver: zodResolver(eraseSchema), defaultValues: { reason: "", confirm: "" as typeof ERASE_CONFIRMATION } });
+  const form = useForm<EraseInput>({ resolver: useLazyZodResolver<EraseInput>(loadSchema), defaultValues: { reason: "", confirm: "" as typeof ERASE_CONFIRMATION } });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, { url: `/api/candidates/${candidateId}/erase`, onSuccess: () => router.refresh() });
   if (!open)

@@ -9,6 +9,7 @@ import { useMemo, useState } from "react";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { Badge } from "@/components/ui/badge";
 import type { OpeningComparison } from "@/lib/data/candidates";
+import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { formatCoverage, formatScore, RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
 import { bandDirection, describeMove, describePair, rankCandidates, sensitivity, setWeight, weightsOf, withWeights } from "@/lib/domain/sensitivity";
@@ -18,17 +19,34 @@ import { HeatTable } from "./heat-table";
 
 const round1 = (w: number) => Math.round(w * 10) / 10;
 
-export function ComparisonView({ data }: { data: OpeningComparison }) {
+/** The comparison as it travels to the browser: scorecards packed (lib/domain/comparison-wire). */
+export type ComparisonData = Omit<OpeningComparison, "candidates"> & { candidates: Omit<OpeningComparison["candidates"][number], "scorecards">[]; scorecards: WireScorecards };
+
+// A long opening shows its leaders first; everyone is one click away. Ranking, sensitivity, the
+// heat table and the chart's choices all follow the same cut, so the page stays light to load.
+const SHOWN_FIRST = 20;
+
+export function ComparisonView({ data }: { data: ComparisonData }) {
   const roleWeights = useMemo(() => weightsOf(data.template), [data.template]);
   const [weights, setWeights] = useState(roleWeights);
   const template = useMemo(() => withWeights(data.template, weights), [data.template, weights]);
   const edited = data.template.dimensions.some((d) => Math.abs(weights[d.id] - d.weight) > 1e-9);
 
-  const inputs = useMemo(() => data.candidates.map((c) => ({ id: c.id, label: c.label, scorecards: c.scorecards })), [data.candidates]);
-  const baseline = useMemo(() => rankCandidates(data.template, inputs).ranked.map((r) => r.id), [data.template, inputs]);
-  const { ranked, apart } = useMemo(() => rankCandidates(template, inputs), [template, inputs]);
-  const sens = useMemo(() => sensitivity(template, inputs), [template, inputs]);
+  const inputs = useMemo(() => {
+    const scorecards = unpackScorecards(data.template, data.scorecards, data.candidates.map((c) => c.id));
+    return data.candidates.map((c, i) => ({ id: c.id, label: c.label, scorecards: scorecards[i] }));
+  }, [data.template, data.scorecards, data.candidates]);
+  const baselineRanking = useMemo(() => rankCandidates(data.template, inputs), [data.template, inputs]);
+  const baseline = useMemo(() => baselineRanking.ranked.map((r) => r.id), [baselineRanking]);
+  const current = useMemo(() => (edited ? rankCandidates(template, inputs) : baselineRanking), [edited, template, inputs, baselineRanking]);
+  const { ranked, apart } = current;
+  const [showAll, setShowAll] = useState(false);
+  const sens = useMemo(() => sensitivity(template, inputs, undefined, { ranked: current.ranked, top: showAll ? undefined : SHOWN_FIRST }), [template, inputs, current, showAll]);
   const byId = new Map(data.candidates.map((c) => [c.id, c]));
+  const everyone = [...ranked, ...apart];
+  const cut = showAll ? everyone.length : SHOWN_FIRST;
+  const shownRanked = ranked.slice(0, cut);
+  const shownApart = apart.slice(0, Math.max(0, cut - ranked.length));
 
   const [selected, setSelected] = useState<string[]>(() => ranked.slice(0, 3).map((r) => r.id));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
@@ -46,7 +64,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
             <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidate has enough evidence to rank yet. Collect scorecards covering at least {formatCoverage(data.template.thresholds.minCoverage)} of the weight.</p>
           ) : (
             <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Candidates ranked by weighted score">
-              {ranked.map((r, i) => {
+              {shownRanked.map((r, i) => {
                 const c = byId.get(r.id)!;
                 const was = baseline.indexOf(r.id);
                 const moved = edited && was !== -1 && was !== i ? was - i : 0;
@@ -74,7 +92,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
             <div className="mt-4">
               <h3 className="font-semibold">Not ranked: insufficient evidence ({apart.length})</h3>
               <ul className="mt-1 space-y-1 text-sm">
-                {apart.map((a) => {
+                {shownApart.map((a) => {
                   const c = byId.get(a.id)!;
                   return (
                     <li key={a.id}>
@@ -85,6 +103,14 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
                 })}
               </ul>
             </div>
+          ) : null}
+          {everyone.length > SHOWN_FIRST ? (
+            <p className="mt-3 text-sm">
+              {showAll ? `Showing all ${everyone.length} candidates.` : `Showing the first ${SHOWN_FIRST} of ${everyone.length} candidates here and below.`}{" "}
+              <button type="button" onClick={() => setShowAll((v) => !v)} className="font-medium text-indigo-700 underline">
+                {showAll ? `Show the first ${SHOWN_FIRST} only` : `Show all ${everyone.length}`}
+              </button>
+            </p>
           ) : null}
         </section>
 
@@ -128,7 +154,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
           <h2 id="heat-heading" className="text-xl font-semibold tracking-tight">Dimension means</h2>
           <p className="mt-1 text-sm text-slate-700">Mean rating per dimension; darker green is stronger, red weaker. Not assessed and not rated are shown apart, never as a low score.</p>
           <div className="mt-2">
-            <HeatTable template={template} candidates={[...ranked, ...apart]} />
+            <HeatTable template={template} candidates={[...shownRanked, ...shownApart]} />
           </div>
         </section>
 
@@ -137,7 +163,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
           <fieldset className="mt-2">
             <legend className="text-sm text-slate-700">Overlay 2 to 4 candidates ({selected.length} selected)</legend>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {[...ranked, ...apart].map((r) => (
+              {[...shownRanked, ...shownApart].map((r) => (
                 <label key={r.id} className="flex items-center gap-1.5 text-sm">
                   <input type="checkbox" className="h-4 w-4" checked={selected.includes(r.id)} disabled={!selected.includes(r.id) && selected.length >= 4} onChange={() => toggle(r.id)} />
                   {r.label}
@@ -146,7 +172,7 @@ export function ComparisonView({ data }: { data: OpeningComparison }) {
             </div>
           </fieldset>
           <div className="mt-3">
-            <DimensionChart template={template} candidates={[...ranked, ...apart].filter((r) => selected.includes(r.id))} />
+            <DimensionChart template={template} candidates={everyone.filter((r) => selected.includes(r.id))} />
           </div>
         </section>
       </div>

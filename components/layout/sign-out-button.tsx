@@ -1,7 +1,7 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { signOut } from "@/lib/auth-client";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -11,7 +11,7 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/sign-in" });
+        void signOut("/sign-in");
       }}
       className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-800 hover:bg-slate-50 disabled:opacity-60"
     >

@@ -1,12 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { inputClass } from "@/components/forms/field";
+import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { OVERALL_RECOMMENDATIONS, OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
-import { submitSchemaFor, type ScorecardValues } from "@/lib/validations/scorecard";
+import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { ConflictPanel } from "./conflict-panel";
 import { RatingField } from "./rating-field";
 import { RedFlagField } from "./red-flag-field";
@@ -54,8 +54,10 @@ async function postJson(url: string, body: unknown, tries = 3): Promise<{ res: R
 
 export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit: KitView; userId: string; initial: Initial; mode: "draft" | "amend"; onCancel?: () => void }) {
   const router = useRouter();
-  const schema = useMemo(() => submitSchemaFor(kit.kit), [kit.kit]);
-  const form = useForm<ScorecardValues>({ defaultValues: initial.values, resolver: zodResolver(schema), shouldFocusError: false });
+  // the submit rules: the server's own schema, loaded when first needed (components/forms/lazy-resolver)
+  const submitKit = kit.kit;
+  const resolver = useLazyZodResolver<ScorecardValues>(useCallback(() => import("@/lib/validations/scorecard").then((m) => m.submitSchemaFor(submitKit)), [submitKit]));
+  const form = useForm<ScorecardValues>({ defaultValues: initial.values, resolver, shouldFocusError: false });
   const storageKey = localKey(userId, kit.interviewId);
   const getValues = useCallback(() => form.getValues(), [form]);
   const { engine, status } = useAutosave({

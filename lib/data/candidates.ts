@@ -131,6 +131,16 @@ const loopSelect = {
   scorecard: { select: { status: true, submittedAt: true } },
 } as const;
 
+/** What a loop's counts need (lists and the comparison count thousands of interviews). */
+const loopCountSelect = {
+  id: true,
+  candidateId: true,
+  scheduledAt: true,
+  durationMinutes: true,
+  status: true,
+  scorecard: { select: { status: true, submittedAt: true } },
+} as const;
+
 /** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
 function display(score: Pick<CandidateScore, "score" | "coverage" | "recommendation">) {
   return { score: formatScore(score.score), coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
@@ -243,7 +253,7 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
   if (!opening) throw new NotFoundError("Opening not found.");
   const [candidates, interviews, decisions] = await Promise.all([
     client.candidate.findMany({ where: { openingId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, stage: true } }),
-    client.interview.findMany({ where: { candidate: { openingId } }, select: loopSelect }),
+    client.interview.findMany({ where: { candidate: { openingId } }, select: loopCountSelect }),
     client.decision.findMany({
       where: { candidate: { openingId } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -138,7 +138,7 @@ export class StaleScorecardError extends ConflictError {
   }
 }
 
-function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
+function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);

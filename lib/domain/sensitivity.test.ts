@@ -87,6 +87,14 @@ describe("ranking and sensitivity", () => {
     expect(bands.find((b) => b.candidate.id === "y")!.holds).toBe(true);
   });
 
+  it("for the top N only, gives the same answers for the leaders and nothing for the rest", () => {
+    const all = sensitivity(T, [X, Y, Z]);
+    const top2 = sensitivity(T, [X, Y, Z], undefined, { top: 2, ranked: all.ranked });
+    expect(top2.ranked).toBe(all.ranked);
+    expect(top2.pairs).toEqual(all.pairs.slice(0, 1));
+    expect(top2.bands).toEqual(all.bands.slice(0, 2));
+  });
+
   it("a move can also push coverage under the threshold", () => {
     // rated A (50) + C (20) = 70%; A 50→40 leaves A 40 + C 24 = 64% (still enough); C→10 keeps A 56.25 + C 10.
     // With only A rated (50%) the candidate is already insufficient and so not ranked.

@@ -60,23 +60,26 @@ export function weightMoves(template: ScoringTemplate, step = SENSITIVITY_STEP):
   return moves;
 }
 
-export function sensitivity(template: ScoringTemplate, candidates: readonly CandidateInput[], step = SENSITIVITY_STEP) {
-  const { ranked } = rankCandidates(template, candidates);
+export function sensitivity(template: ScoringTemplate, candidates: readonly CandidateInput[], step = SENSITIVITY_STEP, opts: { top?: number; ranked?: Ranked[] } = {}) {
+  // the ranking may be passed in when the caller has it already
+  const ranked = opts.ranked ?? rankCandidates(template, candidates).ranked;
+  // only the leaders' sensitivity, when asked (a long opening shows its top N first)
+  const top = ranked.slice(0, opts.top ?? Infinity);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const moves = weightMoves(template, step);
   // every candidate's result under every move, computed once
   const under = moves.map((m) => {
     const t = withWeights(template, setWeight(weightsOf(template), m.dimensionId, m.to));
-    return { move: m, scores: new Map(ranked.map((r) => [r.id, scoreCandidate(t, byId.get(r.id)!.scorecards)])) };
+    return { move: m, scores: new Map(top.map((r) => [r.id, scoreCandidate(t, byId.get(r.id)!.scorecards)])) };
   });
 
-  const pairs: PairSensitivity[] = ranked.slice(0, -1).map((upper, i) => {
+  const pairs: PairSensitivity[] = top.slice(0, -1).map((upper, i) => {
     const lower = ranked[i + 1];
     const swaps = under.filter(({ scores }) => (scores.get(lower.id)!.score ?? -Infinity) > (scores.get(upper.id)!.score ?? -Infinity) + 1e-9).map(({ move }) => move);
     return { upper, lower, holds: swaps.length === 0, swaps };
   });
 
-  const bands: BandSensitivity[] = ranked.map((candidate) => {
+  const bands: BandSensitivity[] = top.map((candidate) => {
     const changes = under
       .filter(({ scores }) => scores.get(candidate.id)!.recommendation !== candidate.score.recommendation)
       .map(({ move, scores }) => ({ ...move, toRecommendation: scores.get(candidate.id)!.recommendation }));

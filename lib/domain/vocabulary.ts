@@ -83,3 +83,6 @@ export const DEFAULT_THRESHOLDS = {
   splitSpreadMin: 3,
 } as const;
 export type Thresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
+
+/** What a user types to confirm erasing a candidate (issue 8). */
+export const ERASE_CONFIRMATION = "ERASE";

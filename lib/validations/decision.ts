@@ -1,6 +1,7 @@
 // The hiring manager's decision form, shared by the form (zodResolver) and the route handler,
 // which parses it again and adds the override rule with the recommendation it computes itself.
-import { z } from "zod";
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+import { z } from "zod/mini";
 import { isOverride } from "../domain/decisions";
 import type { Recommendation } from "../domain/scoring";
 import { DECISION_OUTCOMES } from "../domain/vocabulary";
@@ -13,18 +14,20 @@ export const DECISION_MESSAGES = {
 
 export const decisionSchema = z.object({
   outcome: z.enum(DECISION_OUTCOMES, { error: DECISION_MESSAGES.outcome }),
-  rationale: z.string().trim().min(20, DECISION_MESSAGES.rationale).max(5000, "Keep the rationale under 5,000 characters"),
-  overrideReason: z.string().trim().max(5000, "Keep this under 5,000 characters").default(""),
+  rationale: z.string().check(z.trim(), z.minLength(20, DECISION_MESSAGES.rationale), z.maxLength(5000, "Keep the rationale under 5,000 characters")),
+  overrideReason: z._default(z.string().check(z.trim(), z.maxLength(5000, "Keep this under 5,000 characters")), ""),
   /** the decision the form was based on (null for the first): a revision must build on the latest */
-  previousDecisionId: z.string().max(64).nullable().default(null),
+  previousDecisionId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
 });
 export type DecisionInput = z.input<typeof decisionSchema>;
 
 /** The same schema, plus: an override must say why it goes against `recommendation`. */
 export function decisionSchemaFor(recommendation: Recommendation) {
-  return decisionSchema.superRefine((v, ctx) => {
-    if (isOverride(v.outcome, recommendation) && v.overrideReason.length < 20) {
-      ctx.addIssue({ code: "custom", path: ["overrideReason"], message: DECISION_MESSAGES.overrideReason });
-    }
-  });
+  return decisionSchema.check(
+    z.superRefine((v, ctx) => {
+      if (isOverride(v.outcome, recommendation) && v.overrideReason.length < 20) {
+        ctx.addIssue({ code: "custom", path: ["overrideReason"], message: DECISION_MESSAGES.overrideReason });
+      }
+    }),
+  );
 }

@@ -1,10 +1,13 @@
 // The erasure form (issue 8), shared by the confirmation form and the route handler.
-import { z } from "zod";
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+import { z } from "zod/mini";
 
-export const ERASE_CONFIRMATION = "ERASE";
+import { ERASE_CONFIRMATION } from "../domain/vocabulary";
+
+export { ERASE_CONFIRMATION };
 
 export const eraseSchema = z.object({
-  reason: z.string().trim().min(10, "Say why (at least 10 characters), e.g. “candidate asked to be forgotten”").max(500, "Keep the reason under 500 characters"),
+  reason: z.string().check(z.trim(), z.minLength(10, "Say why (at least 10 characters), e.g. “candidate asked to be forgotten”"), z.maxLength(500, "Keep the reason under 500 characters")),
   confirm: z.literal(ERASE_CONFIRMATION, { error: `Type ${ERASE_CONFIRMATION} to confirm` }),
 });
 export type EraseInput = z.input<typeof eraseSchema>;

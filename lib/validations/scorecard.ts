@@ -1,25 +1,26 @@
 // The scorecard form's values, shared by the form (zodResolver), the autosave route and the
 // submit/amend handlers, which parse them again (issue 3; STYLE.md convention 1).
-import { z } from "zod";
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+import { z } from "zod/mini";
 import { OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";
 
 export const SCORES = ["1", "2", "3", "4", "5", "na"] as const;
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const dimensionEntrySchema = z.strictObject({
   /** "" = not rated yet; "na" = Not assessed (never a low score) */
   score: z.enum(["", ...SCORES]),
-  evidence: z.string().max(5000, "Keep the evidence note under 5,000 characters"),
+  evidence: z.string().check(z.maxLength(5000, "Keep the evidence note under 5,000 characters")),
 });
 export const redFlagEntrySchema = z.strictObject({
   observed: z.boolean(),
-  note: z.string().max(2000, "Keep the note under 2,000 characters"),
+  note: z.string().check(z.maxLength(2000, "Keep the note under 2,000 characters")),
 });
 
 export const scorecardValuesSchema = z.strictObject({
-  ratings: z.record(id, dimensionEntrySchema).refine((r) => Object.keys(r).length <= 60, "Too many dimensions"),
-  redFlags: z.record(id, redFlagEntrySchema).refine((r) => Object.keys(r).length <= 60, "Too many red flags"),
-  keyTakeaways: z.string().max(10_000, "Keep the take-aways under 10,000 characters"),
+  ratings: z.record(id, dimensionEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many dimensions")),
+  redFlags: z.record(id, redFlagEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many red flags")),
+  keyTakeaways: z.string().check(z.maxLength(10_000, "Keep the take-aways under 10,000 characters")),
   recommendation: z.enum(["", ...OVERALL_RECOMMENDATIONS]),
 });
 export type ScorecardValues = z.infer<typeof scorecardValuesSchema>;
@@ -72,18 +73,22 @@ export function submitIssues(values: ScorecardValues, kit: ScorecardKit): Issue[
 }
 
 export function draftSchemaFor(kit: ScorecardKit) {
-  return scorecardValuesSchema.superRefine((values, ctx) => {
-    for (const i of foreignIdIssues(values, kit)) ctx.addIssue({ code: "custom", ...i });
-  });
+  return scorecardValuesSchema.check(
+    z.superRefine((values, ctx) => {
+      for (const i of foreignIdIssues(values, kit)) ctx.addIssue({ code: "custom", ...i });
+    }),
+  );
 }
 
 export function submitSchemaFor(kit: ScorecardKit) {
-  return scorecardValuesSchema.superRefine((values, ctx) => {
-    for (const i of submitIssues(values, kit)) ctx.addIssue({ code: "custom", ...i });
-  });
+  return scorecardValuesSchema.check(
+    z.superRefine((values, ctx) => {
+      for (const i of submitIssues(values, kit)) ctx.addIssue({ code: "custom", ...i });
+    }),
+  );
 }
 
-export const amendReasonSchema = z.string().trim().min(5, MESSAGES.noReason).max(2000);
+export const amendReasonSchema = z.string().check(z.trim(), z.minLength(5, MESSAGES.noReason), z.maxLength(2000));
 
 /** Empty form values for a template: nothing rated, no flag ticked. */
 export function emptyValues(kit: ScorecardKit): ScorecardValues {
@@ -96,7 +101,7 @@ export function emptyValues(kit: ScorecardKit): ScorecardValues {
 }
 
 /** zod issues as { "ratings.abc.score": "message" }, for field-level messages. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "form";

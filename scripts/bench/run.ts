@@ -7,60 +7,19 @@
 // ratio to the floor, and writes bench/results/<database>-<time>.json. SQLite by default;
 // DATABASE_URL=postgresql://… names a server on which a fresh database per profile is made.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
-import Database from "better-sqlite3";
-import { DEMO_PASSWORD } from "../../seed/demo";
-import { arg, freshDatabase, startInstance, stopInstance } from "../reliability/harness";
+import { arg, buildUnlessAsked, freshDatabase, query, signIn, startInstance, stopInstance } from "../reliability/harness";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const profiles = arg("profiles", "small,large").split(",");
 const seconds = Number(arg("seconds", "10"));
 const pgServer = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
 
-if (!process.argv.includes("--no-build") || !existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.log("building (next build)…");
-  const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-  if (b.status !== 0) process.exit(1);
-}
+buildUnlessAsked();
 
-/** Runs a query on the benchmark database with the raw driver. */
-async function query<T>(url: string, sql: string): Promise<T[]> {
-  if (url.startsWith("file:")) {
-    const d = new Database(url.slice(5), { readonly: true });
-    try {
-      return d.prepare(sql).all() as T[];
-    } finally {
-      d.close();
-    }
-  }
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query(sql)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
-async function signIn(base: string, email: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email}`);
-  return session;
-}
-
-type Row = { route: string; rps: number; p50: number; p99: number; ratio: number; errors: number; non2xx: number };
+type Row = { route: string; rps: number; p50: number; p99: number; ratio: number; pageRatio: number | null; errors: number; non2xx: number };
 const results: Record<string, Row[]> = {};
 
 for (const profile of profiles) {
@@ -87,6 +46,8 @@ for (const profile of profiles) {
     const page = (p: string, cookie: string) => ({ path: p, headers: { cookie } });
     const routes: { name: string; spec: { path: string; headers?: Record<string, string> }; connections?: number; write?: boolean }[] = [
       { name: "floor: GET /api/ping", spec: { path: "/api/ping" } },
+      // for reference: what rendering any signed-in page costs (session, layout, a five-row list)
+      { name: "page floor: role templates", spec: page("/roles", cookieRecruiter) },
       { name: "My interviews (busy interviewer)", spec: page("/interviews", cookieBusy) },
       { name: "candidate summary", spec: page(`/candidates/${cand.id}`, cookieRecruiter) },
       { name: "candidate list, 1,000 candidates", spec: page(`/openings/${big.id}`, cookieRecruiter) },
@@ -96,6 +57,7 @@ for (const profile of profiles) {
     ];
     const rows: Row[] = [];
     let floor = 0;
+    let pageFloor = 0;
     for (const r of routes) {
       let result;
       if (r.write) {
@@ -133,9 +95,11 @@ for (const profile of profiles) {
       }
       const rps = result.requests.average;
       if (!floor) floor = rps;
-      const row = { route: r.name, rps: Math.round(rps), p50: result.latency.p50, p99: result.latency.p99, ratio: Math.round((rps / floor) * 1000) / 1000, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+      else if (!pageFloor) pageFloor = rps;
+      const pageRatio = pageFloor ? Math.round((rps / pageFloor) * 1000) / 1000 : null;
+      const row = { route: r.name, rps: Math.round(rps), p50: result.latency.p50, p99: result.latency.p99, ratio: Math.round((rps / floor) * 1000) / 1000, pageRatio, errors: result.errors + result.timeouts, non2xx: result.non2xx };
       rows.push(row);
-      console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  ${(row.ratio * 100).toFixed(1).padStart(6)}% of floor${row.non2xx || row.errors ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
+      console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  ${(row.ratio * 100).toFixed(1).padStart(6)}% of floor${pageRatio === null ? "" : `  ${(pageRatio * 100).toFixed(0).padStart(4)}% of page floor`}${row.non2xx || row.errors ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
     }
     results[profile] = rows;
   } finally {

@@ -1,12 +1,14 @@
-// Shared by the load and crash scripts (issue 8): a fresh database (SQLite file or a new
+// Shared by the load, crash, benchmark and audit scripts (issues 8, 9): a fresh database (SQLite file or a new
 // PostgreSQL database), seeded with one opening and N interviewers, each with an interview and an
 // API token; production app instances started on 127.0.0.1 and stopped by PID.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
+import { DEMO_PASSWORD } from "../../seed/demo";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -122,3 +124,47 @@ export async function call(base: string, method: string, p: string, token: strin
     return { status: 0, body: {} as Record<string, unknown> & { version?: number; error?: { code: string; current?: { version?: number } } } };
   }
 }
+
+/** Builds the app (next build) unless `--no-build` is given and a build exists. */
+export function buildUnlessAsked() {
+  if (process.argv.includes("--no-build") && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  console.log("building (next build)…");
+  const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  if (b.status !== 0) process.exit(1);
+}
+
+/** Runs a query on the benchmark database with the raw driver. */
+export async function query<T>(url: string, sql: string): Promise<T[]> {
+  if (url.startsWith("file:")) {
+    const d = new Database(url.slice(5), { readonly: true });
+    try {
+      return d.prepare(sql).all() as T[];
+    } finally {
+      d.close();
+    }
+  }
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+/** Signs in through the credentials form as a real browser would; returns the session cookie. */
+export async function signIn(base: string, email: string) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`could not sign in as ${email}`);
+  return session;
+}
+

@@ -26,6 +26,20 @@ test("pages need a session, and a failed sign-in says nothing about which part w
   expect(api.status()).toBe(401);
 });
 
+test("sign-in checks the fields before asking the server, and signing out ends the session", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Enter your email address")).toBeVisible();
+  await expect(page.getByText("Enter your password")).toBeVisible();
+  await signIn(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/interviews");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Finterviews/);
+  const api = await page.request.get("/api/auth/session");
+  expect(await api.json()).toEqual({});
+});
+
 test("My interviews shows what is owed, oldest first with overdue marked, upcoming and submitted", async ({ page }) => {
   await signIn(page);
   await expect(page).toHaveURL(/\/interviews$/);

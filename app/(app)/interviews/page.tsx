@@ -48,15 +48,25 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
   );
 }
 
-// Submitted interviews are history: the newest are shown, the rest on demand (a long-serving
-// interviewer has hundreds, and rendering them all made the page slow to load).
-const SUBMITTED_SHOWN = 20;
+// Each group shows its first 20 (a long-serving interviewer has hundreds of interviews, and
+// rendering them all made the page slow to load); the rest are one link away.
+const SHOWN_FIRST = 20;
+
+function MoreLink({ shown, total, param, what }: { shown: number; total: number; param: string; what: string }) {
+  if (shown >= total) return null;
+  return (
+    <p className="mt-2 text-sm">
+      Showing the {shown} {what}. <Link href={`/interviews?${param}=all`} className="underline">Show all {total}</Link>
+    </p>
+  );
+}
 
 export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/interviews");
-  const all = (await searchParams).submitted === "all";
+  const sp = await searchParams;
+  const first = <T,>(rows: T[], param: string) => (sp[param] === "all" ? rows : rows.slice(0, SHOWN_FIRST));
   const { toFill, upcoming, submitted } = await listMyInterviews(user.id);
-  const shown = all ? submitted : submitted.slice(0, SUBMITTED_SHOWN);
+  const [fillShown, upcomingShown, submittedShown] = [first(toFill, "tofill"), first(upcoming, "upcoming"), first(submitted, "submitted")];
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
@@ -66,29 +76,27 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
         </h2>
         <p className="text-sm text-slate-700">Interviews that have taken place without a submitted scorecard, oldest first.</p>
         <div className="mt-2">
-          <InterviewList rows={toFill} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
+          <InterviewList rows={fillShown} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
         </div>
+        <MoreLink shown={fillShown.length} total={toFill.length} param="tofill" what="oldest" />
       </section>
       <section aria-labelledby="upcoming" className="mt-8">
         <h2 id="upcoming" className="text-lg font-semibold">
           Upcoming ({upcoming.length})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={upcoming} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
+          <InterviewList rows={upcomingShown} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
         </div>
+        <MoreLink shown={upcomingShown.length} total={upcoming.length} param="upcoming" what="soonest" />
       </section>
       <section aria-labelledby="submitted" className="mt-8">
         <h2 id="submitted" className="text-lg font-semibold">
           Submitted ({submitted.length})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={shown} empty="No submitted scorecards yet." action="View" />
+          <InterviewList rows={submittedShown} empty="No submitted scorecards yet." action="View" />
         </div>
-        {shown.length < submitted.length ? (
-          <p className="mt-2 text-sm">
-            Showing the {shown.length} most recent. <Link href="/interviews?submitted=all" className="underline">Show all {submitted.length}</Link>
-          </p>
-        ) : null}
+        <MoreLink shown={submittedShown.length} total={submitted.length} param="submitted" what="most recent" />
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth";
 import { getOpeningComparison } from "@/lib/data/candidates";
+import { packScorecards } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
@@ -49,7 +50,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
       {data.candidates.length === 0 ? (
         <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidates in this opening yet. Add candidates and collect scorecards to compare them here.</p>
       ) : (
-        <ComparisonView data={data} />
+        <ComparisonView
+          data={{
+            ...data,
+            candidates: data.candidates.map((c) => ({ id: c.id, label: c.label, stage: c.stage, loop: c.loop, decision: c.decision })),
+            scorecards: packScorecards(data.template, data.candidates.map((c) => c.scorecards)),
+          }}
+        />
       )}
 
       <section aria-labelledby="overrides-heading" className="mt-10">
