@@ -61,42 +61,43 @@ function MoreLink({ shown, total, param, what }: { shown: number; total: number;
   );
 }
 
+const PARAMS = { toFill: "tofill", upcoming: "upcoming", submitted: "submitted" } as const;
+
 export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/interviews");
   const sp = await searchParams;
-  const first = <T,>(rows: T[], param: string) => (sp[param] === "all" ? rows : rows.slice(0, SHOWN_FIRST));
-  const { toFill, upcoming, submitted } = await listMyInterviews(user.id);
-  const [fillShown, upcomingShown, submittedShown] = [first(toFill, "tofill"), first(upcoming, "upcoming"), first(submitted, "submitted")];
+  const whole = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((g) => sp[PARAMS[g]] === "all");
+  const { toFill, upcoming, submitted, counts } = await listMyInterviews(user.id, new Date(), { first: SHOWN_FIRST, whole });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
       <section aria-labelledby="to-fill" className="mt-6">
         <h2 id="to-fill" className="text-lg font-semibold">
-          To fill now ({toFill.length})
+          To fill now ({counts.toFill})
         </h2>
         <p className="text-sm text-slate-700">Interviews that have taken place without a submitted scorecard, oldest first.</p>
         <div className="mt-2">
-          <InterviewList rows={fillShown} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
+          <InterviewList rows={toFill} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
         </div>
-        <MoreLink shown={fillShown.length} total={toFill.length} param="tofill" what="oldest" />
+        <MoreLink shown={toFill.length} total={counts.toFill} param={PARAMS.toFill} what="oldest" />
       </section>
       <section aria-labelledby="upcoming" className="mt-8">
         <h2 id="upcoming" className="text-lg font-semibold">
-          Upcoming ({upcoming.length})
+          Upcoming ({counts.upcoming})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={upcomingShown} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
+          <InterviewList rows={upcoming} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
         </div>
-        <MoreLink shown={upcomingShown.length} total={upcoming.length} param="upcoming" what="soonest" />
+        <MoreLink shown={upcoming.length} total={counts.upcoming} param={PARAMS.upcoming} what="soonest" />
       </section>
       <section aria-labelledby="submitted" className="mt-8">
         <h2 id="submitted" className="text-lg font-semibold">
-          Submitted ({submitted.length})
+          Submitted ({counts.submitted})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={submittedShown} empty="No submitted scorecards yet." action="View" />
+          <InterviewList rows={submitted} empty="No submitted scorecards yet." action="View" />
         </div>
-        <MoreLink shown={submittedShown.length} total={submitted.length} param="submitted" what="most recent" />
+        <MoreLink shown={submitted.length} total={counts.submitted} param={PARAMS.submitted} what="most recent" />
       </section>
     </>
   );
