@@ -44,7 +44,7 @@ for (const profile of profiles) {
     const cookieRecruiter = await signIn(app.base, recruiter.email);
     const cookieBusy = await signIn(app.base, busyEmail);
     const page = (p: string, cookie: string) => ({ path: p, headers: { cookie } });
-    const routes: { name: string; spec: { path: string; headers?: Record<string, string> }; connections?: number; rate?: number; write?: boolean }[] = [
+    const routes: { name: string; spec: { path: string; headers?: Record<string, string> }; connections?: number; write?: boolean }[] = [
       { name: "floor: GET /api/ping", spec: { path: "/api/ping" } },
       // for reference: what rendering any signed-in page costs (session, layout, a five-row list)
       { name: "page floor: role templates", spec: page("/roles", cookieRecruiter) },
@@ -56,8 +56,6 @@ for (const profile of profiles) {
       { name: "comparison, one user at a time", spec: page(`/openings/${cmp.id}/compare`, cookieRecruiter), connections: 1 },
       { name: "scorecard page", spec: page(`/interviews/${open[50].id}`, cookieBusy) },
       { name: "autosave (50 writers)", spec: { path: "/" }, connections: 50, write: true },
-      // the app autosaves a typing interviewer about every 2 s: 50 of them at once is 25 saves/s
-      { name: "autosave (50 writers, 1 save/2 s each)", spec: { path: "/" }, connections: 50, rate: 25, write: true },
     ];
     const rows: Row[] = [];
     let floor = 0;
@@ -74,8 +72,6 @@ for (const profile of profiles) {
           url: app.base,
           connections: 50,
           duration: seconds,
-          // (autocannon's types lack it: at most this many requests a second over all connections)
-          ...({ overallRate: r.rate ?? 0 } as object),
           requests: [
             {
               method: "PUT",
