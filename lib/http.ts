@@ -23,17 +23,20 @@ function assertSameOrigin(req: Request) {
   if (!host || new URL(origin).host !== host) throw new ForbiddenError("Cross-site requests are not accepted.");
 }
 
-/** Reads a JSON body of at most MAX_BODY_BYTES and parses it with the schema. */
-export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+/** A request's JSON body, refused when larger than MAX_BODY_BYTES (413) or not JSON (400). */
+export async function readJsonValue(req: Request): Promise<unknown> {
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413, "too_large");
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw new AppError("The request body is not valid JSON.", 400, "bad_json");
   }
-  const parsed = schema.safeParse(json);
+}
+
+/** Reads a JSON body of at most MAX_BODY_BYTES and parses it with the schema. */
+export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  const parsed = schema.safeParse(await readJsonValue(req));
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error.issues, "body");
     throw Object.assign(new AppError("The request does not have the expected shape.", 400, "bad_request"), { fieldErrors: fields });

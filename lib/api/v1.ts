@@ -4,7 +4,7 @@ import { db } from "../db";
 import { audit } from "../data/audit";
 import { authenticateToken, type TokenUser } from "../data/api-tokens";
 import { AppError, fieldErrorsOf, ValidationError } from "../errors";
-import { errorToResponse, MAX_BODY_BYTES } from "../http";
+import { errorToResponse, readJsonValue } from "../http";
 
 // The /api/v1 route wrapper (issue 7): bearer token → the user's own permissions; query and body
 // parsed with the operation's schemas (unknown body fields refused); one error shape; every write
@@ -45,15 +45,7 @@ function fieldsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 async function readBody(req: Request, schema: z.ZodType) {
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413, "too_large");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError("The request body is not valid JSON.", 400, "bad_json");
-  }
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(await readJsonValue(req));
   if (!parsed.success) throw new ValidationError("The request has fields that need attention.", fieldsOf(parsed.error));
   return parsed.data;
 }

@@ -152,8 +152,8 @@ export async function query<T>(url: string, sql: string): Promise<T[]> {
   }
 }
 
-/** Signs in through the credentials form as a real browser would; returns the session cookie. */
-export async function signIn(base: string, email: string) {
+/** Signs in through the credentials form as a real browser would: the session cookie, or null. */
+export async function trySignIn(base: string, email: string, password = DEMO_PASSWORD): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -161,9 +161,14 @@ export async function signIn(base: string, email: string) {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token")) ?? null;
+}
+
+/** The session cookie of a demo-password user; throws when sign-in fails. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const session = await trySignIn(base, email);
   if (!session) throw new Error(`could not sign in as ${email}`);
   return session;
 }

@@ -4,7 +4,7 @@
 // failed sign-ins counted by one lock the account on the other (the throttle lives in the
 // database). Exits non-zero on any difference. Needs a production build.
 import { randomUUID } from "node:crypto";
-import { arg, freshDatabase, seed, startInstance, stopInstance } from "./harness";
+import { arg, freshDatabase, seed, startInstance, stopInstance, trySignIn } from "./harness";
 
 const pgServer = process.argv.includes("--pg") ? arg("pg", "") : undefined;
 const target = await freshDatabase(pgServer);
@@ -23,18 +23,7 @@ const expect = (ok: boolean, what: string) => {
   if (!ok) problems.push(what);
 };
 
-async function signIn(base: string, password: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email: person.email, password, json: "true" }),
-  });
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token")) ?? null;
-}
+const signIn = (base: string, password: string) => trySignIn(base, person.email, password);
 
 try {
   const cookie = await signIn(a.base, PASSWORD);
