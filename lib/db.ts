@@ -20,7 +20,12 @@ export function createDb(target: DatabaseTarget, opts: { onQuery?: (sql: string)
       ? (new PgClient({ adapter: new PrismaPg({ connectionString: target.url }), log }) as unknown as Db)
       : // busy timeout: a writer waits for another instead of failing at once (WAL is set by db:migrate)
         new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 10_000 }), log });
-  if (target.kind === "sqlite") retryBusyTransactions(client);
+  if (target.kind === "sqlite") {
+    retryBusyTransactions(client);
+    // SQLite's default page cache is 2 MB per connection: a large database's list and comparison
+    // queries then re-read the same pages from the OS on every request. 64 MB keeps them in memory.
+    client.$executeRawUnsafe("PRAGMA cache_size = -65536").catch(() => undefined);
+  }
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
     (client as unknown as { $on: (e: "query", cb: (q: { query: string }) => void) => void }).$on("query", (q) => onQuery(q.query));

@@ -7,6 +7,7 @@ import { candidateScope } from "../domain/permissions";
 import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
+import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
 
 // Candidate summaries and an opening's candidate list (issue 4), computed by the scoring engine
 // from a fixed number of queries whatever the number of interviews, scorecards or ratings: one
@@ -131,16 +132,6 @@ const loopSelect = {
   scorecard: { select: { status: true, submittedAt: true } },
 } as const;
 
-/** What a loop's counts need (lists and the comparison count thousands of interviews). */
-const loopCountSelect = {
-  id: true,
-  candidateId: true,
-  scheduledAt: true,
-  durationMinutes: true,
-  status: true,
-  scorecard: { select: { status: true, submittedAt: true } },
-} as const;
-
 /** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
 function display(score: Pick<CandidateScore, "score" | "coverage" | "recommendation">) {
   return { score: formatScore(score.score), coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
@@ -227,21 +218,9 @@ export async function listOpenings(viewer: Viewer, client: DbTx = db) {
   });
 }
 
-/** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
-const scoringScorecardSelect = {
-  id: true,
-  candidateId: true,
-  authorId: true,
-  status: true,
-  recommendation: true,
-  author: { select: { name: true } },
-  ratings: { select: { dimensionId: true, rating: true, notAssessed: true } },
-  redFlags: { select: { redFlagId: true, note: true } },
-} as const;
-
 /**
  * An opening (in the viewer's scope) with each candidate's loop and current decision, and the
- * template version as the engine takes it. Four queries, whatever the number of candidates.
+ * template version as the engine takes it. Five queries, whatever the number of candidates.
  */
 async function loadOpening(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
   const scope = openingScope(viewer);
@@ -251,38 +230,30 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
     select: openingHeaderSelect,
   });
   if (!opening) throw new NotFoundError("Opening not found.");
-  const [candidates, interviews, decisions] = await Promise.all([
+  const [candidates, loops, decisions] = await Promise.all([
     client.candidate.findMany({ where: { openingId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, stage: true } }),
-    client.interview.findMany({ where: { candidate: { openingId } }, select: loopCountSelect }),
+    openingLoopCounts(client, openingId, now),
     client.decision.findMany({
       where: { candidate: { openingId } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, candidateId: true, outcome: true, isOverride: true, createdAt: true },
     }),
   ]);
-  const interviewsOf = groupBy(interviews, (i) => i.candidateId);
   const decisionsOf = groupBy(decisions, (d) => d.candidateId);
-  const rows = candidates.map((c) => {
-    const loop = loopProgress(interviewsOf.get(c.id) ?? [], now);
-    return {
-      ...c,
-      loop: { planned: loop.planned, submitted: loop.submitted, missing: loop.missing, overdue: loop.overdue, upcoming: loop.upcoming },
-      decision: decisionsOf.get(c.id)?.[0] ?? null,
-    };
-  });
+  const rows = candidates.map((c) => ({
+    ...c,
+    loop: loops.get(c.id) ?? { planned: 0, submitted: 0, missing: 0, overdue: 0, upcoming: 0 },
+    decision: decisionsOf.get(c.id)?.[0] ?? null,
+  }));
   const { templateVersion: v, ...rest } = opening;
   return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, templateVersionId: v.id, template: toScoringTemplate(v), candidates: rows };
 }
 
 /** Submitted scorecards as the engine takes them, for an opening or some of its candidates. */
 async function loadScoringScorecards(client: DbTx, openingId: string, candidateIds?: string[]) {
-  const rows = await client.scorecard.findMany({
-    where: { candidate: { openingId }, status: "submitted", ...(candidateIds ? { candidateId: { in: candidateIds } } : {}) },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: scoringScorecardSelect,
-  });
+  const rows = await openingScoringRows(client, openingId, candidateIds);
   const of = groupBy(rows, (s) => s.candidateId);
-  return (candidateId: string) => (of.get(candidateId) ?? []).map(toScoringScorecard);
+  return (candidateId: string) => (of.get(candidateId) ?? []).map((s) => toScoringScorecard({ ...s, author: { name: s.authorName } }));
 }
 
 /** An opening with every candidate's scoring inputs (the comparison runs the engine on them). */
@@ -310,16 +281,12 @@ const listScore = (s: CandidateScore): ListScore => ({
  * fingerprint is checked on every read.
  */
 async function listScores(client: DbTx, openingId: string, templateVersionId: string, template: ScoringTemplate, candidateIds: string[]) {
-  const [marks, cached] = await Promise.all([
-    client.scorecard.findMany({ where: { candidate: { openingId }, status: "submitted" }, select: { id: true, candidateId: true, version: true, updatedAt: true, author: { select: { name: true } } } }),
+  const [inputs, cached] = await Promise.all([
+    openingScoreInputs(client, openingId),
     client.candidateScoreCache.findMany({ where: { candidate: { openingId } }, select: { candidateId: true, fingerprint: true, payload: true } }),
   ]);
-  const marksOf = groupBy(marks, (m) => m.candidateId);
   const cacheOf = new Map(cached.map((c) => [c.candidateId, c]));
-  const fingerprint = (id: string) =>
-    createHash("sha256")
-      .update([templateVersionId, ...(marksOf.get(id) ?? []).map((m) => `${m.id}:${m.version}:${m.updatedAt.getTime()}:${m.author.name}`).sort()].join("|"))
-      .digest("base64url");
+  const fingerprint = (id: string) => `${templateVersionId}|${inputs.get(id) ?? "none"}`;
   const scores = new Map<string, ListScore>();
   const stale: { id: string; fingerprint: string }[] = [];
   for (const id of candidateIds) {
@@ -329,18 +296,41 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
     else stale.push({ id, fingerprint: fp });
   }
   if (stale.length) {
-    const scorecardsOf = await loadScoringScorecards(client, openingId, stale.length === candidateIds.length ? undefined : stale.map((s) => s.id));
-    for (const { id, fingerprint: fp } of stale) {
-      const score = listScore(scoreCandidate(template, scorecardsOf(id)));
-      scores.set(id, score);
-      const payload = JSON.stringify(score);
-      // a concurrent reader may have stored the same row first: either copy is right
-      await client.candidateScoreCache
-        .upsert({ where: { candidateId: id }, create: { candidateId: id, fingerprint: fp, payload }, update: { fingerprint: fp, payload }, select: { candidateId: true } })
-        .catch(() => undefined);
-    }
+    const fresh = await scoreStale(client, openingId, template, stale, stale.length === candidateIds.length);
+    for (const [id, score] of fresh) scores.set(id, score);
   }
   return scores;
+}
+
+/**
+ * Concurrent readers that find the same candidates stale with the same fingerprints (a cold
+ * opening opened by several people at once) share one computation: the same inputs give the same
+ * scores, so sharing cannot serve anything older than the reader's own read.
+ */
+const inFlight = new Map<string, Promise<Map<string, ListScore>>>();
+
+function scoreStale(client: DbTx, openingId: string, template: ScoringTemplate, stale: { id: string; fingerprint: string }[], all: boolean) {
+  const key = createHash("sha256").update(`${openingId}|${stale.map((s) => `${s.id}:${s.fingerprint}`).join("|")}`).digest("base64url");
+  const running = inFlight.get(key);
+  if (running) return running;
+  const work = (async () => {
+    const scorecardsOf = await loadScoringScorecards(client, openingId, all ? undefined : stale.map((s) => s.id));
+    const scores = new Map(stale.map(({ id }) => [id, listScore(scoreCandidate(template, scorecardsOf(id)))]));
+    // stored in batches; a concurrent writer of the same rows (another instance) may get in
+    // between or win: a row missing or written by either is still right (checked on every read)
+    for (let i = 0; i < stale.length; i += 500) {
+      const chunk = stale.slice(i, i + 500);
+      try {
+        await client.candidateScoreCache.deleteMany({ where: { candidateId: { in: chunk.map((s) => s.id) } } });
+        await client.candidateScoreCache.createMany({ data: chunk.map((s) => ({ candidateId: s.id, fingerprint: s.fingerprint, payload: JSON.stringify(scores.get(s.id)) })) });
+      } catch {
+        // a cache write that lost a race: the next read computes again
+      }
+    }
+    return scores;
+  })().finally(() => inFlight.delete(key));
+  inFlight.set(key, work);
+  return work;
 }
 
 /** An opening's candidates, each scored by the engine, filtered and sorted as asked. */

@@ -15,7 +15,7 @@ export function endsAt(i: Pick<InterviewRow, "scheduledAt" | "durationMinutes">)
   return new Date(i.scheduledAt.getTime() + i.durationMinutes * 60_000);
 }
 
-export function isOverdue(i: InterviewRow, now: Date): boolean {
+export function isOverdue(i: Pick<InterviewRow, "scheduledAt" | "durationMinutes" | "scorecard">, now: Date): boolean {
   return i.scorecard?.status !== "submitted" && now.getTime() - endsAt(i).getTime() > OVERDUE_AFTER_MS;
 }
 

@@ -1,4 +1,4 @@
-// npm run bench [-- --profiles small,large --seconds 10 --no-build]
+// npm run bench [-- --profiles small,large --seconds 10 --no-build] [-- --data URL]
 // Issue 9: one run measures, per data profile, the framework floor (GET /api/ping) and the app's
 // heavy routes with autocannon on a production server on 127.0.0.1: My interviews of an
 // interviewer with hundreds of interviews, a candidate summary, the candidate list of an opening
@@ -6,16 +6,20 @@
 // writes from 50 concurrent writers. Prints req/s, p50, p99 and each route's throughput as a
 // ratio to the floor, and writes bench/results/<database>-<time>.json. SQLite by default;
 // DATABASE_URL=postgresql://… names a server on which a fresh database per profile is made.
+// --data URL measures a database already filled by data:synthetic (one profile, kept afterwards).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
-import { arg, buildUnlessAsked, freshDatabase, query, signIn, startInstance, stopInstance } from "../reliability/harness";
+import { DEBOUNCE_MS } from "../../components/scorecard/autosave-engine";
+import { arg, buildUnlessAsked, freshDatabase, query, signIn, startInstance, stopInstance, type Target } from "../reliability/harness";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const profiles = arg("profiles", "small,large").split(",");
+const profiles = arg("profiles", arg("data", "") ? "large" : "small,large").split(",");
 const seconds = Number(arg("seconds", "10"));
 const pgServer = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
+const existing = arg("data", "");
 
 buildUnlessAsked();
 
@@ -23,10 +27,13 @@ type Row = { route: string; rps: number; p50: number; p99: number; ratio: number
 const results: Record<string, Row[]> = {};
 
 for (const profile of profiles) {
-  const target = await freshDatabase(pgServer);
-  console.log(`\n== profile ${profile} on ${target.kind}: generating data…`);
-  const gen = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/data/synthetic.ts", "--profile", profile], { cwd: root, env: { ...process.env, DATABASE_URL: target.url }, stdio: ["ignore", "inherit", "ignore"] });
-  if (gen.status !== 0) throw new Error("synthetic data failed");
+  const target: Target = existing ? { url: existing, kind: existing.startsWith("postgres") ? "postgres" : "sqlite", drop: async () => undefined } : await freshDatabase(pgServer);
+  if (existing) console.log(`\n== profile ${profile} on ${target.kind}: the data already there`);
+  else {
+    console.log(`\n== profile ${profile} on ${target.kind}: generating data…`);
+    const gen = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/data/synthetic.ts", "--profile", profile], { cwd: root, env: { ...process.env, DATABASE_URL: target.url }, stdio: ["ignore", "inherit", "ignore"] });
+    if (gen.status !== 0) throw new Error("synthetic data failed");
+  }
 
   const [big] = await query<{ id: string; hm: string }>(target.url, `SELECT o."id", u."email" AS hm FROM "Opening" o JOIN "User" u ON u."id" = o."hiringManagerId" WHERE o."title" LIKE 'Bench: 1,000%'`);
   const [cmp] = await query<{ id: string }>(target.url, `SELECT "id" FROM "Opening" WHERE "title" LIKE 'Bench: 200%'`);
@@ -55,7 +62,7 @@ for (const profile of profiles) {
       // latency as one hiring manager sees it, not queued behind nine others
       { name: "comparison, one user at a time", spec: page(`/openings/${cmp.id}/compare`, cookieRecruiter), connections: 1 },
       { name: "scorecard page", spec: page(`/interviews/${open[50].id}`, cookieBusy) },
-      { name: "autosave (50 writers)", spec: { path: "/" }, connections: 50, write: true },
+      { name: "autosave capacity (50 flat out)", spec: { path: "/" }, connections: 50, write: true },
     ];
     const rows: Row[] = [];
     let floor = 0;
@@ -103,11 +110,58 @@ for (const profile of profiles) {
       rows.push(row);
       console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  ${(row.ratio * 100).toFixed(1).padStart(6)}% of floor${pageRatio === null ? "" : `  ${(pageRatio * 100).toFixed(0).padStart(4)}% of page floor`}${row.non2xx || row.errors ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
     }
+    // 50 people typing without pause: the browser's autosave (components/scorecard/autosave-engine.ts)
+    // sends a change DEBOUNCE_MS after the last keystroke, so one writer sends at most one save per
+    // debounce plus round trip. This is the latency a writer sees; the row above is the server's ceiling.
+    const typing = await typingWriters(app.base, cookieBusy, open.slice(0, 50).map((o) => o.id), seconds);
+    const typingRow = { route: "autosave (50 writers typing)", rps: Math.round(typing.rps), p50: typing.p50, p99: typing.p99, ratio: Math.round((typing.rps / floor) * 1000) / 1000, pageRatio: null, errors: typing.errors, non2xx: typing.non2xx };
+    rows.push(typingRow);
+    console.log(`${typingRow.route.padEnd(36)} ${String(typingRow.rps).padStart(7)} req/s  p50 ${String(typingRow.p50).padStart(5)} ms  p99 ${String(typingRow.p99).padStart(5)} ms${typing.non2xx || typing.errors ? `  (${typing.non2xx} non-2xx, ${typing.errors} errors)` : ""}`);
     results[profile] = rows;
   } finally {
     await stopInstance(app);
     await target.drop();
   }
+}
+
+/** Each writer: save, wait for the answer, wait the debounce, save again; p50/p99 over every save. */
+async function typingWriters(base: string, cookie: string, interviewIds: string[], durationSeconds: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const end = performance.now() + durationSeconds * 1000;
+  await Promise.all(
+    interviewIds.map(async (id, w) => {
+      let version = 0;
+      const save = async (text: string) => {
+        const res = await fetch(`${base}/api/interviews/${id}/scorecard`, {
+          method: "PUT",
+          headers: { cookie, "content-type": "application/json" },
+          body: JSON.stringify({ baseVersion: version, values: { ratings: {}, redFlags: {}, keyTakeaways: text, recommendation: "" } }),
+        });
+        const body = (await res.json()) as { version?: number; error?: { current?: { version: number } } };
+        const v = res.ok ? body.version : body.error?.current?.version;
+        if (v !== undefined) version = v;
+        return res.ok;
+      };
+      await save(`typing ${w}`).catch(() => false); // as the page does on load: learn the draft's version
+      // writers start spread over one debounce, as people do not type in step
+      await new Promise((r) => setTimeout(r, (w * DEBOUNCE_MS) / interviewIds.length));
+      for (let n = 0; performance.now() < end; n++) {
+        const t0 = performance.now();
+        try {
+          if (!(await save(`typing ${w}/${n}`))) non2xx++;
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+        await new Promise((r) => setTimeout(r, DEBOUNCE_MS));
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { rps: latencies.length / durationSeconds, p50: at(0.5), p99: at(0.99), errors, non2xx };
 }
 
 if (results.small && results.large) {
