@@ -163,9 +163,14 @@ function contentRows(values: ScorecardValues) {
   return { ratings, redFlags, keyTakeaways: values.keyTakeaways, recommendation: values.recommendation || null };
 }
 
+const sameRedFlags = (stored: readonly { redFlagId: string; note: string }[], next: readonly { redFlagId: string; note: string }[]) => {
+  const key = (fs: readonly { redFlagId: string; note: string }[]) => JSON.stringify(fs.map((f) => [f.redFlagId, f.note]).sort());
+  return key(stored) === key(next);
+};
+
 async function writeContent(
   tx: DbTx,
-  ctx: { interview: { id: string; candidateId: string; interviewerId: string }; scorecard: { id: string; version: number } | null },
+  ctx: { interview: { id: string; candidateId: string; interviewerId: string }; scorecard: { id: string; version: number; redFlags: { redFlagId: string; note: string }[] } | null },
   baseVersion: number,
   values: ScorecardValues,
   extra: { status?: "submitted"; submittedAt?: Date; submissionKey?: string } = {},
@@ -192,9 +197,12 @@ async function writeContent(
   });
   if (bumped.count !== 1) throw new ConflictError("stale");
   await tx.dimensionRating.deleteMany({ where: { scorecardId: id } });
-  await tx.redFlagObservation.deleteMany({ where: { scorecardId: id } });
   if (ratings.length) await tx.dimensionRating.createMany({ data: ratings.map((r) => ({ ...r, scorecardId: id })) });
-  if (redFlags.length) await tx.redFlagObservation.createMany({ data: redFlags.map((f) => ({ ...f, scorecardId: id })) });
+  // most saves change no red flag: their rows are rewritten only when they differ
+  if (!sameRedFlags(ctx.scorecard.redFlags, redFlags)) {
+    await tx.redFlagObservation.deleteMany({ where: { scorecardId: id } });
+    if (redFlags.length) await tx.redFlagObservation.createMany({ data: redFlags.map((f) => ({ ...f, scorecardId: id })) });
+  }
   return tx.scorecard.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, updatedAt: true } });
 }
 
@@ -210,9 +218,9 @@ type WriteContext = Awaited<ReturnType<typeof loadForWrite>>;
  * our write, or another request created the scorecard first) is reported, after the rollback,
  * as StaleScorecardError with what is stored now.
  */
-async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx, ctx: WriteContext) => Promise<T>): Promise<T> {
+async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx, ctx: WriteContext) => Promise<T>, readFirst?: WriteContext): Promise<T> {
   try {
-    return await db.$transaction(async (tx) => work(tx, await loadForWrite(tx, userId, interviewId)), TX);
+    return await db.$transaction(async (tx) => work(tx, readFirst ?? (await loadForWrite(tx, userId, interviewId))), TX);
   } catch (error) {
     const lostRace = (error instanceof ConflictError && error.message === "stale") || (error as { code?: string })?.code === "P2002";
     if (!lostRace) throw error;
@@ -226,14 +234,17 @@ async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx
  * A stale caller gets StaleScorecardError with what is stored now, never a silent overwrite.
  */
 export async function saveDraft(userId: string, interviewId: string, input: { baseVersion: number; values: unknown }): Promise<SavedState> {
-  return inWriteTx(userId, interviewId, async (tx, ctx) => {
-    const values = parseOrThrow(draftSchemaFor(ctx.kit), input.values);
-    const sc = ctx.scorecard;
-    if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
-    if (!sc && input.baseVersion !== 0) throw new ConflictError("This scorecard no longer exists.");
-    const saved = await writeContent(tx, ctx, input.baseVersion, values);
-    return { version: saved.version, savedAt: saved.updatedAt, status: "draft" };
-  });
+  // Autosave is the hottest write: its reads run before the transaction, so that the write lock
+  // (SQLite has one writer) is held only for the writes. They are still safe: the update matches
+  // only the version read here (writeContent), and a first save of a scorecard someone else has
+  // just created hits the unique interview; either way the caller gets the stale answer.
+  const ctx = await loadForWrite(db, userId, interviewId);
+  const values = parseOrThrow(draftSchemaFor(ctx.kit), input.values);
+  const sc = ctx.scorecard;
+  if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
+  if (!sc && input.baseVersion !== 0) throw new ConflictError("This scorecard no longer exists.");
+  const saved = await inWriteTx(userId, interviewId, (tx) => writeContent(tx, ctx, input.baseVersion, values), ctx);
+  return { version: saved.version, savedAt: saved.updatedAt, status: "draft" };
 }
 
 /**

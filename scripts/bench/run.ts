@@ -172,7 +172,8 @@ if (results.small && results.large) {
   }
 }
 mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-const file = path.join(root, "bench", "results", `${pgServer ? "postgres" : "sqlite"}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}.json`);
-writeFileSync(file, JSON.stringify({ database: pgServer ? "postgres" : "sqlite", seconds, results }, null, 2) + "\n");
+const database = pgServer || existing.startsWith("postgres") ? "postgres" : "sqlite";
+const file = path.join(root, "bench", "results", `${database}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}.json`);
+writeFileSync(file, JSON.stringify({ database, seconds, results }, null, 2) + "\n");
 console.log(`\nwritten ${path.relative(root, file)}`);
 process.exit(0);

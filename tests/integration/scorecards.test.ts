@@ -5,6 +5,7 @@ import { listPanelScorecards } from "@/lib/data/interviews";
 import { amendScorecard, getInterviewKit, saveDraft, StaleScorecardError, submitScorecard } from "@/lib/data/scorecards";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { MESSAGES } from "@/lib/validations/scorecard";
+import { createInterview } from "@/seed/factories";
 import { createPanel } from "../support/panel";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
@@ -68,6 +69,34 @@ describe("autosave", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors["ratings.not-a-dimension.score"]).toEqual([MESSAGES.unknownDimension]);
     expect(await stored(p.interviews.a.id)).toEqual(before);
+  });
+
+  it("stores red flags exactly, whether a save changes them, only their notes, or nothing about them", async () => {
+    const { b } = p.users;
+    const ex = p.version.exercises[1];
+    const interview = await createInterview(db, { candidateId: p.candidates.cand2.id, interviewerId: b.id, exerciseId: ex.id, scheduledAt: new Date(Date.now() - 3600_000), focusDimensionIds: ex.dimensions.map((d) => d.dimensionId) });
+    const [f1, f2] = p.version.redFlags.map((f) => f.id);
+    const v = p.completeValues(1);
+    const flagsNow = async () =>
+      (await db.redFlagObservation.findMany({ where: { scorecard: { interviewId: interview.id } }, select: { redFlagId: true, note: true } })).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
+    let version = 0;
+    const save = async () => (version = (await saveDraft(b.id, interview.id, { baseVersion: version, values: v })).version);
+    const expected = (...fs: [string, string][]) => fs.map(([redFlagId, note]) => ({ redFlagId, note })).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
+
+    v.redFlags[f1] = { observed: true, note: "first note" };
+    await save();
+    expect(await flagsNow()).toEqual(expected([f1, "first note"]));
+    v.keyTakeaways = "only the take-aways change";
+    await save();
+    expect(await flagsNow()).toEqual(expected([f1, "first note"]));
+    v.redFlags[f1] = { observed: true, note: "note edited" };
+    await save();
+    expect(await flagsNow()).toEqual(expected([f1, "note edited"]));
+    v.redFlags[f2] = { observed: true, note: "" };
+    v.redFlags[f1] = { observed: false, note: "" };
+    await save();
+    expect(await flagsNow()).toEqual(expected([f2, ""]));
+    expect((await getInterviewKit(b.id, interview.id))!.scorecard!.values).toEqual(v);
   });
 });
 
