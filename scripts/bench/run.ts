@@ -67,7 +67,17 @@ for (const profile of profiles) {
     const rows: Row[] = [];
     let floor = 0;
     let pageFloor = 0;
+    // 50 people typing without pause: the browser's autosave (components/scorecard/autosave-engine.ts)
+    // sends a change DEBOUNCE_MS after the last keystroke, so one writer sends at most one save per
+    // debounce plus round trip. This is the latency a writer sees; the flat-out row is the ceiling.
+    const typingRow = async () => {
+      const typing = await typingWriters(app.base, cookieBusy, open.slice(0, 50).map((o) => o.id), seconds);
+      const row = { route: "autosave (50 writers typing)", rps: Math.round(typing.rps), p50: typing.p50, p99: typing.p99, ratio: Math.round((typing.rps / floor) * 1000) / 1000, pageRatio: null, errors: typing.errors, non2xx: typing.non2xx };
+      rows.push(row);
+      console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms${typing.non2xx || typing.errors ? `  (${typing.non2xx} non-2xx, ${typing.errors} errors)` : ""}`);
+    };
     for (const r of routes) {
+      if (r.write) await typingRow();
       let result;
       if (r.write) {
         // autocannon does not keep a per-connection context between requests: each request takes
@@ -110,13 +120,6 @@ for (const profile of profiles) {
       rows.push(row);
       console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms  ${(row.ratio * 100).toFixed(1).padStart(6)}% of floor${pageRatio === null ? "" : `  ${(pageRatio * 100).toFixed(0).padStart(4)}% of page floor`}${row.non2xx || row.errors ? `  (${row.non2xx} non-2xx, ${row.errors} errors)` : ""}`);
     }
-    // 50 people typing without pause: the browser's autosave (components/scorecard/autosave-engine.ts)
-    // sends a change DEBOUNCE_MS after the last keystroke, so one writer sends at most one save per
-    // debounce plus round trip. This is the latency a writer sees; the row above is the server's ceiling.
-    const typing = await typingWriters(app.base, cookieBusy, open.slice(0, 50).map((o) => o.id), seconds);
-    const typingRow = { route: "autosave (50 writers typing)", rps: Math.round(typing.rps), p50: typing.p50, p99: typing.p99, ratio: Math.round((typing.rps / floor) * 1000) / 1000, pageRatio: null, errors: typing.errors, non2xx: typing.non2xx };
-    rows.push(typingRow);
-    console.log(`${typingRow.route.padEnd(36)} ${String(typingRow.rps).padStart(7)} req/s  p50 ${String(typingRow.p50).padStart(5)} ms  p99 ${String(typingRow.p99).padStart(5)} ms${typing.non2xx || typing.errors ? `  (${typing.non2xx} non-2xx, ${typing.errors} errors)` : ""}`);
     results[profile] = rows;
   } finally {
     await stopInstance(app);
