@@ -70,8 +70,9 @@ for (const profile of profiles) {
     // 50 people typing without pause: the browser's autosave (components/scorecard/autosave-engine.ts)
     // sends a change DEBOUNCE_MS after the last keystroke, so one writer sends at most one save per
     // debounce plus round trip. This is the latency a writer sees; the flat-out row is the ceiling.
+    const typedVersions = new Map<string, number>();
     const typingRow = async () => {
-      const typing = await typingWriters(app.base, cookieBusy, open.slice(0, 50).map((o) => o.id), seconds);
+      const typing = await typingWriters(typedVersions, app.base, cookieBusy, open.slice(0, 50).map((o) => o.id), seconds);
       const row = { route: "autosave (50 writers typing)", rps: Math.round(typing.rps), p50: typing.p50, p99: typing.p99, ratio: Math.round((typing.rps / floor) * 1000) / 1000, pageRatio: null, errors: typing.errors, non2xx: typing.non2xx };
       rows.push(row);
       console.log(`${row.route.padEnd(36)} ${String(row.rps).padStart(7)} req/s  p50 ${String(row.p50).padStart(5)} ms  p99 ${String(row.p99).padStart(5)} ms${typing.non2xx || typing.errors ? `  (${typing.non2xx} non-2xx, ${typing.errors} errors)` : ""}`);
@@ -83,7 +84,7 @@ for (const profile of profiles) {
         // autocannon does not keep a per-connection context between requests: each request takes
         // an interview nobody is writing to, and the versions the server acknowledged are kept here
         const free = open.map((o) => o.id);
-        const versions = new Map<string, number>(free.map((id) => [id, 0]));
+        const versions = new Map<string, number>(free.map((id) => [id, typedVersions.get(id) ?? 0]));
         let n = 0;
         result = await autocannon({
           url: app.base,
@@ -128,7 +129,7 @@ for (const profile of profiles) {
 }
 
 /** Each writer: save, wait for the answer, wait the debounce, save again; p50/p99 over every save. */
-async function typingWriters(base: string, cookie: string, interviewIds: string[], durationSeconds: number) {
+async function typingWriters(versions: Map<string, number>, base: string, cookie: string, interviewIds: string[], durationSeconds: number) {
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
@@ -144,7 +145,7 @@ async function typingWriters(base: string, cookie: string, interviewIds: string[
         });
         const body = (await res.json()) as { version?: number; error?: { current?: { version: number } } };
         const v = res.ok ? body.version : body.error?.current?.version;
-        if (v !== undefined) version = v;
+        if (v !== undefined) versions.set(id, (version = v));
         return res.ok;
       };
       await save(`typing ${w}`).catch(() => false); // as the page does on load: learn the draft's version

@@ -9,6 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { saveRoleTemplates } from "../../lib/data/role-templates";
 import { db } from "../../lib/db";
+import { env } from "../../lib/env";
 import { hashPassword } from "../../lib/password";
 import { loadBlueprintRoles } from "../../seed/roles";
 import { DEMO_PASSWORD } from "../../seed/demo";
@@ -189,6 +190,9 @@ await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b 
 await insert("ratings", ratings, (b) => db.dimensionRating.createMany({ data: b }), 5_000);
 await insert("red flags", flags, (b) => db.redFlagObservation.createMany({ data: b }));
 await insert("decisions", decisions, (b) => db.decision.createMany({ data: b }));
+// Planner statistics, as a database in use has them (autovacuum keeps them on PostgreSQL; SQLite
+// keeps none unless asked): without them the first minutes after a bulk load are planned blind.
+if (env.database.kind === "postgres") await db.$executeRawUnsafe("VACUUM ANALYZE");
 
 const elapsed = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
