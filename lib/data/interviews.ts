@@ -1,7 +1,7 @@
 import "server-only";
-import { sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import { db } from "../db";
 import { groupMyInterviews } from "../domain/my-interviews";
+import { notSubmitted, sql, type Sql } from "./sql";
 
 /** The signed-in interviewer's own interviews, grouped for "My interviews". */
 export type MyInterviewGroup = "toFill" | "upcoming" | "submitted";
@@ -42,7 +42,6 @@ const asDate = (d: Date | string) => new Date(d);
  */
 export async function listMyInterviews(userId: string, now = new Date(), opts: { first?: number; whole?: MyInterviewGroup[] } = {}) {
   const limit = (g: MyInterviewGroup) => (opts.whole?.includes(g) || opts.first === undefined ? sql`` : sql` LIMIT ${opts.first}`);
-  const notSubmitted = sql`(s."status" IS NULL OR s."status" <> 'submitted')`;
   const rows = (where: Sql, order: Sql, g: MyInterviewGroup) =>
     db.$queryRaw<RawRow[]>(sql`
       SELECT i."id", i."scheduledAt", i."durationMinutes", c."name" AS "candidateName", o."title" AS "openingTitle", v."title" AS "roleTitle",

@@ -1,15 +1,15 @@
 import "server-only";
-import { join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 import type { DbTx } from "../db";
 import { isOverdue, OVERDUE_AFTER_MS } from "../domain/my-interviews";
+import { join, notSubmitted, sql, type Sql } from "./sql";
 
-// The rows an opening's list and comparison are built from, read with one SQL statement each
+// The rows an opening's list and comparison are built from, in SQL written by hand
 // (docs/decisions/011). Prisma's relation loading sends a second query per relation with every
 // parent id in an IN list and builds an object per row: for an opening with 1,000 candidates that
-// is 5,000 interviews and 4,400 scorecards, ~3× slower than one join returning flat columns.
-// Plain SQL that SQLite and PostgreSQL both accept: quoted identifiers, no date arithmetic, no
-// aggregates whose types differ between them (counts are taken in JavaScript, by the same pure
-// functions the rest of the app uses).
+// is 5,000 interviews and 4,400 scorecards. Here counts are aggregated by the database (one row
+// per candidate) and the rest comes back as flat joins. Plain SQL that SQLite and PostgreSQL both
+// accept: quoted identifiers, no date arithmetic; numbers are normalised with Number() because
+// PostgreSQL returns its sums as bigint.
 
 /** A candidate's loop in numbers, as loopProgress (lib/domain/loop-progress.ts) counts it. */
 export type LoopCounts = { planned: number; submitted: number; missing: number; overdue: number; upcoming: number };
@@ -27,7 +27,6 @@ const loopScope = (openingId: string) => sql`
  * as loopProgress, by test on both databases (tests/integration/opening-rows.test.ts).
  */
 export async function openingLoopCounts(client: DbTx, openingId: string, now: Date): Promise<Map<string, LoopCounts>> {
-  const notSubmitted = sql`(s."status" IS NULL OR s."status" <> 'submitted')`;
   const [counts, owed] = await Promise.all([
     client.$queryRaw<{ candidateId: string; planned: number | bigint; submitted: number | bigint; upcoming: number | bigint }[]>(sql`
       SELECT i."candidateId", COUNT(*) AS "planned",
