@@ -19,6 +19,13 @@ const schema = z.object({
   // Erase candidates this many days after their process ended (0 = keep until erased by hand).
   CANDIDATE_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+  // Reminder e-mail (README "Reminders"): smtp:// or smtps://, optionally user:pass@; unset = no
+  // e-mail, in-app notices only. MAIL_FROM is the sender of every message.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, hostname: /^.+$/, error: "SMTP_URL must be an smtp:// or smtps:// URL with a host" }).optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Scorecards <scorecards@localhost>"),
+  // Follow-up reminders on this many business days after the first; seconds between worker passes.
+  REMINDER_BUSINESS_DAYS: z.coerce.number().int().min(0).max(20).default(3),
+  REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 function load() {
