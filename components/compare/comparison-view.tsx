@@ -9,9 +9,10 @@ import { useMemo, useState } from "react";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { Badge } from "@/components/ui/badge";
 import type { OpeningComparison } from "@/lib/data/candidates";
+import { calibrateScorecards } from "@/lib/domain/calibration";
 import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
+import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "@/lib/domain/scoring";
 import { bandDirection, describeMove, describePair, rankCandidates, sensitivity, setWeight, weightsOf, withWeights } from "@/lib/domain/sensitivity";
 import type { DecisionOutcome } from "@/lib/domain/vocabulary";
 import { DimensionChart } from "./dimension-chart";
@@ -32,10 +33,20 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
   const template = useMemo(() => withWeights(data.template, weights), [data.template, weights]);
   const edited = data.template.dimensions.some((d) => Math.abs(weights[d.id] - d.weight) > 1e-9);
 
-  const inputs = useMemo(() => {
+  const rawInputs = useMemo(() => {
     const scorecards = unpackScorecards(data.template, data.scorecards, data.candidates.map((c) => c.id));
     return data.candidates.map((c, i) => ({ id: c.id, label: c.label, scorecards: scorecards[i] }));
   }, [data.template, data.scorecards, data.candidates]);
+  // the calibrated view (issue 10): each interviewer's leniency removed; the raw score stays beside it
+  const recommendOn = data.calibration.recommendOn;
+  const [calibrated, setCalibrated] = useState(recommendOn === "calibrated");
+  const offsets = useMemo(() => new Map(Object.entries(data.calibration.offsets)), [data.calibration.offsets]);
+  const calibratedInputs = useMemo(() => rawInputs.map((c) => ({ ...c, scorecards: calibrateScorecards(c.scorecards, offsets) })), [rawInputs, offsets]);
+  const inputs = calibrated ? calibratedInputs : rawInputs;
+  const otherScores = useMemo(() => new Map((calibrated ? rawInputs : calibratedInputs).map((c) => [c.id, scoreCandidate(template, c.scorecards)])), [calibrated, rawInputs, calibratedInputs, template]);
+  /** the recommendation always comes from the scores the role recommends on */
+  const recommendationOf = (id: string, shown: CandidateScore) => ((recommendOn === "calibrated") === calibrated ? shown : otherScores.get(id)!).recommendation;
+  const adjusted = [...offsets.values()].filter((o) => o.offset !== null).length;
   const baselineRanking = useMemo(() => rankCandidates(data.template, inputs), [data.template, inputs]);
   const baseline = useMemo(() => baselineRanking.ranked.map((r) => r.id), [baselineRanking]);
   const current = useMemo(() => (edited ? rankCandidates(template, inputs) : baselineRanking), [edited, template, inputs, baselineRanking]);
@@ -58,8 +69,20 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
       <div className="min-w-0 space-y-8">
         <section aria-labelledby="ranking-heading">
           <h2 id="ranking-heading" className="text-xl font-semibold tracking-tight">
-            Ranking {edited ? <Badge tone="warn">what-if weights</Badge> : null}
+            Ranking {edited ? <Badge tone="warn">what-if weights</Badge> : null} {calibrated ? <Badge tone="info">calibrated scores</Badge> : null}
           </h2>
+          <div className="mt-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
+            <label className="flex items-center gap-2 font-medium">
+              <input type="checkbox" role="switch" className="h-4 w-4 accent-indigo-700" checked={calibrated} onChange={(e) => setCalibrated(e.target.checked)} aria-describedby="calibrated-help" />
+              Calibrated view: remove each interviewer&apos;s leniency
+            </label>
+            <p id="calibrated-help" className="mt-1 text-slate-700">
+              {calibrated
+                ? `Ranked on calibrated scores: each rating minus its interviewer's leniency, kept within 1–5 (${adjusted} of ${offsets.size} interviewers have enough shared ratings to adjust; the others count as given). The raw score is beside each.`
+                : "Ranked on the ratings as given; the calibrated score is beside each."}{" "}
+              The recommendation uses {recommendOn === "calibrated" ? "calibrated" : "raw"} scores, as this role is set up. <Link href="/calibration" className="text-indigo-700 underline">How leniency is measured</Link>
+            </p>
+          </div>
           {ranked.length === 0 ? (
             <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidate has enough evidence to rank yet. Collect scorecards covering at least {formatCoverage(data.template.thresholds.minCoverage)} of the weight.</p>
           ) : (
@@ -75,8 +98,11 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
                       {link(r.id, r.label)}
                       {moved ? <span className={`ml-2 text-xs font-semibold ${moved > 0 ? "text-emerald-800" : "text-red-800"}`}>{moved > 0 ? `▲ ${moved}` : `▼ ${-moved}`}<span className="sr-only"> places from the role&apos;s weights</span></span> : null}
                     </span>
-                    <span className="w-14 text-right text-lg font-semibold tabular-nums">{formatScore(r.score.score)}</span>
-                    <RecommendationBadge value={r.score.recommendation} />
+                    <span className="w-14 text-right text-lg font-semibold tabular-nums" data-testid="ranked-score">{formatScore(r.score.score)}</span>
+                    <span className="text-xs text-slate-700 tabular-nums" data-testid="ranked-other-score">
+                      {calibrated ? "raw" : "calibrated"} {formatScore(otherScores.get(r.id)!.score)}
+                    </span>
+                    <RecommendationBadge value={recommendationOf(r.id, r.score)} />
                     <span className="text-xs text-slate-700">
                       {formatCoverage(r.score.coverage)} covered · {c.loop.submitted}/{c.loop.planned} scorecards
                     </span>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { SUMMARY_FIELDS } from "@/lib/domain/vocabulary";
+import { MIN_SHARED_OBSERVATIONS, RECOMMEND_ON_LABELS } from "@/lib/domain/calibration";
 import { editorRoleSchema, spreadRemainder, type EditorValues } from "@/lib/validations/role-editor";
 
 const small = "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
@@ -265,6 +266,18 @@ export function RoleEditor({ mode, initial, slug }: { mode: "create" | "edit"; i
             </Field>
           ))}
         </div>
+        <Field id="thr-recommendOn" label="The recommendation uses" error={errorAt(errors, "thresholds.recommendOn")}>
+          <select id="thr-recommendOn" className={inputClass} {...register("thresholds.recommendOn")}>
+            {(["raw", "calibrated"] as const).map((v) => (
+              <option key={v} value={v}>
+                {RECOMMEND_ON_LABELS[v]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <p className="mt-1 text-xs text-slate-700">
+          Raw is the default. With calibrated scores, each interviewer&apos;s leniency (from at least {MIN_SHARED_OBSERVATIONS} ratings shared with co-panelists) is removed before the thresholds apply; the raw score is always shown beside it.
+        </p>
       </section>
 
       <div className={box}>

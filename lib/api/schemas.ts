@@ -170,6 +170,7 @@ const score = z
   })
   .loose()
   .meta({ id: "Score" });
+const recommendOn = z.enum(["raw", "calibrated"]).describe("which scores the role's recommendation uses");
 const display = z.object({ score: z.string(), coverage: z.string(), recommendation: z.string() }).describe("the headline exactly as the app shows it");
 
 export const summary = z
@@ -178,7 +179,17 @@ export const summary = z
     opening: z.object({ id: z.string(), title: z.string() }).loose(),
     role: z.object({ slug: z.string(), title: z.string(), version: z.number().int() }),
     display,
-    score,
+    score: score.describe("the scores the role recommends on: raw unless calibration.recommendOn is calibrated"),
+    calibration: z
+      .object({
+        recommendOn,
+        raw: score,
+        calibrated: score,
+        rawDisplay: display,
+        calibratedDisplay: display,
+        adjustments: z.array(z.object({ interviewerId: z.string(), interviewerName: z.string(), offset: z.number().nullable().describe("subtracted from each of their ratings; null: too few shared ratings"), shared: z.number().int() })),
+      })
+      .describe("the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/012)"),
     scorecards: z.array(z.object({ id: z.string(), interviewId: z.string(), interviewerName: z.string(), submittedAt: instant.nullable(), recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable() }).loose()),
     loop: z.object({}).loose(),
     decisions: z.array(z.object({ id: z.string(), outcome: z.enum(DECISION_OUTCOMES) }).loose()),
@@ -187,11 +198,23 @@ export const summary = z
   })
   .meta({ id: "CandidateSummary" });
 
-const compared = z.object({ candidateId: z.string().nullable().describe("null in blind mode"), label: z.string(), display, score: z.number().nullable(), coverage: z.number(), recommendation, redFlag: z.boolean(), split: z.boolean() });
+const compared = z.object({
+  candidateId: z.string().nullable().describe("null in blind mode"),
+  label: z.string(),
+  display,
+  score: z.number().nullable().describe("the score the role recommends on (see recommendOn)"),
+  coverage: z.number(),
+  recommendation,
+  redFlag: z.boolean(),
+  split: z.boolean(),
+  rawScore: z.number().nullable().describe("on the ratings as given"),
+  calibratedScore: z.number().nullable().describe("with each interviewer's leniency removed (docs/decisions/012)"),
+});
 export const comparison = z
   .object({
     opening: z.object({ id: z.string(), title: z.string() }),
     blind: z.boolean(),
+    recommendOn,
     ranked: z.array(compared.extend({ rank: z.number().int() })).describe("highest weighted score first"),
     insufficientEvidence: z.array(compared).describe("not ranked: too little of the weight is rated"),
   })

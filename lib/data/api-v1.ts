@@ -5,6 +5,7 @@ import { rankCandidates } from "../domain/sensitivity";
 import { formatCoverage, formatScore, RECOMMENDATION_LABELS, type CandidateScore } from "../domain/scoring";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { decodeCursor, pageOf } from "../api/v1";
+import { calibrateScorecards, scoreBothWays } from "../domain/calibration";
 import { getOpeningComparison, type Viewer } from "./candidates";
 import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./scorecards";
@@ -103,7 +104,11 @@ export async function apiGetOpening(viewer: Viewer, id: string) {
 
 export async function apiComparison(viewer: Viewer, id: string, blind: boolean) {
   const c = await getOpeningComparison(viewer, id, { blind });
-  const { ranked, apart } = rankCandidates(c.template, c.candidates.map((x) => ({ id: x.id, label: x.label, scorecards: x.scorecards })));
+  // ranked on the scores the role recommends on (raw unless it says calibrated); both are given
+  const offsets = new Map(Object.entries(c.calibration.offsets));
+  const both = new Map(c.candidates.map((x) => [x.id, scoreBothWays(c.template, x.scorecards, offsets, c.calibration.recommendOn)]));
+  const inputs = c.candidates.map((x) => ({ id: x.id, label: x.label, scorecards: c.calibration.recommendOn === "calibrated" ? calibrateScorecards(x.scorecards, offsets) : x.scorecards }));
+  const { ranked, apart } = rankCandidates(c.template, inputs);
   const row = (r: { id: string; label: string; score: CandidateScore }) => ({
     candidateId: blind ? null : r.id,
     label: r.label,
@@ -113,8 +118,10 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
     recommendation: r.score.recommendation,
     redFlag: r.score.redFlags.length > 0,
     split: r.score.split.isSplit,
+    rawScore: both.get(r.id)!.raw.score,
+    calibratedScore: both.get(r.id)!.calibrated.score,
   });
-  return { opening: { id: c.opening.id, title: c.opening.title }, blind, ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })), insufficientEvidence: apart.map(row) };
+  return { opening: { id: c.opening.id, title: c.opening.title }, blind, recommendOn: c.calibration.recommendOn, ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })), insufficientEvidence: apart.map(row) };
 }
 
 // ── candidates ───────────────────────────────────────────────────────────────────────────────

@@ -3,11 +3,13 @@ import { createHash } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
+import { scoreBothWays, type RecommendOn } from "../domain/calibration";
 import { candidateScope } from "../domain/permissions";
 import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
+import { getRaterOffsets } from "./rater-offsets";
 
 // Candidate summaries and an opening's candidate list (issue 4), computed by the scoring engine
 // from a fixed number of queries whatever the number of interviews, scorecards or ratings: one
@@ -45,6 +47,7 @@ const scoringVersionSelect = {
   hireMin: true,
   leanNoHireMin: true,
   splitSpreadMin: true,
+  recommendOn: true,
   template: { select: { slug: true } },
   dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true, weight: true, weightOrigin: true } },
   exercises: { orderBy: { position: "asc" }, select: { id: true, title: true, dimensions: { orderBy: { position: "asc" }, select: { dimensionId: true } } } },
@@ -154,15 +157,18 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
     },
   });
   if (!candidate) throw new NotFoundError("Candidate not found.");
-  const [interviews, submitted, decisions] = await Promise.all([
+  const [interviews, submitted, decisions, offsets] = await Promise.all([
     client.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect }),
     client.scorecard.findMany({ where: { candidateId, status: "submitted" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } } }),
     client.decision.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: decisionSelect }),
+    getRaterOffsets(client),
   ]);
 
   const version = candidate.opening.templateVersion;
   const template = toScoringTemplate(version);
-  const score = scoreCandidate(template, submitted.map(toScoringScorecard));
+  // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
+  const both = scoreBothWays(template, submitted.map(toScoringScorecard), offsets.leniency, version.recommendOn as RecommendOn);
+  const score = both.headline;
   const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
   return {
     candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source, erasedAt: candidate.erasedAt },
@@ -170,6 +176,15 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
     role: { slug: version.template.slug, title: version.title, version: version.version },
     display: display(score),
     score,
+    /** the calibrated view (issue 10): both scores, which one the recommendation uses, and each interviewer's offset */
+    calibration: {
+      recommendOn: both.recommendOn,
+      raw: both.raw,
+      rawDisplay: display(both.raw),
+      calibrated: both.calibrated,
+      calibratedDisplay: display(both.calibrated),
+      adjustments: both.adjustments,
+    },
     /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
     scorecards: submitted.map((s) => ({
       id: s.id,
@@ -246,7 +261,7 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
     decision: decisionsOf.get(c.id)?.[0] ?? null,
   }));
   const { templateVersion: v, ...rest } = opening;
-  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, templateVersionId: v.id, template: toScoringTemplate(v), candidates: rows };
+  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, templateVersionId: v.id, recommendOn: v.recommendOn as RecommendOn, template: toScoringTemplate(v), candidates: rows };
 }
 
 /** Submitted scorecards as the engine takes them, for an opening or some of its candidates. */
@@ -280,13 +295,16 @@ const listScore = (s: CandidateScore): ListScore => ({
  * time and author), computed by the engine otherwise and stored for next time. Never stale: the
  * fingerprint is checked on every read.
  */
-async function listScores(client: DbTx, openingId: string, templateVersionId: string, template: ScoringTemplate, candidateIds: string[]) {
-  const [inputs, cached] = await Promise.all([
+async function listScores(client: DbTx, openingId: string, templateVersionId: string, template: ScoringTemplate, recommendOn: RecommendOn, candidateIds: string[]) {
+  const [inputs, cached, offsets] = await Promise.all([
     openingScoreInputs(client, openingId),
     client.candidateScoreCache.findMany({ where: { candidate: { openingId } }, select: { candidateId: true, fingerprint: true, payload: true } }),
+    // a role that recommends on calibrated scores: every interviewer's offset is an input too
+    recommendOn === "calibrated" ? getRaterOffsets(client) : null,
   ]);
   const cacheOf = new Map(cached.map((c) => [c.candidateId, c]));
-  const fingerprint = (id: string) => `${templateVersionId}|${inputs.get(id) ?? "none"}`;
+  const version = offsets ? `${templateVersionId}|calibrated:${offsets.fingerprint}` : templateVersionId;
+  const fingerprint = (id: string) => `${version}|${inputs.get(id) ?? "none"}`;
   const scores = new Map<string, ListScore>();
   const stale: { id: string; fingerprint: string }[] = [];
   for (const id of candidateIds) {
@@ -296,7 +314,8 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
     else stale.push({ id, fingerprint: fp });
   }
   if (stale.length) {
-    const fresh = await scoreStale(client, openingId, template, stale, stale.length === candidateIds.length);
+    const score = (cards: ScoringScorecard[]) => (offsets ? scoreBothWays(template, cards, offsets.leniency, "calibrated").headline : scoreCandidate(template, cards));
+    const fresh = await scoreStale(client, openingId, score, stale, stale.length === candidateIds.length);
     for (const [id, score] of fresh) scores.set(id, score);
   }
   return scores;
@@ -309,13 +328,13 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
  */
 const inFlight = new Map<string, Promise<Map<string, ListScore>>>();
 
-function scoreStale(client: DbTx, openingId: string, template: ScoringTemplate, stale: { id: string; fingerprint: string }[], all: boolean) {
+function scoreStale(client: DbTx, openingId: string, score: (cards: ScoringScorecard[]) => CandidateScore, stale: { id: string; fingerprint: string }[], all: boolean) {
   const key = createHash("sha256").update(`${openingId}|${stale.map((s) => `${s.id}:${s.fingerprint}`).join("|")}`).digest("base64url");
   const running = inFlight.get(key);
   if (running) return running;
   const work = (async () => {
     const scorecardsOf = await loadScoringScorecards(client, openingId, all ? undefined : stale.map((s) => s.id));
-    const scores = new Map(stale.map(({ id }) => [id, listScore(scoreCandidate(template, scorecardsOf(id)))]));
+    const scores = new Map(stale.map(({ id }) => [id, listScore(score(scorecardsOf(id)))]));
     // stored in batches; a concurrent writer of the same rows (another instance) may get in
     // between or win: a row missing or written by either is still right (checked on every read)
     for (let i = 0; i < stale.length; i += 500) {
@@ -335,8 +354,8 @@ function scoreStale(client: DbTx, openingId: string, template: ScoringTemplate, 
 
 /** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
 export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
-  const { opening, templateVersionId, template, candidates } = await loadOpening(viewer, openingId, now, client);
-  const scores = await listScores(client, openingId, templateVersionId, template, candidates.map((c) => c.id));
+  const { opening, templateVersionId, recommendOn, template, candidates } = await loadOpening(viewer, openingId, now, client);
+  const scores = await listScores(client, openingId, templateVersionId, template, recommendOn, candidates.map((c) => c.id));
   const rows = candidates.map((c) => {
     const score = scores.get(c.id)!;
     return { ...c, score, display: display(score) };
@@ -350,10 +369,19 @@ export async function listOpeningCandidates(viewer: Viewer, openingId: string, q
  * leave the server; candidates are "Candidate A", "B", … in the order they were added.
  */
 export async function getOpeningComparison(viewer: Viewer, openingId: string, opts: { blind: boolean }, now = new Date(), client: DbTx = db) {
-  const { opening, template, candidates } = await loadOpeningScoring(viewer, openingId, now, client);
+  const [{ opening, template, recommendOn, candidates }, offsets] = await Promise.all([loadOpeningScoring(viewer, openingId, now, client), getRaterOffsets(client)]);
+  // each interviewer of this opening's scorecards: the offset the calibrated view removes (null: too few shared ratings)
+  const calibrationOffsets: Record<string, { offset: number | null; shared: number }> = {};
+  for (const c of candidates) {
+    for (const s of c.scorecards) {
+      const l = offsets.leniency.get(s.interviewerId);
+      calibrationOffsets[s.interviewerId] ??= { offset: l?.offset ?? null, shared: l?.shared ?? 0 };
+    }
+  }
   return {
     opening,
     template,
+    calibration: { recommendOn, offsets: calibrationOffsets },
     blind: opts.blind,
     canDecide: opening.hiringManagerId === viewer.id,
     candidates: candidates.map((c, i) => ({

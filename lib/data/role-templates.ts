@@ -1,6 +1,7 @@
 import "server-only";
 import { describeChange, diffTemplates } from "../domain/template-diff";
 import { db, type DbTx } from "../db";
+import type { RecommendOn } from "../domain/calibration";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
 import type { RoleTemplate } from "../validations/role-template";
@@ -29,6 +30,7 @@ export const roleVersionSelect = {
   hireMin: true,
   leanNoHireMin: true,
   splitSpreadMin: true,
+  recommendOn: true,
   ...summarySelect,
   template: { select: { id: true, slug: true } },
   dimensions: {
@@ -94,6 +96,7 @@ export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
       hireMin: v.hireMin,
       leanNoHireMin: v.leanNoHireMin,
       splitSpreadMin: v.splitSpreadMin,
+      recommendOn: v.recommendOn as RecommendOn,
     },
   };
 }

@@ -2,7 +2,7 @@
 // compared with the people they share candidates with, how well a role's interviewers agree,
 // and the calibrated view that removes each interviewer's leniency. Pure: observations in,
 // numbers out. Only submitted 1–5 ratings are observations (Not assessed is never a rating).
-import type { ScoringScorecard } from "./scoring";
+import { scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
 
 /** Leniency is shown, and used by the calibrated view, only from this many shared ratings on. */
 export const MIN_SHARED_OBSERVATIONS = 10;
@@ -188,10 +188,35 @@ const clamp = (x: number) => Math.min(5, Math.max(1, x));
  * 1–5; interviewers without enough shared ratings keep their ratings as given. Not assessed stays
  * Not assessed. Everything else (red flags, overall recommendations) is unchanged.
  */
-export function calibrateScorecards(cards: readonly ScoringScorecard[], leniency: ReadonlyMap<string, RaterLeniency>): ScoringScorecard[] {
+/** What the calibrated view needs of each interviewer's leniency. */
+export type Offsets = ReadonlyMap<string, Pick<RaterLeniency, "offset" | "shared">>;
+
+export function calibrateScorecards(cards: readonly ScoringScorecard[], leniency: Offsets): ScoringScorecard[] {
   return cards.map((card) => {
     const offset = leniency.get(card.interviewerId)?.offset ?? null;
     if (offset === null || offset === 0) return card;
     return { ...card, ratings: card.ratings.map((r) => (r.rating === null ? r : { ...r, rating: clamp(r.rating - offset) })) };
   });
+}
+
+export type RecommendOn = "raw" | "calibrated";
+export const RECOMMEND_ON_LABELS: Record<RecommendOn, string> = { raw: "Raw scores (as the interviewers gave them)", calibrated: "Calibrated scores (each interviewer's leniency removed)" };
+
+/** Whose figures an interviewer's ratings were calibrated with, for the page to say so. */
+export type Adjustment = { interviewerId: string; interviewerName: string; offset: number | null; shared: number };
+
+/**
+ * A candidate's raw and calibrated scores side by side, and the headline: the raw score unless
+ * the role says its recommendation uses calibrated scores (RoleTemplateVersion.recommendOn).
+ */
+export function scoreBothWays(template: ScoringTemplate, cards: readonly ScoringScorecard[], leniency: Offsets, recommendOn: RecommendOn) {
+  const raw = scoreCandidate(template, cards);
+  const calibrated = scoreCandidate(template, calibrateScorecards(cards, leniency));
+  const seen = new Map<string, Adjustment>();
+  for (const c of cards) {
+    if (c.status !== "submitted" || seen.has(c.interviewerId)) continue;
+    const l = leniency.get(c.interviewerId);
+    seen.set(c.interviewerId, { interviewerId: c.interviewerId, interviewerName: c.interviewerName, offset: l?.offset ?? null, shared: l?.shared ?? 0 });
+  }
+  return { raw, calibrated, headline: recommendOn === "calibrated" ? calibrated : raw, recommendOn, adjustments: [...seen.values()] };
 }

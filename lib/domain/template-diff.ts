@@ -11,7 +11,7 @@ export type TemplateChange =
   | { kind: "exercise-added" | "exercise-removed" | "exercise-changed"; title: string }
   | { kind: "list-added" | "list-removed"; list: "red flag" | "strong signal" | "weak signal" | "assess area"; text: string }
   | { kind: "summary"; field: string }
-  | { kind: "threshold"; field: string; from: number; to: number };
+  | { kind: "threshold"; field: string; from: number | string; to: number | string };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -23,7 +23,7 @@ describe("role template file schema", () => {
     const parsed = roleTemplateSchema.parse(role());
     expect(parsed.redFlags).toEqual([]);
     expect(parsed.summary.rolePurpose).toBe("");
-    expect(parsed.thresholds).toEqual({ minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 });
+    expect(parsed.thresholds).toEqual({ minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3, recommendOn: "raw" });
   });
 
   it("names the path of a bad field", () => {

@@ -55,6 +55,8 @@ export const thresholdsSchema = z
     hireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.hireMin),
     leanNoHireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.leanNoHireMin),
     splitSpreadMin: z.number().int().min(1).max(4).default(DEFAULT_THRESHOLDS.splitSpreadMin),
+    /** which scores the recommendation uses: raw unless the role says calibrated (issue 10) */
+    recommendOn: z.enum(["raw", "calibrated"], { error: "must be raw or calibrated" }).default("raw"),
   })
   .refine((t) => t.strongHireMin > t.hireMin && t.hireMin > t.leanNoHireMin, {
     message: "thresholds must satisfy strongHireMin > hireMin > leanNoHireMin",
@@ -79,7 +81,7 @@ export const roleTemplateSchema = z
     weakSignals: z.array(text()).max(50).default([]),
     assessAreas: z.array(assessAreaSchema).max(50).default([]),
     summary: summarySchema.prefault({}),
-    thresholds: thresholdsSchema.default({ ...DEFAULT_THRESHOLDS }),
+    thresholds: thresholdsSchema.default({ ...DEFAULT_THRESHOLDS, recommendOn: "raw" }),
   })
   .superRefine((role, ctx) => {
     const weights = role.dimensions.map((d) => d.weight);

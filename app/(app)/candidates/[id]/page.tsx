@@ -6,6 +6,7 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { DecisionPanel } from "@/components/candidates/decision-panel";
 import { Breadcrumb, DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
+import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
@@ -20,15 +21,23 @@ export const metadata: Metadata = { title: "Candidate summary" };
 
 // The recruiter's candidate summary (issue 4): recruiters, admins and the opening's hiring
 // manager; anyone else gets not-found, as for a candidate that does not exist.
-export default async function CandidateSummaryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CandidateSummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const view = (await searchParams).view;
   const user = await requireUser(`/candidates/${id}`);
   const summary = await getCandidateSummary(user, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   await recordCandidateView(user, id, "page");
-  const { score, display, loop } = summary;
+  const { loop, calibration } = summary;
+  // the calibrated view (issue 10): ?view=calibrated or ?view=raw; by default the scores the role recommends on
+  const calibratedView = view === "calibrated" || (view !== "raw" && calibration.recommendOn === "calibrated");
+  const score = calibratedView ? calibration.calibrated : calibration.raw;
+  const display = calibratedView ? calibration.calibratedDisplay : calibration.rawDisplay;
+  const other = calibratedView ? calibration.rawDisplay : calibration.calibratedDisplay;
+  // the recommendation is always the role's: raw scores unless the role says calibrated
+  const recommendation = summary.score.recommendation;
   return (
     <article>
       <Breadcrumb summary={summary} />
@@ -61,14 +70,20 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
         <h2 id="headline" className="sr-only">Recommendation</h2>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
           <p className="text-2xl font-semibold" data-testid="recommendation">
-            {display.recommendation}
+            {summary.display.recommendation}
           </p>
           <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div>
-              <dt className="text-slate-700">Weighted score</dt>
+              <dt className="text-slate-700">{calibratedView ? "Calibrated score" : "Weighted score"}</dt>
               <dd className="text-xl font-semibold tabular-nums" data-testid="score">
                 {display.score}
                 <span className="text-sm font-normal text-slate-700"> / 5</span>
+              </dd>
+            </div>
+            <div>
+              <dt className="text-slate-700">{calibratedView ? "Raw score" : "Calibrated score"}</dt>
+              <dd className="text-xl font-semibold tabular-nums text-slate-700" data-testid="other-score">
+                {other.score}
               </dd>
             </div>
             <div>
@@ -89,10 +104,12 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
         </div>
         <p className="mt-3 text-sm text-slate-800">
           <span className="font-semibold">Why: </span>
-          {score.rule.text}
+          {summary.score.rule.text}
+          {calibration.recommendOn === "calibrated" ? " (calibrated scores, as this role is set up)." : ""}
         </p>
+        <CalibratedToggle candidateId={id} calibratedView={calibratedView} recommendOn={calibration.recommendOn} />
         <div className="mt-2 flex flex-wrap gap-2">
-          <RecommendationBadge value={score.recommendation} />
+          <RecommendationBadge value={recommendation} />
           {score.redFlags.length ? <Badge tone="danger">{score.redFlags.length} red flag{score.redFlags.length > 1 ? "s" : ""}</Badge> : null}
           {score.split.isSplit ? <Badge tone="warn">Split panel</Badge> : null}
           {loop.overdue ? <Badge tone="danger">{loop.overdue} scorecard{loop.overdue > 1 ? "s" : ""} overdue</Badge> : null}
@@ -109,13 +126,18 @@ export default async function CandidateSummaryPage({ params }: { params: Promise
           <DecisionHistory summary={summary} />
           {summary.canDecide ? (
             <div className="print:hidden">
-              <DecisionPanel candidateId={id} recommendation={score.recommendation} previousDecisionId={summary.decisions[0]?.id ?? null} />
+              <DecisionPanel candidateId={id} recommendation={recommendation} previousDecisionId={summary.decisions[0]?.id ?? null} />
             </div>
           ) : null}
         </div>
       </Section>
-      <Section id="why" title="Why: the working" description="Weighted score = Σ weight × mean ÷ Σ weight, over the dimensions with at least one rating. Not assessed is not a low score and does not count.">
+      <Section
+        id="why"
+        title={calibratedView ? "Why: the working, on calibrated ratings" : "Why: the working"}
+        description={`${calibratedView ? "Each rating minus its interviewer's leniency, kept within 1–5. " : ""}Weighted score = Σ weight × mean ÷ Σ weight, over the dimensions with at least one rating. Not assessed is not a low score and does not count.`}
+      >
         <WhyTable score={score} />
+        {calibratedView ? <CalibrationAdjustments adjustments={calibration.adjustments} /> : null}
       </Section>
       <Section id="matrix" title="The panel's ratings" description="Open a rating to read its evidence. Not assessed is shown with a dashed outline; — means the dimension was not rated on that scorecard.">
         {summary.scorecards.length ? <RatingMatrix summary={summary} /> : <WhoSaidWhat summary={summary} />}

@@ -27,7 +27,7 @@ export default async function NewRolePage() {
             weakSignalsText: "",
             assessAreasText: "",
             summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.key, ""])),
-            thresholds: { ...DEFAULT_THRESHOLDS },
+            thresholds: { ...DEFAULT_THRESHOLDS, recommendOn: "raw" },
           }}
         />
       </div>
