@@ -6,15 +6,16 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { passwordResetSchema, userUpdateSchema, type PasswordResetInput, type UserUpdateInput } from "@/lib/validations/users";
 import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
 
-/** Name, app roles and whether the account may sign in. */
-export function UserEditForm({ user }: { user: { id: string; name: string; roles: AppRole[]; active: boolean } }) {
+/** Name, app roles, time zone and whether the account may sign in. */
+export function UserEditForm({ user, zones }: { user: { id: string; name: string; roles: AppRole[]; active: boolean; timeZone: string }; zones: readonly string[] }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<UserUpdateInput>({ resolver: zodResolver(userUpdateSchema), defaultValues: { name: user.name, roles: user.roles, active: user.active } });
+  const form = useForm<UserUpdateInput>({ resolver: zodResolver(userUpdateSchema), defaultValues: { name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone } });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: `/api/admin/users/${user.id}`,
@@ -33,6 +34,15 @@ export function UserEditForm({ user }: { user: { id: string; name: string; roles
         <input id="name" className={inputClass} aria-invalid={!!errors.name} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
       </Field>
       <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="edit" />
+      <Field id="edit-timeZone" label="Time zone" hint="Their reminder e-mails follow working days and hours in this zone. They can also change it in their own settings." error={errors.timeZone?.message}>
+        <TimeZoneSelect
+          id="edit-timeZone"
+          zones={zones}
+          field={form.register("timeZone")}
+          invalid={!!errors.timeZone}
+          describedBy={errors.timeZone ? "edit-timeZone-hint edit-timeZone-error" : "edit-timeZone-hint"}
+        />
+      </Field>
       <div>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" className="h-4 w-4" aria-describedby="active-hint" {...form.register("active")} />

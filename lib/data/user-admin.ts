@@ -22,7 +22,7 @@ export function generatePassword(): string {
   return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
 }
 
-const userSelect = { id: true, name: true, email: true, active: true, createdAt: true, deactivatedAt: true, roles: { select: { role: true } } } as const;
+const userSelect = { id: true, name: true, email: true, active: true, createdAt: true, deactivatedAt: true, timeZone: true, roles: { select: { role: true } } } as const;
 const shape = <T extends { roles: { role: string }[] }>(u: T): Omit<T, "roles"> & { roles: AppRole[] } => ({ ...u, roles: u.roles.map((r) => r.role as AppRole) });
 
 export async function listUsers(viewer: Viewer, query = "") {
@@ -82,12 +82,14 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
         name: v.name,
         active: v.active,
         deactivatedAt: v.active ? null : (before.deactivatedAt ?? new Date()),
+        timeZone: v.timeZone,
         roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
       },
       select: userSelect,
     });
-    const b = { name: before.name, roles: before.roles.map((r) => r.role), active: before.active };
-    const a = { name: v.name, roles: v.roles, active: v.active };
+    // the time zone is in the entry when the change named one (older API callers send none)
+    const b = { name: before.name, roles: before.roles.map((r) => r.role), active: before.active, ...(v.timeZone === undefined ? {} : { timeZone: before.timeZone }) };
+    const a = { name: v.name, roles: v.roles, active: v.active, ...(v.timeZone === undefined ? {} : { timeZone: v.timeZone }) };
     const action = before.active && !v.active ? "user.deactivated" : !before.active && v.active ? "user.reactivated" : "user.updated";
     await audit(tx, { actorId: viewer.id, action, entityType: "User", entityId: id, before: b, after: a });
     return shape(user);

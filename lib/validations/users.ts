@@ -1,6 +1,7 @@
 // Admin forms for user accounts (issue 6), shared by the forms and the route handlers.
 import { z } from "zod";
 import { emailField } from "./fields";
+import { timeZoneField } from "./settings";
 import { APP_ROLES } from "../domain/vocabulary";
 
 const roles = z.array(z.enum(APP_ROLES)).min(1, "Give at least one app role").max(APP_ROLES.length);
@@ -19,6 +20,8 @@ export const userUpdateSchema = z.object({
   name: z.string().trim().min(2, "Enter the person's name").max(200),
   roles,
   active: z.boolean(),
+  /** the person's IANA time zone, for their reminders; absent = unchanged */
+  timeZone: timeZoneField().optional(),
 });
 export type UserUpdateInput = z.input<typeof userUpdateSchema>;
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PasswordResetForm, UserEditForm } from "@/components/admin/user-edit-form";
 import { requireRole } from "@/lib/auth";
 import { getUser } from "@/lib/data/user-admin";
+import { timeZoneChoices } from "@/lib/validations/settings";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -27,7 +28,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </p>
       {user.id === admin.id ? <p className="mt-2 text-sm text-slate-700">This is you: you cannot remove your own admin role or deactivate yourself.</p> : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <UserEditForm user={{ id: user.id, name: user.name, roles: user.roles, active: user.active }} />
+        <UserEditForm user={{ id: user.id, name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone }} zones={timeZoneChoices([user.timeZone])} />
         <PasswordResetForm user={{ id: user.id, name: user.name }} />
       </div>
     </>

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { requireUser } from "@/lib/auth";
+import { getMySettings } from "@/lib/data/my-settings";
+import { timeZoneChoices } from "@/lib/validations/settings";
+
+export const metadata: Metadata = { title: "Your settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser("/settings");
+  const settings = await getMySettings(user);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Your settings</h1>
+      <p className="mt-1 text-sm text-slate-700">
+        {user.name} · {user.email}
+      </p>
+      <div className="mt-6">
+        <SettingsForm initial={settings} zones={timeZoneChoices([settings.timeZone])} />
+      </div>
+    </>
+  );
+}

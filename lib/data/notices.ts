@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "../db";
+import { NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
+import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
+import type { Viewer } from "./candidates";
+import { notSubmitted, sql } from "./sql";
+
+// The notice of scorecards owed (issue 10 part 4), read by the app layout on every page: one
+// statement, bounded whatever the interviewer's history (issue 9's busy interviewer owes
+// hundreds), on the (interviewerId, scheduledAt) index. Plain SQL both databases accept, with no
+// date arithmetic (docs/decisions/011), so "ended an hour ago" (start + duration) is judged in JS
+// by lib/domain/notices, and only where it can be in doubt:
+// - interviews that began more than a day and an hour ago have certainly ended over an hour ago
+//   (the app schedules none longer than 8 hours, lib/validations/hiring.ts): the database counts
+//   them and returns the oldest few, for the names and links;
+// - the ones that began within that day come back as rows, for the rule to judge each.
+
+/** Longer than any interview lasts: before this, a start an hour ago means an end an hour ago. */
+const LONGEST_INTERVIEW_MS = 24 * 3_600_000;
+
+type Row = {
+  part: string;
+  id: string;
+  scheduledAt: Date | string;
+  durationMinutes: number | bigint;
+  candidateName: string;
+  scorecardStatus: string | null;
+  paused: boolean | number | bigint;
+  olderCount: number | bigint | null;
+};
+
+const owed = (userId: string) => sql`
+  FROM "Interview" i
+  JOIN "User" u ON u."id" = i."interviewerId"
+  JOIN "Candidate" c ON c."id" = i."candidateId"
+  LEFT JOIN "Scorecard" s ON s."interviewId" = i."id" AND s."authorId" = ${userId}
+  WHERE i."interviewerId" = ${userId} AND i."status" = 'scheduled' AND c."erasedAt" IS NULL AND ${notSubmitted}`;
+const columns = sql`i."id", i."scheduledAt", i."durationMinutes", c."name" AS "candidateName", s."status" AS "scorecardStatus", u."remindersPaused" AS "paused"`;
+
+/** The interviewer's notice of scorecards owed, or null (nothing due, paused, or not an interviewer). */
+export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Promise<ScorecardNotice | null> {
+  if (!viewer.roles.includes("interviewer")) return null;
+  const started = new Date(now.getTime() - FIRST_REMINDER_AFTER_MS); // began later: cannot have ended an hour ago
+  const certain = new Date(started.getTime() - LONGEST_INTERVIEW_MS);
+  const rows = await db.$queryRaw<Row[]>(sql`
+    SELECT * FROM (
+      SELECT 'older' AS "part", ${columns}, COUNT(*) OVER () AS "olderCount"
+      ${owed(viewer.id)} AND i."scheduledAt" <= ${certain}
+      ORDER BY i."scheduledAt" ASC, i."id" ASC LIMIT ${NOTICE_LINKS_MAX}
+    ) AS o
+    UNION ALL
+    SELECT 'recent' AS "part", ${columns}, NULL AS "olderCount"
+    ${owed(viewer.id)} AND i."scheduledAt" > ${certain} AND i."scheduledAt" <= ${started}`);
+  if (rows.length === 0) return null;
+  const interviews = rows.map(
+    (r): OwedInterview => ({
+      id: r.id,
+      candidateName: r.candidateName,
+      scheduledAt: new Date(r.scheduledAt),
+      durationMinutes: Number(r.durationMinutes),
+      status: "scheduled",
+      scorecardStatus: r.scorecardStatus,
+      candidateErased: false,
+    }),
+  );
+  const older = rows.filter((r) => r.part === "older");
+  return scorecardNotice({
+    // SQLite returns the boolean as 0 / 1 through a UNION
+    paused: rows.some((r) => r.paused === true || Number(r.paused) === 1),
+    now,
+    interviews,
+    // the older ones not named (when there are more than the notice lists, it names none but the oldest)
+    moreDue: older.length ? Number(older[0].olderCount) - older.length : 0,
+  });
+}
