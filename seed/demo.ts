@@ -1,9 +1,11 @@
 // Demo data for `npm run demo`: one user per app role (plus a few more interviewers and a second
 // hiring manager), two openings on different roles, seven candidates at different stages with
-// submitted and draft scorecards. Dates are relative to the moment of seeding, so "overdue" and
+// submitted and draft scorecards, and a closed earlier round (seed/demo-history.ts) whose past
+// loops give the calibration page shared ratings to measure. Dates are relative to the moment of seeding, so "overdue" and
 // "upcoming" stay true. Demo only: every account shares DEMO_PASSWORD.
 import type { Db, DbTx } from "../lib/db";
 import type { AppRole, CandidateStage, OverallRecommendation } from "../lib/domain/vocabulary";
+import { seedHistory } from "./demo-history";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "./factories";
 
 export const DEMO_PASSWORD = "demo-scorecards-2026";
@@ -418,6 +420,7 @@ export async function seedDemo(db: Db): Promise<"created" | "exists"> {
         createdDaysAgo: 21,
         candidates: RELIABILITY,
       });
+      await seedHistory(tx, users, dayAt);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

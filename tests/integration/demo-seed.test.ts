@@ -5,7 +5,10 @@ import { db } from "@/lib/db";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
 import { APP_ROLES } from "@/lib/domain/vocabulary";
 import { verifyPassword } from "@/lib/password";
+import { submittedObservations } from "@/lib/data/rater-offsets";
+import { raterLeniency } from "@/lib/domain/calibration";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/seed/demo";
+import { HISTORY_OPENING_TITLE } from "@/seed/demo-history";
 import { loadBlueprintRoles } from "@/seed/roles";
 
 beforeAll(async () => {
@@ -22,14 +25,27 @@ describe("demo data", () => {
     for (const u of users) expect(await verifyPassword(DEMO_PASSWORD, u.passwordHash!)).toBe(true);
   });
 
-  it("has two openings on different roles, about six candidates at several stages", async () => {
-    const openings = await db.opening.findMany({ select: { templateVersionId: true, _count: { select: { candidates: true } } } });
+  it("has two open openings on different roles, about six candidates at several stages", async () => {
+    const openings = await db.opening.findMany({ where: { status: "open" }, select: { templateVersionId: true, _count: { select: { candidates: true } } } });
     expect(openings).toHaveLength(2);
     expect(new Set(openings.map((o) => o.templateVersionId)).size).toBe(2);
-    const candidates = await db.candidate.findMany({ select: { stage: true } });
+    const candidates = await db.candidate.findMany({ where: { opening: { status: "open" } }, select: { stage: true } });
     expect(candidates.length).toBeGreaterThanOrEqual(6);
     expect(candidates.length).toBeLessThanOrEqual(8);
     expect(new Set(candidates.map((c) => c.stage)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has a closed earlier round whose shared ratings show Riley rating high and Avery low", async () => {
+    const closed = await db.opening.findMany({ where: { status: "closed" }, select: { title: true, closedAt: true, _count: { select: { candidates: true } } } });
+    expect(closed).toEqual([{ title: HISTORY_OPENING_TITLE, closedAt: expect.any(Date), _count: { candidates: 8 } }]);
+    const leniency = raterLeniency(await submittedObservations(db));
+    const of = async (email: string) => leniency.get((await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id)!;
+    const riley = await of("riley.novak@demo.test");
+    const avery = await of("avery.brooks@demo.test");
+    expect(riley.enough && avery.enough).toBe(true);
+    expect(riley.low!).toBeGreaterThan(0.3);
+    expect(avery.high!).toBeLessThan(0);
+    expect(riley.offset!).toBeGreaterThan(avery.offset!);
   });
 
   it("has submitted and draft scorecards, a red flag, Not assessed ratings and evidence notes", async () => {
