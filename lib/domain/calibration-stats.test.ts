@@ -7,6 +7,7 @@ import {
   interviewerStats,
   MIN_SCORECARDS_FOR_FLAGS,
   quantile,
+  sortInterviewers,
   turnaroundHours,
   type StatsScorecard,
 } from "./calibration-stats";
@@ -145,5 +146,28 @@ describe("formatting", () => {
     expect([formatSigned(0.615), formatSigned(-0.4), formatSigned(0.001), formatSigned(-0.004)]).toEqual(["+0.62", "−0.40", "0.00", "0.00"]);
     expect([formatShare(null), formatShare(0.305), formatShare(1)]).toEqual(["—", "31%", "100%"]);
     expect([formatHours(null), formatHours(5.54), formatHours(30.4), formatHours(47.9), formatHours(60)]).toEqual(["—", "5.5 h", "30 h", "48 h", "2.5 days"]);
+  });
+});
+
+describe("sortInterviewers", () => {
+  const row = (name: string, submitted: number, meanDiff: number | null, flags: number, hours: number) => ({
+    name,
+    stats: { ...interviewerStats([card(name, hours)]).get(name)!, submitted },
+    leniency: meanDiff === null ? null : { enough: true, meanDiff, low: meanDiff - 0.2, high: meanDiff + 0.2 },
+    flags: Array.from({ length: flags }, () => ({ kind: "slow" as const, text: "" })),
+  });
+  const rows = [row("dana", 3, -0.9, 1, 5), row("ali", 8, null, 0, 50), row("Cho", 5, 0.4, 1, 1), row("bea", 8, 0.1, 0, 2)];
+  const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+  it("by reasons first (then the larger leniency either way), by default", () => {
+    expect(names(sortInterviewers(rows, "flags"))).toEqual(["dana", "Cho", "bea", "ali"]);
+  });
+  it("by name, case aside; by a number, ties by name; missing values last in both directions", () => {
+    expect(names(sortInterviewers(rows, "name"))).toEqual(["ali", "bea", "Cho", "dana"]);
+    expect(names(sortInterviewers(rows, "name", "desc"))).toEqual(["dana", "Cho", "bea", "ali"]);
+    expect(names(sortInterviewers(rows, "submitted"))).toEqual(["ali", "bea", "Cho", "dana"]);
+    expect(names(sortInterviewers(rows, "leniency"))).toEqual(["Cho", "bea", "dana", "ali"]);
+    expect(names(sortInterviewers(rows, "leniency", "asc"))).toEqual(["dana", "bea", "Cho", "ali"]);
+    expect(names(sortInterviewers(rows, "turnaround"))).toEqual(["ali", "dana", "bea", "Cho"]);
   });
 });

@@ -191,3 +191,56 @@ export function calibrationFlags(stats: InterviewerStats, leniency?: LeniencyBan
   }
   return flags;
 }
+
+export const CALIBRATION_SORT_KEYS = ["flags", "name", "submitted", "turnaround", "leniency", "not-assessed", "no-decision", "red-flags"] as const;
+export type CalibrationSortKey = (typeof CALIBRATION_SORT_KEYS)[number];
+/** Each column's first direction: names A–Z, everything else largest first (the reasons to look). */
+export const DEFAULT_SORT_DIR: Record<CalibrationSortKey, "asc" | "desc"> = {
+  flags: "desc",
+  name: "asc",
+  submitted: "desc",
+  turnaround: "desc",
+  leniency: "desc",
+  "not-assessed": "desc",
+  "no-decision": "desc",
+  "red-flags": "desc",
+};
+
+export type SortableInterviewer = { name: string; stats: InterviewerStats; leniency: LeniencyBand | null; flags: readonly CalibrationFlag[] };
+
+const shownLeniency = (l: LeniencyBand | null) => (l?.enough && l.meanDiff !== null ? l.meanDiff : null);
+
+function sortValue(row: SortableInterviewer, key: Exclude<CalibrationSortKey, "name">): number | null {
+  switch (key) {
+    case "flags": {
+      // more reasons first; among equals, the larger leniency either way
+      const l = shownLeniency(row.leniency);
+      return row.flags.length * 100 + (l === null ? 0 : Math.min(99, Math.abs(l)));
+    }
+    case "submitted":
+      return row.stats.submitted;
+    case "turnaround":
+      return row.stats.turnaround.medianHours;
+    case "leniency":
+      return shownLeniency(row.leniency);
+    case "not-assessed":
+      return row.stats.notAssessedShare;
+    case "no-decision":
+      return row.stats.noDecisionShare;
+    case "red-flags":
+      return row.stats.redFlagShare;
+  }
+}
+
+/** The interviewer table's order: by one column (values missing last, whichever direction), then by name. */
+export function sortInterviewers<T extends SortableInterviewer>(rows: readonly T[], key: CalibrationSortKey, dir: "asc" | "desc" = DEFAULT_SORT_DIR[key]): T[] {
+  const sign = dir === "asc" ? 1 : -1;
+  const byName = (a: T, b: T) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
+  if (key === "name") return [...rows].sort((a, b) => sign * byName(a, b));
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+    return x === y ? byName(a, b) : sign * (x - y);
+  });
+}

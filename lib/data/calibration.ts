@@ -1,0 +1,285 @@
+import "server-only";
+import { db, type DbTx } from "../db";
+import { agreement, MIN_AGREEMENT_CANDIDATES, MIN_SHARED_OBSERVATIONS, raterLeniency, type Agreement, type Observation, type RaterLeniency } from "../domain/calibration";
+import { calibrationFlags, interviewerStats, type CalibrationFlag, type Distribution, type InterviewerStats, type StatsScorecard } from "../domain/calibration-stats";
+import { candidateScope } from "../domain/permissions";
+import { NotFoundError } from "../errors";
+import type { Viewer } from "./candidates";
+import { sql, type Sql } from "./sql";
+
+// Calibration analytics (issue 10): per interviewer, what their submitted scorecards say about
+// how they rate; per role and dimension, how well the interviewers agree. Scope is part of the
+// SQL: admins and recruiters read every opening, a hiring manager only the openings they manage
+// (so only those openings' interviewers, with figures from those openings alone), anyone else
+// gets "not found" as on the other hiring pages. Submitted scorecards only, amended ones with
+// their current content; erased candidates' scorecards still count as numbers, and no candidate
+// name or text is ever read here. A fixed number of statements whatever the volume (flat joins,
+// as in lib/data/opening-rows.ts); dimensions are matched by name within a role, across its
+// template versions.
+
+const DAY = 86_400_000;
+
+/** The role and name of every dimension of every template version: a rating's dimension is keyed by role + name. */
+async function dimensionIndex(client: DbTx) {
+  const rows = await client.$queryRaw<{ id: string; name: string; position: number | bigint; version: number | bigint; templateId: string; slug: string; title: string }[]>(sql`
+    SELECT d."id", d."name", d."position", v."version", t."id" AS "templateId", t."slug", t."title"
+    FROM "Dimension" d JOIN "RoleTemplateVersion" v ON v."id" = d."versionId" JOIN "RoleTemplate" t ON t."id" = v."templateId"`);
+  const keyOf = new Map<string, string>();
+  const dims = new Map<string, { key: string; name: string; slug: string; roleTitle: string; version: number; position: number }>();
+  for (const r of rows) {
+    const key = `${r.templateId}\u0000${r.name}`;
+    keyOf.set(r.id, key);
+    const version = Number(r.version);
+    const prev = dims.get(key);
+    // placed as the newest version that has it places it
+    if (!prev || version > prev.version) dims.set(key, { key, name: r.name, slug: r.slug, roleTitle: r.title, version, position: Number(r.position) });
+  }
+  return { keyOf, dims };
+}
+
+type Scope = { managerId?: string; roleSlug?: string; since?: Date };
+
+/** Joined onto the scorecards `s`: their candidate, opening and role, and the scope's conditions. */
+const inScope = (f: Scope): Sql => sql`
+  JOIN "Candidate" c ON c."id" = s."candidateId"
+  JOIN "Opening" o ON o."id" = c."openingId"
+  JOIN "RoleTemplateVersion" v ON v."id" = o."templateVersionId"
+  JOIN "RoleTemplate" t ON t."id" = v."templateId"
+  WHERE s."status" = 'submitted'${f.managerId ? sql` AND o."hiringManagerId" = ${f.managerId}` : sql``}${f.roleSlug ? sql` AND t."slug" = ${f.roleSlug}` : sql``}${f.since ? sql` AND s."submittedAt" >= ${f.since}` : sql``}`;
+
+type CardRow = { id: string; authorId: string; candidateId: string; recommendation: string | null; submittedAt: Date | string; scheduledAt: Date | string; durationMinutes: number | bigint };
+type RatingRow = { scorecardId: string; dimensionId: string; rating: number | bigint | null; notAssessed: boolean | number | bigint };
+
+/** Three statements: the scorecards (with their interview's schedule), their rows, their red-flag counts. */
+async function loadScope(client: DbTx, f: Scope) {
+  const scope = inScope(f);
+  const [cards, ratings, flags] = await Promise.all([
+    client.$queryRaw<CardRow[]>(sql`
+      SELECT s."id", s."authorId", s."candidateId", s."recommendation", s."submittedAt", i."scheduledAt", i."durationMinutes"
+      FROM "Scorecard" s JOIN "Interview" i ON i."id" = s."interviewId" ${scope}`),
+    client.$queryRaw<RatingRow[]>(sql`
+      SELECT r."scorecardId", r."dimensionId", r."rating", r."notAssessed"
+      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId" ${scope}`),
+    client.$queryRaw<{ scorecardId: string; n: number | bigint }[]>(sql`
+      SELECT f."scorecardId", COUNT(*) AS "n"
+      FROM "RedFlagObservation" f JOIN "Scorecard" s ON s."id" = f."scorecardId" ${scope}
+      GROUP BY f."scorecardId"`),
+  ]);
+  return { cards, ratings, flags };
+}
+
+/** A rated row: 1–5, null for Not assessed, undefined for neither (not rated: not counted). */
+function ratingOf(r: Pick<RatingRow, "rating" | "notAssessed">): number | null | undefined {
+  if (Boolean(Number(r.notAssessed))) return null;
+  return r.rating === null ? undefined : Number(r.rating);
+}
+
+export type CalibrationFilters = { roleSlug?: string; sinceDays?: number };
+
+export type InterviewerCalibration = {
+  id: string;
+  name: string;
+  stats: InterviewerStats;
+  /** shared 0 and nothing else when they share no rated dimension with anyone */
+  leniency: RaterLeniency;
+  flags: CalibrationFlag[];
+  dimensions: { key: string; role: string; name: string; distribution: Distribution }[];
+};
+
+export type RoleAgreement = { slug: string; title: string; dimensions: { key: string; name: string; agreement: Agreement }[] };
+
+/**
+ * Everything the calibration page and its CSV show, for the viewer's scope and the filters.
+ * Statements: the viewer's scope needs none; then the dimension index, the three scope queries,
+ * the interviewers' names and the role list.
+ */
+export async function getCalibration(viewer: Viewer, filters: CalibrationFilters = {}, now = new Date(), client: DbTx = db) {
+  const scope = candidateScope(viewer.roles);
+  if (scope === "none") throw new NotFoundError("Not found.");
+  const [roles, index] = await Promise.all([
+    client.roleTemplate.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true } }),
+    dimensionIndex(client),
+  ]);
+  const roleSlug = filters.roleSlug && roles.some((r) => r.slug === filters.roleSlug) ? filters.roleSlug : undefined;
+  const sinceDays = filters.sinceDays && filters.sinceDays > 0 ? filters.sinceDays : undefined;
+  const f: Scope = { managerId: scope === "managed" ? viewer.id : undefined, roleSlug, since: sinceDays ? new Date(now.getTime() - sinceDays * DAY) : undefined };
+  const { cards, ratings, flags } = await loadScope(client, f);
+
+  const flagCount = new Map(flags.map((x) => [x.scorecardId, Number(x.n)]));
+  const byCard = new Map<string, StatsScorecard & { candidateId: string }>();
+  for (const c of cards) {
+    const start = new Date(c.scheduledAt).getTime();
+    byCard.set(c.id, {
+      raterId: c.authorId,
+      candidateId: c.candidateId,
+      interviewEnd: new Date(start + Number(c.durationMinutes) * 60_000),
+      submittedAt: new Date(c.submittedAt),
+      recommendation: c.recommendation,
+      redFlags: flagCount.get(c.id) ?? 0,
+      ratings: [],
+    });
+  }
+  const observations: Observation[] = [];
+  for (const r of ratings) {
+    const card = byCard.get(r.scorecardId);
+    const key = index.keyOf.get(r.dimensionId);
+    const rating = ratingOf(r);
+    if (!card || !key || rating === undefined) continue;
+    card.ratings.push({ dimensionKey: key, rating });
+    if (rating !== null && rating >= 1 && rating <= 5) observations.push({ raterId: card.raterId, candidateId: card.candidateId, dimensionId: key, rating });
+  }
+
+  const stats = interviewerStats([...byCard.values()]);
+  const leniency = raterLeniency(observations);
+  const people = await client.user.findMany({ where: { id: { in: [...stats.keys()] } }, select: { id: true, name: true } });
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  const interviewers: InterviewerCalibration[] = [...stats.values()].map((s) => {
+    const l = leniency.get(s.raterId) ?? { raterId: s.raterId, shared: 0, meanDiff: null, low: null, high: null, offset: null, enough: false };
+    const dimensions = s.byDimension
+      .map((d) => ({ d, meta: index.dims.get(d.dimensionKey)! }))
+      .sort((a, b) => a.meta.roleTitle.localeCompare(b.meta.roleTitle) || a.meta.position - b.meta.position)
+      .map(({ d, meta }) => ({ key: d.dimensionKey, role: meta.roleTitle, name: meta.name, distribution: d.distribution }));
+    return { id: s.raterId, name: nameOf.get(s.raterId) ?? "Unknown interviewer", stats: s, leniency: l, flags: calibrationFlags(s, l), dimensions };
+  });
+
+  // per role and dimension: agreement over the candidates two or more interviewers rated
+  const obsByKey = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const list = obsByKey.get(o.dimensionId);
+    if (list) list.push(o);
+    else obsByKey.set(o.dimensionId, [o]);
+  }
+  const roleOf = new Map<string, RoleAgreement>();
+  const keys = [...obsByKey.keys()].map((k) => index.dims.get(k)!).sort((a, b) => a.roleTitle.localeCompare(b.roleTitle) || a.position - b.position || a.name.localeCompare(b.name));
+  for (const d of keys) {
+    let role = roleOf.get(d.slug);
+    if (!role) roleOf.set(d.slug, (role = { slug: d.slug, title: d.roleTitle, dimensions: [] }));
+    role.dimensions.push({ key: d.key, name: d.name, agreement: agreement(obsByKey.get(d.key)!) });
+  }
+
+  return {
+    scope,
+    filters: { roleSlug: roleSlug ?? null, sinceDays: sinceDays ?? null },
+    roles,
+    minShared: MIN_SHARED_OBSERVATIONS,
+    minAgreementCandidates: MIN_AGREEMENT_CANDIDATES,
+    totals: { scorecards: cards.length, interviewers: interviewers.length, withLeniency: interviewers.filter((i) => i.leniency.enough).length },
+    interviewers,
+    agreement: [...roleOf.values()],
+    generatedAt: now,
+  };
+}
+
+export type Calibration = Awaited<ReturnType<typeof getCalibration>>;
+
+// ── org-wide rater offsets for the calibrated view ───────────────────────────────────────────
+
+/**
+ * A summary of every submitted scorecard that moves on any submission, amendment or removal:
+ * how many, the sum of their versions, the newest update (docs/decisions/011's idea).
+ */
+async function submittedFingerprint(client: DbTx): Promise<string> {
+  const [r] = await client.$queryRaw<{ n: unknown; versions: unknown; newest: unknown }[]>(sql`
+    SELECT COUNT(*) AS "n", SUM(s."version") AS "versions", MAX(s."updatedAt") AS "newest" FROM "Scorecard" s WHERE s."status" = 'submitted'`);
+  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
+  return [r?.n, r?.versions, r?.newest].map(stamp).join(":");
+}
+
+async function computeOffsets(client: DbTx): Promise<Map<string, RaterLeniency>> {
+  const [index, rows] = await Promise.all([
+    dimensionIndex(client),
+    client.$queryRaw<{ authorId: string; candidateId: string; dimensionId: string; rating: number | bigint | null; notAssessed: boolean | number | bigint }[]>(sql`
+      SELECT s."authorId", s."candidateId", r."dimensionId", r."rating", r."notAssessed"
+      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId"
+      WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL`),
+  ]);
+  const obs: Observation[] = [];
+  for (const r of rows) {
+    const rating = ratingOf(r);
+    const key = index.keyOf.get(r.dimensionId);
+    if (typeof rating === "number" && rating >= 1 && rating <= 5 && key) obs.push({ raterId: r.authorId, candidateId: r.candidateId, dimensionId: key, rating });
+  }
+  return raterLeniency(obs);
+}
+
+/** Per database client: the fingerprint the offsets were computed at, and the computation (shared by concurrent readers). */
+const offsetCache = new WeakMap<object, { fingerprint: string; value: Promise<Map<string, RaterLeniency>> }>();
+
+/**
+ * Every interviewer's leniency and offset, computed org-wide from all submitted ratings, for the
+ * calibrated view of summaries and comparisons. Kept in the process and reused while the
+ * fingerprint of the submitted scorecards is unchanged; one cheap aggregate statement checks it
+ * on every call, so a submission or amendment is reflected on the next read (never stale).
+ * Readers arriving while a computation runs share it.
+ */
+export async function getRaterOffsets(client: DbTx = db): Promise<Map<string, RaterLeniency>> {
+  const fingerprint = await submittedFingerprint(client);
+  const hit = offsetCache.get(client);
+  if (hit?.fingerprint === fingerprint) return hit.value;
+  const value = computeOffsets(client);
+  const entry = { fingerprint, value };
+  offsetCache.set(client, entry);
+  value.catch(() => {
+    if (offsetCache.get(client) === entry) offsetCache.delete(client);
+  });
+  return value;
+}
+
+// ── CSV ──────────────────────────────────────────────────────────────────────────────────────
+
+const round = (v: number | null, places: number) => (v === null ? null : Math.round(v * 10 ** places) / 10 ** places);
+
+/**
+ * The per-interviewer table as CSV rows (lib/csv.ts quotes and defuses formulas), in the order
+ * given. Leniency columns are empty below the minimum of shared ratings, as on the page.
+ */
+export function calibrationCsvRows(rows: readonly InterviewerCalibration[]) {
+  const header = [
+    "Interviewer",
+    "Scorecards submitted",
+    "Turnaround median (hours)",
+    "Turnaround 90th percentile (hours)",
+    "Submitted before the scheduled end",
+    "Shared ratings",
+    "Leniency (mean difference from co-panelists)",
+    "Leniency 95% band low",
+    "Leniency 95% band high",
+    "Rated dimension rows",
+    "Ratings 1",
+    "Ratings 2",
+    "Ratings 3",
+    "Ratings 4",
+    "Ratings 5",
+    "Not assessed",
+    "Mean rating",
+    "Not assessed (%)",
+    "No decision (%)",
+    "Red flag raised (%)",
+    "Why look",
+  ];
+  const body = rows.map((i) => {
+    const s = i.stats;
+    const l = i.leniency.enough ? i.leniency : null;
+    const share = (v: number | null) => round(v === null ? null : v * 100, 1);
+    return [
+      i.name,
+      s.submitted,
+      round(s.turnaround.medianHours, 1),
+      round(s.turnaround.p90Hours, 1),
+      s.turnaround.early,
+      i.leniency.shared,
+      round(l?.meanDiff ?? null, 2),
+      round(l?.low ?? null, 2),
+      round(l?.high ?? null, 2),
+      s.overall.total,
+      ...s.overall.counts,
+      s.overall.notAssessed,
+      round(s.meanRating, 2),
+      share(s.notAssessedShare),
+      share(s.noDecisionShare),
+      share(s.redFlagShare),
+      i.flags.map((f) => f.text).join(" "),
+    ];
+  });
+  return { header, body };
+}
