@@ -41,7 +41,7 @@ export function CalibrationAdjustments({ adjustments }: { adjustments: Adjustmen
       <h3 className="font-semibold">What the calibrated view removed</h3>
       <p className="mt-1 text-slate-700">
         Each interviewer&apos;s leniency, measured against their co-panelists on every candidate they shared, across all openings. An interviewer with fewer than{" "}
-        {MIN_SHARED_OBSERVATIONS} shared ratings is counted as given.
+        {MIN_SHARED_OBSERVATIONS} shared ratings is counted as given. Leniency is re-estimated as scorecards arrive anywhere, so the calibrated score can move; the raw score does not.
       </p>
       <ul className="mt-2 space-y-1">
         {adjustments.map((a) => (
