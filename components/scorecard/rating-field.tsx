@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { inputClass } from "@/components/forms/field";
+import { evidenceHint } from "@/lib/domain/nudges";
 import { NOT_ASSESSED_LABEL, RATING_LABELS } from "@/lib/domain/vocabulary";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import type { KitView } from "./types";
@@ -17,9 +18,12 @@ function weightText(w: number) {
 
 /** One dimension: its anchors and guidance, the 1–5 / Not assessed choice and the evidence note. */
 export function RatingField({ dimension: d, disabled }: { dimension: KitView["dimensions"][number]; disabled?: boolean }) {
-  const { register, formState } = useFormContext<ScorecardValues>();
+  const { register, formState, control } = useFormContext<ScorecardValues>();
   const error = formState.errors.ratings?.[d.id]?.score?.message;
   const base = `dim-${d.id}`;
+  // a quiet hint (not announced as it changes) while a 1, 2 or 5 lacks evidence (lib/domain/nudges)
+  const entry = useWatch({ control, name: `ratings.${d.id}` });
+  const hint = disabled ? null : evidenceHint(entry?.score ?? "", entry?.evidence ?? "");
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={error ? `${base}-error` : undefined}>
       <legend className="float-left flex w-full flex-wrap items-baseline justify-between gap-2">
@@ -68,8 +72,14 @@ export function RatingField({ dimension: d, disabled }: { dimension: KitView["di
         disabled={disabled}
         className={`${inputClass} mt-1`}
         placeholder="What did the candidate say or do?"
+        aria-describedby={hint ? `${base}-evidence-hint` : undefined}
         {...register(`ratings.${d.id}.evidence`)}
       />
+      {hint ? (
+        <p id={`${base}-evidence-hint`} className="mt-1 text-sm text-amber-800">
+          {hint}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

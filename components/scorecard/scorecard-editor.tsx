@@ -5,9 +5,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { inputClass } from "@/components/forms/field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
+import { scorecardNudges, type Nudge } from "@/lib/domain/nudges";
 import { OVERALL_RECOMMENDATIONS, OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { ConflictPanel } from "./conflict-panel";
+import { focusNudgeTarget, NudgeDialog } from "./nudge-dialog";
 import { RatingField } from "./rating-field";
 import { RedFlagField } from "./red-flag-field";
 import { SaveStatusLine } from "./save-status";
@@ -72,8 +74,10 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
   const [restored, setRestored] = useState(false);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
+  const [nudges, setNudges] = useState<Nudge[] | null>(null);
   const submissionKey = useRef<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
 
   // Text typed before a closed tab, a reload or a lost connection comes back from this device;
   // the unsent text of another tab that is still open is left to that tab.
@@ -118,13 +122,19 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
     setTimeout(() => summaryRef.current?.focus(), 0);
   };
 
-  const onValid = async (values: ScorecardValues) => {
-    setFailure(null);
+  const reasonGiven = () => {
     if (mode === "amend" && reason.trim().length < 5) {
       setReasonError("Say why you are amending the submitted scorecard");
       document.getElementById("amend-reason")?.focus();
-      return;
+      return false;
     }
+    return true;
+  };
+
+  /** The submit (or amendment) itself: the one path for a plain submit and for "Submit anyway". */
+  const send = async (values: ScorecardValues) => {
+    setFailure(null);
+    if (!reasonGiven()) return;
     setSubmitting(true);
     try {
       if (mode === "draft") {
@@ -153,6 +163,19 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
     }
   };
   const onInvalid = () => setTimeout(() => summaryRef.current?.focus(), 0);
+  // Submit: the rules first (they block); then the evidence nudges (they do not): with none, it
+  // goes straight through; with some, they are shown and the interviewer decides.
+  const onValid = async (values: ScorecardValues) => {
+    setFailure(null);
+    if (!reasonGiven()) return;
+    const found = scorecardNudges(values, kit.dimensions);
+    if (found.length > 0) return setNudges(found);
+    await send(values);
+  };
+  const closeNudges = (then: () => void) => {
+    setNudges(null);
+    setTimeout(then, 0);
+  };
 
   const conflict = status.kind === "conflict" ? status.current : null;
 
@@ -301,6 +324,7 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
 
         <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
           <button
+            ref={submitRef}
             type="submit"
             disabled={submitting || !!conflict}
             aria-busy={submitting}
@@ -322,6 +346,16 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           ) : null}
         </div>
       </form>
+      {nudges ? (
+        <NudgeDialog
+          nudges={nudges}
+          kit={kit}
+          mode={mode}
+          onGoTo={(nudge) => closeNudges(() => focusNudgeTarget(nudge))}
+          onBack={() => closeNudges(() => submitRef.current?.focus())}
+          onSubmitAnyway={() => closeNudges(() => void form.handleSubmit(send, onInvalid)())}
+        />
+      ) : null}
     </FormProvider>
   );
 }
