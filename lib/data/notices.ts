@@ -7,9 +7,10 @@ import { notSubmitted, sql } from "./sql";
 
 // The notice of scorecards owed (issue 10 part 4), read by the app layout on every page: one
 // statement, bounded whatever the interviewer's history (issue 9's busy interviewer owes
-// hundreds), on the (interviewerId, scheduledAt) index. Plain SQL both databases accept, with no
-// date arithmetic (docs/decisions/011), so "ended an hour ago" (start + duration) is judged in JS
-// by lib/domain/notices, and only where it can be in doubt:
+// hundreds), on the (interviewerId, scheduledAt) index. The rule's plain conditions (scheduled,
+// no submitted scorecard, candidate not erased, opening not closed) are in the WHERE. Plain SQL
+// both databases accept has no date arithmetic (docs/decisions/011), so "ended an hour ago"
+// (start + duration) is judged in JS by lib/domain/notices, and only where it can be in doubt:
 // - interviews that began more than a day and an hour ago have certainly ended over an hour ago
 //   (the app schedules none longer than 8 hours, lib/validations/hiring.ts): the database counts
 //   them and returns the oldest few, for the names and links;
@@ -33,8 +34,9 @@ const owed = (userId: string) => sql`
   FROM "Interview" i
   JOIN "User" u ON u."id" = i."interviewerId"
   JOIN "Candidate" c ON c."id" = i."candidateId"
+  JOIN "Opening" o ON o."id" = c."openingId"
   LEFT JOIN "Scorecard" s ON s."interviewId" = i."id" AND s."authorId" = ${userId}
-  WHERE i."interviewerId" = ${userId} AND i."status" = 'scheduled' AND c."erasedAt" IS NULL AND ${notSubmitted}`;
+  WHERE i."interviewerId" = ${userId} AND i."status" = 'scheduled' AND c."erasedAt" IS NULL AND o."status" <> 'closed' AND ${notSubmitted}`;
 const columns = sql`i."id", i."scheduledAt", i."durationMinutes", c."name" AS "candidateName", s."status" AS "scorecardStatus", u."remindersPaused" AS "paused"`;
 
 /** The interviewer's notice of scorecards owed, or null (nothing due, paused, or not an interviewer). */
@@ -47,7 +49,7 @@ export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Prom
       SELECT 'older' AS "part", ${columns}, COUNT(*) OVER () AS "olderCount"
       ${owed(viewer.id)} AND i."scheduledAt" <= ${certain}
       ORDER BY i."scheduledAt" ASC, i."id" ASC LIMIT ${NOTICE_LINKS_MAX}
-    ) AS o
+    ) AS oldest
     UNION ALL
     SELECT 'recent' AS "part", ${columns}, NULL AS "olderCount"
     ${owed(viewer.id)} AND i."scheduledAt" > ${certain} AND i."scheduledAt" <= ${started}`);
@@ -58,9 +60,11 @@ export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Prom
       candidateName: r.candidateName,
       scheduledAt: new Date(r.scheduledAt),
       durationMinutes: Number(r.durationMinutes),
+      // the WHERE held these
       status: "scheduled",
       scorecardStatus: r.scorecardStatus,
       candidateErased: false,
+      openingClosed: false,
     }),
   );
   const older = rows.filter((r) => r.part === "older");

@@ -13,6 +13,7 @@ const iv = (id: string, endedMsAgo: number, over: Partial<OwedInterview> = {}, m
   status: "scheduled",
   scorecardStatus: null,
   candidateErased: false,
+  openingClosed: false,
   ...over,
 });
 const HOUR = 3_600_000;
@@ -32,10 +33,11 @@ describe("when an owed scorecard is due for a notice", () => {
     expect(isReminderDue({ ...iv("long", 0), scheduledAt: ms(-2 * HOUR), durationMinutes: 61 }, now)).toBe(false);
   });
 
-  it("is never due for a cancelled interview, a submitted scorecard or an erased candidate; a draft is still owed", () => {
+  it("is never due for a cancelled interview, a submitted scorecard, an erased candidate or a closed opening; a draft is still owed", () => {
     expect(isReminderDue(iv("c", 5 * HOUR, { status: "cancelled" }), now)).toBe(false);
     expect(isReminderDue(iv("s", 5 * HOUR, { scorecardStatus: "submitted" }), now)).toBe(false);
     expect(isReminderDue(iv("e", 5 * HOUR, { candidateErased: true }), now)).toBe(false);
+    expect(isReminderDue(iv("o", 5 * HOUR, { openingClosed: true }), now)).toBe(false);
     expect(isReminderDue(iv("d", 5 * HOUR, { scorecardStatus: "draft" }), now)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // The in-app notice of scorecards owed (issue 10 part 4): at the top of every page, an interviewer
 // sees the interviews whose scorecard they still owe, from the moment the first reminder is due
 // (an hour after the interview ended; never before it has taken place, never after submission or
-// cancellation, never while they pause reminders). Pure; clock injected.
+// cancellation, never while they pause reminders). The same interviews the reminder e-mails chase
+// (lib/data/reminders.ts): not for an erased candidate or a closed opening. Pure; clock injected.
 import { endsAt, isOverdue } from "./my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "./reminders";
 
@@ -16,6 +17,7 @@ export type OwedInterview = {
   /** null: no scorecard yet */
   scorecardStatus: string | null;
   candidateErased: boolean;
+  openingClosed: boolean;
 };
 
 /** More than this many owed, and the notice points to My interviews instead of listing each. */
@@ -26,6 +28,7 @@ export function isReminderDue(i: OwedInterview, now: Date): boolean {
   return (
     i.status === "scheduled" &&
     !i.candidateErased &&
+    !i.openingClosed &&
     i.scorecardStatus !== "submitted" &&
     now.getTime() - endsAt(i).getTime() >= FIRST_REMINDER_AFTER_MS
   );

@@ -8,7 +8,7 @@ import { getMySettings, updateMySettings } from "@/lib/data/my-settings";
 import { scorecardNoticeFor } from "@/lib/data/notices";
 import { updateUserAccount } from "@/lib/data/user-admin";
 import { ValidationError } from "@/lib/errors";
-import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
+import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "@/seed/factories";
 import { createPanel } from "../support/panel";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
@@ -48,6 +48,9 @@ beforeAll(async () => {
   await createScorecard(db, { interview: submitted, status: "submitted", ratings: [] });
   await plan(ivr.id, gus.id, 5 * HOUR);
   await db.candidate.update({ where: { id: gus.id }, data: { name: "Erased candidate", erasedAt: now } });
+  const closed = await createOpening(db, { title: "Filled already", templateVersionId: p.version.id, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id });
+  await db.opening.update({ where: { id: closed.id }, data: { status: "closed", closedAt: now } });
+  await plan(ivr.id, (await createCandidate(db, { openingId: closed.id, name: "Hal Closed", email: "hal@example.com" })).id, 5 * HOUR);
 
   // the busy one: 30 owed from weeks ago (counted in SQL), 2 due of late, 1 still running
   for (let k = 0; k < 30; k++) await plan(busy.id, ada.id, (10 + k) * 24 * HOUR);
@@ -70,7 +73,7 @@ describe("the notice of scorecards owed", () => {
     expect(n?.count).toBe(2);
     expect(n?.title).toBe("2 scorecards are waiting for you");
     expect(n?.detail).toBe("The oldest is for Ada Owed: that interview ended 3 days ago.");
-    // not: ended 59 minutes ago, still within an hour of a long interview's end, cancelled, submitted, erased
+    // not: ended 59 minutes ago, within an hour of a long interview's end, cancelled, submitted, erased, opening closed
     expect(n?.items?.map((i) => [i.id, i.candidateName, i.endedAgo, i.overdue])).toEqual([
       [ids.old, "Ada Owed", "3 days", true],
       [ids.edge, "Ben Edge", "1 hour", false],
