@@ -168,7 +168,7 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
   const onValid = async (values: ScorecardValues) => {
     setFailure(null);
     if (!reasonGiven()) return;
-    const found = scorecardNudges(values, kit.dimensions);
+    const found = scorecardNudges(values, kit.dimensions, kit.thresholds);
     if (found.length > 0) return setNudges(found);
     await send(values);
   };

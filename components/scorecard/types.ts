@@ -1,3 +1,4 @@
+import type { Thresholds } from "@/lib/domain/scoring";
 import type { ScorecardKit } from "@/lib/validations/scorecard";
 
 /** What the scorecard form shows of the interview's template (plain data, sent to the browser). */
@@ -14,4 +15,6 @@ export type KitView = {
     evidenceToSeek: string | null;
   }[];
   redFlags: { id: string; text: string }[];
+  /** the role's recommendation thresholds, for the evidence nudges (defaults when absent) */
+  thresholds?: Thresholds;
 };

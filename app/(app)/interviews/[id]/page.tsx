@@ -32,6 +32,7 @@ export default async function InterviewPage({ params }: Props) {
       .map((d) => ({ ...d, focus: kit.focusDimensionIds.includes(d.id) }))
       .sort((a, b) => Number(b.focus) - Number(a.focus)),
     redFlags: version.redFlags,
+    thresholds: { minCoverage: version.minCoverage, strongHireMin: version.strongHireMin, hireMin: version.hireMin, leanNoHireMin: version.leanNoHireMin, splitSpreadMin: version.splitSpreadMin },
   };
   const submitted = scorecard?.status === "submitted";
   const panel = submitted ? await listPanelScorecards(user.id, interview.candidate.id) : null;
