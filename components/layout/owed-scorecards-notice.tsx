@@ -5,6 +5,8 @@ import type { ScorecardNotice } from "@/lib/domain/notices";
 /**
  * The notice of scorecards owed, under the header of every page (issue 10 part 4): a labelled
  * region people can jump to, dark text on a light amber ground, wrapping on a phone, not printed.
+ * A few are listed oldest first, each with its link; more, and the oldest is named with a link
+ * to My interviews.
  */
 export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
   return (
@@ -12,14 +14,6 @@ export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
       <div className="mx-auto max-w-5xl px-4 py-3 text-sm">
         <p id="owed-notice-title" className="font-semibold">
           {notice.title}
-        </p>
-        <p className="mt-0.5">
-          {notice.detail}
-          {notice.items === null && notice.oldest.overdue ? (
-            <span className="ml-2 align-middle">
-              <Badge tone="danger">Overdue</Badge>
-            </span>
-          ) : null}
         </p>
         {notice.items ? (
           <ul className="mt-2 flex flex-col gap-1.5 sm:flex-row sm:flex-wrap sm:gap-x-6">
@@ -34,11 +28,21 @@ export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
             ))}
           </ul>
         ) : (
-          <p className="mt-2">
-            <Link href="/interviews" className="font-medium text-indigo-800 underline hover:text-indigo-950">
-              Fill them in from My interviews
-            </Link>
-          </p>
+          <>
+            <p className="mt-0.5">
+              {notice.detail}
+              {notice.oldest.overdue ? (
+                <span className="ml-2 align-middle">
+                  <Badge tone="danger">Overdue</Badge>
+                </span>
+              ) : null}
+            </p>
+            <p className="mt-2">
+              <Link href="/interviews" className="font-medium text-indigo-800 underline hover:text-indigo-950">
+                Fill them in from My interviews
+              </Link>
+            </p>
+          </>
         )}
         <p className="mt-2 text-xs text-amber-900">
           You can pause reminders in{" "}

@@ -42,7 +42,7 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
         <Field
           id="timeZone"
           label="Time zone"
-          hint={`Follow-up reminders come at ${REMINDER_HOUR}:00 on your working days (Monday to Friday) in this time zone.`}
+          hint={`Follow-up reminders come at ${String(REMINDER_HOUR).padStart(2, "0")}:00 on your working days (Monday to Friday) in this time zone.`}
           error={errors.timeZone?.message}
         >
           <TimeZoneSelect id="timeZone" zones={choices} field={form.register("timeZone")} invalid={!!errors.timeZone} describedBy={tzDescribedBy} />

@@ -63,7 +63,7 @@ describe("the notice", () => {
     expect(n.detail).toBe("The oldest is for Candidate old: that interview ended 3 days ago.");
     expect(n.items!.map((i) => [i.id, i.overdue, i.endedAgo])).toEqual([
       ["old", true, "3 days"],
-      ["day", true, "1 day"],
+      ["day", true, "24 hours"],
       ["new", false, "1 hour"],
     ]);
   });
@@ -83,12 +83,13 @@ describe("the notice", () => {
 });
 
 describe("timeSince", () => {
-  it("reads in minutes, then hours, then days, rounded down", () => {
+  it("reads in minutes, then hours up to two days, then days, rounded down", () => {
     expect(timeSince(0)).toBe("1 minute");
     expect(timeSince(59 * 60_000)).toBe("59 minutes");
     expect(timeSince(HOUR)).toBe("1 hour");
-    expect(timeSince(24 * HOUR - 1)).toBe("23 hours");
-    expect(timeSince(24 * HOUR)).toBe("1 day");
-    expect(timeSince(49 * HOUR)).toBe("2 days");
+    expect(timeSince(24 * HOUR)).toBe("24 hours");
+    expect(timeSince(48 * HOUR - 1)).toBe("47 hours");
+    expect(timeSince(48 * HOUR)).toBe("2 days");
+    expect(timeSince(71 * HOUR)).toBe("2 days");
   });
 });

@@ -34,10 +34,13 @@ export function isReminderDue(i: OwedInterview, now: Date): boolean {
   );
 }
 
-/** How long ago, in words a person reads at a glance: "45 minutes", "3 hours", "2 days". */
+/**
+ * How long ago, in words a person reads at a glance: "45 minutes", "30 hours", "3 days" (hours up
+ * to two days, as the reminder e-mails count them: "1 day" for 47 hours would undersell it).
+ */
 export function timeSince(ms: number): string {
   const minutes = Math.max(1, Math.floor(ms / 60_000));
-  const [n, unit] = minutes < 60 ? [minutes, "minute"] : minutes < 24 * 60 ? [Math.floor(minutes / 60), "hour"] : [Math.floor(minutes / (24 * 60)), "day"];
+  const [n, unit] = minutes < 60 ? [minutes, "minute"] : minutes < 48 * 60 ? [Math.floor(minutes / 60), "hour"] : [Math.floor(minutes / (24 * 60)), "day"];
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
@@ -47,7 +50,7 @@ export type ScorecardNotice = {
   count: number;
   /** "2 scorecards are waiting for you" */
   title: string;
-  /** the oldest owed one, in a sentence */
+  /** the oldest owed one, in a sentence (shown when the items are not) */
   detail: string;
   oldest: NoticeItem;
   /** one link each when there are few; null when there are more than NOTICE_LINKS_MAX (link to My interviews) */
