@@ -1,8 +1,9 @@
 // One row per interviewer with every calibration figure, the reasons to look, and the rating
 // distribution as a small stacked bar. Column headers sort (links: the order has a URL).
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import type { InterviewerCalibration } from "@/lib/data/calibration";
-import { DEFAULT_SORT_DIR, formatHours, formatShare, formatSigned, type CalibrationSortKey } from "@/lib/domain/calibration-stats";
+import { DEFAULT_SORT_DIR, formatHours, formatShare, formatSigned, type CalibrationSortKey, type FlagKind } from "@/lib/domain/calibration-stats";
 import { calibrationSearch, type CalibrationQuery } from "@/lib/validations/calibration";
 import { RatingBar } from "./rating-bar";
 
@@ -21,16 +22,24 @@ function SortHeader({ label, sortKey, q, className = "" }: { label: string; sort
   );
 }
 
-export function leniencyCell(i: InterviewerCalibration): string {
+/** The reasons in a few words (the full sentences are in "Who to look at, and why"). */
+const SHORT: Record<FlagKind, string> = { lenient: "Rates high", severe: "Rates low", "not-assessed": "Not assessed often", "no-decision": "No decision often", slow: "Slow to submit" };
+
+function LeniencyCell({ i }: { i: InterviewerCalibration }) {
   const l = i.leniency;
-  if (!l.enough || l.meanDiff === null) return `— (${l.shared} shared)`;
-  return `${formatSigned(l.meanDiff)} (${l.low === null ? "?" : formatSigned(l.low)} to ${l.high === null ? "?" : formatSigned(l.high)})`;
+  if (!l.enough || l.meanDiff === null) return <span className="text-slate-700">not enough</span>;
+  return (
+    <>
+      {formatSigned(l.meanDiff)}
+      {l.low !== null && l.high !== null ? <span className="block whitespace-nowrap text-xs text-slate-700">{formatSigned(l.low)} to {formatSigned(l.high)}</span> : null}
+    </>
+  );
 }
 
 export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; q: CalibrationQuery }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Interviewers (scrolls sideways on small screens)">
-      <table className="w-full min-w-[64rem] text-left text-sm">
+      <table className="w-full min-w-[58rem] text-left text-sm">
         <caption className="sr-only">Calibration figures per interviewer; column headers sort the table</caption>
         <thead className="border-b border-slate-200 bg-slate-50 align-bottom text-slate-700">
           <tr>
@@ -55,7 +64,7 @@ export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; 
                 {formatHours(i.stats.turnaround.medianHours)} · {formatHours(i.stats.turnaround.p90Hours)}
                 {i.stats.turnaround.early ? <span className="block text-xs text-slate-700">{i.stats.turnaround.early} before the scheduled end (0 h)</span> : null}
               </td>
-              <td className="px-3 py-2 text-right tabular-nums">{i.leniency.enough ? leniencyCell(i) : <span className="text-slate-700">not enough</span>}</td>
+              <td className="px-3 py-2 text-right tabular-nums"><LeniencyCell i={i} /></td>
               <td className="px-3 py-2 text-right tabular-nums">{i.leniency.shared}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.notAssessedShare)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.noDecisionShare)}</td>
@@ -66,9 +75,11 @@ export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; 
               </td>
               <td className="px-3 py-2">
                 {i.flags.length ? (
-                  <ul className="list-disc space-y-0.5 pl-4">
+                  <ul className="flex flex-wrap gap-1" aria-label={`Why look at ${i.name}`}>
                     {i.flags.map((f) => (
-                      <li key={f.kind}>{f.text}</li>
+                      <li key={f.kind} title={f.text}>
+                        <Badge tone="warn">{SHORT[f.kind]}</Badge>
+                      </li>
                     ))}
                   </ul>
                 ) : (

@@ -56,7 +56,8 @@ export function LeniencyChart({ points }: { points: LeniencyPoint[] }) {
           Within ±{LENIENCY_FLAG_POINTS} or unsure
         </span>
       </figcaption>
-      <svg viewBox={`0 0 ${labelW + plotW + valueW} ${height}`} className="h-auto w-full" role="img" aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Leniency chart (scrolls sideways on small screens)">
+      <svg viewBox={`0 0 ${labelW + plotW + valueW} ${height}`} className="h-auto w-full min-w-[34rem]" role="img" aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table">
         <text x={x(0)} y={12} fontSize="11" textAnchor="middle" fill="#334155">same as co-panelists</text>
         {ticks.map((v) => (
           <g key={v}>
@@ -92,6 +93,7 @@ export function LeniencyChart({ points }: { points: LeniencyPoint[] }) {
           );
         })}
       </svg>
+      </div>
       <ul className="sr-only">
         {sorted.map((p) => (
           <li key={p.id}>{leniencyText(p)}</li>

@@ -172,59 +172,6 @@ export async function getCalibration(viewer: Viewer, filters: CalibrationFilters
 
 export type Calibration = Awaited<ReturnType<typeof getCalibration>>;
 
-// ── org-wide rater offsets for the calibrated view ───────────────────────────────────────────
-
-/**
- * A summary of every submitted scorecard that moves on any submission, amendment or removal:
- * how many, the sum of their versions, the newest update (docs/decisions/011's idea).
- */
-async function submittedFingerprint(client: DbTx): Promise<string> {
-  const [r] = await client.$queryRaw<{ n: unknown; versions: unknown; newest: unknown }[]>(sql`
-    SELECT COUNT(*) AS "n", SUM(s."version") AS "versions", MAX(s."updatedAt") AS "newest" FROM "Scorecard" s WHERE s."status" = 'submitted'`);
-  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
-  return [r?.n, r?.versions, r?.newest].map(stamp).join(":");
-}
-
-async function computeOffsets(client: DbTx): Promise<Map<string, RaterLeniency>> {
-  const [index, rows] = await Promise.all([
-    dimensionIndex(client),
-    client.$queryRaw<{ authorId: string; candidateId: string; dimensionId: string; rating: number | bigint | null; notAssessed: boolean | number | bigint }[]>(sql`
-      SELECT s."authorId", s."candidateId", r."dimensionId", r."rating", r."notAssessed"
-      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId"
-      WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL`),
-  ]);
-  const obs: Observation[] = [];
-  for (const r of rows) {
-    const rating = ratingOf(r);
-    const key = index.keyOf.get(r.dimensionId);
-    if (typeof rating === "number" && rating >= 1 && rating <= 5 && key) obs.push({ raterId: r.authorId, candidateId: r.candidateId, dimensionId: key, rating });
-  }
-  return raterLeniency(obs);
-}
-
-/** Per database client: the fingerprint the offsets were computed at, and the computation (shared by concurrent readers). */
-const offsetCache = new WeakMap<object, { fingerprint: string; value: Promise<Map<string, RaterLeniency>> }>();
-
-/**
- * Every interviewer's leniency and offset, computed org-wide from all submitted ratings, for the
- * calibrated view of summaries and comparisons. Kept in the process and reused while the
- * fingerprint of the submitted scorecards is unchanged; one cheap aggregate statement checks it
- * on every call, so a submission or amendment is reflected on the next read (never stale).
- * Readers arriving while a computation runs share it.
- */
-export async function getRaterOffsets(client: DbTx = db): Promise<Map<string, RaterLeniency>> {
-  const fingerprint = await submittedFingerprint(client);
-  const hit = offsetCache.get(client);
-  if (hit?.fingerprint === fingerprint) return hit.value;
-  const value = computeOffsets(client);
-  const entry = { fingerprint, value };
-  offsetCache.set(client, entry);
-  value.catch(() => {
-    if (offsetCache.get(client) === entry) offsetCache.delete(client);
-  });
-  return value;
-}
-
 // ── CSV ──────────────────────────────────────────────────────────────────────────────────────
 
 const round = (v: number | null, places: number) => (v === null ? null : Math.round(v * 10 ** places) / 10 ** places);

@@ -1,12 +1,14 @@
 // Issue 10: calibration analytics on a real database — leniency, turnaround and shares through
 // getCalibration against a hand calculation; who sees whom (a hiring manager sees their openings'
 // interviewers with figures from those openings only); drafts never counting; erased candidates
-// counting without their names; the org-wide offsets cache following every change; the CSV route.
+// counting without their names; an amendment reaching the page (and the org-wide offsets of
+// lib/data/rater-offsets.ts, whose hand-computed values and cache are checked here too); the CSV route.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, db } from "@/lib/db";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
-import { calibrationCsvRows, getCalibration, getRaterOffsets } from "@/lib/data/calibration";
+import { calibrationCsvRows, getCalibration } from "@/lib/data/calibration";
 import { eraseCandidate } from "@/lib/data/privacy";
+import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { amendScorecard } from "@/lib/data/scorecards";
 import { t95 } from "@/lib/domain/calibration";
 import type { AppRole } from "@/lib/domain/vocabulary";
@@ -199,7 +201,7 @@ describe("getCalibration: the numbers", () => {
   });
 });
 
-describe("getRaterOffsets", () => {
+describe("amendments, the org-wide offsets, and the cost", () => {
   const statements: string[] = [];
   const counting = createDb(env.database, { onQuery: (q) => statements.push(q) });
   afterAll(() => counting.$disconnect());
@@ -207,7 +209,7 @@ describe("getRaterOffsets", () => {
 
   it("org-wide offsets (additive model, centred), cached until a scorecard changes", async () => {
     statements.length = 0;
-    const first = await getRaterOffsets(counting);
+    const first = (await getRaterOffsets(counting)).leniency;
     const cold = selects();
     // exact fit: b_B = b_A − 1, b_D = b_A + 2; centred over 18 + 12 + 6 observations → b_A = 0
     expect(first.get(users.a.id)).toMatchObject({ shared: 18, enough: true });
@@ -216,7 +218,7 @@ describe("getRaterOffsets", () => {
     expect(first.get(users.d.id)).toMatchObject({ shared: 6, enough: false, offset: null });
 
     statements.length = 0;
-    expect(await getRaterOffsets(counting)).toBe(first);
+    expect((await getRaterOffsets(counting)).leniency).toBe(first);
     expect(selects()).toBe(1); // the fingerprint only
     expect(cold).toBeGreaterThan(1);
 
@@ -228,7 +230,7 @@ describe("getRaterOffsets", () => {
     values.recommendation = "yes";
     await amendScorecard(users.a.id, amendable.interviewId, { baseVersion: 1, values, reason: "Typed the wrong ratings" });
     statements.length = 0;
-    const next = await getRaterOffsets(counting);
+    const next = (await getRaterOffsets(counting)).leniency;
     expect(next).not.toBe(first);
     expect(selects()).toBeGreaterThan(1);
     expect(next.get(users.a.id)!.meanDiff).not.toBeCloseTo(first.get(users.a.id)!.meanDiff!, 6);

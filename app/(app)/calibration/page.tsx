@@ -159,7 +159,7 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
           <Section id="interviewers" title="Per interviewer">
             <InterviewerTable rows={rows} q={q} />
             <p className="mt-2 text-sm text-slate-700">
-              One row per interviewer: submitted scorecards; turnaround from the interview&apos;s scheduled end to submission (median and 90th percentile; a scorecard submitted before the scheduled end counts as 0 h); leniency; the share of their dimension ratings marked Not assessed, of their scorecards with No decision and with at least one red flag; their ratings as a bar from 1 (left) to 5, then Not assessed.
+              One row per interviewer: submitted scorecards; turnaround from the interview&apos;s scheduled end to submission (median and 90th percentile; a scorecard submitted before the scheduled end counts as 0 h); leniency; the share of their dimension ratings marked Not assessed, of their scorecards with No decision and with at least one red flag; their ratings as a bar from 1 (left) to 5, then Not assessed; and the reasons to look, in short (in full above).
             </p>
             <div className="mt-2">
               <RatingLegend />
