@@ -85,6 +85,9 @@ async function insertReminders(rows: NewReminder[], status: "pending" | "skipped
  * reminderWindowMs), owed a scorecard, by an active interviewer who has not paused reminders, on
  * a candidate not erased, in an opening not closed — with how many reminder rows each has. For
  * each, the current reminder is queued and any earlier one never created is recorded as skipped.
+ * There is no index on the start time alone: the (interviewerId, scheduledAt) index is read once
+ * per interviewer instead. SQLite keeps the left table of a CROSS JOIN as the outer loop (without
+ * it, it scans every interview ever held); PostgreSQL plans the same SQL by its statistics.
  */
 async function queueScorecardReminders(now: Date, followUpDays: number) {
   const since = new Date(now.getTime() - reminderWindowMs(followUpDays) - LONGEST_INTERVIEW_MS);
@@ -93,11 +96,11 @@ async function queueScorecardReminders(now: Date, followUpDays: number) {
     SELECT i."id", i."interviewerId", i."scheduledAt", i."durationMinutes", u."timeZone",
       (SELECT COUNT(*) FROM "Reminder" r WHERE r."interviewId" = i."id" AND r."kind" = 'scorecard') AS "created"
     FROM "User" u
-    JOIN "Interview" i ON i."interviewerId" = u."id"
+    CROSS JOIN "Interview" i
     JOIN "Candidate" c ON c."id" = i."candidateId"
     JOIN "Opening" o ON o."id" = c."openingId"
     LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
-    WHERE u."active" = true AND u."remindersPaused" = false
+    WHERE i."interviewerId" = u."id" AND u."active" = true AND u."remindersPaused" = false
       AND i."status" = 'scheduled' AND i."scheduledAt" > ${since} AND i."scheduledAt" <= ${until}
       AND ${notSubmitted} AND c."erasedAt" IS NULL AND o."status" <> 'closed'`);
   const pending: NewReminder[] = [];

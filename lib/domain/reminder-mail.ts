@@ -49,14 +49,15 @@ export function scorecardReminderMail(r: ScorecardReminderInput): Composed {
   const after = last
     ? "This is the last reminder for this interview."
     : `You will be reminded each business day at 09:00 your time (${r.followUpDays - r.n} more at most) until it is submitted.`;
-  const pause = "You can pause reminders in your settings in Scorecards.";
+  const settings = `${r.baseUrl}/settings`;
+  const pause = `To pause reminders, or to change your time zone: ${settings}`;
   const text = [`Hello ${r.interviewerName},`, lead, `Fill it in: ${url}`, after, pause].join("\n\n") + "\n";
   const html = paragraphsHtml([
     `Hello ${escapeHtml(r.interviewerName)},`,
     escapeHtml(lead),
     link(url, "Open the scorecard"),
     escapeHtml(after),
-    escapeHtml(pause),
+    `To pause reminders, or to change your time zone: ${link(settings, "your settings")}`,
   ]);
   return { subject, text, html };
 }
@@ -82,7 +83,8 @@ export function digestMail(d: DigestInput): Composed {
     const m = more(o);
     textParts.push([`${o.title} (${plural(o.total, "overdue scorecard", "overdue scorecards")}): ${openingUrl(o)}`, ...rows, ...(m ? [m] : [])].join("\n"));
   }
-  textParts.push("One digest each business day at 09:00 your time while any scorecard is overdue. You can pause reminders in your settings in Scorecards.");
+  const footer = "One digest each business day at 09:00 your time while any scorecard is overdue. To pause reminders, or to change your time zone:";
+  textParts.push(`${footer} ${d.baseUrl}/settings`);
 
   const htmlParts = [paragraphsHtml([`Hello ${escapeHtml(d.recruiterName)},`, escapeHtml(intro)])];
   for (const o of d.openings) {
@@ -94,6 +96,6 @@ export function digestMail(d: DigestInput): Composed {
         "\n</ul>",
     );
   }
-  htmlParts.push(paragraphsHtml([escapeHtml(textParts.at(-1)!)]));
+  htmlParts.push(paragraphsHtml([`${escapeHtml(footer)} ${link(`${d.baseUrl}/settings`, "your settings")}`]));
   return { subject, text: textParts.join("\n\n") + "\n", html: htmlParts.join("\n") };
 }

@@ -75,13 +75,26 @@ export const formatLocalDate = (d: LocalDate) => `${String(d.year).padStart(4, "
  * it lands just after the gap (02:30 on Berlin's spring-forward night is 03:30 CEST).
  */
 export function zonedTime(date: LocalDate, hour: number, minute: number, timeZone: string): Date {
+  // the worker asks for the same few days' 09:00 in the same few zones for every interview
+  const key = `${timeZone}|${formatLocalDate(date)}|${hour}:${minute}`;
+  let t = zonedTimes.get(key);
+  if (t === undefined) {
+    if (zonedTimes.size >= 10_000) zonedTimes.clear();
+    t = computeZonedTime(date, hour, minute, timeZone);
+    zonedTimes.set(key, t);
+  }
+  return new Date(t);
+}
+const zonedTimes = new Map<string, number>();
+
+function computeZonedTime(date: LocalDate, hour: number, minute: number, timeZone: string): number {
   const asUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
   const candidates = [...new Set([asUtc - offsetMs(asUtc - DAY_MS, timeZone), asUtc - offsetMs(asUtc + DAY_MS, timeZone)])].sort((a, b) => a - b);
   const reads = (t: number) => {
     const w = wallClock(new Date(t), timeZone);
     return w.year === date.year && w.month === date.month && w.day === date.day && w.hour === hour && w.minute === minute;
   };
-  return new Date(candidates.find(reads) ?? asUtc - offsetMs(asUtc - DAY_MS, timeZone));
+  return candidates.find(reads) ?? asUtc - offsetMs(asUtc - DAY_MS, timeZone);
 }
 
 export type ScheduleInput = { endsAt: Date; timeZone: string; followUpDays: number };

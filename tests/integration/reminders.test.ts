@@ -102,6 +102,7 @@ describe("an interviewer's reminders: timing across zones and weekends", () => {
     expect(m.subject).toBe("Scorecard due: Nadia Hassan — Test opening");
     expect(m.text).toMatch(new RegExp(`https?://\\S+/interviews/${nyInterview.id}\\b`));
     expect(m.html).toContain(`/interviews/${nyInterview.id}"`);
+    expect(m.text).toMatch(/https?:\/\/\S+\/settings/);
     expect(m.text).toContain("Nadia Hassan");
     expect(m.text).toContain("Fri 8 Jan 2027, 14:00 (America/New_York)"); // 19:00Z, in the interviewer's zone
     expect(m.messageId).toBe(msgId(nyInterview.id, 0));
