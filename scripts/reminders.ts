@@ -34,6 +34,14 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
+/** A missing database is the usual first-run mistake: say what to do rather than only the stack. */
+function report(error: unknown) {
+  console.error("reminder pass failed", error);
+  if (/directory does not exist|TableDoesNotExist|no such table|does not exist/i.test(`${(error as Error)?.message ?? ""} ${(error as { code?: string })?.code ?? ""}`)) {
+    console.error("The database has no Scorecards tables here: run `npm run db:migrate` (or `npm run demo`) first, with the same DATABASE_URL.");
+  }
+}
+
 const smtp = env.SMTP_URL ? `e-mail via ${new URL(env.SMTP_URL).host}` : "SMTP_URL unset: in-app notices only, no e-mail";
 let exitCode = 0;
 try {
@@ -47,7 +55,7 @@ try {
         const counts = await runReminders({ now });
         if (Object.values(counts).some((n) => n > 0)) console.log(JSON.stringify({ at: now.toISOString(), ...counts }));
       } catch (error) {
-        console.error("reminder pass failed", error);
+        report(error);
       }
       if (stopping) break;
       await new Promise<void>((resolve) => {
@@ -62,7 +70,7 @@ try {
     console.error("reminder worker: stopped");
   }
 } catch (error) {
-  console.error("reminder pass failed", error);
+  report(error);
   exitCode = 1;
 } finally {
   configuredMailer()?.close();
