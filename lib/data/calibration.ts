@@ -5,6 +5,7 @@ import { calibrationFlags, interviewerStats, type CalibrationFlag, type Distribu
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "./candidates";
+import { getRaterOffsets } from "./rater-offsets";
 import { sql, type Sql } from "./sql";
 
 // Calibration analytics (issue 10): per interviewer, what their submitted scorecards say about
@@ -14,8 +15,9 @@ import { sql, type Sql } from "./sql";
 // gets "not found" as on the other hiring pages. Submitted scorecards only, amended ones with
 // their current content; erased candidates' scorecards still count as numbers, and no candidate
 // name or text is ever read here. A fixed number of statements whatever the volume (flat joins,
-// as in lib/data/opening-rows.ts); dimensions are matched by name within a role, across its
-// template versions.
+// as in lib/data/opening-rows.ts); for agreement, dimensions are matched by name within a role,
+// across its template versions. With everything in view (all openings, no filter), leniency is
+// lib/data/rater-offsets.ts's org-wide result: the same numbers as the calibrated view, cached.
 
 const DAY = 86_400_000;
 
@@ -48,7 +50,8 @@ const inScope = (f: Scope): Sql => sql`
   WHERE s."status" = 'submitted'${f.managerId ? sql` AND o."hiringManagerId" = ${f.managerId}` : sql``}${f.roleSlug ? sql` AND t."slug" = ${f.roleSlug}` : sql``}${f.since ? sql` AND s."submittedAt" >= ${f.since}` : sql``}`;
 
 type CardRow = { id: string; authorId: string; candidateId: string; recommendation: string | null; submittedAt: Date | string; scheduledAt: Date | string; durationMinutes: number | bigint };
-type RatingRow = { scorecardId: string; dimensionId: string; rating: number | bigint | null; notAssessed: boolean | number | bigint };
+/** rating 0 stands for Not assessed; rows with neither a rating nor Not assessed are not read */
+type RatingRow = { scorecardId: string; dimensionId: string; rating: number | bigint };
 
 /** Three statements: the scorecards (with their interview's schedule), their rows, their red-flag counts. */
 async function loadScope(client: DbTx, f: Scope) {
@@ -58,8 +61,8 @@ async function loadScope(client: DbTx, f: Scope) {
       SELECT s."id", s."authorId", s."candidateId", s."recommendation", s."submittedAt", i."scheduledAt", i."durationMinutes"
       FROM "Scorecard" s JOIN "Interview" i ON i."id" = s."interviewId" ${scope}`),
     client.$queryRaw<RatingRow[]>(sql`
-      SELECT r."scorecardId", r."dimensionId", r."rating", r."notAssessed"
-      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId" ${scope}`),
+      SELECT r."scorecardId", r."dimensionId", CASE WHEN r."notAssessed" THEN 0 ELSE r."rating" END AS "rating"
+      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId" ${scope} AND (r."rating" IS NOT NULL OR r."notAssessed")`),
     client.$queryRaw<{ scorecardId: string; n: number | bigint }[]>(sql`
       SELECT f."scorecardId", COUNT(*) AS "n"
       FROM "RedFlagObservation" f JOIN "Scorecard" s ON s."id" = f."scorecardId" ${scope}
@@ -68,11 +71,6 @@ async function loadScope(client: DbTx, f: Scope) {
   return { cards, ratings, flags };
 }
 
-/** A rated row: 1–5, null for Not assessed, undefined for neither (not rated: not counted). */
-function ratingOf(r: Pick<RatingRow, "rating" | "notAssessed">): number | null | undefined {
-  if (Boolean(Number(r.notAssessed))) return null;
-  return r.rating === null ? undefined : Number(r.rating);
-}
 
 export type CalibrationFilters = { roleSlug?: string; sinceDays?: number };
 
@@ -119,18 +117,28 @@ export async function getCalibration(viewer: Viewer, filters: CalibrationFilters
       ratings: [],
     });
   }
+  // observations by dimension id, as lib/data/rater-offsets.ts has them (a candidate's ratings are
+  // all on its opening's version); agreement pools a role's versions by dimension name
   const observations: Observation[] = [];
+  const obsByKey = new Map<string, Observation[]>();
   for (const r of ratings) {
     const card = byCard.get(r.scorecardId);
     const key = index.keyOf.get(r.dimensionId);
-    const rating = ratingOf(r);
-    if (!card || !key || rating === undefined) continue;
-    card.ratings.push({ dimensionKey: key, rating });
-    if (rating !== null && rating >= 1 && rating <= 5) observations.push({ raterId: card.raterId, candidateId: card.candidateId, dimensionId: key, rating });
+    if (!card || !key) continue;
+    const value = Number(r.rating);
+    card.ratings.push({ dimensionKey: key, rating: value === 0 ? null : value });
+    if (value < 1 || value > 5) continue;
+    const o = { raterId: card.raterId, candidateId: card.candidateId, dimensionId: r.dimensionId, rating: value };
+    observations.push(o);
+    const list = obsByKey.get(key);
+    if (list) list.push(o);
+    else obsByKey.set(key, [o]);
   }
 
   const stats = interviewerStats([...byCard.values()]);
-  const leniency = raterLeniency(observations);
+  // everything in view: the org-wide figures the calibrated view uses, cached while unchanged
+  const everything = scope === "all" && !f.roleSlug && !f.since;
+  const leniency = everything ? (await getRaterOffsets(client)).leniency : raterLeniency(observations);
   const people = await client.user.findMany({ where: { id: { in: [...stats.keys()] } }, select: { id: true, name: true } });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const interviewers: InterviewerCalibration[] = [...stats.values()].map((s) => {
@@ -143,12 +151,6 @@ export async function getCalibration(viewer: Viewer, filters: CalibrationFilters
   });
 
   // per role and dimension: agreement over the candidates two or more interviewers rated
-  const obsByKey = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const list = obsByKey.get(o.dimensionId);
-    if (list) list.push(o);
-    else obsByKey.set(o.dimensionId, [o]);
-  }
   const roleOf = new Map<string, RoleAgreement>();
   const keys = [...obsByKey.keys()].map((k) => index.dims.get(k)!).sort((a, b) => a.roleTitle.localeCompare(b.roleTitle) || a.position - b.position || a.name.localeCompare(b.name));
   for (const d of keys) {
