@@ -25,29 +25,69 @@ export type RaterLeniency = {
   enough: boolean;
 };
 
-type Cell = { raters: Map<string, number> };
-
 /**
- * One rating per rater per candidate and dimension: an interviewer who rated the same dimension
- * of the same candidate twice (two interviews) counts once, with the mean of the two.
+ * The cells (candidate × dimension) that two or more interviewers rated, packed for speed (an
+ * organisation can hold half a million ratings): cell c's entries are start[c] … start[c+1] − 1,
+ * each a rater index and that rater's rating. An interviewer who rated the same dimension of the
+ * same candidate twice (two interviews) counts once, with the mean of the two.
  */
-function cellsOf(obs: readonly Observation[]): Cell[] {
-  const sums = new Map<string, Map<string, { sum: number; n: number }>>();
-  for (const o of obs) {
+type Packed = { raters: string[]; cells: number; start: Int32Array; rater: Int32Array; rating: Float64Array };
+
+function pack(obs: readonly Observation[]): Packed {
+  const raterIndex = new Map<string, number>();
+  const raters: string[] = [];
+  const cellIndex = new Map<string, number>();
+  const obsCell = new Int32Array(obs.length);
+  const obsRater = new Int32Array(obs.length);
+  for (let i = 0; i < obs.length; i++) {
+    const o = obs[i];
+    let r = raterIndex.get(o.raterId);
+    if (r === undefined) raterIndex.set(o.raterId, (r = raters.push(o.raterId) - 1));
     const key = `${o.candidateId}\u0000${o.dimensionId}`;
-    let raters = sums.get(key);
-    if (!raters) sums.set(key, (raters = new Map()));
-    const s = raters.get(o.raterId) ?? { sum: 0, n: 0 };
-    s.sum += o.rating;
-    s.n += 1;
-    raters.set(o.raterId, s);
+    let c = cellIndex.get(key);
+    if (c === undefined) cellIndex.set(key, (c = cellIndex.size));
+    obsCell[i] = c;
+    obsRater[i] = r;
   }
-  const cells: Cell[] = [];
-  for (const raters of sums.values()) {
-    if (raters.size < 2) continue; // nobody to compare with
-    cells.push({ raters: new Map([...raters].map(([id, s]) => [id, s.sum / s.n])) });
+  // group the observations by cell (counting sort)
+  const all = cellIndex.size;
+  const first = new Int32Array(all + 1);
+  for (let i = 0; i < obs.length; i++) first[obsCell[i] + 1]++;
+  for (let c = 0; c < all; c++) first[c + 1] += first[c];
+  const fill = first.slice(0, all);
+  const order = new Int32Array(obs.length);
+  for (let i = 0; i < obs.length; i++) order[fill[obsCell[i]]++] = i;
+  // one entry per rater per cell; cells with a single rater are left out
+  const start = new Int32Array(all + 1);
+  const rater = new Int32Array(obs.length);
+  const rating = new Float64Array(obs.length);
+  const times = new Float64Array(obs.length);
+  let cells = 0;
+  let at = 0;
+  for (let c = 0; c < all; c++) {
+    const from = at;
+    for (let k = first[c]; k < first[c + 1]; k++) {
+      const i = order[k];
+      let e = from;
+      while (e < at && rater[e] !== obsRater[i]) e++;
+      if (e === at) {
+        rater[at] = obsRater[i];
+        rating[at] = 0;
+        times[at] = 0;
+        at++;
+      }
+      rating[e] += obs[i].rating;
+      times[e] += 1;
+    }
+    if (at - from < 2) {
+      at = from;
+      continue;
+    }
+    for (let e = from; e < at; e++) rating[e] /= times[e];
+    start[cells] = from;
+    start[++cells] = at;
   }
-  return cells;
+  return { raters, cells, start, rater, rating };
 }
 
 // Two-sided 95% critical values of Student's t for 1–30 degrees of freedom; 1.96 beyond.
@@ -63,49 +103,47 @@ export const t95 = (df: number) => (df < 1 ? Number.NaN : df <= 30 ? T95[df - 1]
  * from co-panelists, this does not over-correct small panels: with two interviewers one point
  * apart, the raw differences are −1 and +1 (subtracting both would swap them), the effects ±0.5.
  */
-export function raterEffects(cells: readonly Cell[]): Map<string, number> {
-  const effect = new Map<string, number>();
-  for (const c of cells) for (const id of c.raters.keys()) effect.set(id, 0);
+function raterEffects(p: Packed): Float64Array {
+  const n = p.raters.length;
   // connected groups (interviewers linked by shared cells), each centred on its own
-  const parent = new Map([...effect.keys()].map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
   };
-  for (const c of cells) {
-    const [first, ...rest] = [...c.raters.keys()];
-    for (const id of rest) parent.set(find(id), find(first));
-  }
-  for (let iteration = 0; iteration < 1000; iteration++) {
-    const sum = new Map<string, { s: number; n: number }>();
-    for (const c of cells) {
+  for (let c = 0; c < p.cells; c++) for (let e = p.start[c] + 1; e < p.start[c + 1]; e++) parent[find(p.rater[e])] = find(p.rater[p.start[c]]);
+  const group = Int32Array.from({ length: n }, (_, i) => find(i));
+  const effect = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const count = new Float64Array(n);
+  const groupSum = new Float64Array(n);
+  const groupCount = new Float64Array(n);
+  for (let iteration = 0; iteration < 2000; iteration++) {
+    sum.fill(0);
+    count.fill(0);
+    for (let c = 0; c < p.cells; c++) {
+      const from = p.start[c];
+      const to = p.start[c + 1];
       let level = 0;
-      for (const [id, r] of c.raters) level += r - effect.get(id)!;
-      level /= c.raters.size;
-      for (const [id, r] of c.raters) {
-        const acc = sum.get(id) ?? { s: 0, n: 0 };
-        acc.s += r - level;
-        acc.n += 1;
-        sum.set(id, acc);
+      for (let e = from; e < to; e++) level += p.rating[e] - effect[p.rater[e]];
+      level /= to - from;
+      for (let e = from; e < to; e++) {
+        sum[p.rater[e]] += p.rating[e] - level;
+        count[p.rater[e]] += 1;
       }
     }
-    const group = new Map<string, { s: number; n: number }>();
-    const next = new Map<string, number>();
-    for (const [id, acc] of sum) {
-      next.set(id, acc.s / acc.n);
-      const g = group.get(find(id)) ?? { s: 0, n: 0 };
-      g.s += acc.s; // Σ over the rater's cells of their effect = n·effect
-      g.n += acc.n;
-      group.set(find(id), g);
+    groupSum.fill(0);
+    groupCount.fill(0);
+    for (let i = 0; i < n; i++) {
+      groupSum[group[i]] += sum[i]; // Σ over the rater's cells of their effect = count·effect
+      groupCount[group[i]] += count[i];
     }
     let change = 0;
-    for (const [id, b] of next) {
-      const g = group.get(find(id))!;
-      const centred = b - g.s / g.n;
-      change = Math.max(change, Math.abs(centred - effect.get(id)!));
-      effect.set(id, centred);
+    for (let i = 0; i < n; i++) {
+      if (count[i] === 0) continue;
+      const centred = sum[i] / count[i] - groupSum[group[i]] / groupCount[group[i]];
+      change = Math.max(change, Math.abs(centred - effect[i]));
+      effect[i] = centred;
     }
     if (change < 1e-10) break;
   }
@@ -113,35 +151,41 @@ export function raterEffects(cells: readonly Cell[]): Map<string, number> {
 }
 
 export function raterLeniency(obs: readonly Observation[]): Map<string, RaterLeniency> {
-  const cells = cellsOf(obs);
-  const diffs = new Map<string, number[]>();
-  for (const c of cells) {
+  const p = pack(obs);
+  const n = p.raters.length;
+  // each shared rating's difference from the co-panelists' mean: Σ, Σ², count per rater
+  const sum = new Float64Array(n);
+  const squares = new Float64Array(n);
+  const shared = new Int32Array(n);
+  for (let c = 0; c < p.cells; c++) {
+    const from = p.start[c];
+    const to = p.start[c + 1];
     let total = 0;
-    for (const r of c.raters.values()) total += r;
-    const others = c.raters.size - 1;
-    for (const [id, r] of c.raters) {
-      const list = diffs.get(id) ?? [];
-      list.push(r - (total - r) / others);
-      diffs.set(id, list);
+    for (let e = from; e < to; e++) total += p.rating[e];
+    const others = to - from - 1;
+    for (let e = from; e < to; e++) {
+      const d = p.rating[e] - (total - p.rating[e]) / others;
+      sum[p.rater[e]] += d;
+      squares[p.rater[e]] += d * d;
+      shared[p.rater[e]] += 1;
     }
   }
-  const effects = raterEffects(cells);
+  const effects = raterEffects(p);
   const result = new Map<string, RaterLeniency>();
-  for (const raterId of new Set(obs.map((o) => o.raterId))) {
-    const d = diffs.get(raterId) ?? [];
-    const n = d.length;
-    const mean = n ? d.reduce((a, b) => a + b, 0) / n : null;
+  p.raters.forEach((raterId, i) => {
+    const k = shared[i];
+    const mean = k ? sum[i] / k : null;
     let low: number | null = null;
     let high: number | null = null;
-    if (mean !== null && n >= 2) {
-      const sd = Math.sqrt(d.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1));
-      const half = (t95(n - 1) * sd) / Math.sqrt(n);
+    if (mean !== null && k >= 2) {
+      const sd = Math.sqrt(Math.max(0, squares[i] - k * mean * mean) / (k - 1));
+      const half = (t95(k - 1) * sd) / Math.sqrt(k);
       low = mean - half;
       high = mean + half;
     }
-    const enough = n >= MIN_SHARED_OBSERVATIONS;
-    result.set(raterId, { raterId, shared: n, meanDiff: mean, low, high, offset: enough ? (effects.get(raterId) ?? 0) : null, enough });
-  }
+    const enough = k >= MIN_SHARED_OBSERVATIONS;
+    result.set(raterId, { raterId, shared: k, meanDiff: mean, low, high, offset: enough ? effects[i] : null, enough });
+  });
   return result;
 }
 
@@ -160,7 +204,8 @@ export function agreementLabel(icc: number): AgreementLabel {
  * dimension. Null below MIN_AGREEMENT_CANDIDATES candidates, or when no rating differs at all.
  */
 export function agreement(obs: readonly Observation[]): Agreement {
-  const targets = cellsOf(obs.map((o) => ({ ...o, dimensionId: "" }))).map((c) => [...c.raters.values()]);
+  const p = pack(obs.map((o) => ({ ...o, dimensionId: "" })));
+  const targets = Array.from({ length: p.cells }, (_, c) => Array.from(p.rating.subarray(p.start[c], p.start[c + 1])));
   const g = targets.length;
   const N = targets.reduce((a, t) => a + t.length, 0);
   if (g < MIN_AGREEMENT_CANDIDATES) return { icc: null, candidates: g, ratings: N, label: null };

@@ -144,3 +144,35 @@ describe("the calibrated view", () => {
     expect((await currentRole()).thresholds.recommendOn).toBe("calibrated");
   });
 });
+
+describe("the offsets of a large organisation", () => {
+  it("a slow recomputation is not waited for: readers get the newest finished offsets, then the fresh ones", async () => {
+    // the real database, with every rating load held back 400 ms (a large organisation's load)
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const slow = new Proxy(db, {
+      get(target, key) {
+        if (key !== "$queryRaw") return Reflect.get(target, key);
+        return async (query: { strings: string[] }, ...rest: unknown[]) => {
+          if (query.strings.join("?").includes("DimensionRating")) await sleep(400);
+          return (target.$queryRaw as (...a: unknown[]) => Promise<unknown>)(query, ...rest);
+        };
+      },
+    });
+    const first = await getRaterOffsets(slow); // nothing to serve yet: waited for
+    expect(first.leniency.get(d.id)!.offset).not.toBeNull();
+
+    const cand = await createCandidate(db, { openingId, name: "History 6", email: "h6@example.com", stage: "interviewing" });
+    for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 2);
+    // the last computation was slow (over 250 ms): it rests for ten times as long, serving what it has
+    expect(await getRaterOffsets(slow)).toBe(first);
+    // after the rest, a reader starts the recomputation (waiting 250 ms for it, then serving the
+    // previous result); once it has finished, readers get the fresh offsets
+    let fresh = first;
+    for (let waited = 0; fresh === first && waited < 15_000; waited += 250) {
+      await sleep(250);
+      fresh = await getRaterOffsets(slow);
+    }
+    expect(fresh.fingerprint).not.toBe(first.fingerprint);
+    expect(fresh.leniency.get(d.id)!.offset).toBeCloseTo((await getRaterOffsets(db)).leniency.get(d.id)!.offset!, 12);
+  }, 20_000);
+});
