@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
+import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
 import type { Viewer } from "./candidates";
 import { notSubmitted, sql } from "./sql";
@@ -16,8 +17,6 @@ import { notSubmitted, sql } from "./sql";
 //   them and returns the oldest few, for the names and links;
 // - the ones that began within that day come back as rows, for the rule to judge each.
 
-/** Longer than any interview lasts: before this, a start an hour ago means an end an hour ago. */
-const LONGEST_INTERVIEW_MS = 24 * 3_600_000;
 
 type Row = {
   part: string;

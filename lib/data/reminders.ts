@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { endsAt as endOf, isOverdue, OVERDUE_AFTER_MS } from "../domain/my-interviews";
+import { endsAt as endOf, isOverdue, LONGEST_INTERVIEW_MS, OVERDUE_AFTER_MS } from "../domain/my-interviews";
 import { digestMail, scorecardReminderMail, type DigestOpening } from "../domain/reminder-mail";
 import {
   currentReminder,
@@ -27,9 +27,6 @@ import { join, notSubmitted, sql } from "./sql";
 // A row left in `sending` past the lease is abandoned, never resent: at most once. The e-mail is
 // written at send time from the database as it is then; the table holds no candidate text.
 
-const DAY_MS = 86_400_000;
-/** Interviews last at most 8 hours (lib/validations/hiring.ts); the scan allows a whole day. */
-const LONGEST_INTERVIEW_MS = DAY_MS;
 /** A digest lists this many overdue scorecards per opening, then says how many more. */
 export const DIGEST_ITEMS_PER_OPENING = 25;
 
@@ -42,7 +39,7 @@ export type ReminderCounts = {
   digestsQueued: number;
   /** e-mails accepted by the SMTP server */
   sent: number;
-  /** reminders marked sent without e-mail (SMTP_URL unset: in-app notice only) */
+  /** reminders due while SMTP_URL is unset: the in-app notice only, the row marked skipped with that reason */
   inAppOnly: number;
   retrying: number;
   failed: number;
@@ -284,8 +281,11 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
       counts[gaveUp ? "failed" : "retrying"]++;
       continue;
     }
-    // sent (or, without SMTP, shown in the app only); a row abandoned meanwhile was still sent
-    await db.reminder.updateMany({ where: { id: r.id, status: { in: ["sending", "abandoned"] }, claimedAt }, data: { status: "sent", attempts, sentAt: clock(), lastError: null } });
+    // sent (a row abandoned meanwhile was still sent); without SMTP the notice in the app is all there is
+    await db.reminder.updateMany({
+      where: { id: r.id, status: { in: ["sending", "abandoned"] }, claimedAt },
+      data: mailer ? { status: "sent", attempts, sentAt: clock(), lastError: null } : { status: "skipped", attempts, lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" },
+    });
     counts[mailer ? "sent" : "inAppOnly"]++;
   }
   return counts;

@@ -11,6 +11,12 @@ export type InterviewRow = {
   scorecard: { status: string; submittedAt: Date | null } | null;
 };
 
+/**
+ * Longer than any interview lasts (they are at most 8 hours: lib/validations/hiring.ts): a scan
+ * by start time that goes back this much further catches every interview ending in its window.
+ */
+export const LONGEST_INTERVIEW_MS = 24 * 60 * 60_000;
+
 export function endsAt(i: Pick<InterviewRow, "scheduledAt" | "durationMinutes">): Date {
   return new Date(i.scheduledAt.getTime() + i.durationMinutes * 60_000);
 }

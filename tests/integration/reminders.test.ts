@@ -287,6 +287,15 @@ describe("delivery: retries, leases, at most once", () => {
     expect(box.attempts.filter((a) => a === u.email)).toHaveLength(3);
   });
 
+  it("without SMTP configured: nothing is e-mailed, the row says why, and configuring SMTP later does not resend it", async () => {
+    const u = await person("UTC");
+    const i = await interview(u.id, "2027-06-14T10:00:00Z");
+    expect(await run("2027-06-14T11:00:00Z", { mailer: null })).toMatchObject({ queued: 1, inAppOnly: 1, sent: 0 });
+    expect((await rowsOf(i.id))[0]).toMatchObject({ status: "skipped", lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" });
+    expect(await run("2027-06-14T12:00:00Z")).toMatchObject({ sent: 0 });
+    expect(box.to(u.email)).toHaveLength(0);
+  });
+
   it("a refusal that passes: the retry delivers exactly one message", async () => {
     const u = await person("UTC");
     const i = await interview(u.id, "2027-05-24T10:00:00Z");
