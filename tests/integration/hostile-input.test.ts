@@ -11,6 +11,7 @@ import { createApiToken } from "@/lib/data/api-tokens";
 import { recordDecision } from "@/lib/data/decisions";
 import { addCandidate, addInterview, createOpening, createStandardLoop, setCandidateStage, updateInterview, updateOpening } from "@/lib/data/hiring";
 import { eraseCandidate } from "@/lib/data/privacy";
+import { updateMySettings } from "@/lib/data/my-settings";
 import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { createUserAccount, resetUserPassword, updateUserAccount } from "@/lib/data/user-admin";
@@ -110,6 +111,7 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
     await refusesAll("resetUserPassword", invalidPayload(["password"]), (v) => statusOf(() => resetUserPassword(admin, p.users.c.id, v)));
     await refusesAll("createApiToken", invalidPayload(["userId", "name", "expiresInDays"], ["userId", "name"]), (v) => statusOf(() => createApiToken(admin, v)));
     await refusesAll("createWebhook", invalidPayload(["url", "events"]), (v) => statusOf(() => createWebhook(admin, v, [])));
+    await refusesAll("updateMySettings", invalidPayload(["timeZone", "remindersPaused"]), (v) => statusOf(() => updateMySettings({ id: p.users.c.id }, v)));
   });
 });
 
