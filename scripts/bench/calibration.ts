@@ -1,0 +1,69 @@
+// Benchmark: what issue 10 adds to the data layer, on the configured database (DATABASE_URL;
+// fill it first with `npm run data:synthetic -- --profile small|large`).
+//
+//   npm run bench:calibration [-- --rounds 5] [-- --writes]
+//
+// Measures in-process, interleaved round by round so the machine's noise hits every item alike:
+// a trivial query (the floor), the candidate summary (a page people already know), the rater
+// offsets warm (the fingerprint check every summary now makes) and cold (every submitted rating
+// loaded and the model fitted), the calibration page's data (all time, last 90 days, one hiring
+// manager's scope), and the in-app notice for the busiest interviewer. With --writes it also
+// times one pass of the reminder worker (it queues reminder rows: use a throwaway copy). The
+// figures to read are the ratios within one run. Nothing passes or fails on time.
+import { parseArgs } from "node:util";
+import { getCalibration } from "../../lib/data/calibration";
+import { getCandidateSummary } from "../../lib/data/candidates";
+import { scorecardNoticeFor } from "../../lib/data/notices";
+import { getRaterOffsets, submittedObservations } from "../../lib/data/rater-offsets";
+import { runReminders } from "../../lib/data/reminders";
+import { db } from "../../lib/db";
+import { raterLeniency } from "../../lib/domain/calibration";
+import type { AppRole } from "../../lib/domain/vocabulary";
+import { sql } from "../../lib/data/sql";
+
+const { values: opts } = parseArgs({ options: { rounds: { type: "string", default: "5" }, writes: { type: "boolean", default: false } } });
+const ROUNDS = Number(opts.rounds);
+
+async function main() {
+  const recruiter = await db.user.findFirst({ where: { roles: { some: { role: "recruiter" } } }, select: { id: true } });
+  const opening = await db.opening.findFirst({ orderBy: { candidates: { _count: "desc" } }, select: { hiringManagerId: true, candidates: { take: 50, select: { id: true, _count: { select: { scorecards: true } } } } } });
+  const busy = await db.interview.groupBy({ by: ["interviewerId"], _count: { _all: true }, orderBy: { _count: { interviewerId: "desc" } }, take: 1 });
+  if (!recruiter || !opening || !busy[0]) throw new Error("no data: fill the database first (npm run data:synthetic -- --profile small)");
+  const candidate = [...opening.candidates].sort((a, b) => b._count.scorecards - a._count.scorecards)[0].id;
+  const asRecruiter = { id: recruiter.id, roles: ["recruiter"] as AppRole[] };
+  const asManager = { id: opening.hiringManagerId, roles: ["hiring-manager"] as AppRole[] };
+  const scorecards = await db.scorecard.count({ where: { status: "submitted" } });
+  const ratings = (await submittedObservations(db)).length;
+  console.log(`database: ${scorecards.toLocaleString("en")} submitted scorecards, ${ratings.toLocaleString("en")} 1–5 ratings`);
+
+  const items: [string, () => Promise<unknown>][] = [
+    ["floor: SELECT 1", () => db.$queryRaw(sql`SELECT 1`)],
+    ["candidate summary (offsets warm)", () => getCandidateSummary(asRecruiter, candidate)],
+    ["rater offsets, warm (the fingerprint check)", () => getRaterOffsets(db)],
+    ["rater offsets, cold (load every rating + fit)", async () => raterLeniency(await submittedObservations(db))],
+    ["calibration page data: recruiter, all time", () => getCalibration(asRecruiter, {})],
+    ["calibration page data: recruiter, last 90 days", () => getCalibration(asRecruiter, { sinceDays: 90 })],
+    ["calibration page data: one hiring manager", () => getCalibration(asManager, {})],
+    ["notice for the busiest interviewer", () => scorecardNoticeFor({ id: busy[0].interviewerId, roles: ["interviewer"] })],
+  ];
+  if (opts.writes) items.push(["reminder worker pass (no e-mail)", () => runReminders({ mailer: null })]);
+  const times = new Map(items.map(([name]) => [name, [] as number[]]));
+  for (const [, work] of items) await work(); // warm every path once
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, work] of items) {
+      const t = performance.now();
+      await work();
+      times.get(name)!.push(performance.now() - t);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const summary = median(times.get("candidate summary (offsets warm)")!);
+  console.log(`\n${ROUNDS} interleaved rounds; median ms, and as a multiple of one candidate summary`);
+  for (const [name, xs] of times) console.log(`${name.padEnd(48)} ${median(xs).toFixed(1).padStart(9)} ms ${(median(xs) / summary).toFixed(2).padStart(7)}×`);
+  await db.$disconnect();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
