@@ -5,7 +5,8 @@ import { calibrationFlags, interviewerStats, type CalibrationFlag, type Distribu
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "./candidates";
-import { getRaterOffsets } from "./rater-offsets";
+import { fingerprintCache } from "./fingerprint-cache";
+import { getRaterOffsets, submittedFingerprint } from "./rater-offsets";
 import { sql, type Sql } from "./sql";
 
 // Calibration analytics (issue 10): per interviewer, what their submitted scorecards say about
@@ -91,9 +92,31 @@ export type RoleAgreement = { slug: string; title: string; dimensions: { key: st
  * Statements: the viewer's scope needs none; then the dimension index, the three scope queries,
  * the interviewers' names and the role list.
  */
-export async function getCalibration(viewer: Viewer, filters: CalibrationFilters = {}, now = new Date(), client: DbTx = db) {
+export async function getCalibration(viewer: Viewer, filters: CalibrationFilters = {}, now = new Date(), client: DbTx = db): Promise<Calibration> {
   const scope = candidateScope(viewer.roles);
   if (scope === "none") throw new NotFoundError("Not found.");
+  // the same figures for the same inputs: kept per scope and filters (lib/data/fingerprint-cache.ts)
+  // while nothing they are computed from has changed; a period moves its edge by the hour
+  const fingerprint = await calibrationFingerprint(client);
+  const key = [scope === "managed" ? viewer.id : "all", filters.roleSlug ?? "", filters.sinceDays ?? "", filters.sinceDays ? Math.floor(now.getTime() / 3_600_000) : ""].join("|");
+  return calibrationCache(client, key, fingerprint, () => computeCalibration(viewer, scope, filters, now, client));
+}
+
+const calibrationCache = fingerprintCache<Calibration>();
+
+/** Everything the figures are computed from: submitted scorecards, interview times, names, role versions. */
+async function calibrationFingerprint(client: DbTx): Promise<string> {
+  const [scorecards, [rest]] = await Promise.all([
+    submittedFingerprint(client),
+    client.$queryRaw<{ interviews: unknown; users: unknown; versions: unknown; newestVersion: unknown }[]>(sql`
+      SELECT (SELECT MAX("updatedAt") FROM "Interview") AS "interviews", (SELECT MAX("updatedAt") FROM "User") AS "users",
+        (SELECT COUNT(*) FROM "RoleTemplateVersion") AS "versions", (SELECT MAX("createdAt") FROM "RoleTemplateVersion") AS "newestVersion"`),
+  ]);
+  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
+  return [scorecards, rest?.interviews, rest?.users, rest?.versions, rest?.newestVersion].map(stamp).join(":");
+}
+
+async function computeCalibration(viewer: Viewer, scope: "all" | "managed", filters: CalibrationFilters, now: Date, client: DbTx) {
   const [roles, index] = await Promise.all([
     client.roleTemplate.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true } }),
     dimensionIndex(client),
@@ -172,7 +195,7 @@ export async function getCalibration(viewer: Viewer, filters: CalibrationFilters
   };
 }
 
-export type Calibration = Awaited<ReturnType<typeof getCalibration>>;
+export type Calibration = Awaited<ReturnType<typeof computeCalibration>>;
 
 // ── CSV ──────────────────────────────────────────────────────────────────────────────────────
 

@@ -6,8 +6,8 @@
 // Measures in-process, interleaved round by round so the machine's noise hits every item alike:
 // a trivial query (the floor), the candidate summary (a page people already know), the rater
 // offsets warm (the fingerprint check every summary now makes) and cold (every submitted rating
-// loaded and the model fitted), the calibration page's data (all time, last 90 days, one hiring
-// manager's scope), and the in-app notice for the busiest interviewer. With --writes it also
+// loaded and the model fitted), the calibration page's data cached and cold (all time, last 90
+// days, one hiring manager's scope; cold = a new client, empty caches), and the in-app notice for the busiest interviewer. With --writes it also
 // times one pass of the reminder worker (it queues reminder rows: use a throwaway copy). The
 // figures to read are the ratios within one run. Nothing passes or fails on time.
 import { parseArgs } from "node:util";
@@ -16,7 +16,8 @@ import { getCandidateSummary } from "../../lib/data/candidates";
 import { scorecardNoticeFor } from "../../lib/data/notices";
 import { getRaterOffsets, submittedObservations } from "../../lib/data/rater-offsets";
 import { runReminders } from "../../lib/data/reminders";
-import { db } from "../../lib/db";
+import { createDb, db, type Db } from "../../lib/db";
+import { env } from "../../lib/env";
 import { raterLeniency } from "../../lib/domain/calibration";
 import type { AppRole } from "../../lib/domain/vocabulary";
 import { sql } from "../../lib/data/sql";
@@ -36,14 +37,24 @@ async function main() {
   const ratings = (await submittedObservations(db)).length;
   console.log(`database: ${scorecards.toLocaleString("en")} submitted scorecards, ${ratings.toLocaleString("en")} 1–5 ratings`);
 
+  // a client of its own has empty caches: what the first reader after a change waits for
+  const cold = async (work: (client: Db) => Promise<unknown>) => {
+    const client = createDb(env.database);
+    try {
+      await work(client);
+    } finally {
+      await client.$disconnect();
+    }
+  };
   const items: [string, () => Promise<unknown>][] = [
     ["floor: SELECT 1", () => db.$queryRaw(sql`SELECT 1`)],
     ["candidate summary (offsets warm)", () => getCandidateSummary(asRecruiter, candidate)],
     ["rater offsets, warm (the fingerprint check)", () => getRaterOffsets(db)],
     ["rater offsets, cold (load every rating + fit)", async () => raterLeniency(await submittedObservations(db))],
-    ["calibration page data: recruiter, all time", () => getCalibration(asRecruiter, {})],
-    ["calibration page data: recruiter, last 90 days", () => getCalibration(asRecruiter, { sinceDays: 90 })],
-    ["calibration page data: one hiring manager", () => getCalibration(asManager, {})],
+    ["calibration page data, cached: recruiter, all time", () => getCalibration(asRecruiter, {})],
+    ["calibration page data, cold: recruiter, all time", () => cold((c) => getCalibration(asRecruiter, {}, new Date(), c))],
+    ["calibration page data, cold: recruiter, last 90 days", () => cold((c) => getCalibration(asRecruiter, { sinceDays: 90 }, new Date(), c))],
+    ["calibration page data, cold: one hiring manager", () => cold((c) => getCalibration(asManager, {}, new Date(), c))],
     ["notice for the busiest interviewer", () => scorecardNoticeFor({ id: busy[0].interviewerId, roles: ["interviewer"] })],
   ];
   if (opts.writes) items.push(["reminder worker pass (no e-mail)", () => runReminders({ mailer: null })]);

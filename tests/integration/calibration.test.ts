@@ -260,6 +260,40 @@ describe("amendments, the org-wide offsets, and the cost", () => {
   });
 });
 
+describe("the page's figures are kept while their inputs are unchanged", () => {
+  const statements: string[] = [];
+  const counting = createDb(env.database, { onQuery: (q) => statements.push(q) });
+  afterAll(() => counting.$disconnect());
+  const rec = () => viewer(users.recruiter.id, "recruiter");
+  const get = () => getCalibration(rec(), {}, NOW, counting);
+
+  it("answers from the cache after two fingerprint statements, and follows a rename, a reschedule and a submission", async () => {
+    const first = await get();
+    statements.length = 0;
+    expect(await get()).toBe(first);
+    expect(statements.filter((q) => /^\s*select/i.test(q))).toHaveLength(2);
+    // another scope or filter is its own entry
+    expect(await getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW, counting)).not.toBe(first);
+
+    await db.user.update({ where: { id: users.c.id }, data: { name: "Interviewer C (renamed)" } });
+    const renamed = await get();
+    expect(renamed.interviewers.map((i) => i.name)).toContain("Interviewer C (renamed)");
+    await db.user.update({ where: { id: users.c.id }, data: { name: users.c.name } });
+
+    const one = await db.interview.findFirstOrThrow({ where: { interviewerId: users.a.id, scorecard: { status: "submitted" } }, select: { id: true, scheduledAt: true } });
+    const before = (await get()).interviewers.find((i) => i.id === users.a.id)!.stats.turnaround;
+    await db.interview.update({ where: { id: one.id }, data: { scheduledAt: new Date(one.scheduledAt.getTime() - 30 * DAY) } });
+    const after = (await get()).interviewers.find((i) => i.id === users.a.id)!.stats.turnaround;
+    expect(after).not.toEqual(before);
+    await db.interview.update({ where: { id: one.id }, data: { scheduledAt: one.scheduledAt } });
+
+    const c = await createCandidate(db, { openingId: (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId, name: "Cache probe", email: "probe@example.com" });
+    const submitted = (await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted;
+    await card(c.id, users.d, { startDaysAgo: 400, hours: 1, ratings: [[leadDims[0], 3]] });
+    expect((await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted).toBe(submitted + 1);
+  });
+});
+
 describe("GET /api/calibration.csv", () => {
   const get = (query = "") => csvRoute(new Request(`http://localhost/api/calibration.csv${query}`));
 

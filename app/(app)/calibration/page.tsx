@@ -5,6 +5,7 @@ import { AgreementTable } from "@/components/calibration/agreement-table";
 import { InterviewerTable } from "@/components/calibration/interviewer-table";
 import { LeniencyChart, type LeniencyPoint } from "@/components/calibration/leniency-chart";
 import { distributionText, RatingBar, RatingLegend } from "@/components/calibration/rating-bar";
+import { LocalTime } from "@/components/ui/local-time";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { getCalibration } from "@/lib/data/calibration";
@@ -55,6 +56,9 @@ export default async function CalibrationPage({ searchParams }: { searchParams: 
           <p className="mt-1 max-w-3xl text-sm text-slate-700">
             How each interviewer rates, compared with the people who interviewed the same candidates, and how well a role&apos;s interviewers agree. Submitted scorecards only (amended ones as they stand now).{" "}
             {data.scope === "managed" ? "You see the interviewers of the openings you manage, with figures from those openings only." : "You see every opening's interviewers."}
+          </p>
+          <p className="mt-1 text-xs text-slate-700">
+            Figures as of <LocalTime iso={data.generatedAt.toISOString()} />; they are recomputed when scorecards change (in a very large organisation, a few seconds after).
           </p>
         </div>
         {data.totals.scorecards ? (
