@@ -1,3 +1,0 @@
--- CreateIndex
-CREATE INDEX "Scorecard_status_updatedAt_version_idx" ON "Scorecard"("status", "updatedAt", "version");
-

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Scorecard_updatedAt_version_status_idx" ON "Scorecard"("updatedAt", "version", "status");
+
