@@ -1,6 +1,10 @@
-// Runs once when a Next.js server instance starts: starts this instance's webhook deliverer.
+// Runs once when a Next.js server instance starts: starts this instance's webhook deliverer, and
+// computes the rater offsets (issue 10) in the background, so the first candidate summary does
+// not wait for every rating of a large organisation to load.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startWebhookWorker } = await import("./lib/webhook-worker");
   startWebhookWorker();
+  const { getRaterOffsets } = await import("./lib/data/rater-offsets");
+  setTimeout(() => void getRaterOffsets().catch(() => undefined), 0).unref();
 }

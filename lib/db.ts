@@ -57,6 +57,9 @@ function retryBusyTransactions(client: Db) {
   };
 }
 
+// One client per process: Next.js bundles the server in several layers (pages, route handlers,
+// instrumentation), each with its own copy of this module; they share the client, its pool and
+// the caches keyed by it (lib/data/fingerprint-cache.ts), as development's reloads do.
 const globalForDb = globalThis as unknown as { scorecardsDb?: Db };
 export const db: Db = globalForDb.scorecardsDb ?? createDb(env.database);
-if (env.NODE_ENV !== "production") globalForDb.scorecardsDb = db;
+globalForDb.scorecardsDb = db;

@@ -102,7 +102,7 @@ export async function getCalibration(viewer: Viewer, filters: CalibrationFilters
   return calibrationCache(client, key, fingerprint, () => computeCalibration(viewer, scope, filters, now, client));
 }
 
-const calibrationCache = fingerprintCache<Calibration>();
+const calibrationCache = fingerprintCache<Calibration>("calibration");
 
 /** Everything the figures are computed from: submitted scorecards, interview times, names, role versions. */
 async function calibrationFingerprint(client: DbTx): Promise<string> {

@@ -16,7 +16,7 @@ function counter(ms = 0) {
 
 describe("fingerprintCache", () => {
   it("computes once per fingerprint, shares one computation between concurrent readers, and keeps clients apart", async () => {
-    const read = fingerprintCache<{ run: number }>();
+    const read = fingerprintCache<{ run: number }>("test-1");
     const client = {};
     const c = counter(20);
     const [a, b] = await Promise.all([read(client, "k", "f1", c.compute), read(client, "k", "f1", c.compute)]);
@@ -29,7 +29,7 @@ describe("fingerprintCache", () => {
   });
 
   it("a fast recomputation is waited for: the reader gets fresh figures", async () => {
-    const read = fingerprintCache<{ run: number }>();
+    const read = fingerprintCache<{ run: number }>("test-2");
     const client = {};
     const c = counter(5);
     await read(client, "k", "f1", c.compute);
@@ -37,7 +37,7 @@ describe("fingerprintCache", () => {
   });
 
   it(`a slow one is waited for ${WAIT_MS} ms at most, then rests ten times its duration`, async () => {
-    const read = fingerprintCache<{ run: number }>();
+    const read = fingerprintCache<{ run: number }>("test-3");
     const client = {};
     const c = counter(WAIT_MS + 150);
     const first = await read(client, "k", "f1", c.compute); // nothing to serve: waited for in full
@@ -48,7 +48,7 @@ describe("fingerprintCache", () => {
   });
 
   it("after the rest: the previous result while the next runs, then the new one; a failure keeps the previous result", async () => {
-    const read = fingerprintCache<{ run: number }>();
+    const read = fingerprintCache<{ run: number }>("test-4");
     const client = {};
     const c = counter(WAIT_MS + 150);
     const first = await read(client, "k", "f1", c.compute);
@@ -59,7 +59,7 @@ describe("fingerprintCache", () => {
     expect(await read(client, "k", "f2", c.compute)).toEqual({ run: 2 });
 
     const f = counter(1);
-    const read2 = fingerprintCache<{ run: number }>();
+    const read2 = fingerprintCache<{ run: number }>("test-5");
     const kept = await read2(client, "k", "f1", f.compute);
     f.fail = true;
     expect(await read2(client, "k", "f2", f.compute)).toBe(kept);

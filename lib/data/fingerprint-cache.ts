@@ -18,8 +18,12 @@ const MAX_KEYS = 200;
 
 type Entry<T> = { fingerprint: string | null; value: T | null; running: Promise<T> | null; tookMs: number; finishedAt: number };
 
-export function fingerprintCache<T>() {
-  const byClient = new WeakMap<object, Map<string, Entry<T>>>();
+/** One store per name per process, whichever bundle layer's copy of this module asks (see lib/db.ts). */
+const stores = ((globalThis as { [k: symbol]: unknown })[Symbol.for("scorecards.fingerprintCaches")] ??= new Map()) as Map<string, WeakMap<object, Map<string, Entry<unknown>>>>;
+
+export function fingerprintCache<T>(name: string) {
+  if (!stores.has(name)) stores.set(name, new WeakMap());
+  const byClient = stores.get(name)! as WeakMap<object, Map<string, Entry<T>>>;
 
   function start(entry: Entry<T>, fingerprint: string, compute: () => Promise<T>): Promise<T> {
     const began = performance.now();

@@ -14,7 +14,7 @@ import { sql } from "./sql";
 
 export type RaterOffsets = { fingerprint: string; leniency: ReadonlyMap<string, RaterLeniency> };
 
-const cache = fingerprintCache<RaterOffsets>();
+const cache = fingerprintCache<RaterOffsets>("rater-offsets");
 
 /** Above this many submitted scorecards the fingerprint check itself is reused for CHECK_REUSE_MS. */
 const LARGE = 10_000;
