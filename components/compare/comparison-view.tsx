@@ -41,11 +41,9 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
   const recommendOn = data.calibration.recommendOn;
   const [calibrated, setCalibrated] = useState(recommendOn === "calibrated");
   const offsets = useMemo(() => new Map(Object.entries(data.calibration.offsets)), [data.calibration.offsets]);
-  const calibratedInputs = useMemo(() => rawInputs.map((c) => ({ ...c, scorecards: calibrateScorecards(c.scorecards, offsets) })), [rawInputs, offsets]);
-  const inputs = calibrated ? calibratedInputs : rawInputs;
-  const otherScores = useMemo(() => new Map((calibrated ? rawInputs : calibratedInputs).map((c) => [c.id, scoreCandidate(template, c.scorecards)])), [calibrated, rawInputs, calibratedInputs, template]);
-  /** the recommendation always comes from the scores the role recommends on */
-  const recommendationOf = (id: string, shown: CandidateScore) => ((recommendOn === "calibrated") === calibrated ? shown : otherScores.get(id)!).recommendation;
+  // every candidate is calibrated only when the ranking is on calibrated scores
+  const inputs = useMemo(() => (calibrated ? rawInputs.map((c) => ({ ...c, scorecards: calibrateScorecards(c.scorecards, offsets) })) : rawInputs), [calibrated, rawInputs, offsets]);
+  const rawById = useMemo(() => new Map(rawInputs.map((c) => [c.id, c.scorecards])), [rawInputs]);
   const adjusted = [...offsets.values()].filter((o) => o.offset !== null).length;
   const baselineRanking = useMemo(() => rankCandidates(data.template, inputs), [data.template, inputs]);
   const baseline = useMemo(() => baselineRanking.ranked.map((r) => r.id), [baselineRanking]);
@@ -58,6 +56,20 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
   const cut = showAll ? everyone.length : SHOWN_FIRST;
   const shownRanked = ranked.slice(0, cut);
   const shownApart = apart.slice(0, Math.max(0, cut - ranked.length));
+  // the other score (raw beside calibrated, or calibrated beside raw), for the candidates shown
+  const shownIds = [...shownRanked, ...shownApart].map((r) => r.id).join(",");
+  const otherScores = useMemo(
+    () =>
+      new Map(
+        shownIds.split(",").filter(Boolean).map((id) => {
+          const cards = rawById.get(id)!;
+          return [id, scoreCandidate(template, calibrated ? cards : calibrateScorecards(cards, offsets))];
+        }),
+      ),
+    [shownIds, rawById, template, calibrated, offsets],
+  );
+  /** the recommendation always comes from the scores the role recommends on */
+  const recommendationOf = (id: string, shown: CandidateScore) => ((recommendOn === "calibrated") === calibrated ? shown : otherScores.get(id)!).recommendation;
 
   const [selected, setSelected] = useState<string[]>(() => ranked.slice(0, 3).map((r) => r.id));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
