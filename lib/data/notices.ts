@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
+import { NOTICE_COUNT_MAX, NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
 import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
 import type { Viewer } from "./candidates";
@@ -43,9 +43,13 @@ export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Prom
   if (!viewer.roles.includes("interviewer")) return null;
   const started = new Date(now.getTime() - FIRST_REMINDER_AFTER_MS); // began later: cannot have ended an hour ago
   const certain = new Date(started.getTime() - LONGEST_INTERVIEW_MS);
+  // the oldest few owed ones by name, how many of that age there are (counted up to one past
+  // NOTICE_COUNT_MAX: reading a long backlog on every page would cost more than the page), and
+  // the ones that began within the last day, judged row by row
   const rows = await db.$queryRaw<Row[]>(sql`
     SELECT * FROM (
-      SELECT 'older' AS "part", ${columns}, COUNT(*) OVER () AS "olderCount"
+      SELECT 'older' AS "part", ${columns},
+        (SELECT COUNT(*) FROM (SELECT 1 AS "one" ${owed(viewer.id)} AND i."scheduledAt" <= ${certain} LIMIT ${NOTICE_COUNT_MAX + 1}) AS capped) AS "olderCount"
       ${owed(viewer.id)} AND i."scheduledAt" <= ${certain}
       ORDER BY i."scheduledAt" ASC, i."id" ASC LIMIT ${NOTICE_LINKS_MAX}
     ) AS oldest

@@ -75,8 +75,10 @@ describe("the notice", () => {
     expect(n.items).toBeNull();
     expect(n.oldest.id).toBe(`i${NOTICE_LINKS_MAX}`);
     // due ones the data layer counted without fetching add to the count, not to the names
-    const counted = notice([iv("a", 40 * HOUR)], { moreDue: 1233 })!;
-    expect(counted.title).toBe("1,234 scorecards are waiting for you");
+    const counted = notice([iv("a", 40 * HOUR)], { moreDue: 98 })!;
+    expect(counted.title).toBe("99 scorecards are waiting for you");
+    // a long backlog is not counted to the end: beyond 99 the notice says so
+    expect(notice([iv("a", 40 * HOUR)], { moreDue: 99 })!.title).toBe("99+ scorecards are waiting for you");
     expect(counted.items).toBeNull();
     expect(counted.oldest.id).toBe("a");
   });

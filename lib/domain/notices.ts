@@ -22,6 +22,8 @@ export type OwedInterview = {
 
 /** More than this many owed, and the notice points to My interviews instead of listing each. */
 export const NOTICE_LINKS_MAX = 3;
+/** Beyond this many the notice says "99+": the page need not count a long backlog on every view. */
+export const NOTICE_COUNT_MAX = 99;
 
 /** The interview's scorecard is owed and its first reminder has come (at exactly the hour, too). */
 export function isReminderDue(i: OwedInterview, now: Date): boolean {
@@ -82,7 +84,7 @@ export function scorecardNotice(input: { paused: boolean; now: Date; interviews:
   const oldest = item(due[0]);
   return {
     count,
-    title: count === 1 ? "1 scorecard is waiting for you" : `${count.toLocaleString("en")} scorecards are waiting for you`,
+    title: count === 1 ? "1 scorecard is waiting for you" : `${count > NOTICE_COUNT_MAX ? `${NOTICE_COUNT_MAX}+` : count} scorecards are waiting for you`,
     detail:
       count === 1
         ? `Your scorecard for ${oldest.candidateName}: the interview ended ${oldest.endedAgo} ago.`

@@ -94,6 +94,16 @@ describe("the notice of scorecards owed", () => {
     expect((await scorecardNoticeFor(busy, new Date(now.getTime() - 60_000)))?.count).toBe(32);
   });
 
+  it("a backlog of more than 99 is read up to 100 and shown as 99+", async () => {
+    const backlog = { id: (await createUser(db, { email: "notice-backlog@test.local", name: "Backlog Interviewer", roles: ["interviewer"] })).id, roles: ["interviewer"] as ["interviewer"] };
+    const cand = await db.candidate.findFirstOrThrow({ where: { name: "Ada Owed" }, select: { id: true } });
+    for (let k = 0; k < 120; k++) await plan(backlog.id, cand.id, (2 + k) * 24 * HOUR);
+    const n = await scorecardNoticeFor(backlog, now);
+    expect(n?.title).toBe("99+ scorecards are waiting for you");
+    expect(n?.count).toBe(100);
+    expect(n?.oldest.endedAgo).toBe("121 days");
+  });
+
   it("is gone while reminders are paused and back when they resume; never for someone who is not an interviewer", async () => {
     await updateMySettings(ivr, { timeZone: "UTC", remindersPaused: true });
     expect(await scorecardNoticeFor(ivr, now)).toBeNull();
