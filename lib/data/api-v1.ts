@@ -2,10 +2,10 @@ import "server-only";
 import { db } from "../db";
 import { candidateScope, canSetUpHiring, isAdmin } from "../domain/permissions";
 import { rankCandidates } from "../domain/sensitivity";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS, type CandidateScore } from "../domain/scoring";
+import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "../domain/scoring";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { decodeCursor, pageOf } from "../api/v1";
-import { calibrateScorecards, scoreBothWays } from "../domain/calibration";
+import { calibrateScorecards } from "../domain/calibration";
 import { getOpeningComparison, type Viewer } from "./candidates";
 import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./scorecards";
@@ -106,9 +106,11 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
   const c = await getOpeningComparison(viewer, id, { blind });
   // ranked on the scores the role recommends on (raw unless it says calibrated); both are given
   const offsets = new Map(Object.entries(c.calibration.offsets));
-  const both = new Map(c.candidates.map((x) => [x.id, scoreBothWays(c.template, x.scorecards, offsets, c.calibration.recommendOn)]));
-  const inputs = c.candidates.map((x) => ({ id: x.id, label: x.label, scorecards: c.calibration.recommendOn === "calibrated" ? calibrateScorecards(x.scorecards, offsets) : x.scorecards }));
+  const calibrated = c.calibration.recommendOn === "calibrated";
+  const inputs = c.candidates.map((x) => ({ id: x.id, label: x.label, scorecards: calibrated ? calibrateScorecards(x.scorecards, offsets) : x.scorecards }));
   const { ranked, apart } = rankCandidates(c.template, inputs);
+  // the other score: scored once more, on the other scorecards
+  const other = new Map(c.candidates.map((x) => [x.id, scoreCandidate(c.template, calibrated ? x.scorecards : calibrateScorecards(x.scorecards, offsets)).score]));
   const row = (r: { id: string; label: string; score: CandidateScore }) => ({
     candidateId: blind ? null : r.id,
     label: r.label,
@@ -118,8 +120,8 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
     recommendation: r.score.recommendation,
     redFlag: r.score.redFlags.length > 0,
     split: r.score.split.isSplit,
-    rawScore: both.get(r.id)!.raw.score,
-    calibratedScore: both.get(r.id)!.calibrated.score,
+    rawScore: calibrated ? other.get(r.id)! : r.score.score,
+    calibratedScore: calibrated ? r.score.score : other.get(r.id)!,
   });
   return { opening: { id: c.opening.id, title: c.opening.title }, blind, recommendOn: c.calibration.recommendOn, ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })), insufficientEvidence: apart.map(row) };
 }

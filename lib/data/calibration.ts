@@ -6,8 +6,8 @@ import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "./candidates";
 import { fingerprintCache } from "./fingerprint-cache";
-import { getRaterOffsets, submittedFingerprint } from "./rater-offsets";
-import { sql, type Sql } from "./sql";
+import { submittedFingerprint } from "./rater-offsets";
+import { sql, stamp, type Sql } from "./sql";
 
 // Calibration analytics (issue 10): per interviewer, what their submitted scorecards say about
 // how they rate; per role and dimension, how well the interviewers agree. Scope is part of the
@@ -17,8 +17,8 @@ import { sql, type Sql } from "./sql";
 // their current content; erased candidates' scorecards still count as numbers, and no candidate
 // name or text is ever read here. A fixed number of statements whatever the volume (flat joins,
 // as in lib/data/opening-rows.ts); for agreement, dimensions are matched by name within a role,
-// across its template versions. With everything in view (all openings, no filter), leniency is
-// lib/data/rater-offsets.ts's org-wide result: the same numbers as the calibrated view, cached.
+// across its template versions. With everything in view (all openings, no filter), the
+// observations are lib/data/rater-offsets.ts's, so leniency is the calibrated view's (by test).
 
 const DAY = 86_400_000;
 
@@ -112,7 +112,6 @@ async function calibrationFingerprint(client: DbTx): Promise<string> {
       SELECT (SELECT MAX("updatedAt") FROM "Interview") AS "interviews", (SELECT MAX("updatedAt") FROM "User") AS "users",
         (SELECT COUNT(*) FROM "RoleTemplateVersion") AS "versions", (SELECT MAX("createdAt") FROM "RoleTemplateVersion") AS "newestVersion"`),
   ]);
-  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
   return [scorecards, rest?.interviews, rest?.users, rest?.versions, rest?.newestVersion].map(stamp).join(":");
 }
 
@@ -159,9 +158,8 @@ async function computeCalibration(viewer: Viewer, scope: "all" | "managed", filt
   }
 
   const stats = interviewerStats([...byCard.values()]);
-  // everything in view: the org-wide figures the calibrated view uses, cached while unchanged
-  const everything = scope === "all" && !f.roleSlug && !f.since;
-  const leniency = everything ? (await getRaterOffsets(client)).leniency : raterLeniency(observations);
+  // with everything in view these are the same observations, so the same figures, as the calibrated view's
+  const leniency = raterLeniency(observations);
   const people = await client.user.findMany({ where: { id: { in: [...stats.keys()] } }, select: { id: true, name: true } });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const interviewers: InterviewerCalibration[] = [...stats.values()].map((s) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbTx } from "../db";
 import { isOverdue, OVERDUE_AFTER_MS } from "../domain/my-interviews";
-import { join, notSubmitted, sql, type Sql } from "./sql";
+import { join, notSubmitted, sql, stamp, type Sql } from "./sql";
 
 // The rows an opening's list and comparison are built from, in SQL written by hand
 // (docs/decisions/011). Prisma's relation loading sends a second query per relation with every
@@ -65,7 +65,6 @@ export async function openingScoreInputs(client: DbTx, openingId: string): Promi
     JOIN "User" u ON u."id" = s."authorId"
     WHERE c."openingId" = ${openingId} AND s."status" = 'submitted'
     GROUP BY s."candidateId"`);
-  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
   return new Map(rows.map((r) => [r.candidateId, [r.n, r.versions, r.oldest, r.newest, r.authors].map(stamp).join(":")]));
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type DbTx } from "../db";
 import { raterLeniency, type Observation, type RaterLeniency } from "../domain/calibration";
 import { fingerprintCache } from "./fingerprint-cache";
-import { sql } from "./sql";
+import { sql, stamp } from "./sql";
 
 // Every interviewer's leniency over the whole organisation's submitted ratings (issue 10,
 // docs/decisions/012), for the calibrated view of the summary, the comparison and the list. A
@@ -33,7 +33,6 @@ export async function submittedFingerprint(client: DbTx): Promise<string> {
   const [row] = await client.$queryRaw<{ n: unknown; versions: unknown; newest: unknown }[]>(sql`
     SELECT COUNT(*) AS "n", SUM(s."version") AS "versions", MAX(s."updatedAt") AS "newest"
     FROM "Scorecard" s WHERE s."status" = 'submitted'`);
-  const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
   const value = [row?.n, row?.versions, row?.newest].map(stamp).join(":");
   checks.set(client, { value, count: Number(row?.n ?? 0), at: Date.now() });
   return value;

@@ -6,5 +6,8 @@ import { sqltag as sql } from "@prisma/client/runtime/client";
 // conditions more than one query states.
 export { join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 
+/** An aggregate's value as fingerprint text, whichever database returned it (a Date, a bigint, a string). */
+export const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
+
 /** An interview's scorecard, joined as `s` (LEFT JOIN), is still owed: none yet, or a draft. */
 export const notSubmitted = sql`(s."status" IS NULL OR s."status" <> 'submitted')`;

@@ -238,10 +238,17 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     // the amended candidate: A = B on three dimensions, so 9 of A's 12 differences are +1
     expect(page.leniency.meanDiff).toBeCloseTo(9 / 12, 12);
     expect(page.stats.submitted).toBe(4);
+    // everything in view: the page's leniency is the calibrated view's, interviewer by interviewer
+    const all = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
+    for (const i of all.interviewers) {
+      const o = next.get(i.id)!;
+      expect([i.leniency.shared, i.leniency.offset]).toEqual([o.shared, o.offset === null ? null : expect.closeTo(o.offset, 9)]);
+      if (o.meanDiff !== null) expect(i.leniency.meanDiff).toBeCloseTo(o.meanDiff, 12);
+    }
   });
 
   it("a bounded number of statements, whatever the number of scorecards", async () => {
-    // filtered views (the unfiltered one reads the offsets cache, whose cost depends on its state)
+    // filtered views, computed afresh (the page's own cache is per client)
     const count = async () => {
       statements.length = 0;
       await getCalibration(viewer(users.recruiter.id, "recruiter"), { sinceDays: 365 }, NOW, counting);
