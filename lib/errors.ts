@@ -39,6 +39,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A write about a candidate whose personal data was erased: final, never retried (docs/decisions/008). */
+export class CandidateErasedError extends AppError {
+  constructor(message = "This candidate's data was erased; nothing more can be recorded about them.") {
+    super(message, 410, "candidate_erased");
+  }
+}
+
 /**
  * zod issues as { "field.path": [messages] }, in an object without a prototype: a field named
  * "__proto__" or "constructor" in hostile input is just another key.
