@@ -26,6 +26,12 @@ const schema = z.object({
   // Follow-up reminders on this many business days after the first; seconds between worker passes.
   REMINDER_BUSINESS_DAYS: z.coerce.number().int().min(0).max(20).default(3),
   REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the socket
+  // address is the client's). The client is the address that many hops from the right (docs/decisions/015).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Hosts (names or IP addresses, comma-separated) that webhooks may reach although they resolve to
+  // loopback or private addresses: for on-premises receivers only (docs/decisions/017).
+  WEBHOOK_ALLOW_HOSTS: z.string().trim().default(""),
 });
 
 function load() {
