@@ -1,6 +1,13 @@
 -- DropIndex
 DROP INDEX "Scorecard_submissionKey_key";
 
+-- CreateTable
+CREATE TABLE "EndedSession" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -23,4 +30,7 @@ ALTER TABLE "new_User" RENAME TO "User";
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "EndedSession_expiresAt_idx" ON "EndedSession"("expiresAt");
 
