@@ -8,6 +8,7 @@ import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
+import { serialize } from "./sql";
 
 // User accounts for admins (issue 6): create, roles, deactivate / reactivate, reset password.
 // The app never loses its last active admin. Passwords and hashes are never logged.
@@ -68,6 +69,9 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
   assertAdmin(viewer);
   const v = parseInput(userUpdateSchema, input);
   return db.$transaction(async (tx) => {
+    // every change that may remove an admin waits for the one before it, so the count below sees
+    // what a concurrent demotion or deactivation committed (docs/decisions/014)
+    await serialize(tx, "admins");
     const before = await tx.user.findUnique({ where: { id }, select: userSelect });
     if (!before) throw new NotFoundError("User not found.");
     const wasAdmin = before.active && before.roles.some((r) => r.role === "admin");
