@@ -2,6 +2,7 @@
 // Pure: a template version and a candidate's scorecards in, the numbers and the words out, with
 // the working. No database, no framework. Drafts given to it are ignored: only submitted
 // scorecards count.
+import { compareFractions, decimalFraction, fractionText, gcd, parseFraction, roundHalfUp, type Fraction } from "./exact";
 import type { OverallRecommendation } from "./vocabulary";
 
 export type Thresholds = {
@@ -75,6 +76,10 @@ export type CandidateScore = {
   coverage: number;
   /** weighted mean over rated dimensions, 1–5, unrounded; null when nothing is rated */
   score: number | null;
+  /** the score to two decimals as shown, half up on the exact value ("—" when nothing is rated) */
+  scoreText: string;
+  /** the exact score "numerator/denominator" on raw (integer) ratings; null when unrated or calibrated */
+  scoreExact: string | null;
   redFlags: RedFlagResult[];
   recommendation: Recommendation;
   /** which rule decided, in words, with the numbers it compared */
@@ -87,13 +92,20 @@ export type CandidateScore = {
 
 /**
  * Floating-point sums of decimal weights (e.g. 12.5 + 20 + 27.5) can land a hair below the exact
- * value; comparisons allow this much so that "exactly 0.60" or "exactly 3.25" meets the threshold.
- * Thresholds still compare the unrounded score, never the two-decimal display.
+ * value. On raw ratings thresholds compare the exact fraction; this tolerance is for the scores
+ * that have none (calibrated ratings, callers of decide() with plain numbers). Thresholds always
+ * compare the unrounded score, never the two-decimal display.
  */
 export const EPSILON = 1e-9;
 const atLeast = (value: number, min: number) => value >= min - EPSILON;
 
-export const formatScore = (s: number | null) => (s === null ? "—" : s.toFixed(2));
+/**
+ * Two decimals, half up on the decimal the number is written as (4.225 → "4.23", where toFixed
+ * gives "4.22"). Exact for a mean of integer ratings (one correctly rounded division recovers its
+ * decimal); a weighted score is shown from its exact fraction instead (scoreText). Calibrated
+ * scores have no short exact form (least-squares offsets): they get this, half up on the float.
+ */
+export const formatScore = (s: number | null) => (s === null ? "—" : roundHalfUp(decimalFraction(s)));
 /** 0.6 → "60%", 0.625 → "62.5%" (one decimal at most) */
 export const formatCoverage = (c: number) => `${Math.round(c * 1000) / 10}%`;
 
@@ -133,6 +145,8 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
 
   const coverage = ratedWeight / 100;
   const score = ratedWeight > 0 ? dimensions.reduce((sum, d) => sum + (d.mean === null ? 0 : d.weight * d.mean), 0) / ratedWeight : null;
+  const exact = exactScore(dimensions);
+  const scoreText = exact ? roundHalfUp(exact.score) : formatScore(score);
 
   const redFlags: RedFlagResult[] = template.redFlags
     .map((f) => ({
@@ -161,15 +175,53 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
       exercises: template.exercises.filter((e) => e.dimensionIds.includes(d.id)).map((e) => ({ id: e.id, title: e.title })),
     }));
 
-  const { recommendation, rule } = decide({ coverage, score, redFlagCount: redFlags.length, thresholds: t, missing: missing.map((m) => m.name) });
-  return { scorecardCount: scorecards.length, dimensions, coverage, score, redFlags, recommendation, rule, split: { isSplit: causes.length > 0, causes }, missing, overall, thresholds: t };
+  const { recommendation, rule } = decide({ coverage, score, redFlagCount: redFlags.length, thresholds: t, missing: missing.map((m) => m.name), exact });
+  return { scorecardCount: scorecards.length, dimensions, coverage, score, scoreText, scoreExact: exact ? fractionText(exact.score) : null, redFlags, recommendation, rule, split: { isSplit: causes.length > 0, causes }, missing, overall, thresholds: t };
 }
 
-/** PRODUCT.md rule 5: the first rule that applies. */
-export function decide(input: { coverage: number; score: number | null; redFlagCount: number; thresholds: Thresholds; missing?: string[] }): Pick<CandidateScore, "recommendation" | "rule"> {
+/**
+ * The exact score Σ w·(Σ ratings / n) / Σ w as one fraction of integers, and the rated weight
+ * (percent), when every rating is an integer (raw ratings). Weights are taken as the decimals they
+ * are written as and brought to one power-of-ten denominator; the rating counts to their least
+ * common multiple. Null when nothing is rated or a rating is fractional (calibrated).
+ */
+export function exactScore(dimensions: readonly Pick<DimensionResult, "weight" | "ratings">[]): { score: Fraction; ratedWeight: Fraction } | null {
+  const rated = dimensions.filter((d) => d.ratings.length > 0);
+  if (rated.length === 0 || !rated.every((d) => d.ratings.every(Number.isInteger))) return null;
+  const weights = rated.map((d) => decimalFraction(d.weight));
+  const scale = weights.reduce((m, w) => (w.d > m ? w.d : m), 1n);
+  const counts = rated.map((d) => BigInt(d.ratings.length));
+  const lcm = counts.reduce((l, c) => (l / gcd(l, c)) * c, 1n);
+  let num = 0n;
+  let totalWeight = 0n;
+  rated.forEach((d, i) => {
+    const w = weights[i].n * (scale / weights[i].d);
+    num += w * BigInt(d.ratings.reduce((a, b) => a + b, 0)) * (lcm / counts[i]);
+    totalWeight += w;
+  });
+  if (totalWeight <= 0n) return null;
+  return { score: { n: num, d: lcm * totalWeight }, ratedWeight: { n: totalWeight, d: scale } };
+}
+
+/** value ≥ min, exactly when the value is a fraction, else with the float tolerance */
+function reaches(value: number, exact: Fraction | undefined, min: number): boolean {
+  return exact ? compareFractions(exact, decimalFraction(min)) >= 0 : atLeast(value, min);
+}
+
+/** PRODUCT.md rule 5: the first rule that applies. `exact` (from exactScore) makes the comparisons exact. */
+export function decide(input: {
+  coverage: number;
+  score: number | null;
+  redFlagCount: number;
+  thresholds: Thresholds;
+  missing?: string[];
+  exact?: { score: Fraction; ratedWeight: Fraction } | null;
+}): Pick<CandidateScore, "recommendation" | "rule"> {
   const { coverage, score, thresholds: t } = input;
+  const exact = input.exact ?? undefined;
   const cov = formatCoverage(coverage);
-  if (score === null || !atLeast(coverage, t.minCoverage)) {
+  const exactCoverage = exact ? { n: exact.ratedWeight.n, d: exact.ratedWeight.d * 100n } : undefined;
+  if (score === null || !reaches(coverage, exactCoverage, t.minCoverage)) {
     const missing = input.missing?.length ? ` Missing: ${input.missing.join(", ")}.` : "";
     return {
       recommendation: "insufficient-evidence",
@@ -180,11 +232,28 @@ export function decide(input: { coverage: number; score: number | null; redFlagC
     const n = input.redFlagCount;
     return { recommendation: "no-hire-red-flag", rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` } };
   }
-  const s = formatScore(score);
-  if (atLeast(score, t.strongHireMin)) return { recommendation: "strong-hire", rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` } };
-  if (atLeast(score, t.hireMin)) return { recommendation: "hire", rule: { id: "hire", text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.` } };
-  if (atLeast(score, t.leanNoHireMin)) return { recommendation: "lean-no-hire", rule: { id: "lean-no-hire", text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.` } };
+  const s = exact ? roundHalfUp(exact.score) : formatScore(score);
+  const at = (min: number) => reaches(score, exact?.score, min);
+  if (at(t.strongHireMin)) return { recommendation: "strong-hire", rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` } };
+  if (at(t.hireMin)) return { recommendation: "hire", rule: { id: "hire", text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.` } };
+  if (at(t.leanNoHireMin)) return { recommendation: "lean-no-hire", rule: { id: "lean-no-hire", text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.` } };
   return { recommendation: "no-hire", rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` } };
+}
+
+/**
+ * The ranking's order (PRODUCT.md "Visibility"; docs/decisions/004): higher score first, compared
+ * exactly when both have exact scores; equal scores by coverage, higher first. Anything still
+ * equal compares 0, so a stable sort keeps the order the candidates came in: when they were added.
+ */
+export function compareForRanking(a: Pick<CandidateScore, "score" | "scoreExact" | "coverage">, b: Pick<CandidateScore, "score" | "scoreExact" | "coverage">): number {
+  const x = a.score ?? -Infinity;
+  const y = b.score ?? -Infinity;
+  // floats this far apart cannot hide an exact tie or the opposite order; closer than that, the
+  // exact fractions decide (calibrated scores have none: within the tolerance they are equal)
+  let byScore = Math.abs(x - y) > 1e-9 ? y - x : 0;
+  if (!byScore && a.scoreExact && b.scoreExact) byScore = compareFractions(parseFraction(b.scoreExact), parseFraction(a.scoreExact));
+  if (byScore) return byScore;
+  return Math.abs(a.coverage - b.coverage) > 1e-9 ? b.coverage - a.coverage : 0;
 }
 
 /** Higher is better; Insufficient evidence is not on this scale (null). */

@@ -1,7 +1,7 @@
 // How sure is the ranking (issue 5)? Moves each dimension's weight by ±10 points, rescaling the
 // others to keep 100, and re-scores every candidate with the same engine: which adjacent pairs
 // swap, and whose recommendation band changes. Also the what-if weights' arithmetic. Pure.
-import { recommendationRank, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import { compareForRanking, recommendationRank, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "./scoring";
 
 export const SENSITIVITY_STEP = 10;
 
@@ -32,14 +32,15 @@ export type CandidateInput = { id: string; label: string; scorecards: ScoringSco
 export type Ranked = { id: string; label: string; score: CandidateScore };
 
 /**
- * Ranks candidates by weighted score, highest first. Candidates with Insufficient evidence are
+ * Ranks candidates by weighted score, highest first; equal scores by coverage, then in the order
+ * given (when they were added: callers pass them so). Candidates with Insufficient evidence are
  * listed apart, not ranked as if complete.
  */
 export function rankCandidates(template: ScoringTemplate, candidates: readonly CandidateInput[]) {
   const scored = candidates.map((c) => ({ id: c.id, label: c.label, score: scoreCandidate(template, c.scorecards) }));
   const ranked = scored
     .filter((c) => c.score.recommendation !== "insufficient-evidence")
-    .sort((a, b) => b.score.score! - a.score.score! || a.label.localeCompare(b.label));
+    .sort((a, b) => compareForRanking(a.score, b.score));
   const apart = scored.filter((c) => c.score.recommendation === "insufficient-evidence");
   return { ranked, apart };
 }
