@@ -1,8 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
 import { z } from "zod";
-import { AppError, fieldErrorsOf, ForbiddenError } from "./errors";
 import { StaleScorecardError } from "./data/scorecards";
+import { boundaryProblems, isJsonContentType, isSameOrigin, isStorableText, originOf, problemFields, unstorableParams } from "./domain/request-boundary";
+import { env } from "./env";
+import { AppError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -15,23 +18,101 @@ function errorResponse(status: number, body: ErrorBody) {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-/** State changes must come from this site (a second line of defence beside SameSite cookies). */
+/**
+ * State changes must come from this site (a second line of defence beside SameSite cookies): the
+ * whole Origin (scheme, host, port) against NEXTAUTH_URL's, never against X-Forwarded-Host, which
+ * the sender chooses; without NEXTAUTH_URL (dev, tests) against the request's own URL.
+ */
 function assertSameOrigin(req: Request) {
-  const origin = req.headers.get("origin");
-  if (!origin) return; // same-origin fetches from older browsers and non-browser clients
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!host || new URL(origin).host !== host) throw new ForbiddenError("Cross-site requests are not accepted.");
+  const site = originOf(env.NEXTAUTH_URL) ?? new URL(req.url).origin;
+  if (!isSameOrigin(req.headers.get("origin"), site)) throw new ForbiddenError("Cross-site requests are not accepted.");
 }
 
-/** A request's JSON body, refused when larger than MAX_BODY_BYTES (413) or not JSON (400). */
-export async function readJsonValue(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError(`The request is larger than ${MAX_BODY_BYTES / 1024} KB.`, 413, "too_large");
+/**
+ * Query parameters reach database queries: one the databases cannot store is refused (422,
+ * named) before any query, and a path segment holding one names nothing that exists (404).
+ */
+export function assertStorableUrl(url: URL) {
+  const problems = unstorableParams(url.searchParams);
+  if (problems.length) throw new ValidationError("The query string has parameters that need attention.", problemFields(problems));
+  let path = url.pathname;
   try {
-    return JSON.parse(text);
+    path = decodeURIComponent(path);
+  } catch {
+    // not percent-decodable: no route takes it as an id
+  }
+  if (!isStorableText(path)) throw new NotFoundError();
+}
+
+function tooLarge(limit: number) {
+  return new AppError(`The request is larger than ${limit / 1024} KB.`, 413, "too_large");
+}
+
+/**
+ * A request's body, read as a stream and given up as soon as it passes `limit` bytes (413): a
+ * large body is never held whole in memory. A declared Content-Length above the limit is refused
+ * before anything is read.
+ */
+export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(req.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit) {
+    req.body?.cancel().catch(() => {});
+    throw tooLarge(limit);
+  }
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** next-auth's own forms (sign-in, sign-out, CSRF) are a few hundred bytes. */
+export const AUTH_MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * For a handler that reads the body itself (next-auth): a body over `limit` bytes is refused
+ * (413) before the handler runs, and the handler gets a request rebuilt from the bytes read.
+ */
+export function withBodyLimit<C>(limit: number, handler: (req: NextRequest, ctx: C) => Promise<Response>) {
+  return async (req: NextRequest, ctx: C): Promise<Response> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBodyBytes(req, limit);
+    } catch (error) {
+      return errorToResponse(error);
+    }
+    const rebuilt = new NextRequest(req.url, { method: req.method, headers: req.headers, body: bytes.byteLength ? bytes : undefined });
+    return handler(rebuilt, ctx);
+  };
+}
+
+/**
+ * A request's JSON body (docs/decisions/018): declared as application/json (415), at most
+ * MAX_BODY_BYTES (413), valid JSON (400), and with no text the databases cannot store and no
+ * prototype key ("__proto__", "constructor", "prototype") anywhere (422, each named by its path).
+ */
+export async function readJsonValue(req: Request): Promise<unknown> {
+  if (!isJsonContentType(req.headers.get("content-type"))) throw new AppError("Send the body as JSON, with Content-Type: application/json.", 415, "unsupported_media_type");
+  const text = new TextDecoder().decode(await readBodyBytes(req, MAX_BODY_BYTES));
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new AppError("The request body is not valid JSON.", 400, "bad_json");
   }
+  const problems = boundaryProblems(value);
+  if (problems.length) throw new ValidationError("Some fields hold what cannot be accepted.", problemFields(problems));
+  return value;
 }
 
 /** Reads a JSON body of at most MAX_BODY_BYTES and parses it with the schema. */
@@ -56,6 +137,7 @@ export async function handle(req: Request, work: () => Promise<unknown>): Promis
 export async function handleRaw(req: Request, work: () => Promise<Response>): Promise<Response> {
   try {
     if (req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
+    assertStorableUrl(new URL(req.url));
     return await work();
   } catch (error) {
     return errorToResponse(error);

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { audit } from "../data/audit";
 import { authenticateToken, type TokenUser } from "../data/api-tokens";
 import { AppError, fieldErrorsOf, ValidationError } from "../errors";
-import { errorToResponse, readJsonValue } from "../http";
+import { assertStorableUrl, errorToResponse, readJsonValue } from "../http";
 
 // The /api/v1 route wrapper (issue 7): bearer token → the user's own permissions; query and body
 // parsed with the operation's schemas (unknown body fields refused); one error shape; every write
@@ -58,6 +58,9 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
     let status = 500;
     try {
       user = await authenticateToken(req.headers.get("authorization"));
+      // no Origin check: a token is sent on purpose, never by a browser on its own (docs/decisions/018);
+      // the body must still be declared JSON (readJsonValue), and the query text storable
+      assertStorableUrl(new URL(req.url));
       let query: unknown = undefined;
       if (op.query) {
         const parsed = op.query.safeParse(Object.fromEntries(new URL(req.url).searchParams));

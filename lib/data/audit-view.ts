@@ -5,6 +5,7 @@ import { isAdmin } from "../domain/permissions";
 import { ForbiddenError } from "../errors";
 import type { AuditFilter } from "../validations/audit";
 import type { Viewer } from "./candidates";
+import { likeIsLiteral } from "./search";
 
 // The audit log, read by admins (issue 6). Every filter goes into the SQL where clause, so a page
 // costs the same however long the log grows (indexes on at, actor+at and entity+at).
@@ -12,12 +13,22 @@ import type { Viewer } from "./candidates";
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_CSV_LIMIT = 50_000;
 
-function where(f: AuditFilter) {
+/**
+ * Entries whose action begins with the text itself. Prisma's startsWith is a LIKE: a text with a
+ * wildcard in it is matched against the actions there are instead (lib/data/search.ts).
+ */
+async function actionFilter(prefix: string) {
+  if (likeIsLiteral(prefix)) return { startsWith: prefix };
+  const actions = await db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } });
+  return { in: actions.map((a) => a.action).filter((a) => a.startsWith(prefix)) };
+}
+
+async function where(f: AuditFilter) {
   const at: { gte?: Date; lt?: Date } = {};
   if (f.from) at.gte = new Date(`${f.from}T00:00:00Z`);
   if (f.to) at.lt = new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000);
   return {
-    ...(f.action ? { action: { startsWith: f.action } } : {}),
+    ...(f.action ? { action: await actionFilter(f.action) } : {}),
     ...(f.actor ? { actorId: f.actor } : {}),
     ...(f.entityType ? { entityType: f.entityType } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
@@ -35,7 +46,7 @@ function assertAdmin(viewer: Viewer) {
 export async function listAuditEntries(viewer: Viewer, filter: AuditFilter) {
   assertAdmin(viewer);
   const page = filter.page ?? 1;
-  const w = where(filter);
+  const w = await where(filter);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where: w }),
     db.auditLog.findMany({ where: w, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select }),
@@ -62,5 +73,5 @@ export async function auditFilterChoices(viewer: Viewer) {
 /** Every entry matching the filter (newest first, capped), for CSV. */
 export async function auditEntriesForExport(viewer: Viewer, filter: AuditFilter) {
   assertAdmin(viewer);
-  return db.auditLog.findMany({ where: where(filter), orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_CSV_LIMIT, select });
+  return db.auditLog.findMany({ where: await where(filter), orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_CSV_LIMIT, select });
 }

@@ -8,6 +8,7 @@ import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
+import { idsByNameOrEmail, parseSearchQuery } from "./search";
 import { serialize } from "./sql";
 
 // User accounts for admins (issue 6): create, roles, deactivate / reactivate, reset password.
@@ -28,10 +29,11 @@ const shape = <T extends { roles: { role: string }[] }>(u: T): Omit<T, "roles"> 
 
 export async function listUsers(viewer: Viewer, query = "") {
   assertAdmin(viewer);
-  const q = query.trim();
-  const variants = q ? [...new Set([q, q.toLowerCase(), q[0].toUpperCase() + q.slice(1).toLowerCase()])] : [];
+  const q = parseSearchQuery(query).trim();
+  // the name or the e-mail contains the text literally: "a_b" is not a pattern (lib/data/search.ts)
+  const ids = q ? await idsByNameOrEmail("User", [q], "active-then-name", 200) : null;
   const rows = await db.user.findMany({
-    where: q ? { OR: [...variants.map((v) => ({ name: { contains: v } })), { email: { contains: q.toLowerCase() } }] } : {},
+    where: ids ? { id: { in: ids } } : {},
     orderBy: [{ active: "desc" }, { name: "asc" }],
     take: 200,
     select: userSelect,

@@ -1,11 +1,12 @@
 // Admin forms for API tokens and webhook endpoints (issue 7), shared by forms and route handlers.
 import { z } from "zod";
+import { textField } from "./fields";
 
 export const API_TOKEN_MAX_DAYS = 366;
 
 export const apiTokenCreateSchema = z.object({
-  userId: z.string().min(1, "Choose whose permissions the token carries").max(64),
-  name: z.string().trim().min(3, "Name the token after what uses it (at least 3 characters)").max(100),
+  userId: textField().min(1, "Choose whose permissions the token carries").max(64),
+  name: textField().trim().min(3, "Name the token after what uses it (at least 3 characters)").max(100),
   /** days until it expires; empty = never */
   expiresInDays: z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),

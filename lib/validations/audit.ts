@@ -1,5 +1,6 @@
 // Filters for the audit log view and its CSV export (issue 6). Query strings, so all optional.
 import { z } from "zod";
+import { textField } from "./fields";
 
 const day = z
   .string()
@@ -12,10 +13,10 @@ const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v ==
 
 export const auditFilterSchema = z
   .object({
-    action: opt(z.string().trim().max(100)),
-    actor: opt(z.string().trim().max(100)),
-    entityType: opt(z.string().trim().max(100)),
-    entityId: opt(z.string().trim().max(100)),
+    action: opt(textField().trim().max(100)),
+    actor: opt(textField().trim().max(100)),
+    entityType: opt(textField().trim().max(100)),
+    entityId: opt(textField().trim().max(100)),
     from: opt(day),
     to: opt(day),
     page: opt(z.coerce.number().int().min(1).max(10_000)),

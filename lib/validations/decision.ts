@@ -2,6 +2,7 @@
 // which parses it again and adds the override rule with the recommendation it computes itself.
 // zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
 import { z } from "zod/mini";
+import { storable } from "./storable";
 import { isOverride } from "../domain/decisions";
 import type { Recommendation } from "../domain/scoring";
 import { DECISION_OUTCOMES } from "../domain/vocabulary";
@@ -14,10 +15,10 @@ export const DECISION_MESSAGES = {
 
 export const decisionSchema = z.object({
   outcome: z.enum(DECISION_OUTCOMES, { error: DECISION_MESSAGES.outcome }),
-  rationale: z.string().check(z.trim(), z.minLength(20, DECISION_MESSAGES.rationale), z.maxLength(5000, "Keep the rationale under 5,000 characters")),
-  overrideReason: z._default(z.string().check(z.trim(), z.maxLength(5000, "Keep this under 5,000 characters")), ""),
+  rationale: z.string().check(storable(), z.trim(), z.minLength(20, DECISION_MESSAGES.rationale), z.maxLength(5000, "Keep the rationale under 5,000 characters")),
+  overrideReason: z._default(z.string().check(storable(), z.trim(), z.maxLength(5000, "Keep this under 5,000 characters")), ""),
   /** the decision the form was based on (null for the first): a revision must build on the latest */
-  previousDecisionId: z._default(z.nullable(z.string().check(z.maxLength(64))), null),
+  previousDecisionId: z._default(z.nullable(z.string().check(storable(), z.maxLength(64))), null),
 });
 export type DecisionInput = z.input<typeof decisionSchema>;
 

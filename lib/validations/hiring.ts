@@ -1,14 +1,14 @@
 // Forms for setting up hiring (issue 6): openings, candidates, stages and interviews. Shared by
 // the forms (zodResolver) and the route handlers, which parse again.
 import { z } from "zod";
-import { emailField } from "./fields";
+import { emailField, textField } from "./fields";
 import { CANDIDATE_STAGES, OPENING_STATUSES } from "../domain/vocabulary";
 
-const id = z.string().trim().min(1, "Choose one").max(64);
+const id = textField().trim().min(1, "Choose one").max(64);
 
 export const openingSchema = z.object({
-  title: z.string().trim().min(3, "Give the opening a title (at least 3 characters)").max(200, "Keep the title under 200 characters"),
-  roleSlug: z.string().trim().min(1, "Choose the role").max(100),
+  title: textField().trim().min(3, "Give the opening a title (at least 3 characters)").max(200, "Keep the title under 200 characters"),
+  roleSlug: textField().trim().min(1, "Choose the role").max(100),
   hiringManagerId: id,
   recruiterId: id,
 });
@@ -18,10 +18,10 @@ export const openingUpdateSchema = openingSchema.omit({ roleSlug: true }).extend
 export type OpeningUpdateInput = z.input<typeof openingUpdateSchema>;
 
 export const candidateSchema = z.object({
-  name: z.string().trim().min(2, "Enter the candidate's name").max(200, "Keep the name under 200 characters"),
+  name: textField().trim().min(2, "Enter the candidate's name").max(200, "Keep the name under 200 characters"),
   email: emailField(),
-  source: z.string().trim().max(200, "Keep the source under 200 characters").default(""),
-  notes: z.string().trim().max(2000, "Keep the notes under 2,000 characters").default(""),
+  source: textField().trim().max(200, "Keep the source under 200 characters").default(""),
+  notes: textField().trim().max(2000, "Keep the notes under 2,000 characters").default(""),
 });
 export type CandidateInput = z.input<typeof candidateSchema>;
 
@@ -29,8 +29,8 @@ export const stageSchema = z.object({ stage: z.enum(CANDIDATE_STAGES, { error: "
 
 export const interviewSchema = z.object({
   interviewerId: id,
-  exerciseId: z.string().trim().max(64).nullable().default(null),
-  focusDimensionIds: z.array(z.string().min(1).max(64)).min(1, "Choose at least one focus dimension").max(30),
+  exerciseId: textField().trim().max(64).nullable().default(null),
+  focusDimensionIds: z.array(textField().min(1).max(64)).min(1, "Choose at least one focus dimension").max(30),
   /** an instant with its offset (the browser converts its local date and time) */
   scheduledAt: z.iso.datetime({ offset: true, error: "Choose a date and time" }),
   durationMinutes: z.coerce.number().int("Whole minutes").min(15, "At least 15 minutes").max(480, "At most 8 hours").default(60),

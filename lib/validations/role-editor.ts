@@ -2,6 +2,7 @@
 // turned into the exchange format and checked with the same roleTemplateSchema as imports and the
 // server. The server parses the converted role again.
 import { z } from "zod";
+import { textField } from "./fields";
 import { SUMMARY_FIELDS } from "../domain/vocabulary";
 import { roundWeight } from "../domain/weights";
 import { roleTemplateSchema, type RoleTemplate } from "./role-template";
@@ -9,25 +10,25 @@ import { roleTemplateSchema, type RoleTemplate } from "./role-template";
 const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 export const editorSchema = z.object({
-  slug: z.string(),
-  title: z.string(),
+  slug: textField(),
+  title: textField(),
   dimensions: z.array(
     z.object({
-      name: z.string(),
+      name: textField(),
       weight: z.coerce.number<string | number>({ error: "Enter a number" }),
       weightOrigin: z.enum(["source", "equal-default", "edited"]),
-      evidenceToSeek: z.string(),
-      anchors: z.array(z.object({ label: z.string(), level: z.string(), text: z.string() })),
+      evidenceToSeek: textField(),
+      anchors: z.array(z.object({ label: textField(), level: textField(), text: textField() })),
     }),
   ),
   exercises: z.array(
-    z.object({ title: z.string(), duration: z.string(), prompt: z.string(), evaluate: z.string(), itemsText: z.string(), dimensions: z.array(z.string()) }),
+    z.object({ title: textField(), duration: textField(), prompt: textField(), evaluate: textField(), itemsText: textField(), dimensions: z.array(textField()) }),
   ),
-  redFlagsText: z.string(),
-  strongSignalsText: z.string(),
-  weakSignalsText: z.string(),
-  assessAreasText: z.string(),
-  summary: z.record(z.string(), z.string()),
+  redFlagsText: textField(),
+  strongSignalsText: textField(),
+  weakSignalsText: textField(),
+  assessAreasText: textField(),
+  summary: z.record(textField(), textField()),
   thresholds: z.object({
     minCoverage: z.coerce.number<string | number>(),
     strongHireMin: z.coerce.number<string | number>(),

@@ -1,11 +1,12 @@
 // The role template exchange format (issue 2 item 6): what `npm run roles:export` writes and
 // `npm run roles:import` accepts. One schema for both, so an export always re-imports.
 import { z } from "zod";
+import { textField } from "./fields";
 import { DEFAULT_THRESHOLDS, WEIGHT_ORIGINS, type SummaryKey } from "../domain/vocabulary";
 import { sumsTo100, weightTotal } from "../domain/weights";
 
-const text = (max = 4000) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-const optionalText = (max = 4000) => z.string().trim().max(max).nullable().default(null);
+const text = (max = 4000) => textField().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const optionalText = (max = 4000) => textField().trim().max(max).nullable().default(null);
 
 export const anchorSchema = z.strictObject({
   label: text(200),
@@ -25,7 +26,7 @@ export const exerciseSchema = z.strictObject({
   title: text(300),
   duration: optionalText(100),
   /** may be empty when the exercise is only its sub-items (e.g. alternative tasks) */
-  prompt: z.string().trim().max(8000).default(""),
+  prompt: textField().trim().max(8000).default(""),
   evaluate: optionalText(),
   items: z.array(text()).max(50).default([]),
   dimensions: z.array(text(200)).max(50).default([]),
@@ -33,7 +34,7 @@ export const exerciseSchema = z.strictObject({
 
 export const assessAreaSchema = z.strictObject({ name: text(300), detail: text() });
 
-const summaryText = z.string().trim().max(8000).default("");
+const summaryText = textField().trim().max(8000).default("");
 /** Section 20 of a blueprint; keys as SUMMARY_FIELDS in lib/domain/vocabulary.ts. */
 export const summarySchema = z.strictObject({
   roleTitle: summaryText,

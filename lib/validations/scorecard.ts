@@ -2,25 +2,26 @@
 // submit/amend handlers, which parse them again (issue 3; STYLE.md convention 1).
 // zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
 import { z } from "zod/mini";
+import { storable } from "./storable";
 import { OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";
 
 export const SCORES = ["1", "2", "3", "4", "5", "na"] as const;
-const id = z.string().check(z.minLength(1), z.maxLength(64));
+const id = z.string().check(storable(), z.minLength(1), z.maxLength(64));
 
 export const dimensionEntrySchema = z.strictObject({
   /** "" = not rated yet; "na" = Not assessed (never a low score) */
   score: z.enum(["", ...SCORES]),
-  evidence: z.string().check(z.maxLength(5000, "Keep the evidence note under 5,000 characters")),
+  evidence: z.string().check(storable(), z.maxLength(5000, "Keep the evidence note under 5,000 characters")),
 });
 export const redFlagEntrySchema = z.strictObject({
   observed: z.boolean(),
-  note: z.string().check(z.maxLength(2000, "Keep the note under 2,000 characters")),
+  note: z.string().check(storable(), z.maxLength(2000, "Keep the note under 2,000 characters")),
 });
 
 export const scorecardValuesSchema = z.strictObject({
   ratings: z.record(id, dimensionEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many dimensions")),
   redFlags: z.record(id, redFlagEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many red flags")),
-  keyTakeaways: z.string().check(z.maxLength(10_000, "Keep the take-aways under 10,000 characters")),
+  keyTakeaways: z.string().check(storable(), z.maxLength(10_000, "Keep the take-aways under 10,000 characters")),
   recommendation: z.enum(["", ...OVERALL_RECOMMENDATIONS]),
 });
 export type ScorecardValues = z.infer<typeof scorecardValuesSchema>;
@@ -88,7 +89,7 @@ export function submitSchemaFor(kit: ScorecardKit) {
   );
 }
 
-export const amendReasonSchema = z.string().check(z.trim(), z.minLength(5, MESSAGES.noReason), z.maxLength(2000));
+export const amendReasonSchema = z.string().check(storable(), z.trim(), z.minLength(5, MESSAGES.noReason), z.maxLength(2000));
 
 /** Empty form values for a template: nothing rated, no flag ticked. */
 export function emptyValues(kit: ScorecardKit): ScorecardValues {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { requireRole } from "@/lib/auth";
 import { listUsers } from "@/lib/data/user-admin";
+import { searchQuerySchema } from "@/lib/validations/fields";
 import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Users" };
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireRole(["admin"], "/admin/users");
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? "";
+  const parsed = searchQuerySchema.safeParse({ q: (Array.isArray(raw) ? raw[0] : raw) ?? "" });
+  // a query the database cannot take (a NUL) is a message next to the box, not a failed page
+  const problem = parsed.success ? null : parsed.error.issues[0].message;
+  const q = parsed.success ? parsed.data.q : "";
   const users = await listUsers(admin, q);
   return (
     <>
@@ -21,12 +25,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form method="get" action="/admin/users" role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">Name or e-mail</span>
-          <input name="q" type="search" defaultValue={q} className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2" />
+          <input name="q" type="search" defaultValue={q} aria-invalid={problem ? true : undefined} aria-describedby={problem ? "q-error" : undefined} className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2" />
         </label>
         <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
           Search
         </button>
       </form>
+      {problem ? (
+        <p id="q-error" role="alert" className="mt-2 text-sm text-red-700">
+          {problem}
+        </p>
+      ) : null}
       {users.length ? (
         <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="People (scrolls sideways)">
           <table className="w-full text-left text-sm">
