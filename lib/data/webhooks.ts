@@ -2,9 +2,11 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
-import { retryDelayMs, signPayload, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "../domain/webhooks";
+import { parseAllowHosts } from "../domain/outbound-address";
+import { REDIRECT_REFUSED, retryDelayMs, signPayload, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "../domain/webhooks";
 import { env } from "../env";
 import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
+import { postChecked, type Resolve } from "../outbound";
 import { webhookCreateSchema, type WebhookEvent } from "../validations/api";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
@@ -24,11 +26,13 @@ export function ownOrigins(requestUrl?: string) {
   return [env.NEXTAUTH_URL, requestUrl].filter((u): u is string => !!u);
 }
 
-export async function createWebhook(viewer: Viewer, input: unknown, origins: string[]) {
+const TURNED_OFF = "endpoint turned off";
+
+export async function createWebhook(viewer: Viewer, input: unknown, origins: string[], allowHosts: string | readonly string[] = env.WEBHOOK_ALLOW_HOSTS) {
   assertAdmin(viewer);
   const r = webhookCreateSchema.safeParse(input);
   const fields = fieldErrorsOf(r.success ? [] : r.error.issues);
-  const problem = r.success ? webhookUrlProblem(r.data.url, origins) : null;
+  const problem = r.success ? webhookUrlProblem(r.data.url, origins, parseAllowHosts(allowHosts)) : null;
   if (problem) fields.url = [problem];
   if (!r.success || problem) throw new ValidationError("Some answers need attention.", fields);
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
@@ -46,7 +50,7 @@ export async function deactivateWebhook(viewer: Viewer, id: string) {
     if (!row) throw new NotFoundError("Webhook not found.");
     if (!row.active) return { id, active: false };
     await tx.webhookEndpoint.update({ where: { id }, data: { active: false }, select: { id: true } });
-    await tx.webhookDelivery.updateMany({ where: { endpointId: id, status: "pending" }, data: { status: "failed", lastError: "endpoint turned off" } });
+    await tx.webhookDelivery.updateMany({ where: { endpointId: id, status: "pending" }, data: { status: "failed", lastError: TURNED_OFF } });
     await audit(tx, { actorId: viewer.id, action: "webhook.deactivated", entityType: "WebhookEndpoint", entityId: id, before: { active: true }, after: { active: false } });
     return { id, active: false };
   });
@@ -76,63 +80,84 @@ export async function enqueueEvent(tx: DbTx, event: WebhookEvent, data: Record<s
   await tx.webhookDelivery.createMany({ data: targets.map((e) => ({ endpointId: e.id, event, payload, nextAttemptAt: now })) });
 }
 
-type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+export type DeliverOptions = {
+  now?: Date;
+  limit?: number;
+  timeoutMs?: number;
+  /** Hosts opened although they resolve to private addresses; default WEBHOOK_ALLOW_HOSTS. */
+  allowHosts?: string | readonly string[];
+  /** Name resolution (tests); default the system's resolver. */
+  resolve?: Resolve;
+};
+
+type Outcome = "delivered" | "retry" | "failed" | "refused";
 
 /**
  * Sends every delivery that is due (at most `limit`), once each: 2xx is delivered; anything else,
- * a redirect, a timeout or a network error counts as a failed attempt and is retried with backoff,
- * until WEBHOOK_MAX_ATTEMPTS, then marked failed. Returns what happened, for tests and logs.
+ * a redirect (not followed), a timeout or a network error counts as a failed attempt and is
+ * retried with backoff, until WEBHOOK_MAX_ATTEMPTS, then marked failed. A host that resolves to
+ * a private address is refused before anything is sent, recorded without a status code, and not
+ * retried (docs/decisions/017). Returns what happened, for tests and logs.
  */
-export async function deliverDue(opts: { now?: Date; fetch?: Fetch; limit?: number; timeoutMs?: number } = {}) {
+export async function deliverDue(opts: DeliverOptions = {}) {
   const now = opts.now ?? new Date();
-  const send = opts.fetch ?? fetch;
+  const allow = parseAllowHosts(opts.allowHosts ?? env.WEBHOOK_ALLOW_HOSTS);
+  // an event queued while its endpoint was being turned off is never sent
+  await db.webhookDelivery.updateMany({ where: { status: "pending", endpoint: { active: false } }, data: { status: "failed", lastError: TURNED_OFF } });
   const due = await db.webhookDelivery.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now } },
+    where: { status: "pending", nextAttemptAt: { lte: now }, endpoint: { active: true } },
     orderBy: { nextAttemptAt: "asc" },
     take: opts.limit ?? 20,
-    select: { id: true, event: true, payload: true, attempts: true, nextAttemptAt: true, endpoint: { select: { url: true, secret: true, active: true } } },
+    select: { id: true, event: true, payload: true, attempts: true, nextAttemptAt: true, endpoint: { select: { url: true, secret: true } } },
   });
-  const results: { id: string; outcome: "delivered" | "retry" | "failed"; status?: number }[] = [];
+  const results: { id: string; outcome: Outcome; status?: number }[] = [];
   for (const d of due) {
-    // claim: only the instance whose update matches the row as read sends this attempt
+    // claim: only the instance whose update matches the row as read sends this attempt, and only
+    // while the endpoint is on: a claim after deactivateWebhook has returned matches nothing
     const lease = new Date(now.getTime() + 5 * 60_000);
-    const claimed = await db.webhookDelivery.updateMany({ where: { id: d.id, status: "pending", nextAttemptAt: d.nextAttemptAt }, data: { nextAttemptAt: lease } });
+    const claimed = await db.webhookDelivery.updateMany({ where: { id: d.id, status: "pending", nextAttemptAt: d.nextAttemptAt, endpoint: { active: true } }, data: { nextAttemptAt: lease } });
     if (claimed.count !== 1) continue;
-    let status: number | undefined;
-    let error: string | null = null;
-    try {
-      const res = await send(d.endpoint.url, {
-        method: "POST",
-        redirect: "manual",
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 10_000),
-        headers: {
-          "Content-Type": "application/json",
-          "User-Agent": "Scorecards-Webhooks/1",
-          "X-Scorecards-Event": d.event,
-          "X-Scorecards-Delivery": d.id,
-          "X-Scorecards-Signature": signPayload(d.endpoint.secret, d.payload, now),
-        },
-        body: d.payload,
-      });
-      status = res.status;
-      await res.body?.cancel().catch(() => undefined);
-      if (status < 200 || status >= 300) error = `HTTP ${status}`;
-    } catch (e) {
-      error = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed";
-    }
+    const attempt = await attemptOnce(d, now, allow, opts);
     const attempts = d.attempts + 1;
-    if (!error) {
-      await db.webhookDelivery.update({ where: { id: d.id }, data: { status: "delivered", attempts, lastStatusCode: status, lastError: null, deliveredAt: now }, select: { id: true } });
-      results.push({ id: d.id, outcome: "delivered", status });
-    } else {
-      const gaveUp = attempts >= WEBHOOK_MAX_ATTEMPTS;
-      await db.webhookDelivery.update({
-        where: { id: d.id },
-        data: { status: gaveUp ? "failed" : "pending", attempts, lastStatusCode: status ?? null, lastError: error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
-        select: { id: true },
-      });
-      results.push({ id: d.id, outcome: gaveUp ? "failed" : "retry", status });
+    const outcome: Outcome = attempt.refused ? "refused" : !attempt.error ? "delivered" : attempts >= WEBHOOK_MAX_ATTEMPTS ? "failed" : "retry";
+    const data =
+      outcome === "delivered"
+        ? { status: "delivered", attempts, lastStatusCode: attempt.status, lastError: null, deliveredAt: now }
+        : { status: outcome === "retry" ? "pending" : "failed", attempts, lastStatusCode: attempt.status ?? null, lastError: attempt.error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
+    // written over this claim only while it is still pending: an endpoint turned off while the
+    // attempt ran has failed it, and it must not go back in the queue
+    const written = await db.webhookDelivery.updateMany({ where: { id: d.id, status: "pending", nextAttemptAt: lease }, data });
+    if (written.count === 0) {
+      const ended = outcome === "delivered" ? data : { ...data, status: "failed", lastError: `${attempt.error}; ${TURNED_OFF}` };
+      await db.webhookDelivery.updateMany({ where: { id: d.id, nextAttemptAt: lease }, data: ended });
     }
+    results.push({ id: d.id, outcome, status: attempt.status });
   }
   return results;
+}
+
+type Due = { id: string; event: string; payload: string; endpoint: { url: string; secret: string } };
+
+async function attemptOnce(d: Due, now: Date, allow: ReadonlySet<string>, opts: DeliverOptions): Promise<{ status?: number; error: string | null; refused?: true }> {
+  try {
+    const res = await postChecked(d.endpoint.url, {
+      allow,
+      resolve: opts.resolve,
+      timeoutMs: opts.timeoutMs ?? 10_000,
+      headers: {
+        "Content-Type": "application/json",
+        "User-Agent": "Scorecards-Webhooks/1",
+        "X-Scorecards-Event": d.event,
+        "X-Scorecards-Delivery": d.id,
+        "X-Scorecards-Signature": signPayload(d.endpoint.secret, d.payload, now),
+      },
+      body: d.payload,
+    });
+    if (res.kind === "refused") return { error: res.reason, refused: true };
+    if (res.status >= 300 && res.status < 400) return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
+    if (res.status < 200 || res.status >= 300) return { status: res.status, error: `HTTP ${res.status}` };
+    return { status: res.status, error: null };
+  } catch (e) {
+    return { error: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed" };
+  }
 }

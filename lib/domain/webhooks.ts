@@ -1,5 +1,7 @@
 // Webhook rules that need no database (issue 7): signatures, retry schedule, URL checks.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { isIP } from "node:net";
+import { isLocalName, isPublicAddress, normalizeHost } from "./outbound-address";
 
 export const WEBHOOK_MAX_ATTEMPTS = 6;
 
@@ -24,11 +26,16 @@ export function verifySignature(secret: string, body: string, header: string, no
   return timingSafeEqual(expected, Buffer.from(m[2], "hex"));
 }
 
+/** What a delivery records when a 3xx answers: following it would reach a URL nobody checked. */
+export const REDIRECT_REFUSED = "redirects are not followed";
+
 /**
  * Why a URL may not receive webhooks, or null when it may: only http(s), no credentials in it,
- * and never the app itself (its own origins), so a webhook cannot be aimed back at the app.
+ * never the app itself (its own origins), and not a plainly local host (localhost, a loopback or
+ * private IP address) unless the allow-list names it. This is the form's first line of defence;
+ * each delivery resolves the host and checks again (docs/decisions/017).
  */
-export function webhookUrlProblem(url: string, ownOrigins: readonly string[]): string | null {
+export function webhookUrlProblem(url: string, ownOrigins: readonly string[], allow: ReadonlySet<string> = new Set()): string | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -45,5 +52,9 @@ export function webhookUrlProblem(url: string, ownOrigins: readonly string[]): s
     }
   }));
   if (own.has(u.host.toLowerCase())) return "This is the app's own address; webhooks go to other systems";
+  const host = normalizeHost(u.hostname);
+  if (!allow.has(host) && (isLocalName(host) || (isIP(host) && !isPublicAddress(host)))) {
+    return "This is a local or private network address; webhooks go to systems on the internet";
+  }
   return null;
 }

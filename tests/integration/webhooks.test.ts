@@ -1,6 +1,7 @@
 // Issue 7: API tokens (stored as hashes, revocable, expiring) and webhooks (outbox in the same
 // transaction, signed, retried with backoff, claimed once across instances). A real HTTP receiver
-// on 127.0.0.1, a real database.
+// on 127.0.0.1 (opened by the allow-list, as an on-premises install would: docs/decisions/017),
+// a real database.
 import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,6 +21,10 @@ let server: Server;
 let base = "";
 const received: Received[] = [];
 let answer = 200;
+
+// the receiver is on loopback: opened for these tests as WEBHOOK_ALLOW_HOSTS would open it
+const ALLOW = ["127.0.0.1"];
+const deliver = (opts: Parameters<typeof deliverDue>[0] = {}) => deliverDue({ allowHosts: ALLOW, ...opts });
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let admin: { id: string; roles: ["admin"] };
@@ -89,7 +94,7 @@ describe("webhooks", () => {
     const none = await createWebhook(admin, { url: base, events: [] }, []).catch((x) => x);
     expect(none.fieldErrors.events).toBeDefined();
     expect(await db.webhookEndpoint.count()).toBe(0);
-    const h = await createWebhook(admin, { url: `${base}/hooks`, events: ["scorecard.submitted", "decision.recorded"] }, ["http://app.example.com:8080"]);
+    const h = await createWebhook(admin, { url: `${base}/hooks`, events: ["scorecard.submitted", "decision.recorded"] }, ["http://app.example.com:8080"], ALLOW);
     expect(h.secret).toMatch(/^whsec_/);
     secret = h.secret;
     hookId = h.id;
@@ -106,7 +111,7 @@ describe("webhooks", () => {
     expect(await db.webhookDelivery.count()).toBe(1);
 
     // two instances look at once: one sends
-    const [r1, r2] = await Promise.all([deliverDue(), deliverDue()]);
+    const [r1, r2] = await Promise.all([deliver(), deliver()]);
     expect([...r1, ...r2].map((r) => r.outcome)).toEqual(["delivered"]);
     expect(received).toHaveLength(1);
     const got = received[0];
@@ -115,7 +120,7 @@ describe("webhooks", () => {
     const payload = JSON.parse(got.body);
     expect(payload).toMatchObject({ event: "scorecard.submitted", data: { interviewId: p.interviews.a.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.a.id } });
     expect(got.body).not.toContain("evidence");
-    expect(await deliverDue()).toEqual([]);
+    expect(await deliver()).toEqual([]);
     const [hook] = await listWebhooks(admin);
     expect(hook.deliveries[0]).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 200 });
   });
@@ -126,9 +131,9 @@ describe("webhooks", () => {
     let now = new Date();
     const seen: number[] = [];
     for (let attempt = 1; attempt <= WEBHOOK_MAX_ATTEMPTS; attempt++) {
-      const r = await deliverDue({ now });
+      const r = await deliver({ now });
       expect(r.map((x) => x.outcome)).toEqual([attempt < WEBHOOK_MAX_ATTEMPTS ? "retry" : "failed"]);
-      expect(await deliverDue({ now })).toEqual([]); // not due again yet
+      expect(await deliver({ now })).toEqual([]); // not due again yet
       const d = await db.webhookDelivery.findFirstOrThrow({ where: { event: "scorecard.submitted", status: { not: "delivered" } } });
       seen.push(Math.round((d.nextAttemptAt.getTime() - now.getTime()) / 1000));
       now = new Date(d.nextAttemptAt.getTime() + 1000);
@@ -142,12 +147,12 @@ describe("webhooks", () => {
   it("a recorded decision is an event; a turned-off webhook gets nothing more", async () => {
     received.length = 0;
     const decision = await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, { outcome: "hold", rationale: "Waiting for the second loop to finish." });
-    await deliverDue();
+    await deliver();
     expect(received).toHaveLength(1);
     expect(JSON.parse(received[0].body)).toMatchObject({ event: "decision.recorded", data: { decisionId: decision.id, outcome: "hold", candidateId: p.candidates.cand1.id } });
     await deactivateWebhook(admin, hookId);
     await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, { outcome: "hold", rationale: "Still waiting for the second loop.", previousDecisionId: decision.id });
-    expect(await deliverDue()).toEqual([]);
+    expect(await deliver()).toEqual([]);
     expect(received).toHaveLength(1);
   });
 });

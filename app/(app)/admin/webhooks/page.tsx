@@ -8,6 +8,8 @@ export const metadata: Metadata = { title: "Webhooks" };
 
 const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 const STATUS: Record<string, string> = { delivered: "Delivered", pending: "Retrying", failed: "Gave up" };
+// a destination on a private network is refused before anything is sent (docs/decisions/017)
+const statusOf = (d: { status: string; lastError: string | null }) => (d.status === "failed" && d.lastError?.startsWith("refused: ") ? "Refused" : (STATUS[d.status] ?? d.status));
 
 export default async function WebhooksPage() {
   const admin = await requireRole(["admin"], "/admin/webhooks");
@@ -17,7 +19,8 @@ export default async function WebhooksPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
       <p className="mt-1 text-sm text-slate-700">
         Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and outcomes (no evidence text). Failed deliveries are retried with growing
-        delays, six attempts in all.
+        delays, six attempts in all. Redirects are not followed, and a URL whose host resolves to a loopback or private network address is refused unless the server&apos;s allow-list
+        names it.
       </p>
       <div className="mt-4">
         <WebhookCreateForm />
@@ -51,7 +54,7 @@ export default async function WebhooksPage() {
                         <tr key={d.id}>
                           <td className="py-1 pr-3 font-mono">{d.event}</td>
                           <td className="py-1 pr-3">{when(d.createdAt)}</td>
-                          <td className="py-1 pr-3">{STATUS[d.status] ?? d.status}</td>
+                          <td className="py-1 pr-3">{statusOf(d)}</td>
                           <td className="py-1 pr-3">{d.attempts}</td>
                           <td className="py-1 pr-3">{d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}</td>
                           <td className="py-1 pr-3">{d.status === "pending" ? when(d.nextAttemptAt) : "—"}</td>
