@@ -33,7 +33,10 @@ export function candidateRatingsCsv(s: CandidateSummary): string {
   return toCsv(header, rows);
 }
 
-/** One row per candidate of an opening, as the list shows them. */
+/**
+ * One row per candidate of an opening, as the list shows them. A candidate whose feedback is
+ * withheld from the viewer (their own scorecard owed) says so in the score column, nothing more.
+ */
 export function openingCandidatesCsv(o: OpeningCandidates): string {
   const header = [
     "Candidate", "Email", "Stage", "Scorecards submitted", "Interviews planned", "Feedback missing", "Overdue",
@@ -41,8 +44,10 @@ export function openingCandidatesCsv(o: OpeningCandidates): string {
   ];
   const rows = o.candidates.map((c) => [
     c.name, c.email, c.stage, c.loop.submitted, c.loop.planned, c.loop.missing, c.loop.overdue,
-    c.display.score, c.display.coverage, c.display.recommendation, c.score.rule.text,
-    c.score.redFlags.map((f) => f.text).join("; "), c.score.split.isSplit ? "yes" : "no", c.score.split.causes.map(splitCauseText).join("; "),
+    c.display.score, c.display.coverage, c.display.recommendation,
+    ...(c.score
+      ? [c.score.rule.text, c.score.redFlags.map((f) => f.text).join("; "), c.score.split.isSplit ? "yes" : "no", c.score.split.causes.map(splitCauseText).join("; ")]
+      : ["", "", "", ""]),
   ]);
   return toCsv(header, rows);
 }

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import type { CandidateSummary } from "@/lib/data/candidates";
+import type { CandidateSummary, CandidateView } from "@/lib/data/candidates";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
+import { formatScore, RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 
 const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
@@ -78,7 +78,7 @@ export function Gaps({ summary }: { summary: CandidateSummary }) {
   );
 }
 
-export function LoopList({ summary }: { summary: CandidateSummary }) {
+export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) {
   const { loop } = summary;
   if (!loop.items.length) return <p className={empty}>No interviews planned yet. Add interviews to this candidate&apos;s loop to collect scorecards.</p>;
   return (
@@ -106,7 +106,7 @@ export function LoopList({ summary }: { summary: CandidateSummary }) {
   );
 }
 
-export function Breadcrumb({ summary }: { summary: CandidateSummary }) {
+export function Breadcrumb({ summary }: { summary: Pick<CandidateView, "opening"> }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-slate-700 print:hidden">
       <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> ›{" "}
@@ -125,7 +125,7 @@ export function DecisionHistory({ summary }: { summary: CandidateSummary }) {
           <p>
             <span className="font-semibold">{DECISION_LABELS[d.outcome]}</span> {i === 0 ? <Badge tone="info">current</Badge> : <Badge>earlier</Badge>}{" "}
             {d.isOverride ? <Badge tone="warn">override of {RECOMMENDATION_LABELS[d.computedRecommendation]}</Badge> : null} — {d.decidedBy.name}, <LocalTime iso={d.createdAt.toISOString()} />
-            <span className="text-slate-700"> · computed then: {RECOMMENDATION_LABELS[d.computedRecommendation]}{d.computedScore !== null ? ` (${d.computedScore.toFixed(2)})` : ""}</span>
+            <span className="text-slate-700"> · computed then: {RECOMMENDATION_LABELS[d.computedRecommendation]}{d.computedScore !== null ? ` (${formatScore(d.computedScore)})` : ""}</span>
           </p>
           <p className="mt-1 whitespace-pre-wrap">{d.rationale}</p>
           {d.overrideReason ? (

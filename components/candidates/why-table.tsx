@@ -55,7 +55,7 @@ export function WhyTable({ score }: { score: CandidateScore }) {
             <th scope="row" className="px-3 py-2 font-semibold">Weighted score</th>
             <td className="px-3 py-2 text-right tabular-nums">{pct(Math.round(score.coverage * 10000) / 100)} rated</td>
             <td colSpan={3} />
-            <td className="px-3 py-2 font-semibold tabular-nums">{formatScore(score.score)}</td>
+            <td className="px-3 py-2 font-semibold tabular-nums">{score.scoreText}</td>
           </tr>
         </tfoot>
       </table>

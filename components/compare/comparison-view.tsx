@@ -12,7 +12,8 @@ import type { OpeningComparison } from "@/lib/data/candidates";
 import { calibrateScorecards } from "@/lib/domain/calibration";
 import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "@/lib/domain/scoring";
+import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
+import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "@/lib/domain/scoring";
 import { bandDirection, describeMove, describePair, rankCandidates, sensitivity, setWeight, weightsOf, withWeights } from "@/lib/domain/sensitivity";
 import type { DecisionOutcome } from "@/lib/domain/vocabulary";
 import { DimensionChart } from "./dimension-chart";
@@ -33,9 +34,12 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
   const template = useMemo(() => withWeights(data.template, weights), [data.template, weights]);
   const edited = data.template.dimensions.some((d) => Math.abs(weights[d.id] - d.weight) > 1e-9);
 
+  // independent ratings first: candidates whose feedback is withheld from the viewer came without
+  // scorecards; they are listed apart, not ranked (not even as insufficient evidence)
+  const hidden = useMemo(() => data.candidates.filter((c) => c.withheld), [data.candidates]);
   const rawInputs = useMemo(() => {
     const scorecards = unpackScorecards(data.template, data.scorecards, data.candidates.map((c) => c.id));
-    return data.candidates.map((c, i) => ({ id: c.id, label: c.label, scorecards: scorecards[i] }));
+    return data.candidates.map((c, i) => ({ id: c.id, label: c.label, withheld: !!c.withheld, scorecards: scorecards[i] })).filter((c) => !c.withheld);
   }, [data.template, data.scorecards, data.candidates]);
   // the calibrated view (issue 10): each interviewer's leniency removed; the raw score stays beside it
   const recommendOn = data.calibration.recommendOn;
@@ -95,6 +99,7 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
               The recommendation uses {recommendOn === "calibrated" ? "calibrated" : "raw"} scores, as this role is set up. <Link href="/calibration" className="text-indigo-700 underline">How leniency is measured</Link>
             </p>
           </div>
+          <p className="mt-2 text-sm text-slate-700">Equal scores are ordered by coverage (higher first), then by when the candidate was added (earlier first).</p>
           {ranked.length === 0 ? (
             <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidate has enough evidence to rank yet. Collect scorecards covering at least {formatCoverage(data.template.thresholds.minCoverage)} of the weight.</p>
           ) : (
@@ -110,9 +115,9 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
                       {link(r.id, r.label)}
                       {moved ? <span className={`ml-2 text-xs font-semibold ${moved > 0 ? "text-emerald-800" : "text-red-800"}`}>{moved > 0 ? `▲ ${moved}` : `▼ ${-moved}`}<span className="sr-only"> places from the role&apos;s weights</span></span> : null}
                     </span>
-                    <span className="w-14 text-right text-lg font-semibold tabular-nums" data-testid="ranked-score">{formatScore(r.score.score)}</span>
+                    <span className="w-14 text-right text-lg font-semibold tabular-nums" data-testid="ranked-score">{r.score.scoreText}</span>
                     <span className="text-xs text-slate-700 tabular-nums" data-testid="ranked-other-score">
-                      {calibrated ? "raw" : "calibrated"} {formatScore(otherScores.get(r.id)!.score)}
+                      {calibrated ? "raw" : "calibrated"} {otherScores.get(r.id)!.scoreText}
                     </span>
                     <RecommendationBadge value={recommendationOf(r.id, r.score)} />
                     <span className="text-xs text-slate-700">
@@ -139,6 +144,27 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
                     </li>
                   );
                 })}
+              </ul>
+            </div>
+          ) : null}
+          {hidden.length ? (
+            <div className="mt-4" data-testid="hidden-candidates">
+              <h3 className="font-semibold">Not ranked: your scorecard first ({hidden.length})</h3>
+              <p className="text-sm text-slate-700">Others&apos; feedback on these candidates stays hidden until you submit your own scorecard (independent ratings first).</p>
+              <ul className="mt-1 space-y-1 text-sm">
+                {hidden.map((c) => (
+                  <li key={c.id}>
+                    <span className="font-medium">{c.label}</span> — {HIDDEN_UNTIL_SUBMITTED}
+                    {data.blind ? null : (
+                      <>
+                        {" "}
+                        <Link href={`/interviews/${c.withheld!.interviewId}`} className="text-indigo-700 underline">
+                          your scorecard<span className="sr-only"> for {c.label}</span>
+                        </Link>
+                      </>
+                    )}
+                  </li>
+                ))}
               </ul>
             </div>
           ) : null}

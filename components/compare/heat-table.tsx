@@ -53,7 +53,7 @@ export function HeatTable({ template, candidates }: { template: ScoringTemplate;
             <th scope="row" className="px-3 py-2 font-semibold">Weighted score</th>
             <td />
             {candidates.map((c) => (
-              <td key={c.id} className="px-2 py-2 text-center font-semibold tabular-nums">{formatScore(c.score.score)}</td>
+              <td key={c.id} className="px-2 py-2 text-center font-semibold tabular-nums">{c.score.scoreText}</td>
             ))}
           </tr>
         </tbody>

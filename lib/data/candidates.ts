@@ -4,10 +4,10 @@ import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
-import { candidateScope } from "../domain/permissions";
-import { formatCoverage, formatScore, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
+import { candidateScope, feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED } from "../domain/permissions";
+import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
-import { NotFoundError } from "../errors";
+import { AppError, NotFoundError } from "../errors";
 import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
 import { getRaterOffsets } from "./rater-offsets";
 
@@ -19,6 +19,50 @@ import { getRaterOffsets } from "./rater-offsets";
 // outside it is "not found", the same as a missing id.
 
 export type Viewer = { id: string; roles: readonly AppRole[] };
+
+/** Why a viewer sees none of the panel's feedback on a candidate, and which scorecard is theirs to fill. */
+export type FeedbackWithheld = { reason: "own-scorecard-not-submitted"; message: string; interviewId: string };
+
+/** A read or a decision refused under independent ratings first (403, code "feedback_withheld"). */
+export class FeedbackWithheldError extends AppError {
+  constructor(
+    message: string,
+    readonly interviewId: string,
+  ) {
+    super(message, 403, "feedback_withheld");
+  }
+}
+
+/**
+ * The candidates in a set (one candidate, or an opening's) for which the viewer has a scheduled
+ * interview with no submitted scorecard: independent ratings first (lib/domain/permissions.ts
+ * feedbackBlocked), whatever the viewer's roles. One query over the viewer's own interviews; every
+ * read of others' feedback (summary, list, comparison, CSVs, API) goes through it.
+ */
+export async function withheldFeedback(client: DbTx, viewerId: string, set: { candidateId: string } | { openingId: string }): Promise<Map<string, { interviewId: string }>> {
+  const rows = await client.interview.findMany({
+    where: { interviewerId: viewerId, status: "scheduled", ...("candidateId" in set ? { candidateId: set.candidateId } : { candidate: { openingId: set.openingId } }) },
+    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
+    select: { id: true, candidateId: true, interviewerId: true, status: true, scorecard: { select: { status: true } } },
+  });
+  const out = new Map<string, { interviewId: string }>();
+  for (const [candidateId, own] of groupBy(rows, (r) => r.candidateId)) {
+    const blocked = feedbackBlocked(viewerId, own.map((r) => ({ ...r, scorecardStatus: r.scorecard?.status ?? null })));
+    if (blocked) out.set(candidateId, blocked);
+  }
+  return out;
+}
+
+/**
+ * Throws FeedbackWithheldError while the viewer owes their own scorecard on this candidate: for
+ * writes that rest on the panel's feedback (a decision) and for reads outside this module.
+ */
+export async function assertFeedbackVisible(viewer: Viewer, candidateId: string, client: DbTx = db) {
+  const blocked = (await withheldFeedback(client, viewer.id, { candidateId })).get(candidateId);
+  if (!blocked) return;
+  const c = await client.candidate.findUnique({ where: { id: candidateId }, select: { name: true } });
+  throw new FeedbackWithheldError(feedbackWithheldMessage(c?.name ?? "this candidate"), blocked.interviewId);
+}
 
 function openingScope(viewer: Viewer) {
   const scope = candidateScope(viewer.roles);
@@ -136,12 +180,24 @@ const loopSelect = {
 } as const;
 
 /** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
-function display(score: Pick<CandidateScore, "score" | "coverage" | "recommendation">) {
-  return { score: formatScore(score.score), coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
+function display(score: Pick<CandidateScore, "scoreText" | "coverage" | "recommendation">) {
+  return { score: score.scoreText, coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
 }
 
-/** Everything the candidate summary page, its CSV and the JSON API show. */
-export async function getCandidateSummary(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db) {
+/**
+ * Everything the candidate summary page, its CSV and the JSON API show. Throws
+ * FeedbackWithheldError while the viewer owes their own scorecard on the candidate (independent
+ * ratings first), so no caller can pass the panel's feedback on by mistake; the page and the
+ * summary routes use getCandidateView, which says why instead.
+ */
+export async function getCandidateSummary(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db): Promise<CandidateSummary> {
+  const view = await getCandidateView(viewer, candidateId, now, client);
+  if (view.feedbackWithheld) throw new FeedbackWithheldError(view.feedbackWithheld.message, view.feedbackWithheld.interviewId);
+  return view;
+}
+
+/** The summary, or while the viewer owes their own scorecard, only the candidate, the loop and why. */
+export async function getCandidateView(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db) {
   const scope = openingScope(viewer);
   if (!scope) throw new NotFoundError("Candidate not found.");
   const candidate = await client.candidate.findFirst({
@@ -157,23 +213,39 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
     },
   });
   if (!candidate) throw new NotFoundError("Candidate not found.");
+  const version = candidate.opening.templateVersion;
+  const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
+  const header = {
+    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source, erasedAt: candidate.erasedAt },
+    opening: { id: openingId, title, status, hiringManager, recruiter },
+    role: { slug: version.template.slug, title: version.title, version: version.version },
+  };
+  const loopOf = (interviews: Awaited<ReturnType<typeof loadLoop>>) =>
+    loopProgress(
+      interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
+      now,
+    );
+  const loadLoop = (c: DbTx) => c.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect });
+  const blocked = (await withheldFeedback(client, viewer.id, { candidateId })).get(candidateId);
+  if (blocked) {
+    // nothing of the panel's: no scores, ratings, evidence, recommendation or decisions; the loop's progress stays
+    const feedbackWithheld: FeedbackWithheld = { reason: "own-scorecard-not-submitted", message: feedbackWithheldMessage(candidate.name), interviewId: blocked.interviewId };
+    return { ...header, feedbackWithheld, display: null, score: null, calibration: null, scorecards: [], loop: loopOf(await loadLoop(client)), decisions: [], canDecide: false, generatedAt: now };
+  }
   const [interviews, submitted, decisions, offsets] = await Promise.all([
-    client.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect }),
+    loadLoop(client),
     client.scorecard.findMany({ where: { candidateId, status: "submitted" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } } }),
     client.decision.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: decisionSelect }),
     getRaterOffsets(client),
   ]);
 
-  const version = candidate.opening.templateVersion;
   const template = toScoringTemplate(version);
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
   const both = scoreBothWays(template, submitted.map(toScoringScorecard), offsets.leniency, version.recommendOn as RecommendOn);
   const score = both.headline;
-  const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
   return {
-    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source, erasedAt: candidate.erasedAt },
-    opening: { id: openingId, title, status, hiringManager, recruiter },
-    role: { slug: version.template.slug, title: version.title, version: version.version },
+    ...header,
+    feedbackWithheld: null,
     display: display(score),
     score,
     /** the calibrated view (issue 10): both scores, which one the recommendation uses, and each interviewer's offset */
@@ -200,10 +272,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
         s.ratings.filter((r) => r.notAssessed || r.rating !== null).map((r) => [r.dimensionId, { rating: r.notAssessed ? null : r.rating, notAssessed: r.notAssessed, evidence: r.evidence }]),
       ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
     })),
-    loop: loopProgress(
-      interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
-      now,
-    ),
+    loop: loopOf(interviews),
     /** newest (current) first */
     decisions: decisions.map((d) => ({ ...d, outcome: d.outcome as DecisionOutcome, computedRecommendation: d.computedRecommendation as Recommendation })),
     canDecide: candidate.opening.hiringManagerId === viewer.id,
@@ -211,7 +280,11 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
   };
 }
 
-export type CandidateSummary = Awaited<ReturnType<typeof getCandidateSummary>>;
+export type CandidateView = Awaited<ReturnType<typeof getCandidateView>>;
+/** The whole summary (feedback visible to the viewer). */
+export type CandidateSummary = Extract<CandidateView, { feedbackWithheld: null }>;
+/** What a viewer who owes their own scorecard gets instead. */
+export type WithheldCandidateView = Extract<CandidateView, { feedbackWithheld: FeedbackWithheld }>;
 
 /** The openings the viewer may see, newest first, with candidate counts. */
 export async function listOpenings(viewer: Viewer, client: DbTx = db) {
@@ -279,9 +352,11 @@ async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, 
 }
 
 /** What the candidate list shows of a score: numbers, the rule, red-flag names, the split. */
-export type ListScore = Pick<CandidateScore, "score" | "coverage" | "recommendation" | "rule" | "split"> & { redFlags: { redFlagId: string; text: string }[] };
+export type ListScore = Pick<CandidateScore, "score" | "scoreText" | "scoreExact" | "coverage" | "recommendation" | "rule" | "split"> & { redFlags: { redFlagId: string; text: string }[] };
 const listScore = (s: CandidateScore): ListScore => ({
   score: s.score,
+  scoreText: s.scoreText,
+  scoreExact: s.scoreExact,
   coverage: s.coverage,
   recommendation: s.recommendation,
   rule: s.rule,
@@ -303,7 +378,8 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
     recommendOn === "calibrated" ? getRaterOffsets(client) : null,
   ]);
   const cacheOf = new Map(cached.map((c) => [c.candidateId, c]));
-  const version = offsets ? `${templateVersionId}|calibrated:${offsets.fingerprint}` : templateVersionId;
+  // "v2": payloads stored before the exact display (scoreText) are recomputed
+  const version = `v2|${offsets ? `${templateVersionId}|calibrated:${offsets.fingerprint}` : templateVersionId}`;
   const fingerprint = (id: string) => `${version}|${inputs.get(id) ?? "none"}`;
   const scores = new Map<string, ListScore>();
   const stale: { id: string; fingerprint: string }[] = [];
@@ -352,15 +428,23 @@ function scoreStale(client: DbTx, openingId: string, score: (cards: ScoringScore
   return work;
 }
 
-/** An opening's candidates, each scored by the engine, filtered and sorted as asked. */
+/**
+ * An opening's candidates, each scored by the engine, filtered and sorted as asked. A candidate
+ * whose feedback is withheld from the viewer (their own scorecard owed) has no score, display or
+ * decision, only why (lib/domain/candidate-list.ts sorts them last and no filter on scores keeps them).
+ */
 export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
   const { opening, templateVersionId, recommendOn, template, candidates } = await loadOpening(viewer, openingId, now, client);
-  const scores = await listScores(client, openingId, templateVersionId, template, recommendOn, candidates.map((c) => c.id));
+  const withheld = await withheldFeedback(client, viewer.id, { openingId });
+  const visible = candidates.filter((c) => !withheld.has(c.id));
+  const scores = await listScores(client, openingId, templateVersionId, template, recommendOn, visible.map((c) => c.id));
   const rows = candidates.map((c) => {
+    const hidden = withheld.get(c.id);
+    if (hidden) return { ...c, decision: null, withheld: hidden, score: null, display: { score: HIDDEN_UNTIL_SUBMITTED, coverage: "", recommendation: "" } };
     const score = scores.get(c.id)!;
-    return { ...c, score, display: display(score) };
+    return { ...c, withheld: null, score, display: display(score) };
   });
-  return { opening, total: rows.length, candidates: filterAndSortCandidates(rows, query) };
+  return { opening, total: rows.length, hidden: withheld.size, candidates: filterAndSortCandidates(rows, query) };
 }
 
 /**
@@ -369,7 +453,13 @@ export async function listOpeningCandidates(viewer: Viewer, openingId: string, q
  * leave the server; candidates are "Candidate A", "B", … in the order they were added.
  */
 export async function getOpeningComparison(viewer: Viewer, openingId: string, opts: { blind: boolean }, now = new Date(), client: DbTx = db) {
-  const [{ opening, template, recommendOn, candidates }, offsets] = await Promise.all([loadOpeningScoring(viewer, openingId, now, client), getRaterOffsets(client)]);
+  const [{ opening, template, recommendOn, candidates: all }, offsets, withheld] = await Promise.all([
+    loadOpeningScoring(viewer, openingId, now, client),
+    getRaterOffsets(client),
+    withheldFeedback(client, viewer.id, { openingId }),
+  ]);
+  // independent ratings first: a candidate the viewer owes a scorecard on travels without scorecards or decision
+  const candidates = all.map((c) => (withheld.has(c.id) ? { ...c, scorecards: [], decision: null, withheld: withheld.get(c.id)! } : { ...c, withheld: null }));
   // each interviewer of this opening's scorecards: the offset the calibrated view removes (null: too few shared ratings)
   const calibrationOffsets: Record<string, { offset: number | null; shared: number }> = {};
   for (const c of candidates) {
@@ -390,6 +480,8 @@ export async function getOpeningComparison(viewer: Viewer, openingId: string, op
       stage: c.stage,
       loop: c.loop,
       decision: c.decision,
+      /** set when the viewer owes their own scorecard on this candidate: nothing of the panel's is here */
+      withheld: c.withheld,
       // the engine needs who raised a red flag only to say so; interviewer names are not the candidate's details
       scorecards: c.scorecards,
     })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { groupMyInterviews } from "../domain/my-interviews";
+import { withheldFeedback } from "./candidates";
 import { notSubmitted, sql, type Sql } from "./sql";
 
 /** The signed-in interviewer's own interviews, grouped for "My interviews". */
@@ -85,11 +86,13 @@ export async function listMyInterviews(userId: string, now = new Date(), opts: {
 /**
  * The other interviewers' submitted scorecards on a candidate, for an interviewer of that
  * candidate. Independent ratings first (PRODUCT.md "Visibility"): until the user has submitted a
- * scorecard of their own for this candidate, nothing of the others' is returned.
+ * scorecard of their own for this candidate, and while any other of their scheduled interviews
+ * with the candidate still has none (the same rule as every other read, withheldFeedback),
+ * nothing of the others' is returned.
  */
 export async function listPanelScorecards(userId: string, candidateId: string) {
-  const own = await db.scorecard.count({ where: { candidateId, authorId: userId, status: "submitted" } });
-  if (own === 0) return { unlocked: false as const, scorecards: [] };
+  const [own, withheld] = await Promise.all([db.scorecard.count({ where: { candidateId, authorId: userId, status: "submitted" } }), withheldFeedback(db, userId, { candidateId })]);
+  if (own === 0 || withheld.has(candidateId)) return { unlocked: false as const, scorecards: [] };
   const rows = await db.scorecard.findMany({
     where: { candidateId, status: "submitted", authorId: { not: userId } },
     orderBy: { submittedAt: "asc" },

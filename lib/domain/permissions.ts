@@ -20,3 +20,24 @@ export function canSetUpHiring(roles: readonly AppRole[]): boolean {
 export function isAdmin(roles: readonly AppRole[]): boolean {
   return roles.includes("admin");
 }
+
+/** One of the viewer's interviews with a candidate, as the independence rule reads it. */
+export type OwnInterview = { id: string; interviewerId: string; status: string; scorecardStatus: string | null };
+
+/**
+ * Independent ratings first (PRODUCT.md "Visibility"; docs/decisions/003), whatever else the
+ * viewer is: someone with a scheduled interview with the candidate whose own scorecard is not
+ * submitted sees no one else's feedback until they submit or the interview is cancelled. Returns
+ * the first such interview (theirs to fill, linked from the page), or null when nothing is held back.
+ */
+export function feedbackBlocked(viewerId: string, interviews: readonly OwnInterview[]): { interviewId: string } | null {
+  const owed = interviews.find((i) => i.interviewerId === viewerId && i.status === "scheduled" && i.scorecardStatus !== "submitted");
+  return owed ? { interviewId: owed.id } : null;
+}
+
+/** What a blocked viewer is told, on the page and in the API. */
+export const feedbackWithheldMessage = (candidateName: string) =>
+  `You have not submitted your own scorecard for ${candidateName} yet. Others' feedback stays hidden until you do (independent ratings first).`;
+
+/** What stands in a list, CSV or comparison row instead of a blocked viewer's scores. */
+export const HIDDEN_UNTIL_SUBMITTED = "Hidden until you submit your scorecard";

@@ -108,8 +108,8 @@ describe("the calibrated view", () => {
 
     const list = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
     const row = (id: string) => list.candidates.find((x) => x.id === id)!;
-    expect(row(t.T1).score.recommendation).toBe("hire");
-    expect(row(t.T1).score.score).toBeCloseTo(4 - 2 / 3, 6);
+    expect(row(t.T1).score!.recommendation).toBe("hire");
+    expect(row(t.T1).score!.score).toBeCloseTo(4 - 2 / 3, 6);
 
     const api = await apiComparison(manager(), openingId, false);
     expect(api.recommendOn).toBe("calibrated");
@@ -122,7 +122,7 @@ describe("the calibrated view", () => {
     const cand = await createCandidate(db, { openingId, name: "History 5", email: "h5@example.com", stage: "interviewing" });
     for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 3);
     const after = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
-    const moved = after.candidates.find((x) => x.id === t.T1)!.score.score!;
+    const moved = after.candidates.find((x) => x.id === t.T1)!.score!.score!;
     const { leniency } = await getRaterOffsets(db);
     expect(leniency.get(d.id)!.offset!).toBeLessThan(2 / 3 - 0.05);
     expect(moved).toBeCloseTo(4 - leniency.get(d.id)!.offset!, 6);

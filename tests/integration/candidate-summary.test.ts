@@ -108,11 +108,11 @@ describe("an opening's candidates", () => {
     expect(list.total).toBe(2);
     const one = list.candidates.find((c) => c.id === p.candidates.cand1.id)!;
     const summary = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
-    expect(one.score.score).toBe(summary.score.score);
+    expect(one.score!.score).toBe(summary.score.score);
     expect(one.display).toEqual(summary.display);
     expect(one.loop).toMatchObject({ planned: 2, submitted: 2, missing: 0 });
     const two = list.candidates.find((c) => c.id === p.candidates.cand2.id)!;
-    expect(two.score.recommendation).toBe("insufficient-evidence");
+    expect(two.score!.recommendation).toBe("insufficient-evidence");
     expect(two.loop).toMatchObject({ planned: 1, submitted: 0, missing: 1 });
 
     const missing = await listOpeningCandidates(recruiter(), openingId, parseCandidateListQuery({ missing: "1" }));

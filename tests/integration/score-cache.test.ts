@@ -22,7 +22,8 @@ beforeAll(async () => {
 
 async function listed(id: string) {
   const list = await listOpeningCandidates(recruiter(), openingId, q);
-  return list.candidates.find((c) => c.id === id)!;
+  const row = list.candidates.find((c) => c.id === id)!;
+  return { ...row, score: row.score! };
 }
 async function summary(id: string) {
   return (await getCandidateSummary(recruiter(), id)).score;

@@ -10,7 +10,8 @@ import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidate
 import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
-import { getCandidateSummary } from "@/lib/data/candidates";
+import { FeedbackWithheld } from "@/components/candidates/feedback-withheld";
+import { getCandidateView } from "@/lib/data/candidates";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { EraseCandidate } from "@/components/candidates/erase-candidate";
 import { canSetUpHiring } from "@/lib/domain/permissions";
@@ -20,16 +21,32 @@ import { splitCauseText } from "@/lib/exports";
 export const metadata: Metadata = { title: "Candidate summary" };
 
 // The recruiter's candidate summary (issue 4): recruiters, admins and the opening's hiring
-// manager; anyone else gets not-found, as for a candidate that does not exist.
+// manager; anyone else gets not-found, as for a candidate that does not exist. Someone who owes
+// their own scorecard on the candidate sees only the loop and why (independent ratings first).
 export default async function CandidateSummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const view = (await searchParams).view;
   const user = await requireUser(`/candidates/${id}`);
-  const summary = await getCandidateSummary(user, id).catch((e) => {
+  const summary = await getCandidateView(user, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   await recordCandidateView(user, id, "page");
+  if (summary.feedbackWithheld) {
+    return (
+      <article>
+        <Breadcrumb summary={summary} />
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
+        <p className="text-sm text-slate-700">
+          {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
+        </p>
+        <FeedbackWithheld view={summary} />
+        <Section id="loop" title="Loop progress">
+          <LoopList summary={summary} />
+        </Section>
+      </article>
+    );
+  }
   const { loop, calibration } = summary;
   // the calibrated view (issue 10): ?view=calibrated or ?view=raw; by default the scores the role recommends on
   const calibratedView = view === "calibrated" || (view !== "raw" && calibration.recommendOn === "calibrated");

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
 import { listOpeningCandidates } from "@/lib/data/candidates";
 import { newerVersionOf } from "@/lib/data/hiring";
-import { canSetUpHiring } from "@/lib/domain/permissions";
+import { canSetUpHiring, HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/domain/scoring";
 import { NotFoundError } from "@/lib/errors";
@@ -65,6 +65,7 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
   const candidates = list.candidates.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
   const pageHref = (n: number) => `${base}?${[queryString(q), n > 1 ? `page=${n}` : ""].filter(Boolean).join("&")}`;
   const filtered = !!(q.rec || q.flag || q.missing);
+  const hidden = list.hidden;
   const setUp = canSetUpHiring(user.roles);
   const newer = setUp ? await newerVersionOf(id) : null;
   return (
@@ -138,7 +139,13 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
 
       <p className="mt-3 text-sm text-slate-700" role="status">
         {filtered ? `${candidates.length} of ${list.total} candidates match.` : `${list.total} candidate${list.total === 1 ? "" : "s"}.`}
+        {q.sort === "score" ? " Equal scores: higher coverage first, then the candidate added first." : ""}
       </p>
+      {hidden ? (
+        <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="feedback-hidden-note">
+          Others&apos; feedback on {hidden === 1 ? "1 candidate" : `${hidden} candidates`} stays hidden until you submit your own scorecard for them (independent ratings first). They are listed last when sorting by score or recommendation, and no filter on scores or flags includes them.
+        </p>
+      ) : null}
       {candidates.length === 0 ? (
         <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
           {filtered ? "No candidate matches these filters. Clear them to see everyone." : "No candidates in this opening yet. Add a candidate and plan their interview loop to start collecting scorecards."}
@@ -173,18 +180,30 @@ export default async function OpeningCandidatesPage({ params, searchParams }: { 
                     <span className="tabular-nums">{c.loop.submitted}/{c.loop.planned}</span> submitted
                     {c.loop.missing ? <span className="block text-xs text-amber-900">{c.loop.missing} missing{c.loop.overdue ? `, ${c.loop.overdue} overdue` : ""}</span> : null}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {c.display.score}
-                    <span className="block text-xs text-slate-600">{c.display.coverage} covered</span>
-                  </td>
-                  <td className="px-3 py-2"><RecommendationBadge value={c.score.recommendation} /></td>
-                  <td className="px-3 py-2">
-                    <span className="flex flex-wrap gap-1">
-                      {c.score.redFlags.length ? <Badge tone="danger">Red flag</Badge> : null}
-                      {c.score.split.isSplit ? <Badge tone="warn">Split panel</Badge> : null}
-                      {!c.score.redFlags.length && !c.score.split.isSplit ? <span className="text-slate-600">—</span> : null}
-                    </span>
-                  </td>
+                  {c.score ? (
+                    <>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        {c.display.score}
+                        <span className="block text-xs text-slate-600">{c.display.coverage} covered</span>
+                      </td>
+                      <td className="px-3 py-2"><RecommendationBadge value={c.score.recommendation} /></td>
+                      <td className="px-3 py-2">
+                        <span className="flex flex-wrap gap-1">
+                          {c.score.redFlags.length ? <Badge tone="danger">Red flag</Badge> : null}
+                          {c.score.split.isSplit ? <Badge tone="warn">Split panel</Badge> : null}
+                          {!c.score.redFlags.length && !c.score.split.isSplit ? <span className="text-slate-600">—</span> : null}
+                        </span>
+                      </td>
+                    </>
+                  ) : (
+                    // independent ratings first: the viewer's own scorecard on this candidate is owed
+                    <td colSpan={3} className="px-3 py-2 text-slate-700" data-testid="feedback-hidden">
+                      {HIDDEN_UNTIL_SUBMITTED} —{" "}
+                      <Link href={`/interviews/${c.withheld?.interviewId}`} className="text-indigo-700 underline">
+                        your scorecard<span className="sr-only"> for {c.name}</span>
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@ import { getOpeningComparison } from "@/lib/data/candidates";
 import { packScorecards } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
+import { formatScore, RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Compare candidates" };
@@ -21,11 +21,14 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const blind = (await searchParams).blind === "1";
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
-  const [data, overrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
+  const [data, allOverrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
+  // independent ratings first: a decision on a candidate whose feedback is withheld from the viewer rests on that feedback
+  const withheld = new Set(data.candidates.filter((c) => c.withheld).map((c) => c.id));
+  const overrides = allOverrides.filter((o) => !withheld.has(o.candidate.id));
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
@@ -53,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
         <ComparisonView
           data={{
             ...data,
-            candidates: data.candidates.map((c) => ({ id: c.id, label: c.label, stage: c.stage, loop: c.loop, decision: c.decision })),
+            candidates: data.candidates.map((c) => ({ id: c.id, label: c.label, stage: c.stage, loop: c.loop, decision: c.decision, withheld: c.withheld })),
             scorecards: packScorecards(data.template, data.candidates.map((c) => c.scorecards)),
           }}
         />
@@ -61,6 +64,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
 
       <section aria-labelledby="overrides-heading" className="mt-10">
         <h2 id="overrides-heading" className="text-xl font-semibold tracking-tight">Decisions against the recommendation ({overrides.length})</h2>
+        {withheld.size ? <p className="mt-1 text-sm text-slate-700">Decisions on candidates whose feedback is hidden until you submit your scorecard are not listed here.</p> : null}
         {overrides.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">No decision in this opening has gone against the computed recommendation.</p>
         ) : (
@@ -69,7 +73,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
               <li key={o.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
                 <p>
                   <span className="font-semibold">{labelOf.get(o.candidate.id) ?? "Candidate"}</span>: {DECISION_LABELS[o.outcome]} against {RECOMMENDATION_LABELS[o.computedRecommendation as Recommendation]}
-                  {o.computedScore !== null ? ` (score ${o.computedScore.toFixed(2)})` : ""} — {o.decidedBy.name}, <LocalTime iso={o.createdAt.toISOString()} /> {o.current ? <Badge tone="warn">current</Badge> : <Badge>revised since</Badge>}
+                  {o.computedScore !== null ? ` (score ${formatScore(o.computedScore)})` : ""} — {o.decidedBy.name}, <LocalTime iso={o.createdAt.toISOString()} /> {o.current ? <Badge tone="warn">current</Badge> : <Badge>revised since</Badge>}
                 </p>
                 <p className="mt-1"><span className="font-medium">Why against the numbers:</span> {o.overrideReason}</p>
                 <p className="mt-1 text-slate-800"><span className="font-medium">Rationale:</span> {o.rationale}</p>

@@ -1,10 +1,10 @@
 import { operations as ops } from "@/lib/api/operations";
 import { v1 } from "@/lib/api/v1";
-import { getCandidateSummary } from "@/lib/data/candidates";
+import { getCandidateView } from "@/lib/data/candidates";
 import { recordCandidateView } from "@/lib/data/privacy";
 
 export const GET = v1<typeof ops.getSummary, { id: string }>(ops.getSummary, async ({ user, params }) => {
-  const summary = await getCandidateSummary(user, params.id);
+  const summary = await getCandidateView(user, params.id);
   await recordCandidateView(user, summary.candidate.id, "api");
   return summary;
 });
