@@ -122,7 +122,7 @@ export const savedState = z
 const panelRating = z.object({ dimensionId: z.string(), rating: z.number().int().nullable(), notAssessed: z.boolean(), evidence: z.string() });
 export const panel = z
   .object({
-    unlocked: z.boolean().describe("false until the token's user has submitted their own scorecard for this candidate (independent ratings first)"),
+    unlocked: z.boolean().describe("false until the token's user has submitted their own scorecard for this candidate, and while another of their scheduled interviews with the candidate has none (independent ratings first)"),
     scorecards: z.array(
       z.object({ id: z.string(), interviewer: z.string(), exercise: z.string().nullable(), submittedAt: instant.nullable(), recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable(), keyTakeaways: z.string(), ratings: z.array(panelRating) }),
     ),
@@ -171,15 +171,23 @@ const score = z
   .loose()
   .meta({ id: "Score" });
 const recommendOn = z.enum(["raw", "calibrated"]).describe("which scores the role's recommendation uses");
-const display = z.object({ score: z.string(), coverage: z.string(), recommendation: z.string() }).describe("the headline exactly as the app shows it");
+const display = z.object({ score: z.string(), coverage: z.string(), recommendation: z.string() }).describe("the headline exactly as the app shows it (scores to two decimals, half up on the exact value)");
+const feedbackWithheld = z
+  .object({
+    reason: z.literal("own-scorecard-not-submitted"),
+    message: z.string(),
+    interviewId: z.string().nullable().describe("the token's user's interview to submit a scorecard for (null in blind mode)"),
+  })
+  .describe("independent ratings first: the token's user has a scheduled interview with this candidate without a submitted scorecard, so no one else's feedback is given");
 
 export const summary = z
   .object({
     candidate: z.object({ id: z.string(), name: z.string(), email: z.string(), stage: z.enum(CANDIDATE_STAGES) }).loose(),
     opening: z.object({ id: z.string(), title: z.string() }).loose(),
     role: z.object({ slug: z.string(), title: z.string(), version: z.number().int() }),
-    display,
-    score: score.describe("the scores the role recommends on: raw unless calibration.recommendOn is calibrated"),
+    feedbackWithheld: feedbackWithheld.nullable().describe("set when others' feedback is withheld: display, score and calibration are then null, scorecards and decisions empty"),
+    display: display.nullable(),
+    score: score.nullable().describe("the scores the role recommends on: raw unless calibration.recommendOn is calibrated"),
     calibration: z
       .object({
         recommendOn,
@@ -189,6 +197,7 @@ export const summary = z
         calibratedDisplay: display,
         adjustments: z.array(z.object({ interviewerId: z.string(), interviewerName: z.string(), offset: z.number().nullable().describe("subtracted from each of their ratings; null: too few shared ratings"), shared: z.number().int() })),
       })
+      .nullable()
       .describe("the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/012)"),
     scorecards: z.array(z.object({ id: z.string(), interviewId: z.string(), interviewerName: z.string(), submittedAt: instant.nullable(), recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable() }).loose()),
     loop: z.object({}).loose(),
@@ -215,8 +224,11 @@ export const comparison = z
     opening: z.object({ id: z.string(), title: z.string() }),
     blind: z.boolean(),
     recommendOn,
-    ranked: z.array(compared.extend({ rank: z.number().int() })).describe("highest weighted score first"),
+    ranked: z.array(compared.extend({ rank: z.number().int() })).describe("highest weighted score first (compared exactly); equal scores by coverage, higher first, then by when the candidate was added, earlier first"),
     insufficientEvidence: z.array(compared).describe("not ranked: too little of the weight is rated"),
+    feedbackWithheld: z
+      .array(feedbackWithheld.extend({ candidateId: z.string().nullable().describe("null in blind mode"), label: z.string() }))
+      .describe("not ranked and not scored: candidates the token's user owes their own scorecard on (independent ratings first)"),
   })
   .meta({ id: "OpeningComparison" });
 export const interviewPage = page(interview, "InterviewPage");
