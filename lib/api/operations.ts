@@ -21,15 +21,15 @@ export const operations = {
   listCandidates: op({ method: "GET", path: "/openings/{id}/candidates", tag: "Candidates", summary: "List an opening's candidates", query: s.pageQuery, response: s.page(s.candidate, "CandidatePage") }),
   createCandidate: op({ method: "POST", path: "/openings/{id}/candidates", tag: "Candidates", summary: "Add a candidate to an opening (recruiters, admins)", body: s.candidateCreateBody, response: s.candidate, status: 201 }),
   getCandidate: op({ method: "GET", path: "/candidates/{id}", tag: "Candidates", summary: "Get a candidate", response: s.candidate }),
-  updateCandidate: op({ method: "PATCH", path: "/candidates/{id}", tag: "Candidates", summary: "Move a candidate to another stage (recruiters, admins)", body: s.candidateUpdateBody, response: s.candidate }),
+  updateCandidate: op({ method: "PATCH", path: "/candidates/{id}", tag: "Candidates", summary: "Move a candidate to another stage (recruiters, admins)", body: s.candidateUpdateBody, response: s.candidate, aboutCandidate: true }),
   getSummary: op({ method: "GET", path: "/candidates/{id}/summary", tag: "Candidates", summary: "The candidate summary: weighted score, coverage, recommendation and the working", response: s.summary }),
 
   listCandidateInterviews: op({ method: "GET", path: "/candidates/{id}/interviews", tag: "Interviews", summary: "A candidate's loop (recruiters, admins, the opening's hiring manager)", query: s.pageQuery, response: s.interviewPage }),
-  planInterview: op({ method: "POST", path: "/candidates/{id}/interviews", tag: "Interviews", summary: "Plan an interview (recruiters, admins)", body: s.interviewCreateBody, response: s.interview, status: 201 }),
+  planInterview: op({ method: "POST", path: "/candidates/{id}/interviews", tag: "Interviews", summary: "Plan an interview (recruiters, admins)", body: s.interviewCreateBody, response: s.interview, status: 201, aboutCandidate: true }),
   listInterviews: op({ method: "GET", path: "/interviews", tag: "Interviews", summary: "An interviewer's interviews (your own by default)", query: s.interviewsQuery, response: s.interviewPage }),
 
   getScorecard: op({ method: "GET", path: "/interviews/{id}/scorecard", tag: "Scorecards", summary: "Your scorecard for one of your interviews, with the kit's ids", response: s.scorecard }),
-  saveDraft: op({ method: "PUT", path: "/interviews/{id}/scorecard", tag: "Scorecards", summary: "Create or update your draft", body: s.draftBody, response: s.savedState, conflicts: true }),
+  saveDraft: op({ method: "PUT", path: "/interviews/{id}/scorecard", tag: "Scorecards", summary: "Create or update your draft", body: s.draftBody, response: s.savedState, conflicts: true, aboutCandidate: true }),
   submitScorecard: op({
     method: "POST",
     path: "/interviews/{id}/scorecard/submit",
@@ -40,10 +40,11 @@ export const operations = {
     response: s.savedState,
     idempotencyKey: "required",
     conflicts: true,
+    aboutCandidate: true,
   }),
-  amendScorecard: op({ method: "POST", path: "/interviews/{id}/scorecard/amend", tag: "Scorecards", summary: "Amend your submitted scorecard, with a reason (the earlier text is kept)", body: s.amendBody, response: s.savedState, conflicts: true }),
+  amendScorecard: op({ method: "POST", path: "/interviews/{id}/scorecard/amend", tag: "Scorecards", summary: "Amend your submitted scorecard, with a reason (the earlier text is kept)", body: s.amendBody, response: s.savedState, conflicts: true, aboutCandidate: true }),
   getPanel: op({ method: "GET", path: "/interviews/{id}/panel", tag: "Scorecards", summary: "The other interviewers' submitted scorecards — only after you submitted yours", response: s.panel }),
 
   listDecisions: op({ method: "GET", path: "/candidates/{id}/decisions", tag: "Decisions", summary: "A candidate's decisions, newest (current) first", response: s.decisionList }),
-  recordDecision: op({ method: "POST", path: "/candidates/{id}/decisions", tag: "Decisions", summary: "Record or revise the decision (the opening's hiring manager)", body: s.decisionCreateBody, response: s.decision, status: 201, conflicts: true }),
+  recordDecision: op({ method: "POST", path: "/candidates/{id}/decisions", tag: "Decisions", summary: "Record or revise the decision (the opening's hiring manager)", body: s.decisionCreateBody, response: s.decision, status: 201, conflicts: true, aboutCandidate: true }),
 } as const;

@@ -150,7 +150,8 @@ const dimensionResult = z.object({
   name: z.string(),
   weight: z.number(),
   weightOrigin: z.string(),
-  ratings: z.array(z.number().int()).describe("the 1–5 ratings given, in scorecard order"),
+  // fractional in the calibrated view (docs/decisions/012), so a number, not an integer
+  ratings: z.array(z.number().min(1).max(5)).describe("the ratings, 1–5, in scorecard order: as given (whole numbers) in the raw view; with each interviewer's offset removed in the calibrated view, so fractional"),
   count: z.number().int(),
   notAssessedCount: z.number().int(),
   mean: z.number().nullable(),

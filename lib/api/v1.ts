@@ -25,6 +25,8 @@ export type Operation = {
   idempotencyKey?: "required";
   /** extra error statuses beyond 400/401/403/404/422 (e.g. 409) */
   conflicts?: boolean;
+  /** a write about a candidate: 410 once the candidate is erased (lib/data/candidate-lock.ts) */
+  aboutCandidate?: boolean;
 };
 
 type Ctx<O extends Operation, P> = {
