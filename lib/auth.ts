@@ -1,21 +1,31 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { endSession, isSessionEnded } from "./data/sessions";
 import { checkCredentials, findActiveUser, findActiveUserByEmail } from "./data/sign-in";
+import { clientAddress, SOCKET_ADDRESS_HEADER } from "./domain/client-address";
+import { originOf, safeRedirectPath } from "./domain/safe-redirect";
+import { isSessionCurrent, SESSION_MAX_AGE_S, sessionClaims, sessionEndsAt } from "./domain/sessions";
 import type { AppRole } from "./domain/vocabulary";
 import { env } from "./env";
 import { UnauthenticatedError } from "./errors";
 import { signInSchema } from "./validations/sign-in";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : null);
+/**
+ * The client's address for the sign-in throttle: the socket's peer, or with TRUSTED_PROXY_HOPS
+ * the entry that many hops from the right of X-Forwarded-For (docs/decisions/015).
+ */
+export function requestAddress(headers: Record<string, unknown> | undefined): string | null {
+  const header = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
+  return clientAddress({ forwardedFor: header("x-forwarded-for"), socketAddress: header(SOCKET_ADDRESS_HEADER), trustedHops: env.TRUSTED_PROXY_HOPS });
 }
+
+/** The app's own origin (NEXTAUTH_URL's): the only one sign-in may send anyone to. */
+export const appOrigin = () => originOf(env.NEXTAUTH_URL);
 
 const providers: NextAuthOptions["providers"] = [
   CredentialsProvider({
@@ -24,7 +34,7 @@ const providers: NextAuthOptions["providers"] = [
     async authorize(credentials, req) {
       const parsed = signInSchema.safeParse(credentials);
       if (!parsed.success) return null;
-      return checkCredentials(parsed.data.email, parsed.data.password, clientAddress(req?.headers));
+      return checkCredentials(parsed.data.email, parsed.data.password, requestAddress(req?.headers));
     },
   }),
 ];
@@ -50,10 +60,16 @@ if (env.oidc) {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers,
   callbacks: {
+    // next-auth follows callbackUrl after sign-in and sign-out, on every /api/auth/* route: only a
+    // path on the app's own origin, resolved as a browser would (lib/domain/safe-redirect.ts)
+    redirect({ url, baseUrl }) {
+      const origin = appOrigin() ?? originOf(baseUrl) ?? baseUrl;
+      return `${origin}${safeRedirectPath(url, origin)}`;
+    },
     async signIn({ account, user }) {
       if (account?.provider !== "oidc") return true;
       return !!(user.email && (await findActiveUserByEmail(user.email)));
@@ -66,6 +82,11 @@ export const authOptions: NextAuthOptions = {
           token.name = found.name;
           token.email = found.email;
           token.roles = found.roles;
+          // this session's own id (next-auth's jti changes each time it re-issues the cookie), the
+          // user's generation and the sign-in time: getCurrentUser checks all three (docs/decisions/016)
+          token.sessionId = randomUUID();
+          token.generation = found.sessionGeneration;
+          token.signedInAt = Math.floor(Date.now() / 1000);
         }
       }
       return token;
@@ -75,7 +96,18 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.sub ?? "";
         session.user.roles = (token.roles as string[] | undefined) ?? [];
       }
+      session.sessionId = token.sessionId;
+      session.generation = token.generation;
+      session.signedInAt = token.signedInAt;
       return session;
+    },
+  },
+  events: {
+    // signing out ends the session it came from, not only this browser's cookie: a copy of the
+    // cookie kept elsewhere is refused from now on
+    async signOut({ token }) {
+      const claims = sessionClaims(token);
+      if (claims && token?.sub) await endSession({ sessionId: claims.sessionId, userId: token.sub, expiresAt: sessionEndsAt(claims) });
     },
   },
 };
@@ -83,22 +115,25 @@ export const authOptions: NextAuthOptions = {
 export type CurrentUser = { id: string; email: string; name: string; roles: AppRole[] };
 
 /**
- * The signed-in, still active user, with roles as stored now (not as when the session began).
+ * The signed-in, still active user, with roles as stored now (not as when the session began), of
+ * a session not ended since: not signed out, and of the user's current session generation.
  * Memoised per request: the layout and the page of one render share one session decode and one
  * read of the user (React's cache lasts one server request; outside a render it does not cache).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await findActiveUser(id);
-  return user ? { ...user, roles: user.roles as AppRole[] } : null;
+  const claims = sessionClaims(session);
+  if (!id || !claims) return null;
+  const [user, ended] = await Promise.all([findActiveUser(id), isSessionEnded(claims.sessionId)]);
+  if (!user || !isSessionCurrent(claims, user, ended, new Date())) return null;
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles as AppRole[] };
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */
 export async function requireUser(returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(safeRedirectPath(returnTo))}` : "/sign-in");
   return user;
 }
 

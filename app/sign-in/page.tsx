@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth";
+import { appOrigin, getCurrentUser } from "@/lib/auth";
+import { safeRedirectPath } from "@/lib/domain/safe-redirect";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
-
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
-  const next = safeCallback(callbackUrl);
+  // only a path on the app's own origin is followed after sign-in, resolved as a browser would
+  // (no open redirect: lib/domain/safe-redirect.ts)
+  const next = safeRedirectPath(callbackUrl, appOrigin());
   if (await getCurrentUser()) redirect(next);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-sm flex-col justify-center px-4 py-10">

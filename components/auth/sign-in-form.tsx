@@ -22,13 +22,15 @@ export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: strin
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    if (!(await signInWithPassword(values.email, values.password, callbackUrl))) {
+    const next = await signInWithPassword(values.email, values.password, callbackUrl);
+    if (!next) {
       setFailure(FAILED);
       form.setValue("password", "");
       form.setFocus("password");
       return;
     }
-    router.replace(callbackUrl);
+    // the path the server confirmed, checked again here: only this site (lib/domain/safe-redirect.ts)
+    router.replace(next);
     router.refresh();
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
+import { throttleKeys } from "../domain/throttle";
 import type { AppRole } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { hashPassword } from "../password";
@@ -88,6 +89,8 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
         name: v.name,
         active: v.active,
         deactivatedAt: v.active ? null : (before.deactivatedAt ?? new Date()),
+        // deactivating ends every session the person holds (docs/decisions/016)
+        ...(before.active && !v.active ? { sessionGeneration: { increment: 1 } } : {}),
         timeZone: v.timeZone,
         roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
       },
@@ -110,8 +113,11 @@ export async function resetUserPassword(viewer: Viewer, id: string, input: unkno
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: { email: true } });
     if (!user) throw new NotFoundError("User not found.");
-    await tx.user.update({ where: { id }, data: { passwordHash } });
-    await tx.signInThrottle.deleteMany({ where: { key: `account:${user.email}` } });
+    // a new password ends the sessions signed in with the old one (docs/decisions/016)
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionGeneration: { increment: 1 } } });
+    // and lifts the account's sign-in locks, from every address (lib/domain/throttle.ts keys)
+    const keys = throttleKeys(user.email, null);
+    await tx.signInThrottle.deleteMany({ where: { OR: [{ key: keys.account }, { key: { startsWith: `pair:${user.email}|` } }] } });
     await audit(tx, { actorId: viewer.id, action: "user.password_reset", entityType: "User", entityId: id, after: { generated: !!generated } });
     return { generatedPassword: generated };
   });

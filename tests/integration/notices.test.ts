@@ -11,7 +11,9 @@ import { ValidationError } from "@/lib/errors";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "@/seed/factories";
 import { createPanel } from "../support/panel";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionId?: string; generation?: number; signedInAt?: number } }));
+// a session as the app issues it (docs/decisions/016): its claims, of the user's current generation
+const claims = { sessionId: "notices-test", generation: 0, signedInAt: Math.floor(Date.now() / 1000) };
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
 
 let p: Awaited<ReturnType<typeof createPanel>>;
@@ -172,7 +174,7 @@ describe("PATCH /api/me/settings", () => {
   const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true, remindersPaused: true } });
 
   it("writes the signed-in user only, whoever the body names", async () => {
-    session.current = { user: { id: p.users.manager.id } };
+    session.current = { user: { id: p.users.manager.id }, ...claims };
     const ok = await patch({ timeZone: "America/New_York", remindersPaused: true });
     expect(ok).toEqual({ status: 200, body: { timeZone: "America/New_York", remindersPaused: true } });
     expect(await stored(p.users.manager.id)).toEqual({ timeZone: "America/New_York", remindersPaused: true });
@@ -183,7 +185,7 @@ describe("PATCH /api/me/settings", () => {
   });
 
   it("answers an invalid zone with 422 naming the field, and a visitor with no session with 401; nothing stored", async () => {
-    session.current = { user: { id: p.users.recruiter.id } };
+    session.current = { user: { id: p.users.recruiter.id }, ...claims };
     const bad = await patch({ timeZone: "Nowhere/Special", remindersPaused: true });
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields.timeZone[0]).toMatch(/Not a time zone we know/);

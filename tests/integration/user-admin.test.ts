@@ -142,11 +142,11 @@ describe("changing accounts", () => {
 
   it("resetting a password replaces the old one and lifts a lockout", async () => {
     const eli = await db.user.findFirstOrThrow({ where: { email: "eli@test.local" } });
-    for (let i = 0; i < 12; i++) await checkCredentials("eli@test.local", "wrong password here", `10.1.1.${i}`);
-    expect(await checkCredentials("eli@test.local", "a-long-passphrase-1", "10.2.2.2")).toBeNull(); // locked out
+    for (let i = 0; i < 12; i++) await checkCredentials("eli@test.local", "wrong password here", "10.2.2.2");
+    expect(await checkCredentials("eli@test.local", "a-long-passphrase-1", "10.2.2.2")).toBeNull(); // locked out from there
     const { generatedPassword } = await resetUserPassword(admin, eli.id, { password: "" });
     expect(await checkCredentials("eli@test.local", "a-long-passphrase-1", "10.2.2.3")).toBeNull();
-    expect((await checkCredentials("eli@test.local", generatedPassword!, "10.2.2.4"))?.id).toBe(eli.id);
+    expect((await checkCredentials("eli@test.local", generatedPassword!, "10.2.2.2"))?.id).toBe(eli.id);
     const short = await resetUserPassword(admin, eli.id, { password: "short" }).catch((e) => e);
     expect(fieldsOf(short).password).toBeDefined();
     expect((await checkCredentials("eli@test.local", generatedPassword!, "10.2.2.5"))?.id).toBe(eli.id);
