@@ -25,6 +25,9 @@ function setup(responses: (() => Promise<Response>)[]) {
       getValues: () => values,
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (t) => clearTimeout(t as number),
+      forgetCopies: () => {
+        for (const k of [...store.keys()]) if (k === "k" || k.startsWith("k:")) store.delete(k);
+      },
     },
     { version: 0, savedAt: null },
   );
@@ -34,6 +37,7 @@ function setup(responses: (() => Promise<Response>)[]) {
   };
   return { engine, type, sent, store, setOnline: (v: boolean) => (online = v) };
 }
+const refusal = (status: number, error: Record<string, unknown>, headers: Record<string, string> = {}) => async () => Response.json({ error }, { status, headers });
 const ok = (version: number) => async () => Response.json({ version, savedAt: new Date().toISOString(), status: "draft" });
 const down = async (): Promise<Response> => {
   throw new TypeError("Failed to fetch");
@@ -107,5 +111,56 @@ describe("AutosaveEngine", () => {
     t.engine.pageHidden();
     await vi.advanceTimersByTimeAsync(0);
     expect(t.sent).toEqual([expect.objectContaining({ keepalive: true })]);
+  });
+
+  it("takes a refusal (422 and other 4xx) as final: shows why, and sends the same text again neither on hiding the page, nor on submit's flush, nor later; an edit sends again", async () => {
+    const fields = { "values.keyTakeaways": ["Contains a character that cannot be stored"] };
+    const t = setup([refusal(422, { code: "validation_failed", message: "Some fields hold what cannot be accepted.", fields }), ok(1)]);
+    t.type("bad \u0000 text");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    t.engine.pageHidden();
+    expect(await t.engine.flush()).toBe("error");
+    t.engine.online();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(t.sent).toHaveLength(1);
+    expect(t.engine.status).toEqual({ kind: "error", message: expect.stringContaining("Contains a character that cannot be stored"), fields });
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: true, values: { keyTakeaways: "bad \u0000 text" } });
+    t.type("good text");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.sent.map((s) => s.values.keyTakeaways)).toEqual(["bad \u0000 text", "good text"]);
+    expect(t.engine.status.kind).toBe("saved");
+  });
+
+  it("retries 408 and 429 (not before Retry-After), and on 401 says the session ended and keeps trying", async () => {
+    const t = setup([refusal(408, { code: "timeout", message: "slow" }), refusal(429, { code: "rate_limited", message: "slow down" }, { "Retry-After": "20" }), refusal(401, { code: "unauthenticated", message: "Your session has ended. Sign in again." }), ok(1)]);
+    t.type("x");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.engine.status).toEqual({ kind: "retrying", reason: "failed" });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(t.sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(19_000);
+    expect(t.sent).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(t.sent).toHaveLength(3);
+    expect(t.engine.status).toEqual({ kind: "error", message: "Your session has ended. Sign in again." });
+    await vi.advanceTimersByTimeAsync(8000);
+    expect(t.sent).toHaveLength(4);
+    expect(t.engine.status.kind).toBe("saved");
+  });
+
+  it("on 410 candidate_erased drops every copy of this interview's text this browser keeps, shows the message and sends nothing more", async () => {
+    const t = setup([refusal(410, { code: "candidate_erased", message: "This candidate's data was erased; nothing more can be recorded about them." })]);
+    t.store.set("k:other-tab", JSON.stringify({ dirty: true }));
+    t.store.set("another-interview", "kept");
+    t.type("about the candidate");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.engine.status).toEqual({ kind: "error", message: "This candidate's data was erased; nothing more can be recorded about them." });
+    expect([...t.store.keys()]).toEqual(["another-interview"]);
+    t.type("more about them");
+    t.engine.pageHidden();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await t.engine.flush()).toBe("error");
+    expect(t.sent).toHaveLength(1);
+    expect([...t.store.keys()]).toEqual(["another-interview"]);
   });
 });

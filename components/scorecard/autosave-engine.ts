@@ -2,7 +2,10 @@
 // a browser. Every change is first written to this device (storage), then sent, debounced, with
 // the version it was based on. A network failure keeps the text locally and retries (at once when
 // the browser says it is back online); a stale version (another tab or device saved first) is
-// never overwritten: the status becomes "conflict" with what is stored, and the user merges.
+// never overwritten: the status becomes "conflict" with what is stored, and the user merges. A
+// refusal (a 4xx other than 401, 408, 409 and 429) is final for the text refused: its message is
+// shown and nothing is sent again until the text changes. A candidate erased meanwhile (410
+// candidate_erased) ends autosave for good and drops this browser's copies (docs/decisions/018).
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 
 export type StoredState = { version: number; status: string; values: ScorecardValues; savedAt: string };
@@ -12,7 +15,7 @@ export type SaveStatus =
   | { kind: "saved"; at: Date }
   | { kind: "retrying"; reason: "offline" | "failed" }
   | { kind: "conflict"; current: StoredState }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: string; fields?: Record<string, string[]> };
 
 export type LocalCopy = { values: ScorecardValues; baseVersion: number; dirty: boolean; changedAt: string };
 
@@ -25,6 +28,8 @@ export type AutosaveDeps = {
   getValues: () => ScorecardValues;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (t: unknown) => void;
+  /** Removes every copy of this interview's text this browser keeps (every tab's). */
+  forgetCopies: () => void;
 };
 
 export const DEBOUNCE_MS = 800;
@@ -42,6 +47,10 @@ export class AutosaveEngine {
   private again = false;
   private attempt = 0;
   private keepalive = false;
+  /** the text (as sent) the server refused for good: not sent again until it changes */
+  private refused: string | null = null;
+  /** the candidate was erased: nothing about them is kept or sent any more */
+  private ended = false;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -72,6 +81,7 @@ export class AutosaveEngine {
     }
   }
   private writeLocal(copy: LocalCopy) {
+    if (this.ended) return;
     try {
       this.deps.storage.setItem(this.deps.storageKey, JSON.stringify(copy));
     } catch {
@@ -91,9 +101,14 @@ export class AutosaveEngine {
     this.schedule(DEBOUNCE_MS);
   }
 
+  /** Whether there is something to send: not in a conflict, not ended, and not the text refused. */
+  private sendable() {
+    return this.status.kind !== "conflict" && !this.ended && JSON.stringify(this.deps.getValues()) !== this.refused;
+  }
+
   /** A hidden (maybe closing) tab sends what is unsent at once, in a request that outlives the page. */
   pageHidden() {
-    if (this.readLocal()?.dirty && this.status.kind !== "conflict") {
+    if (this.readLocal()?.dirty && this.sendable()) {
       this.keepalive = true;
       void this.run();
     }
@@ -108,7 +123,7 @@ export class AutosaveEngine {
 
   /** Sends now and waits (before submitting); resolves with the resulting status. */
   async flush(): Promise<SaveStatus["kind"]> {
-    if (this.status.kind !== "conflict" && (this.readLocal()?.dirty || this.timer)) await this.run();
+    if (this.sendable() && (this.readLocal()?.dirty || this.timer)) await this.run();
     while (this.inFlight) await this.inFlight;
     return this.status.kind;
   }
@@ -125,6 +140,17 @@ export class AutosaveEngine {
     this.attempt = 0;
     this.set({ kind: "saving" });
     void this.run();
+  }
+
+  /**
+   * The candidate's data was erased (410 candidate_erased, from autosave or a submit): this
+   * browser's copies of the text go, and nothing more is kept or sent from this page.
+   */
+  forget(message: string) {
+    this.ended = true;
+    this.cancelTimer();
+    this.deps.forgetCopies();
+    this.set({ kind: "error", message });
   }
 
   dispose() {
@@ -161,14 +187,14 @@ export class AutosaveEngine {
     return this.inFlight;
   }
 
-  private retry(reason: "offline" | "failed") {
-    this.set({ kind: "retrying", reason });
-    this.schedule(RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)]);
+  private retry(status: SaveStatus, atLeastMs = 0) {
+    this.set(status);
+    this.schedule(Math.max(atLeastMs, RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)]));
     this.attempt += 1;
   }
 
   private async send(): Promise<void> {
-    if (this.status.kind === "conflict") return;
+    if (!this.sendable()) return;
     const values = this.deps.getValues();
     const sent = JSON.stringify(values);
     const keepalive = this.keepalive;
@@ -183,7 +209,7 @@ export class AutosaveEngine {
         body: JSON.stringify({ baseVersion: this.version, values }),
       });
     } catch {
-      return this.retry(this.deps.isOnline() ? "failed" : "offline");
+      return this.retry({ kind: "retrying", reason: this.deps.isOnline() ? "failed" : "offline" });
     }
     const body = await res.json().catch(() => null);
     if (res.ok) {
@@ -196,10 +222,23 @@ export class AutosaveEngine {
       if (!stillSame) this.again = true;
     } else if (res.status === 409 && body?.error?.current) {
       this.set({ kind: "conflict", current: body.error.current });
-    } else if (res.status >= 500 || res.status === 429) {
-      this.retry("failed");
-    } else {
+    } else if (res.status === 410 && body?.error?.code === "candidate_erased") {
+      this.forget(body.error.message);
+    } else if (res.status >= 500 || res.status === 408 || res.status === 429) {
+      this.retry({ kind: "retrying", reason: "failed" }, 1000 * (Number(res.headers.get("retry-after")) || 0));
+    } else if (res.status === 401) {
+      // signed out (or the session ended): say so, and keep trying, so that signing in again in
+      // another tab is enough
+      this.retry({ kind: "error", message: body?.error?.message ?? "Your session has ended. Sign in again; your text is kept on this device." });
+    } else if (res.status === 409) {
       this.set({ kind: "error", message: body?.error?.message ?? `Not saved (${res.status}). Your text is kept on this device.` });
+    } else {
+      // refused for what it is (422 and the like): sending the same text again cannot succeed
+      this.refused = sent;
+      const fields = body?.error?.fields as Record<string, string[]> | undefined;
+      const detail = fields ? Object.values(fields)[0]?.[0] : undefined;
+      const message = [body?.error?.message ?? `Not saved (${res.status}).`, detail].filter(Boolean).join(" ");
+      this.set({ kind: "error", message: `${message} Your text is kept on this device; change it to try again.`, ...(fields ? { fields } : {}) });
     }
   }
 }

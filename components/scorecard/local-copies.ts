@@ -52,3 +52,16 @@ export async function claimableCopy(base: string, tab: string): Promise<{ key: s
   for (const c of candidates) if (!c.copy.dirty && !c.key.endsWith(`:${tab}`)) localStorage.removeItem(c.key);
   return dirty[0] ?? null;
 }
+
+/**
+ * Removes every copy of one interview's text (`base` is its localKey): each tab's, open or closed.
+ * For a candidate erased meanwhile (docs/decisions/018): nothing about them stays on this device.
+ */
+export function dropCopies(storage: Pick<Storage, "key" | "length" | "removeItem">, base: string) {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === base || key?.startsWith(`${base}:`)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}

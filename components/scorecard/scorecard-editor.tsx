@@ -154,6 +154,7 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
         return;
       }
       if (res.status === 422) showServerErrors(data.error?.fields);
+      else if (res.status === 410 && (data.error as { code?: string } | undefined)?.code === "candidate_erased") engine.forget(data.error!.message);
       else if (res.status === 409 && data.error?.current) engine.conflictWith(data.error.current as never);
       else setFailure(data.error?.message ?? `Not submitted (${res.status}). Your text is kept; try again.`);
     } catch {

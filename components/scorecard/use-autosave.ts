@@ -3,7 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { AutosaveEngine } from "./autosave-engine";
-import { currentTabId } from "./local-copies";
+import { currentTabId, dropCopies } from "./local-copies";
 
 export type { SaveStatus } from "./autosave-engine";
 
@@ -31,6 +31,13 @@ export function useAutosave(opts: {
           getValues: opts.getValues,
           setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
           clearTimeout: (t) => globalThis.clearTimeout(t as number),
+          forgetCopies: () => {
+            try {
+              if (typeof window !== "undefined") dropCopies(window.localStorage, opts.storageKey);
+            } catch {
+              // storage disabled: there is nothing kept to drop
+            }
+          },
         },
         { version: opts.initialVersion, savedAt: opts.initialSavedAt },
       ),
