@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { requireUser } from "@/lib/auth";
 import { getMySettings } from "@/lib/data/my-settings";
 import { timeZoneChoices } from "@/lib/validations/settings";
@@ -17,6 +18,9 @@ export default async function SettingsPage() {
       </p>
       <div className="mt-6">
         <SettingsForm initial={settings} zones={timeZoneChoices([settings.timeZone])} />
+      </div>
+      <div className="mt-6">
+        <SignOutEverywhere />
       </div>
     </>
   );

@@ -1,0 +1,76 @@
+// Sign-in leads only to this site, and ending a session ends it everywhere it was copied
+// (docs/decisions/016). Browser-level: the server's 307 for someone signed in already, the
+// client's navigation after the form, and cookies replayed after sign-out.
+import { expect, test, type BrowserContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../seed/demo";
+import { signIn } from "./sign-in";
+
+const HOSTILE = ["%2F%5Cevil.example%2Fphish", "%2F%09%2Fevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F"];
+const EMAIL = "avery.brooks@demo.test";
+
+test("signed in already, /sign-in answers a hostile callbackUrl with 307 to / on this site", async ({ page }) => {
+  await signIn(page, EMAIL);
+  for (const callbackUrl of HOSTILE) {
+    const res = await page.request.get(`/sign-in?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
+    expect(res.status(), callbackUrl).toBe(307);
+    expect(res.headers().location, callbackUrl).toBe("/");
+  }
+  const ok = await page.request.get("/sign-in?callbackUrl=%2Fsettings", { maxRedirects: 0 });
+  expect(ok.headers().location).toBe("/settings");
+});
+
+test("signing in through the form with a hostile callbackUrl stays on this site", async ({ page, baseURL }) => {
+  const hosts = new Set<string>();
+  page.on("request", (r) => hosts.add(new URL(r.url()).host));
+  for (const callbackUrl of HOSTILE.slice(0, 2)) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
+    await page.getByLabel("Email").fill(EMAIL);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).not.toHaveURL(/sign-in/);
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  }
+  expect([...hosts].filter((h) => h.includes("evil.example"))).toEqual([]);
+});
+
+async function cookiesOf(context: BrowserContext) {
+  return (await context.cookies()).filter((c) => c.name.includes("next-auth.session-token"));
+}
+
+test("after signing out, a copy of the session cookie no longer signs anyone in", async ({ page, browser }) => {
+  await signIn(page, EMAIL);
+  const copy = await cookiesOf(page.context());
+  expect(copy).toHaveLength(1);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/sign-in/);
+
+  const other = await browser.newContext();
+  await other.addCookies(copy);
+  const replay = await other.newPage();
+  await replay.goto("/settings");
+  await expect(replay).toHaveURL(/sign-in/);
+  await other.close();
+});
+
+test("“Sign out everywhere” on Your settings ends this session and the one on another device", async ({ page, browser }) => {
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await signIn(phonePage, EMAIL);
+  await signIn(page, EMAIL);
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/sign-in/);
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/sign-in/);
+
+  await phonePage.goto("/settings");
+  await expect(phonePage).toHaveURL(/sign-in/);
+  await phone.close();
+
+  // signing in again works as before
+  await signIn(page, EMAIL);
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Your settings" })).toBeVisible();
+});
