@@ -53,7 +53,7 @@ function tooLarge(limit: number) {
  * large body is never held whole in memory. A declared Content-Length above the limit is refused
  * before anything is read.
  */
-export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array> {
+export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > limit) {
     req.body?.cancel().catch(() => {});
@@ -85,7 +85,7 @@ export const AUTH_MAX_BODY_BYTES = 16 * 1024;
  */
 export function withBodyLimit<C>(limit: number, handler: (req: NextRequest, ctx: C) => Promise<Response>) {
   return async (req: NextRequest, ctx: C): Promise<Response> => {
-    let bytes: Uint8Array;
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = await readBodyBytes(req, limit);
     } catch (error) {

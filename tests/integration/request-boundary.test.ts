@@ -110,7 +110,7 @@ describe("JSON bodies", () => {
 
 describe("Origin", () => {
   it("403 for Origin null, garbage, another scheme or port, the request's own host and a foreign Origin sent with a matching X-Forwarded-Host", async () => {
-    const foreign = [
+    const foreign: Record<string, string>[] = [
       { origin: "null" },
       { origin: "garbage" },
       { origin: "http://scorecards.test" },
@@ -156,7 +156,7 @@ describe("bodies are read only up to the limit", () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     session.current = null;
     const { stream, seen, chunk } = countingStream(64 * 1024 * 1024);
-    const req = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as RequestInit & { duplex: "half" });
+    const req = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
     const res = await POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect(res.status).toBe(413);
     expect(seen.pulled).toBeLessThanOrEqual(AUTH_MAX_BODY_BYTES + 2 * chunk);
