@@ -6,6 +6,7 @@ import type { DecisionOutcome } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
+import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import { decisionSelect, getCandidateSummary, type Viewer } from "./candidates";
 
@@ -24,6 +25,9 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
   const override = isOverride(v.outcome, recommendation);
 
   return db.$transaction(async (tx) => {
+    // one decision at a time per candidate, and none once erased: two revisions from one page
+    // (the same previousDecisionId) would otherwise both pass the check on PostgreSQL
+    await lockCandidate(tx, candidateId);
     const latest = await tx.decision.findFirst({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, outcome: true, rationale: true } });
     if ((latest?.id ?? null) !== v.previousDecisionId) {
       throw new ConflictError("Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.");

@@ -16,8 +16,10 @@ import {
 } from "../validations/hiring";
 import type { z } from "zod";
 import { audit } from "./audit";
+import { lockCandidate } from "./candidate-lock";
 import type { Viewer } from "./candidates";
 import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
+import { serialize } from "./sql";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";
 
 // Setting up hiring (issue 6): openings, candidates and their loops, for recruiters and admins.
@@ -64,6 +66,8 @@ export async function updateOpening(viewer: Viewer, openingId: string, input: un
   assertCanSetUp(viewer);
   const v = parseInput(openingUpdateSchema, input);
   return db.$transaction(async (tx) => {
+    // one change of an opening at a time: the audit's "before" is what the last change left
+    await serialize(tx, `opening:${openingId}`);
     const before = await tx.opening.findUnique({ where: { id: openingId }, select: { title: true, status: true, hiringManagerId: true, recruiterId: true } });
     if (!before) throw new NotFoundError("Opening not found.");
     await assertHolds(tx, v.hiringManagerId, "hiring-manager", "hiringManagerId");
@@ -185,6 +189,9 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
   assertCanSetUp(viewer);
   return db.$transaction(
     async (tx) => {
+      // two moves at once: the second waits, then finds the opening moved already (without the
+      // lock, it re-pointed the focus rows the first had just re-pointed, and lost them)
+      await serialize(tx, `opening:${openingId}`);
       const plan = await migrationPlan(tx, openingId);
       if (!plan.from || !plan.to) throw new ConflictError("This opening already uses the role's current version.");
       if (plan.to.id !== toVersionId) throw new ConflictError("The role has a newer version than the one previewed. Look at the preview again.");
@@ -220,6 +227,8 @@ export async function addCandidate(viewer: Viewer, openingId: string, input: unk
   assertCanSetUp(viewer);
   const v = parseInput(candidateSchema, input);
   return db.$transaction(async (tx) => {
+    // the e-mail check below holds only if two adds to one opening do not run side by side
+    await serialize(tx, `opening:${openingId}`);
     const opening = await tx.opening.findUnique({ where: { id: openingId }, select: { status: true } });
     if (!opening) throw new NotFoundError("Opening not found.");
     if (opening.status === "closed") throw new ConflictError("This opening is closed; reopen it to add candidates.");
@@ -234,6 +243,7 @@ export async function setCandidateStage(viewer: Viewer, candidateId: string, inp
   assertCanSetUp(viewer);
   const { stage } = parseInput(stageSchema, input);
   return db.$transaction(async (tx) => {
+    await lockCandidate(tx, candidateId);
     const before = await tx.candidate.findUnique({ where: { id: candidateId }, select: { stage: true } });
     if (!before) throw new NotFoundError("Candidate not found.");
     const c = await tx.candidate.update({ where: { id: candidateId }, data: { stage }, select: { id: true, stage: true } });
@@ -327,6 +337,7 @@ async function checkInterview(tx: DbTx, candidateId: string, v: z.output<typeof 
 }
 
 async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v: z.output<typeof interviewSchema>) {
+  await lockCandidate(tx, candidateId);
   await checkInterview(tx, candidateId, v);
   const interview = await tx.interview.create({
     data: {
@@ -343,6 +354,13 @@ async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v:
   return interview;
 }
 
+/** The candidate an interview is about (it never changes), read before taking their lock. */
+async function candidateOfInterview(interviewId: string) {
+  const i = await db.interview.findUnique({ where: { id: interviewId }, select: { candidateId: true } });
+  if (!i) throw new NotFoundError("Interview not found.");
+  return i.candidateId;
+}
+
 export async function addInterview(viewer: Viewer, candidateId: string, input: unknown) {
   assertCanSetUp(viewer);
   const v = parseInput(interviewSchema, input);
@@ -352,7 +370,11 @@ export async function addInterview(viewer: Viewer, candidateId: string, input: u
 export async function updateInterview(viewer: Viewer, interviewId: string, input: unknown) {
   assertCanSetUp(viewer);
   const v = parseInput(interviewSchema, input);
+  const candidateId = await candidateOfInterview(interviewId);
   return db.$transaction(async (tx) => {
+    // the interviewer's scorecard writes take this lock too: "no scorecard yet" stays true until
+    // this change is written
+    await lockCandidate(tx, candidateId);
     const before = await tx.interview.findUnique({
       where: { id: interviewId },
       select: { candidateId: true, interviewerId: true, exerciseId: true, scheduledAt: true, durationMinutes: true, status: true, scorecard: { select: { status: true } }, focus: { select: { dimensionId: true } } },
@@ -379,7 +401,10 @@ export async function updateInterview(viewer: Viewer, interviewId: string, input
 
 export async function cancelInterview(viewer: Viewer, interviewId: string) {
   assertCanSetUp(viewer);
+  const candidateId = await candidateOfInterview(interviewId);
   return db.$transaction(async (tx) => {
+    // a submission racing the cancellation lands before it (and is refused) or finds it cancelled
+    await lockCandidate(tx, candidateId);
     const i = await tx.interview.findUnique({ where: { id: interviewId }, select: { status: true, scorecard: { select: { status: true } } } });
     if (!i) throw new NotFoundError("Interview not found.");
     if (i.scorecard?.status === "submitted") throw new ConflictError("A scorecard has been submitted for this interview; it cannot be cancelled.");
@@ -407,8 +432,11 @@ export async function createStandardLoop(viewer: Viewer, candidateId: string, in
   const alreadyHere = new Set(loop.candidate.interviews.filter((i) => i.status !== "cancelled").map((i) => i.interviewer.id));
   const order = [...people].sort((a, b) => Number(alreadyHere.has(a.id)) - Number(alreadyHere.has(b.id)) || a._count.interviews - b._count.interviews || a.id.localeCompare(b.id));
   const start = new Date(startAt).getTime();
-  // all or nothing
+  // all or nothing; the loop is offered while none is planned, and asked for twice at once
+  // (a double click, two recruiters) it is planned once
   return db.$transaction(async (tx) => {
+    await lockCandidate(tx, candidateId);
+    if (await tx.interview.count({ where: { candidateId, status: "scheduled" } })) throw new ConflictError("This candidate already has interviews planned; add more one by one.");
     const created: string[] = [];
     for (const [k, e] of standardLoop(loop.exercises).entries()) {
       const v = parseInput(interviewSchema, {

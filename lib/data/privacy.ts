@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../err
 import { eraseSchema } from "../validations/privacy";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
+import { serialize } from "./sql";
 
 // Privacy (issue 8): erasing a candidate's personal data, retention, and recording who viewed a
 // candidate. Erasure keeps every number others rely on (ratings, red flags observed, scores,
@@ -17,6 +18,9 @@ export const ERASED = "[erased]";
 const ERASED_MARK = JSON.stringify({ erased: true });
 
 async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, reason: string, now: Date) {
+  // the lock every write about the candidate takes (lib/data/candidate-lock.ts): a write either
+  // committed before this and is erased below, or waits and then finds the candidate erased
+  await serialize(tx, `candidate:${candidateId}`);
   const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { erasedAt: true, scorecards: { select: { id: true } } } });
   if (!c) throw new NotFoundError("Candidate not found.");
   if (c.erasedAt) throw new ConflictError("This candidate's personal data was erased already.");

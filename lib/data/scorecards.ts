@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { CandidateErasedError, ConflictError, NotFoundError, ValidationError } from "../errors";
 import {
   amendReasonSchema,
   draftSchemaFor,
@@ -11,6 +11,7 @@ import {
   type ScorecardValues,
 } from "../validations/scorecard";
 import { audit } from "./audit";
+import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import { roleVersionSelect } from "./role-templates";
 
@@ -108,12 +109,15 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
       interviewerId: true,
       focus: { select: { dimensionId: true } },
       candidate: {
-        select: { opening: { select: { templateVersion: { select: { dimensions: { select: { id: true } }, redFlags: { select: { id: true } } } } } } },
+        select: { erasedAt: true, opening: { select: { templateVersion: { select: { dimensions: { select: { id: true } }, redFlags: { select: { id: true } } } } } } },
       },
       scorecard: { select: scorecardSelect },
     },
   });
   if (!interview) throw new NotFoundError("There is no such interview among yours.");
+  // before any version check: a draft kept in a browser and re-sent after the erasure is told
+  // it is final (410), not offered a merge with the erased text
+  if (interview.candidate.erasedAt) throw new CandidateErasedError();
   const v = interview.candidate.opening.templateVersion;
   const kit: ScorecardKit = {
     dimensionIds: v.dimensions.map((d) => d.id),
@@ -213,14 +217,30 @@ function staleError(kit: ScorecardKit, sc: { version: number; status: string; up
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
 type WriteContext = Awaited<ReturnType<typeof loadForWrite>>;
 
+/** The candidate an interview of this interviewer's is about (it never changes). */
+async function candidateOf(userId: string, interviewId: string) {
+  const i = await db.interview.findFirst({ where: { id: interviewId, interviewerId: userId, status: "scheduled" }, select: { candidateId: true } });
+  if (!i) throw new NotFoundError("There is no such interview among yours.");
+  return i.candidateId;
+}
+
 /**
- * Runs a scorecard write in one transaction. A lost race (the version moved between our check and
- * our write, or another request created the scorecard first) is reported, after the rollback,
- * as StaleScorecardError with what is stored now.
+ * Runs a scorecard write in one transaction, holding the candidate's lock (lib/data/candidate-lock.ts):
+ * nothing is written about an erased candidate, and a cancellation or a change of interviewer
+ * cannot slip between the checks and the write. A lost race (the version moved between our check
+ * and our write, or another request created the scorecard first) is reported, after the
+ * rollback, as StaleScorecardError with what is stored now.
  */
 async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx, ctx: WriteContext) => Promise<T>, readFirst?: WriteContext): Promise<T> {
+  const candidateId = readFirst?.interview.candidateId ?? (await candidateOf(userId, interviewId));
   try {
-    return await db.$transaction(async (tx) => work(tx, readFirst ?? (await loadForWrite(tx, userId, interviewId))), TX);
+    return await db.$transaction(async (tx) => {
+      await lockCandidate(tx, candidateId);
+      if (!readFirst) return work(tx, await loadForWrite(tx, userId, interviewId));
+      // read before the lock: the interview must still be this interviewer's, and planned
+      if (!(await tx.interview.count({ where: { id: interviewId, interviewerId: userId, status: "scheduled" } }))) throw new NotFoundError("There is no such interview among yours.");
+      return work(tx, readFirst);
+    }, TX);
   } catch (error) {
     const lostRace = (error instanceof ConflictError && error.message === "stale") || (error as { code?: string })?.code === "P2002";
     if (!lostRace) throw error;
@@ -237,7 +257,8 @@ export async function saveDraft(userId: string, interviewId: string, input: { ba
   // Autosave is the hottest write: its reads run before the transaction, so that the write lock
   // (SQLite has one writer) is held only for the writes. They are still safe: the update matches
   // only the version read here (writeContent), and a first save of a scorecard someone else has
-  // just created hits the unique interview; either way the caller gets the stale answer.
+  // just created hits the unique interview; either way the caller gets the stale answer. The
+  // erasure and the interview's status are checked again under the candidate's lock (inWriteTx).
   const ctx = await loadForWrite(db, userId, interviewId);
   const values = parseOrThrow(draftSchemaFor(ctx.kit), input.values);
   const sc = ctx.scorecard;
@@ -259,7 +280,9 @@ export async function submitScorecard(
   try {
     return await submitOnce(userId, interviewId, input);
   } catch (error) {
-    // two requests with one key raced: the loser finds the winner's submission and reports it
+    // two requests with one key raced: the loser finds the winner's submission and reports it.
+    // A key is this scorecard's (interview + key), not global: another interviewer's scorecard
+    // submitted with the same key is no repeat of this one (docs/decisions/014).
     const current = error instanceof StaleScorecardError ? await db.scorecard.findFirst({ where: { interviewId, submissionKey: input.submissionKey }, select: { version: true, submittedAt: true } }) : null;
     if (!current) throw error;
     return { version: current.version, savedAt: current.submittedAt!, status: "submitted", repeated: true };
