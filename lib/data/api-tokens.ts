@@ -48,12 +48,13 @@ export async function listApiTokens(viewer: Viewer) {
 export async function revokeApiToken(viewer: Viewer, id: string, now = new Date()) {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
-    const t = await tx.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
+    // one conditional statement: of two revocations at once, only the one that changed the row
+    // writes the audit entry; the other returns the time already stored
+    const changed = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+    const t = await tx.apiToken.findUnique({ where: { id }, select: { id: true, revokedAt: true } });
     if (!t) throw new NotFoundError("Token not found.");
-    if (t.revokedAt) return { id, revokedAt: t.revokedAt };
-    const row = await tx.apiToken.update({ where: { id }, data: { revokedAt: now }, select: { id: true, revokedAt: true } });
-    await audit(tx, { actorId: viewer.id, action: "api-token.revoked", entityType: "ApiToken", entityId: id });
-    return row;
+    if (changed.count === 1) await audit(tx, { actorId: viewer.id, action: "api-token.revoked", entityType: "ApiToken", entityId: id });
+    return t;
   });
 }
 
@@ -74,9 +75,13 @@ export async function authenticateToken(authorization: string | null, now = new 
     throw new UnauthenticatedError("The API token is not valid (unknown, revoked or expired).");
   }
   await consumeRate("token", row.id, env.API_RATE_LIMIT_PER_MINUTE, now);
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now }, select: { id: true } });
-  }
+  // the token is accepted by this one conditional statement, not by the read above: a request
+  // that read it before a revocation and gets here after is refused (on PostgreSQL the statement
+  // waits for the revoking transaction and then sees it; SQLite has one writer). lastUsedAt
+  // moves at most once a minute; otherwise the statement writes the value it has.
+  const stale = !row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000;
+  const still = await db.apiToken.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastUsedAt: stale ? now : row.lastUsedAt } });
+  if (still.count !== 1) throw new UnauthenticatedError("The API token is not valid (unknown, revoked or expired).");
   const { user } = row;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role as AppRole), tokenId: row.id };
 }
