@@ -40,14 +40,18 @@ function markEditedWeights(role: RoleTemplate, current: RoleTemplate | undefined
 /**
  * Saves the editor's form as the role's next version (`mode: "create"` for a new role, whose
  * slug must be free). Content identical to the current version makes no new version.
+ * `baseVersion`: the version the editor was opened on; a save after someone else's is refused
+ * rather than silently replacing it. Both checks are made again under the role's lock
+ * (saveRoleTemplateVersion), so saves at once cannot both pass them.
  */
-export async function saveRoleFromEditor(viewer: Viewer, input: unknown, opts: { mode: "create" | "edit"; slug?: string; changeNote?: string }) {
+export async function saveRoleFromEditor(viewer: Viewer, input: unknown, opts: { mode: "create" | "edit"; slug?: string; changeNote?: string; baseVersion?: number }) {
   assertAdmin(viewer);
   const role = parseInput(roleTemplateSchema, input);
   const current = (await currentVersions([role.slug])).get(role.slug);
   if (opts.mode === "create" && current) throw new ValidationError("Some answers need attention.", { slug: ["A role with this slug exists already; choose another"] });
   if (opts.mode === "edit" && (!current || role.slug !== opts.slug)) throw new NotFoundError("Role template not found.");
-  const [result] = await saveRoleTemplates([markEditedWeights({ ...role, source: current?.source ?? null }, current)], { actorId: viewer.id, changeNote: opts.changeNote?.slice(0, 500) });
+  const expected = opts.mode === "create" ? null : opts.baseVersion;
+  const [result] = await saveRoleTemplates([markEditedWeights({ ...role, source: current?.source ?? null }, current)], { actorId: viewer.id, changeNote: opts.changeNote?.slice(0, 500), expected });
   return result;
 }
 

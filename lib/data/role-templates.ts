@@ -4,8 +4,10 @@ import { db, type DbTx } from "../db";
 import type { RecommendOn } from "../domain/calibration";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
+import { ConflictError, ValidationError } from "../errors";
 import type { RoleTemplate } from "../validations/role-template";
 import { audit } from "./audit";
+import { serialize } from "./sql";
 
 const summaryColumn = (key: SummaryKey) =>
   `summary${key[0].toUpperCase()}${key.slice(1)}` as `summary${Capitalize<SummaryKey>}`;
@@ -112,20 +114,31 @@ function sameContent(a: RoleTemplate, b: RoleTemplate): boolean {
 
 export type SaveRoleResult = { slug: string; version: number; versionId: string; status: "created" | "unchanged" };
 
+/** What a save expects to find: no role yet (`null`, a new role) or this current version (an editor's base). */
+export type ExpectedVersion = number | null | undefined;
+
 /**
  * Saves a role template as its next version (version 1 for a new slug). Content identical to the
- * current version makes no new version. Runs inside the caller's transaction.
+ * current version makes no new version. Runs inside the caller's transaction. With `expected`, a
+ * role that exists already (expected null) or has moved past the editor's base version is
+ * refused, checked under the role's lock: two saves from one base make one version.
  */
 export async function saveRoleTemplateVersion(
   tx: DbTx,
   role: RoleTemplate,
-  opts: { actorId: string | null; changeNote?: string },
+  opts: { actorId: string | null; changeNote?: string; expected?: ExpectedVersion },
 ): Promise<SaveRoleResult> {
+  // the next version number is read, then written: one save of a role at a time (docs/decisions/014)
+  await serialize(tx, `role-template:${role.slug}`);
   const existing = await tx.roleTemplate.findUnique({
     where: { slug: role.slug },
     select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: roleVersionSelect } },
   });
   const latest = existing?.versions[0];
+  if (opts.expected === null && latest) throw new ValidationError("Some answers need attention.", { slug: ["A role with this slug exists already; choose another"] });
+  if (typeof opts.expected === "number" && latest?.version !== opts.expected) {
+    throw new ConflictError(`This role was saved as version ${latest?.version ?? "?"} since you opened it (version ${opts.expected}). Reload it and make your changes again.`);
+  }
   if (latest && sameContent(toRoleTemplateJson(latest), role)) {
     return { slug: role.slug, version: latest.version, versionId: latest.id, status: "unchanged" };
   }
@@ -200,7 +213,7 @@ export async function saveRoleTemplateVersion(
 /** Saves several roles all-or-nothing. */
 export async function saveRoleTemplates(
   roles: RoleTemplate[],
-  opts: { actorId: string | null; changeNote?: string },
+  opts: { actorId: string | null; changeNote?: string; expected?: ExpectedVersion },
 ): Promise<SaveRoleResult[]> {
   return db.$transaction(
     async (tx) => {
