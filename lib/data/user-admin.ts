@@ -54,6 +54,8 @@ export async function createUserAccount(viewer: Viewer, input: unknown) {
   const generated = v.password ? null : generatePassword();
   const passwordHash = await hashPassword(v.password || generated!);
   return db.$transaction(async (tx) => {
+    // one creation per e-mail at a time: the loser of two at once gets this answer, not a unique-index error
+    await serialize(tx, `user-email:${v.email}`);
     if (await tx.user.count({ where: { email: v.email } })) throw new ValidationError("Some answers need attention.", { email: ["A user with this e-mail exists already"] });
     const user = await tx.user.create({
       data: { name: v.name, email: v.email, passwordHash, roles: { create: [...new Set(v.roles)].map((role) => ({ role })) } },
