@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addCandidate, cancelInterview, createStandardLoop, migrateOpening, setCandidateStage } from "@/lib/data/hiring";
+import { addCandidate, cancelInterview, createStandardLoop, migrateOpening, setCandidateStage, updateOpening } from "@/lib/data/hiring";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
 import { StaleScorecardError, submitScorecard } from "@/lib/data/scorecards";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
@@ -54,6 +54,19 @@ describe("hiring writes at once", () => {
     // a chain from start to final: the befores are the start and every after but the last
     afters.splice(afters.indexOf(final), 1);
     expect(befores).toEqual([start, ...afters].sort());
+  });
+
+  it("N changes of an opening at once: each audit entry's 'before' is what the one before it left", async () => {
+    const o = await db.opening.findUniqueOrThrow({ where: { id: openingId } });
+    const results = await race(N, (i) => updateOpening(recruiter(), openingId, { title: `Opening title ${i}`, status: "open", hiringManagerId: o.hiringManagerId, recruiterId: o.recruiterId }));
+    expect(fulfilled(results)).toHaveLength(N);
+    const entries = await db.auditLog.findMany({ where: { action: { in: ["opening.updated", "opening.closed"] }, entityId: openingId }, select: { before: true, after: true } });
+    expect(entries).toHaveLength(N);
+    const final = (await db.opening.findUniqueOrThrow({ where: { id: openingId } })).title;
+    const befores = entries.map((e) => JSON.parse(e.before!).title as string).sort();
+    const afters = entries.map((e) => JSON.parse(e.after!).title as string);
+    afters.splice(afters.indexOf(final), 1);
+    expect(befores).toEqual([o.title, ...afters].sort());
   });
 
   it("the standard loop asked for twice (N times) at once is planned once", async () => {
