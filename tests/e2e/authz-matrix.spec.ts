@@ -109,9 +109,11 @@ function table(): Record<string, Probe[]> {
     "GET /api/calibration.csv": [{ url: "/api/calibration.csv", allow: ["admin", "rec", "hm", "hm2"] }],
     "GET /api/openings/[id]/candidates.csv": [{ url: `/api/openings/${o}/candidates.csv`, allow: SEES_ELENA }],
     "GET /api/candidates/[id]/summary": [{ url: `/api/candidates/${c}/summary`, allow: SEES_ELENA }],
-    "GET /api/candidates/[id]/ratings.csv": [{ url: `/api/candidates/${c}/ratings.csv`, allow: SEES_ELENA }],
+    // the hiring manager interviews Elena too and has not submitted: independent ratings first (403 until they do)
+    "GET /api/candidates/[id]/ratings.csv": [{ url: `/api/candidates/${c}/ratings.csv`, allow: SETUP }],
     "GET /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, allow: SEES_ELENA }],
-    "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: ["hm"] }],
+    // nor may they decide on Elena until then (403); nobody else may at all
+    "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: [] }],
     "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
@@ -153,7 +155,8 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, allow: SEES_ELENA }],
     "POST /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, body: { interviewerId: "nobody", exerciseId: null, focusDimensionIds: ["x"], scheduledAt: "2030-01-01T10:00:00Z" }, allow: SETUP }],
     "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SEES_ELENA }],
-    "POST /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, body: { outcome: "hold", rationale: "Matrix probe, not a real decision.", overrideReason: "", previousDecisionId: "stale" }, allow: ["hm"] }],
+    // the hiring manager owes their own scorecard on Elena: refused (403) until they submit
+    "POST /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, body: { outcome: "hold", rationale: "Matrix probe, not a real decision.", overrideReason: "", previousDecisionId: "stale" }, allow: [] }],
     "GET /api/v1/interviews": [{ url: "/api/v1/interviews", allow: ALL }],
     "GET /api/v1/interviews/[id]/scorecard": own(true, "/scorecard"),
     "PUT /api/v1/interviews/[id]/scorecard": withBody(own(true, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
