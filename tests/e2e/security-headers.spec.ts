@@ -18,7 +18,8 @@ test.afterAll(async () => admin.dispose());
 const CSP = /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/;
 
 test("a page requested as a prefetch (next-router-prefetch, with and without the RSC headers) carries the policy", async () => {
-  for (const headers of [{}, { "next-router-prefetch": "1" }, { "next-router-prefetch": "1", rsc: "1" }, { purpose: "prefetch" }]) {
+  const variants: Record<string, string>[] = [{}, { "next-router-prefetch": "1" }, { "next-router-prefetch": "1", rsc: "1" }, { purpose: "prefetch" }];
+  for (const headers of variants) {
     for (const path of ["/openings", "/candidates", "/sign-in"]) {
       const res = await admin.get(path, { headers, maxRedirects: 0 });
       expect(res.status(), `${path} ${JSON.stringify(headers)}`).toBeLessThan(400);
@@ -39,7 +40,7 @@ test("a full HTML page fetched with next-router-prefetch is HTML with the policy
 });
 
 test("writes with Origin null, garbage or foreign (also with a matching X-Forwarded-Host) are 403, not 500", async ({ baseURL }) => {
-  const foreign = [{ origin: "null" }, { origin: "garbage" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }];
+  const foreign: Record<string, string>[] = [{ origin: "null" }, { origin: "garbage" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }];
   for (const headers of foreign) {
     const res = await admin.patch("/api/me/settings", { headers, data: { timeZone: "UTC", remindersPaused: false } });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
