@@ -7,8 +7,20 @@ export type Fraction = { n: bigint; d: bigint };
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
+// weights and thresholds repeat across every candidate of an opening: parse each number once
+const parsed = new Map<number, Fraction>();
+
 /** The decimal a number is written as (its shortest round-trip form): 22.5 → 225/10, 1e-7 → 1/10⁷. */
 export function decimalFraction(x: number): Fraction {
+  const known = parsed.get(x);
+  if (known) return known;
+  const f = parse(x);
+  if (parsed.size >= 10_000) parsed.clear();
+  parsed.set(x, f);
+  return f;
+}
+
+function parse(x: number): Fraction {
   const m = Number.isFinite(x) ? DECIMAL.exec(String(x)) : null;
   if (!m) throw new RangeError(`not a finite number: ${x}`);
   const exp = Number(m[4] ?? 0) - (m[3]?.length ?? 0);

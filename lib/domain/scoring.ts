@@ -190,17 +190,43 @@ export function exactScore(dimensions: readonly Pick<DimensionResult, "weight" |
   if (rated.length === 0 || !rated.every((d) => d.ratings.every(Number.isInteger))) return null;
   const weights = rated.map((d) => decimalFraction(d.weight));
   const scale = weights.reduce((m, w) => (w.d > m ? w.d : m), 1n);
-  const counts = rated.map((d) => BigInt(d.ratings.length));
-  const lcm = counts.reduce((l, c) => (l / gcd(l, c)) * c, 1n);
+  const sums = rated.map((d) => d.ratings.reduce((a, b) => a + b, 0));
+  const counts = rated.map((d) => d.ratings.length);
+  // usually every term is a safe integer: the same sums in plain numbers are exact, and faster
+  const fast = exactInNumbers(weights, Number(scale), sums, counts);
+  if (fast) return fast;
+  const big = counts.map(BigInt);
+  const lcm = big.reduce((l, c) => (l / gcd(l, c)) * c, 1n);
   let num = 0n;
   let totalWeight = 0n;
-  rated.forEach((d, i) => {
+  rated.forEach((_, i) => {
     const w = weights[i].n * (scale / weights[i].d);
-    num += w * BigInt(d.ratings.reduce((a, b) => a + b, 0)) * (lcm / counts[i]);
+    num += w * BigInt(sums[i]) * (lcm / big[i]);
     totalWeight += w;
   });
   if (totalWeight <= 0n) return null;
   return { score: { n: num, d: lcm * totalWeight }, ratedWeight: { n: totalWeight, d: scale } };
+}
+
+function exactInNumbers(weights: Fraction[], scale: number, sums: number[], counts: number[]): { score: Fraction; ratedWeight: Fraction } | null {
+  if (!Number.isSafeInteger(scale)) return null;
+  let lcm = 1;
+  for (const c of counts) {
+    let [a, b] = [lcm, c];
+    while (b) [a, b] = [b, a % b];
+    lcm = (lcm / a) * c;
+  }
+  let num = 0;
+  let totalWeight = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = Number(weights[i].n) * (scale / Number(weights[i].d));
+    num += w * sums[i] * (lcm / counts[i]);
+    totalWeight += w;
+  }
+  const den = lcm * totalWeight;
+  // every term and partial sum is a non-negative integer below the final ones: all exact if these are safe
+  if (!(totalWeight > 0) || !Number.isSafeInteger(num) || !Number.isSafeInteger(den) || !Number.isSafeInteger(totalWeight)) return null;
+  return { score: { n: BigInt(num), d: BigInt(den) }, ratedWeight: { n: BigInt(totalWeight), d: BigInt(scale) } };
 }
 
 /** value ≥ min, exactly when the value is a fraction, else with the float tolerance */
