@@ -95,6 +95,19 @@ describe("the score shown: half up on the exact value", () => {
     );
   });
 
+  it("what-if weights with many digits take the BigInt path and stay exact", () => {
+    const third = 100 / 3; // 33.333333333333336: too many digits for plain integers
+    const r = scoreCandidate(template([third, third, third]), [card("a", [4, 5, 3])]);
+    expect(r.scoreExact).toBe("4/1");
+    expect(r.scoreText).toBe("4.00");
+    expect(r.recommendation).toBe("strong-hire");
+    // rescaled weights as floats leave them: 22.500000000000004 and 77.49999999999999, taken as written
+    // (5·22500000000000004 + 4·77499999999999990) / 99999999999999994, in lowest terms
+    const w = scoreCandidate(template([22.500000000000004, 77.49999999999999]), [card("a", [5, 4])]);
+    expect(w.scoreExact).toBe("211249999999999990/49999999999999997");
+    expect(w.scoreText).toBe("4.23");
+  });
+
   it("thresholds compare the exact value", () => {
     // (25·4 + 75·3) / 100 = 3.25 exactly: Hire
     const hire = scoreCandidate(template([25, 75]), [card("a", [3, 3]), card("b", [5, 3])]);
