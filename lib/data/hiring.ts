@@ -213,7 +213,8 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
         entityType: "Opening",
         entityId: openingId,
         before: { version: plan.from.version },
-        after: { version: plan.to.version, candidates: plan.candidates },
+        // ids and scores, no names: an entry about the opening is not erased with a candidate
+        after: { version: plan.to.version, candidates: plan.candidates.map((c) => ({ id: c.id, before: c.before, after: c.after })) },
       });
       return { version: plan.to.version, candidates: plan.candidates };
     },

@@ -6,10 +6,12 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { db } from "@/lib/db";
 import { recordDecision } from "@/lib/data/decisions";
-import { addInterview, cancelInterview, createStandardLoop, setCandidateStage, updateInterview } from "@/lib/data/hiring";
+import { addInterview, cancelInterview, createStandardLoop, migrateOpening, setCandidateStage, updateInterview } from "@/lib/data/hiring";
 import { eraseCandidate } from "@/lib/data/privacy";
+import { saveRoleTemplates } from "@/lib/data/role-templates";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { CandidateErasedError } from "@/lib/errors";
+import { loadBlueprintRoles } from "@/seed/roles";
 import { createPanel } from "../support/panel";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: AppRole[] } }));
@@ -122,5 +124,15 @@ describe("writes about an erased candidate", () => {
       expect(res.body.error).toEqual({ code: "candidate_erased", message: new CandidateErasedError().message });
     }
     expect(await everyText()).not.toContain(SECRET);
+  });
+
+  it("an opening moved to a new version keeps no candidate's name in its audit entry, so an erasure leaves none behind", async () => {
+    const two = await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand2.id }, select: { id: true, name: true, openingId: true } });
+    const role = loadBlueprintRoles().find((r) => r.slug === "lead-ai-platform-engineer")!;
+    const [v2] = await saveRoleTemplates([{ ...role, redFlags: [...role.redFlags, "Blames others for every incident"] }], { actorId: null });
+    const moved = await migrateOpening(recruiter(), two.openingId, v2.versionId);
+    expect(moved.candidates.map((c) => c.name)).toContain(two.name); // the page still shows names
+    await eraseCandidate(recruiter(), two.id, { reason: "The candidate asked us to delete their data.", confirm: "ERASE" });
+    expect(await everyText()).not.toContain(two.name);
   });
 });
