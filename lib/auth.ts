@@ -85,7 +85,10 @@ export const authOptions: NextAuthOptions = {
           // this session's own id (next-auth's jti changes each time it re-issues the cookie), the
           // user's generation and the sign-in time: getCurrentUser checks all three (docs/decisions/016)
           token.sessionId = randomUUID();
-          token.generation = found.sessionGeneration;
+          // for a password sign-in, the generation read with the password hash it was checked
+          // against: a reset landing in between then ends this session too
+          const checked = (user as { sessionGeneration?: unknown }).sessionGeneration;
+          token.generation = typeof checked === "number" ? checked : found.sessionGeneration;
           token.signedInAt = Math.floor(Date.now() / 1000);
         }
       }

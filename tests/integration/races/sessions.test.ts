@@ -20,6 +20,7 @@ vi.mock("next-auth", async (importOriginal) => {
 const { authOptions, getCurrentUser } = await import("@/lib/auth");
 const { db } = await import("@/lib/db");
 const { endSession } = await import("@/lib/data/sessions");
+const { checkCredentials } = await import("@/lib/data/sign-in");
 const { resetUserPassword, updateUserAccount } = await import("@/lib/data/user-admin");
 const { SESSION_MAX_AGE_S } = await import("@/lib/domain/sessions");
 const { env } = await import("@/lib/env");
@@ -89,6 +90,18 @@ describe("ending every session of a person", () => {
     const after = await browser(person.email, generatedPassword!);
     expect(await who(after)).toBe(person.id);
     await resetUserPassword(admin, person.id, { password: PASSWORD });
+  });
+
+  it("a reset landing between the password check and the session's start ends that session too", async () => {
+    const checked = await checkCredentials(person.email, PASSWORD, "192.0.2.2");
+    expect(checked).not.toBeNull();
+    await resetUserPassword(admin, person.id, { password: "another-password-2" }); // meanwhile
+    try {
+      const token = await authOptions.callbacks!.jwt!({ token: {}, user: checked! as never, account: { provider: "credentials", type: "credentials", providerAccountId: person.id } });
+      expect(await who({ [SESSION_COOKIE]: await encode({ token, secret: env.NEXTAUTH_SECRET!, maxAge: SESSION_MAX_AGE_S }) })).toBeNull();
+    } finally {
+      await resetUserPassword(admin, person.id, { password: PASSWORD });
+    }
   });
 
   it("deactivation ends them, and reactivating does not bring them back", async () => {
