@@ -128,7 +128,7 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
   });
   const feedbackWithheld = c.candidates.flatMap((x) =>
     x.withheld
-      ? [{ candidateId: blind ? null : x.id, label: x.label, reason: "own-scorecard-not-submitted" as const, message: feedbackWithheldMessage(x.label), interviewId: blind ? null : x.withheld.interviewId }]
+      ? [{ candidateId: blind ? null : x.id, label: x.label, reason: "own-scorecard-not-submitted" as const, message: feedbackWithheldMessage(x.label), interviewId: x.withheld.interviewId }]
       : [],
   );
   return { opening: { id: c.opening.id, title: c.opening.title }, blind, recommendOn: c.calibration.recommendOn, ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })), insufficientEvidence: apart.map(row), feedbackWithheld };

@@ -480,8 +480,8 @@ export async function getOpeningComparison(viewer: Viewer, openingId: string, op
       stage: c.stage,
       loop: c.loop,
       decision: c.decision,
-      /** set when the viewer owes their own scorecard on this candidate: nothing of the panel's is here */
-      withheld: c.withheld,
+      /** set when the viewer owes their own scorecard on this candidate: nothing of the panel's is here (blind: without the interview) */
+      withheld: c.withheld ? { interviewId: opts.blind ? null : c.withheld.interviewId } : null,
       // the engine needs who raised a red flag only to say so; interviewer names are not the candidate's details
       scorecards: c.scorecards,
     })),
