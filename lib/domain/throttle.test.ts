@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT, ADDRESS, afterFailure, FREE_FAILURES, isLocked, isRefused, MAX_LOCK_MS, PAIR, recentFailures, throttleKeys, WINDOW_MS, type ThrottlePolicy, type ThrottleState } from "./throttle";
+import { ACCOUNT, ADDRESS, afterFailure, isLocked, isRefused, PAIR, recentFailures, throttleKeys, WINDOW_MS, type ThrottlePolicy, type ThrottleState } from "./throttle";
 
 const t0 = new Date("2026-11-22T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -12,7 +12,7 @@ function fail(times: number, from: ThrottleState | null = null, now = t0, policy
 
 describe("sign-in throttle", () => {
   it("lets the first five failures through without a lock", () => {
-    const s = fail(FREE_FAILURES);
+    const s = fail(PAIR.free);
     expect(s.failures).toBe(5);
     expect(isLocked(s, t0)).toBe(false);
   });
@@ -24,7 +24,7 @@ describe("sign-in throttle", () => {
     expect(isLocked(fail(6), at(1000))).toBe(false);
   });
   it("never locks for more than 15 minutes", () => {
-    expect(fail(40).lockedUntil).toEqual(at(MAX_LOCK_MS));
+    expect(fail(40).lockedUntil).toEqual(at(PAIR.maxLockMs));
   });
   it("starts counting again once the window has passed", () => {
     const old = fail(8);
@@ -32,7 +32,7 @@ describe("sign-in throttle", () => {
     expect(next).toEqual({ failures: 1, firstFailAt: at(WINDOW_MS + 1), lockedUntil: null });
   });
   it("a huge count still gives a finite lock", () => {
-    expect(fail(2000).lockedUntil).toEqual(at(MAX_LOCK_MS));
+    expect(fail(2000).lockedUntil).toEqual(at(PAIR.maxLockMs));
   });
 });
 

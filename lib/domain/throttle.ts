@@ -13,9 +13,6 @@ export type ThrottlePolicy = { free: number; maxLockMs: number };
 export const PAIR: ThrottlePolicy = { free: 5, maxLockMs: 15 * 60_000 };
 export const ADDRESS: ThrottlePolicy = { free: 20, maxLockMs: 15 * 60_000 };
 export const ACCOUNT: ThrottlePolicy = { free: 10, maxLockMs: 5 * 60_000 };
-/** kept for callers of the single-count policy: the pair's free failures */
-export const FREE_FAILURES = PAIR.free;
-export const MAX_LOCK_MS = PAIR.maxLockMs;
 
 export type ThrottleState = { failures: number; firstFailAt: Date; lockedUntil: Date | null };
 
