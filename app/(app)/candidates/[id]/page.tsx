@@ -41,6 +41,11 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
           {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
         </p>
         <FeedbackWithheld view={summary} />
+        {canSetUpHiring(user.roles) ? (
+          <p className="mt-3 text-sm">
+            <a href={`/candidates/${id}/loop`} className="text-indigo-700 underline">Plan the loop</a>
+          </p>
+        ) : null}
         <Section id="loop" title="Loop progress">
           <LoopList summary={summary} />
         </Section>
