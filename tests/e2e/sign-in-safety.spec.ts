@@ -1,6 +1,8 @@
 // Sign-in leads only to this site, and ending a session ends it everywhere it was copied
 // (docs/decisions/016). Browser-level: the server's 307 for someone signed in already, the
-// client's navigation after the form, and cookies replayed after sign-out.
+// client's navigation after the form, and cookies replayed after sign-out. And the throttle counts
+// the socket's address, whatever the browser claims in headers (docs/decisions/015).
+import Database from "better-sqlite3";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo";
 import { signIn } from "./sign-in";
@@ -73,4 +75,26 @@ test("“Sign out everywhere” on Your settings ends this session and the one o
   await signIn(page, EMAIL);
   await page.goto("/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Your settings" })).toBeVisible();
+});
+
+test("a failed sign-in is counted against the socket's address, not the X-Forwarded-For the browser sends", async ({ browser }) => {
+  const email = `spoof-probe-${Date.now()}@demo.test`;
+  const spoofing = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.8.8.9", "x-scorecards-socket-address": "10.8.8.10" } });
+  const page = await spoofing.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("did not work");
+  await spoofing.close();
+
+  // the app server's own database (scripts/test.sh seeds it; SQLite)
+  const file = (process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db").replace(/^file:/, "");
+  const db = new Database(file, { readonly: true });
+  try {
+    const keys = db.prepare(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE ?`).all(`pair:${email}|%`) as { key: string }[];
+    expect(keys.map((k) => k.key)).toEqual([`pair:${email}|127.0.0.1`]);
+  } finally {
+    db.close();
+  }
 });

@@ -1,5 +1,5 @@
 // The server hands handlers the socket's peer address in a header of its own, which a client
-// cannot set: whatever it sends under that name, or in X-Forwarded-For, is replaced (docs/decisions/015).
+// cannot set: whatever it sends under that name is replaced; X-Forwarded-For is left as sent (docs/decisions/015).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
