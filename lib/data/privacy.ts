@@ -72,8 +72,17 @@ export async function eraseExpiredCandidates(days: number, now = new Date()) {
     where: { erasedAt: null, updatedAt: { lt: before }, OR: [{ stage: { in: ["rejected", "withdrawn", "hired"] } }, { opening: { status: "closed" } }] },
     select: { id: true },
   });
-  for (const c of due) await db.$transaction((tx) => eraseIn(tx, c.id, null, `retention: no change for ${days} days after the process ended`, now));
-  return due.map((c) => c.id);
+  const erased: string[] = [];
+  for (const c of due) {
+    try {
+      await db.$transaction((tx) => eraseIn(tx, c.id, null, `retention: no change for ${days} days after the process ended`, now));
+      erased.push(c.id);
+    } catch (error) {
+      // erased since the list was read (another instance's pass, a recruiter): nothing left to do
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return erased;
 }
 
 /** Who read a candidate's summary or exported their ratings, and how. */

@@ -6,13 +6,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordDecision } from "@/lib/data/decisions";
 import { setCandidateStage } from "@/lib/data/hiring";
-import { ERASED, eraseCandidate } from "@/lib/data/privacy";
+import { ERASED, eraseCandidate, eraseExpiredCandidates } from "@/lib/data/privacy";
 import { saveDraft, StaleScorecardError } from "@/lib/data/scorecards";
 import { CandidateErasedError, ConflictError } from "@/lib/errors";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
-import { createInterview, createUser } from "@/seed/factories";
+import { createCandidate, createInterview, createUser } from "@/seed/factories";
 import { createPanel } from "../../support/panel";
-import { race } from "../../support/race";
+import { fulfilled, race } from "../../support/race";
 
 const N = 8;
 const MARK = "writer-text";
@@ -110,5 +110,16 @@ describe("erasure while others write", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
     expect(await db.auditLog.count({ where: { action: "candidate.erased", entityId: cand } })).toBe(1);
+  });
+
+  it("retention passes at once (two instances): each due candidate erased once, and every pass completes", async () => {
+    const openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
+    const due = await Promise.all(Array.from({ length: 4 }, (_, i) => createCandidate(db, { openingId, name: `Ended ${i}`, email: `ended-${i}@example.com`, stage: "rejected" })));
+    const later = new Date(Date.now() + 400 * 86_400_000);
+    const passes = await race(N, () => eraseExpiredCandidates(30, later));
+    expect(passes.map((r) => r.status)).toEqual(Array(N).fill("fulfilled"));
+    // each candidate reported by the one pass that erased it
+    expect(fulfilled(passes).flat().sort()).toEqual(due.map((c) => c.id).sort());
+    for (const c of due) expect(await db.auditLog.count({ where: { action: "candidate.erased", entityId: c.id } })).toBe(1);
   });
 });
