@@ -44,7 +44,7 @@ test("after signing out, a copy of the session cookie no longer signs anyone in"
   await signIn(page, EMAIL);
   const copy = await cookiesOf(page.context());
   expect(copy).toHaveLength(1);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/sign-in/);
 
   const other = await browser.newContext();
