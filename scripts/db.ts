@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabase, type DatabaseTarget } from "../lib/database-url";
+import { fail, requireDatabase } from "./cli";
 import { postgresSchema } from "./pg-schema";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -45,7 +46,17 @@ function generate() {
   console.log("generated prisma/pg/schema.prisma and the SQLite and PostgreSQL clients");
 }
 
-function migrate(target: DatabaseTarget) {
+/** A stopped or unreachable server is said in one line before Prisma's CLI prints its own report. */
+async function serverAnswers(target: DatabaseTarget) {
+  if (target.kind !== "postgres") return;
+  // a database not created yet is fine: migrate deploy creates it
+  await requireDatabase(target.url, { migrated: false }).catch((e: { code?: string }) => {
+    if (e?.code !== "3D000") throw e;
+  });
+}
+
+async function migrate(target: DatabaseTarget) {
+  await serverAnswers(target);
   if (target.kind === "sqlite") mkdirSync(path.dirname(target.file), { recursive: true });
   const log = prisma(target.kind, ["migrate", "deploy"], target.url, "quiet");
   const applied = log.match(/^\s+└─ \S+\/$/gm)?.length ?? 0;
@@ -63,13 +74,14 @@ async function reset(target: DatabaseTarget) {
   if (target.kind === "sqlite") {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(target.file + suffix, { force: true });
   } else {
+    await serverAnswers(target);
     const pg = (await import("pg")).default;
     const client = new pg.Client({ connectionString: target.url });
     await client.connect();
     await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;");
     await client.end();
   }
-  migrate(target);
+  await migrate(target);
 }
 
 function newMigration(name: string | undefined) {
@@ -108,11 +120,10 @@ const [command, arg] = process.argv.slice(2);
 const target = () => resolveDatabase(process.env.DATABASE_URL, root);
 try {
   if (command === "generate") generate();
-  else if (command === "migrate") migrate(target());
+  else if (command === "migrate") await migrate(target());
   else if (command === "reset") await reset(target());
   else if (command === "new-migration") newMigration(arg);
   else throw new Error("usage: tsx scripts/db.ts generate|migrate|reset|new-migration NAME");
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  fail(error);
 }

@@ -6,6 +6,7 @@
 //   --once       one pass, print its counts (JSON) and exit
 //   --now <ISO>  the clock starts at this instant instead of the real time (tests, backfill)
 // SIGTERM / SIGINT: finish the current pass, then exit.
+import { describeFailure, requireDatabase } from "./cli";
 import { runReminders } from "../lib/data/reminders";
 import { db } from "../lib/db";
 import { env } from "../lib/env";
@@ -34,17 +35,15 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   });
 }
 
-/** A missing database is the usual first-run mistake: say what to do rather than only the stack. */
+/** One line: what went wrong and, for a missing database or server, the command that fixes it (scripts/cli.ts). */
 function report(error: unknown) {
-  console.error("reminder pass failed", error);
-  if (/directory does not exist|TableDoesNotExist|no such table|does not exist/i.test(`${(error as Error)?.message ?? ""} ${(error as { code?: string })?.code ?? ""}`)) {
-    console.error("The database has no Scorecards tables here: run `npm run db:migrate` (or `npm run demo`) first, with the same DATABASE_URL.");
-  }
+  console.error(`reminder pass failed: ${describeFailure(error)}`);
 }
 
 const smtp = env.SMTP_URL ? `e-mail via ${new URL(env.SMTP_URL).host}` : "SMTP_URL unset: in-app notices only, no e-mail";
 let exitCode = 0;
 try {
+  await requireDatabase();
   if (once) {
     console.log(JSON.stringify({ at: clock().toISOString(), ...(await runReminders({ now: clock() })) }));
   } else {
@@ -70,10 +69,10 @@ try {
     console.error("reminder worker: stopped");
   }
 } catch (error) {
-  report(error);
+  console.error(describeFailure(error));
   exitCode = 1;
 } finally {
   configuredMailer()?.close();
-  await db.$disconnect();
+  await db.$disconnect().catch(() => undefined); // a database that never opened has nothing to close
 }
 process.exit(exitCode);

@@ -1,5 +1,6 @@
 // npm run roles:import -- FILE — validates a role template file and saves each role as its next
 // version. A bad file is refused whole with the path of every bad field; nothing is written.
+import { requireDatabase } from "./cli";
 import { readFileSync } from "node:fs";
 import { db } from "../lib/db";
 import { saveRoleTemplates } from "../lib/data/role-templates";
@@ -22,6 +23,7 @@ try {
 const parsed = roleTemplateFileSchema.safeParse(json);
 if (!parsed.success) fail([`${file} is not a valid role template file; nothing imported:`, ...describeIssues(parsed.error).map((l) => `  ${l}`)]);
 
+await requireDatabase();
 try {
   const results = await saveRoleTemplates(parsed.data.roles, { actorId: null, changeNote: `Imported from ${file.split(/[\\/]/).pop()}` });
   for (const r of results) {

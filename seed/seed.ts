@@ -1,11 +1,13 @@
 // npm run db:seed [-- --demo]: loads the five blueprint roles (a new version only when a role's
 // content changed, so running it again is harmless) and, with --demo, the demo data.
+import { fail, requireDatabase } from "../scripts/cli";
 import { db } from "../lib/db";
 import { saveRoleTemplates } from "../lib/data/role-templates";
 import { loadBlueprintRoles } from "./roles";
 import { seedDemo } from "./demo";
 
 async function main() {
+  await requireDatabase();
   const results = await saveRoleTemplates(loadBlueprintRoles(), {
     actorId: null,
     changeNote: "Seeded from the role blueprint",
@@ -15,8 +17,5 @@ async function main() {
 }
 
 main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
+  .finally(() => db.$disconnect().catch(() => undefined))
+  .catch(fail);

@@ -10,6 +10,7 @@
 // days, one hiring manager's scope; cold = a new client, empty caches), and the in-app notice for the busiest interviewer. With --writes it also
 // times one pass of the reminder worker (it queues reminder rows: use a throwaway copy). The
 // figures to read are the ratios within one run. Nothing passes or fails on time.
+import { fail, requireDatabase } from "../cli";
 import { parseArgs } from "node:util";
 import { getCalibration } from "../../lib/data/calibration";
 import { getCandidateSummary } from "../../lib/data/candidates";
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({ options: { rounds: { type: "string", defaul
 const ROUNDS = Number(opts.rounds);
 
 async function main() {
+  await requireDatabase();
   const recruiter = await db.user.findFirst({ where: { roles: { some: { role: "recruiter" } } }, select: { id: true } });
   const opening = await db.opening.findFirst({ orderBy: { candidates: { _count: "desc" } }, select: { hiringManagerId: true, candidates: { take: 50, select: { id: true, _count: { select: { scorecards: true } } } } } });
   const busy = await db.interview.groupBy({ by: ["interviewerId"], _count: { _all: true }, orderBy: { _count: { interviewerId: "desc" } }, take: 1 });
@@ -74,7 +76,4 @@ async function main() {
   await db.$disconnect();
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().catch(fail);

@@ -7,6 +7,7 @@
 // ratio to the floor, and writes bench/results/<database>-<time>.json. SQLite by default;
 // DATABASE_URL=postgresql://… names a server on which a fresh database per profile is made.
 // --data URL measures a database already filled by data:synthetic (one profile, kept afterwards).
+import { requireDatabase } from "../cli";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +22,8 @@ const seconds = Number(arg("seconds", "10"));
 const pgServer = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
 const existing = arg("data", "");
 
+// a stopped server is said before a build of several minutes, not after
+if (pgServer) await requireDatabase(pgServer, { migrated: false });
 buildUnlessAsked();
 
 type Row = { route: string; rps: number; p50: number; p99: number; ratio: number; pageRatio: number | null; errors: number; non2xx: number };

@@ -12,6 +12,7 @@
 // the absolute numbers. It also counts the SQL statements one summary takes, for the demo
 // candidate and the big one: the same count means the summary does not query per scorecard.
 // Nothing passes or fails on time. The server is stopped (by PID) and the database deleted.
+import "../cli"; // first: a failure is one line (scripts/cli.ts)
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";

@@ -6,6 +6,7 @@
 // large ≈ 100 openings, 20,000 candidates, 100,000 interviews and scorecards, 700,000 ratings.
 // Plausible shapes: most loops partial, ~10% drafts, ~5% red flags, interviewer bias and noise
 // (so panels disagree), ~8% Not assessed, decisions on ~10% of candidates. Deterministic per seed.
+import { requireDatabase } from "../cli";
 import { randomUUID } from "node:crypto";
 import { saveRoleTemplates } from "../../lib/data/role-templates";
 import { db } from "../../lib/db";
@@ -40,6 +41,7 @@ const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 const clampRating = (x: number) => Math.max(1, Math.min(5, Math.round(x)));
 
+await requireDatabase();
 const started = Date.now();
 function progress(label: string, done: number, total: number) {
   const width = 30;

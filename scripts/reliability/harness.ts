@@ -1,6 +1,7 @@
 // Shared by the load, crash, benchmark and audit scripts (issues 8, 9): a fresh database (SQLite file or a new
 // PostgreSQL database), seeded with one opening and N interviewers, each with an interview and an
 // API token; production app instances started on 127.0.0.1 and stopped by PID.
+import { requireDatabase } from "../cli";
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -18,6 +19,7 @@ export type Target = { url: string; kind: "sqlite" | "postgres"; drop: () => Pro
 export async function freshDatabase(pgServer?: string): Promise<Target> {
   let target: Target;
   if (pgServer) {
+    await requireDatabase(pgServer, { migrated: false }); // a stopped server: one line, not a stack
     const name = `reliability_${process.pid}_${randomBytes(3).toString("hex")}`;
     const admin = async (sql: string) => {
       const c = new pg.Client({ connectionString: pgServer });
