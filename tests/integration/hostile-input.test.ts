@@ -2,9 +2,15 @@
 // random and malicious payloads (fast-check): wrong types, huge and odd strings, markup, SQL,
 // formulas, unicode edge cases, prototype-pollution keys. Each must be refused with a clear 4xx
 // and leave the database exactly as it was (compared row by row), and nothing may be polluted.
+// The requests themselves too (docs/decisions/018): foreign and broken Origins, forwarded
+// headers, bodies not declared JSON, unstorable text, prototype keys and oversized streamed
+// bodies, through every write route of the app's own (signed in as an admin) and of /api/v1.
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
@@ -18,11 +24,21 @@ import { createUserAccount, resetUserPassword, updateUserAccount } from "@/lib/d
 import { createWebhook } from "@/lib/data/webhooks";
 import { db } from "@/lib/db";
 import { AppError, ValidationError } from "@/lib/errors";
+import { AUTH_MAX_BODY_BYTES, MAX_BODY_BYTES } from "@/lib/http";
 import { createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { dumpDatabase } from "../support/db-dump";
-import { anyHostile, hostileString, invalidPayload } from "../support/hostile";
+import { anyHostile, countingBody, foreignForwarded, hostileOrigin, hostileString, invalidPayload, NON_JSON_CONTENT_TYPES, oversizedBody } from "../support/hostile";
 import { createPanel } from "../support/panel";
+
+// the signed-in user of the app's own routes, as lib/auth would find them from the session cookie
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth", async (importOriginal) => {
+  const { findActiveUser } = await import("@/lib/data/sign-in");
+  const { UnauthenticatedError } = await import("@/lib/errors");
+  const current = async () => (session.userId ? await findActiveUser(session.userId) : null);
+  return { ...(await importOriginal<object>()), getCurrentUser: current, userOrThrow: async () => (await current()) ?? Promise.reject(new UnauthenticatedError()) };
+});
 
 const RUNS = 60;
 let p: Awaited<ReturnType<typeof createPanel>>;
@@ -164,9 +180,131 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
     }
   });
 
+  it("requests: hostile Origins are served like any other (a token is not sent by a browser on its own), other content types are 415", async () => {
+    for (const [name, op] of Object.entries(operations) as [string, Operation][]) {
+      if (!op.body) continue;
+      const url = `/api/v1${fill(op.path)}`;
+      // a token of its own for each endpoint: the earlier cases used up the shared ones' rate limit
+      const userId = /Scorecard|Draft|Panel/.test(name) ? p.users.b.id : name === "recordDecision" ? p.users.manager.id : admin.id;
+      const token = (await createApiToken(admin, { userId, name: `fuzz content type ${name}` })).token;
+      await refusesAll(
+        `request v1 ${name}`,
+        fc.record({ origin: hostileOrigin, type: fc.constantFrom(...NON_JSON_CONTENT_TYPES) }),
+        async ({ origin, type }) => {
+          const res = await api(op.method, url, { token, headers: { origin, "content-type": type, "Idempotency-Key": randomUUID() }, raw: "{}" });
+          expect(res.status, `${name} ${type}`).toBe(415);
+          return res.status;
+        },
+        withoutBookkeeping,
+      );
+    }
+  });
+
   it("ran every case it was meant to", () => {
     const total = Object.values(ran).reduce((a, b) => a + b, 0);
     console.log(`hostile input: ${Object.keys(ran).length} endpoints and writes × ${RUNS} cases = ${total} cases`);
     expect(Object.keys(ran).filter((k) => k.startsWith("v1 ") && !k.endsWith(" query")).length).toBe(Object.values(operations).filter((o) => (o as Operation).body).length);
+  });
+});
+
+// Every write route of the app's own API (app/api, not /api/v1 and not next-auth's), with the
+// method's handler and whether it reads a JSON body.
+type AppRoute = { url: string; method: string; json: boolean; handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
+async function appWriteRoutes(): Promise<AppRoute[]> {
+  const root = path.resolve(import.meta.dirname, "../../app/api");
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir)) {
+      const full = path.join(dir, e);
+      if (statSync(full).isDirectory()) {
+        if (!(dir === root && (e === "v1" || e === "auth"))) walk(full);
+      } else if (e === "route.ts") files.push(full);
+    }
+  };
+  walk(root);
+  const out: AppRoute[] = [];
+  for (const file of files.sort()) {
+    const source = readFileSync(file, "utf8");
+    const mod = (await import(file)) as Record<string, AppRoute["handler"]>;
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      if (!mod[method]) continue;
+      const start = source.indexOf(`export async function ${method}`);
+      const next = source.indexOf("export ", start + 1);
+      const body = source.slice(start, next === -1 ? undefined : next);
+      const url = `/api/${path.relative(root, path.dirname(file)).split(path.sep).map((s) => (s.startsWith("[") ? "x" : s)).join("/")}`;
+      out.push({ url, method, json: body.includes("readJson"), handler: mod[method] });
+    }
+  }
+  return out;
+}
+
+describe("every write route of the app refuses hostile requests and stores nothing", () => {
+  let routes: AppRoute[] = [];
+  const SITE = "http://127.0.0.1:3000";
+  beforeAll(async () => {
+    routes = await appWriteRoutes();
+    session.userId = admin.id;
+  });
+  const call = (r: AppRoute, headers: Record<string, string>, body?: BodyInit) =>
+    r.handler(new Request(`${SITE}${r.url}`, { method: r.method, headers: { host: "127.0.0.1:3000", ...headers }, body, duplex: "half" } as RequestInit), { params: Promise.resolve({ id: "x", slug: "x" }) });
+
+  it("foreign and broken Origins, also dressed up with X-Forwarded-* headers: 403, never a 500", async () => {
+    expect(routes.length).toBeGreaterThan(20);
+    for (const r of routes) {
+      await refusesAll(`request ${r.method} ${r.url} origin`, fc.oneof(hostileOrigin.map((origin) => ({ origin })), foreignForwarded), async (headers) => {
+        const res = await call(r, { "content-type": "application/json", ...headers }, "{}");
+        expect(res.status, `${r.method} ${r.url} ${JSON.stringify(headers)}`).toBe(403);
+        return res.status;
+      });
+    }
+  });
+
+  it("JSON writes whose body is declared as something else: 415", async () => {
+    for (const r of routes.filter((r) => r.json)) {
+      await refusesAll(`request ${r.method} ${r.url} content type`, fc.constantFrom(...NON_JSON_CONTENT_TYPES), async (type) => {
+        const res = await call(r, { origin: SITE, ...(type ? { "content-type": type } : {}) }, "{}");
+        expect(res.status, `${r.method} ${r.url} ${type}`).toBe(415);
+        return res.status;
+      });
+    }
+  });
+
+  it("bodies with a NUL, a lone surrogate or a prototype key anywhere: 422 naming the path", async () => {
+    const bad = fc.record({
+      at: fc.constantFrom("title", "values", "name", "reason", "file"),
+      // JSON escapes, as a client would send them
+      key: fc.constantFrom("ok", "__proto__", "constructor", "prototype", "a\\u0000b", "\\ud800"),
+      value: fc.constantFrom("\\u0000", "\\ud800", "x\\udfff", "fine", "a\\u0000"),
+    }).filter(({ key, value }) => key !== "ok" || value !== "fine");
+    for (const r of routes.filter((r) => r.json)) {
+      await refusesAll(`request ${r.method} ${r.url} unstorable`, bad, async ({ at, key, value }) => {
+        const res = await call(r, { origin: SITE, "content-type": "application/json" }, `{"${at}":{"${key}":"${value}"}}`);
+        expect(res.status, `${r.method} ${r.url} ${at}.${key}=${value}`).toBe(422);
+        expect(Object.keys((await res.json()).error.fields ?? {})[0]).toMatch(new RegExp(`^${at}\\.`));
+        return res.status;
+      });
+    }
+  });
+
+  it("oversized streamed bodies: 413, read no further than the limit (next-auth's too)", async () => {
+    for (const r of routes.filter((r) => r.json)) {
+      await fc.assert(
+        fc.asyncProperty(oversizedBody(MAX_BODY_BYTES), async ({ total, chunk, declared }) => {
+          const { stream, seen } = countingBody(total, chunk);
+          const res = await call(r, { origin: SITE, "content-type": "application/json", ...(declared ? { "content-length": String(total) } : {}) }, stream);
+          expect(res.status, `${r.method} ${r.url} ${total}`).toBe(413);
+          expect(seen.pulled).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * chunk);
+        }),
+        { numRuns: 6, seed: 20261201 },
+      );
+    }
+    const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+    for (const action of [["callback", "credentials"], ["signin", "credentials"], ["signout"], ["session"]]) {
+      const { stream, seen, chunk } = countingBody(64 * 1024 * 1024);
+      const req = new NextRequest(`${SITE}/api/auth/${action.join("/")}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+      const res = await POST(req, { params: Promise.resolve({ nextauth: action }) });
+      expect(res.status, action.join("/")).toBe(413);
+      expect(seen.pulled).toBeLessThanOrEqual(AUTH_MAX_BODY_BYTES + 2 * chunk);
+    }
   });
 });

@@ -36,7 +36,7 @@ export async function api(method: string, url: string, opts: { token?: string | 
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   const hasBody = opts.raw !== undefined || opts.body !== undefined;
-  if (hasBody) headers["content-type"] = "application/json";
+  if (hasBody && !Object.keys(headers).some((k) => k.toLowerCase() === "content-type")) headers["content-type"] = "application/json";
   const req = new Request(u, { method, headers, body: opts.raw ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined) });
   const res = await handler(req, { params: Promise.resolve(params) });
   const text = await res.text();
