@@ -2,6 +2,16 @@
 // only with the nonce, plus what they load: 'strict-dynamic'), and HSTS when served over https.
 // Next.js reads the policy from the request headers and puts the nonce on its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
+import { isStorableText } from "./lib/domain/request-boundary";
+
+/** A page path with a NUL in it names nothing that exists, and the database cannot take it as an id. */
+function unstorablePath(pathname: string) {
+  try {
+    return !isStorableText(decodeURIComponent(pathname));
+  } catch {
+    return false; // not percent-decodable: Next.js answers it itself
+  }
+}
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -19,6 +29,9 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+  if (unstorablePath(request.nextUrl.pathname)) {
+    return new NextResponse("Not found", { status: 404, headers: { "Content-Security-Policy": csp, "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -73,4 +73,5 @@ test("a search with a NUL in it shows a message next to the box, not an error pa
     expect(res.status(), path).toBe(200);
     expect(await res.text(), path).toContain("cannot be stored");
   }
+  for (const path of ["/candidates/ab%00cd", "/openings/ab%00cd", "/interviews/ab%00cd"]) expect((await admin.get(path)).status(), path).toBe(404);
 });

@@ -26,4 +26,11 @@ describe("proxy", () => {
     const again = proxy(new NextRequest("http://127.0.0.1:3000/candidates", { headers: PREFETCH })).headers.get("content-security-policy");
     expect(again).not.toBe(csp);
   });
+
+  it("answers 404 to a page path with a NUL in it (an id no query can take), with the policy", async () => {
+    const res = proxy(new NextRequest("http://127.0.0.1:3000/candidates/ab%00cd"));
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-security-policy")).toMatch(/nonce-/);
+    expect(proxy(new NextRequest("http://127.0.0.1:3000/candidates/abc")).status).toBe(200);
+  });
 });
