@@ -44,12 +44,13 @@ const ERROR_TEXT: Record<number, string> = {
   409: "Conflict: stale version (`stale`, with `current`), or the state does not allow it",
   410: "The candidate's personal data was erased (`candidate_erased`): nothing more is recorded about them; do not retry",
   413: `Body larger than ${MAX_BODY_BYTES / 1024} KB`,
+  415: "The body is not declared as JSON (`unsupported_media_type`): send Content-Type: application/json",
   429: "Too many requests from this token this minute (see Retry-After)",
   422: "Validation failed: wrong types, unknown fields or broken rules; `fields` maps each field to its messages",
 };
 
 function operationObject(name: string, op: Operation) {
-  const errors = [400, 401, 403, 404, ...(op.conflicts ? [409] : []), ...(op.aboutCandidate ? [410] : []), ...(op.body ? [413, 422] : []), 429];
+  const errors = [400, 401, 403, 404, ...(op.conflicts ? [409] : []), ...(op.aboutCandidate ? [410] : []), ...(op.body ? [413, 415, 422] : []), 429];
   const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
   const headerParams = op.idempotencyKey
     ? [{ name: "Idempotency-Key", in: "header", required: true, description: "8–100 characters (letters, digits, - _ . :); reuse it when retrying the same submission", schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,100}$" } }]

@@ -243,6 +243,13 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
       const body = documented.get(operationId)!.method === "GET" ? undefined : {};
       for (const token of [null, "sc_not-a-real-token"]) expect((await call(operationId, params, { token, query: path === "/people" ? "role=recruiter" : "", body })).status, operationId).toBe(401);
     }
+    // a body declared as anything but JSON, and one over the size limit
+    for (const [operationId, { path, method }] of documented) {
+      if (method === "GET") continue;
+      const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
+      expect((await call(operationId, params, { token: T.admin, raw: "{}", headers: { "content-type": "text/plain", "Idempotency-Key": randomUUID() } })).status, operationId).toBe(415);
+      expect((await call(operationId, params, { token: T.admin, raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }), headers: { "Idempotency-Key": randomUUID() } })).status, operationId).toBe(413);
+    }
     const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "OAS limited" }, select: { id: true } })).id;
     const minute = Math.floor(Date.now() / 60_000);
     for (const m of [minute, minute + 1]) await db.rateLimit.create({ data: { key: `token:${tokenId}:${m}`, windowStart: new Date(m * 60_000), count: 1_000_000 } });
@@ -256,10 +263,11 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     const documentedStatuses = new Set(Object.values(paths).flatMap((m) => Object.values(m).flatMap((o) => Object.keys(o.responses).map(Number))));
     const seen = new Set([...answered.values()].flatMap((s) => [...s]));
     expect([...documentedStatuses].filter((s) => !seen.has(s)), "documented statuses never answered").toEqual([]);
-    // every operation with a path id answers 404 for one it may not see; every one with a body answers 422
+    // every operation with a path id answers 404 for one it may not see; every one with a body
+    // answers 413, 415 and 422
     for (const [id, { path, method }] of documented) {
       if (path.includes("{")) expect(answered.get(id)?.has(404), `${id} 404`).toBe(true);
-      if (method !== "GET") expect(answered.get(id)?.has(422), `${id} 422`).toBe(true);
+      if (method !== "GET") for (const status of [413, 415, 422]) expect(answered.get(id)?.has(status), `${id} ${status}`).toBe(true);
     }
   });
 });
