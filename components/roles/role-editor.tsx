@@ -53,7 +53,7 @@ function Anchors({ control, register, index }: { control: Control<EditorValues>;
   );
 }
 
-export function RoleEditor({ mode, initial, slug }: { mode: "create" | "edit"; initial: EditorValues; slug?: string }) {
+export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create" | "edit"; initial: EditorValues; slug?: string; baseVersion?: number }) {
   const router = useRouter();
   const [changeNote, setChangeNote] = useState("");
   const [serverErrors, setServerErrors] = useState<ServerErrors | null>(null);
@@ -77,7 +77,8 @@ export function RoleEditor({ mode, initial, slug }: { mode: "create" | "edit"; i
     const res = await fetch(mode === "create" ? "/api/roles" : `/api/roles/${slug}`, {
       method: mode === "create" ? "POST" : "PUT",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ role, changeNote }),
+      // the version this editor was opened on: a save after someone else's is refused, not silently replacing it
+      body: JSON.stringify({ role, changeNote, ...(baseVersion ? { baseVersion } : {}) }),
     }).catch(() => null);
     if (!res) return setFormError("Not saved: the connection failed. Nothing you typed is lost; try again.");
     const data = await res.json().catch(() => null);

@@ -1,7 +1,7 @@
 // Role template saves under concurrency (docs/decisions/014): N saves from the editor opened on one
 // version make one new version, the others are refused (the role changed since); a new role's
 // slug created N times at once is one role.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { saveRoleFromEditor } from "@/lib/data/role-editor";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
@@ -9,6 +9,19 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { loadBlueprintRoles } from "@/seed/roles";
 import { fulfilled, race, rejected } from "../../support/race";
+
+// the editor's route reads the session through lib/auth: here it is the test's admin
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ["admin"] } }));
+vi.mock("@/lib/auth", async () => {
+  const { UnauthenticatedError } = await import("@/lib/errors");
+  return {
+    userOrThrow: async () => {
+      if (!session.user) throw new UnauthenticatedError();
+      return session.user;
+    },
+  };
+});
+const editRoute = await import("@/app/api/roles/[slug]/route");
 
 const N = 8;
 let admin: { id: string; roles: ["admin"] };
@@ -29,6 +42,20 @@ describe("role template saves at once", () => {
     expect(await db.auditLog.count({ where: { action: "role-template.version-created", after: { contains: `"version":2` } } })).toBe(1);
     // a save from the editor as it is now (base 2) is accepted
     await expect(saveRoleFromEditor(admin, { ...base, title: "Lead AI Platform Engineer (renamed)" }, { mode: "edit", slug: base.slug, baseVersion: 2 })).resolves.toMatchObject({ version: 3, status: "created" });
+  });
+
+  it("the editor's route sends its base version: two tabs opened on one version, the second save is a 409", async () => {
+    session.user = { id: admin.id, email: "roles-admin@test.local", name: "Roles Admin", roles: ["admin"] };
+    const base = role();
+    const current = (await db.roleTemplateVersion.findFirstOrThrow({ where: { template: { slug: base.slug } }, orderBy: { version: "desc" } })).version;
+    const put = (title: string) =>
+      editRoute.PUT(new Request(`http://127.0.0.1:3000/api/roles/${base.slug}`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ role: { ...base, title }, baseVersion: current }) }), { params: Promise.resolve({ slug: base.slug }) });
+    const first = await put("Saved in the first tab");
+    expect(first.status).toBe(200);
+    const second = await put("Saved in the second tab");
+    expect(second.status).toBe(409);
+    expect((await second.json()).error.code).toBe("conflict");
+    expect((await db.roleTemplateVersion.findFirstOrThrow({ where: { template: { slug: base.slug } }, orderBy: { version: "desc" } })).title).toBe("Saved in the first tab");
   });
 
   it("one new role created N times at once is one role at version 1", async () => {

@@ -24,7 +24,7 @@ export default async function EditRolePage({ params }: { params: Promise<{ slug:
         Editing version {found.current}. Saving creates version {found.current + 1}; openings stay on their version until someone moves them, so no submitted scorecard is reinterpreted silently.
       </p>
       <div className="mt-4">
-        <RoleEditor mode="edit" slug={slug} initial={roleToEditor(role)} />
+        <RoleEditor mode="edit" slug={slug} baseVersion={found.current} initial={roleToEditor(role)} />
       </div>
     </>
   );
