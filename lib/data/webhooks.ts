@@ -10,6 +10,7 @@ import { postChecked, type Resolve } from "../outbound";
 import { webhookCreateSchema, type WebhookEvent } from "../validations/api";
 import { audit } from "./audit";
 import type { Viewer } from "./candidates";
+import { sql } from "./sql";
 
 // Webhooks (issue 7). Events are written in the same transaction as the change they report
 // (an outbox), so none is lost or sent for a change that rolled back. Any app instance may
@@ -102,8 +103,10 @@ type Outcome = "delivered" | "retry" | "failed" | "refused";
 export async function deliverDue(opts: DeliverOptions = {}) {
   const now = opts.now ?? new Date();
   const allow = parseAllowHosts(opts.allowHosts ?? env.WEBHOOK_ALLOW_HOSTS);
-  // an event queued while its endpoint was being turned off is never sent
-  await db.webhookDelivery.updateMany({ where: { status: "pending", endpoint: { active: false } }, data: { status: "failed", lastError: TURNED_OFF } });
+  // an event queued while its endpoint was being turned off is never sent. One statement each,
+  // here and in the claim: Prisma runs an updateMany with a relation filter as a read and then a
+  // write by id, and a change committed between the two would not be seen.
+  await db.$executeRaw(sql`UPDATE "WebhookDelivery" SET "status" = 'failed', "lastError" = ${TURNED_OFF} WHERE "status" = 'pending' AND "endpointId" IN (SELECT "id" FROM "WebhookEndpoint" WHERE "active" = ${false})`);
   const due = await db.webhookDelivery.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now }, endpoint: { active: true } },
     orderBy: { nextAttemptAt: "asc" },
@@ -115,8 +118,11 @@ export async function deliverDue(opts: DeliverOptions = {}) {
     // claim: only the instance whose update matches the row as read sends this attempt, and only
     // while the endpoint is on: a claim after deactivateWebhook has returned matches nothing
     const lease = new Date(now.getTime() + 5 * 60_000);
-    const claimed = await db.webhookDelivery.updateMany({ where: { id: d.id, status: "pending", nextAttemptAt: d.nextAttemptAt, endpoint: { active: true } }, data: { nextAttemptAt: lease } });
-    if (claimed.count !== 1) continue;
+    const claimed = await db.$executeRaw(sql`
+      UPDATE "WebhookDelivery" SET "nextAttemptAt" = ${lease}
+      WHERE "id" = ${d.id} AND "status" = 'pending' AND "nextAttemptAt" = ${d.nextAttemptAt}
+        AND EXISTS (SELECT 1 FROM "WebhookEndpoint" e WHERE e."id" = "WebhookDelivery"."endpointId" AND e."active" = ${true})`);
+    if (claimed !== 1) continue;
     const attempt = await attemptOnce(d, now, allow, opts);
     const attempts = d.attempts + 1;
     const outcome: Outcome = attempt.refused ? "refused" : !attempt.error ? "delivered" : attempts >= WEBHOOK_MAX_ATTEMPTS ? "failed" : "retry";
