@@ -10,9 +10,13 @@ import { serialize } from "./sql";
  * with the rest) or finds the candidate erased (docs/decisions/014).
  */
 export async function lockCandidate(tx: DbTx, candidateId: string): Promise<{ openingId: string }> {
-  await serialize(tx, `candidate:${candidateId}`);
+  await serializeCandidate(tx, candidateId);
   const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { erasedAt: true, openingId: true } });
   if (!c) throw new NotFoundError("Candidate not found.");
   if (c.erasedAt) throw new CandidateErasedError();
   return { openingId: c.openingId };
 }
+
+/** The lock alone, for a write that must first check who may see the candidate (a missing or
+ *  erased candidate is then told apart only to those who may). Taking it again is a no-op. */
+export const serializeCandidate = (tx: DbTx, candidateId: string) => serialize(tx, `candidate:${candidateId}`);

@@ -6,28 +6,30 @@ import type { DecisionOutcome } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
-import { lockCandidate } from "./candidate-lock";
+import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
-import { decisionSelect, getCandidateSummary, type Viewer } from "./candidates";
+import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback, type Viewer } from "./candidates";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
 // new row (the newest is current) and an audit entry. The computed recommendation a decision is
 // judged against is computed here, never taken from the client.
 
 export async function recordDecision(viewer: Viewer, candidateId: string, input: unknown) {
-  // not found for anyone who may not see the candidate; 403 for those who may see but not decide
-  const summary = await getCandidateSummary(viewer, candidateId);
-  const opening = await db.opening.findUniqueOrThrow({ where: { id: summary.opening.id }, select: { hiringManagerId: true } });
-  if (opening.hiringManagerId !== viewer.id) throw new ForbiddenError("Only this opening's hiring manager records decisions.");
-
-  const { recommendation, score } = summary.score;
-  const v = parseInput(decisionSchemaFor(recommendation), input);
-  const override = isOverride(v.outcome, recommendation);
-
   return db.$transaction(async (tx) => {
     // one decision at a time per candidate, and none once erased: two revisions from one page
-    // (the same previousDecisionId) would otherwise both pass the check on PostgreSQL
+    // (the same previousDecisionId) would otherwise both pass the check on PostgreSQL. The score
+    // the decision is judged against is read under the same lock, so it is the one now stored.
+    await serializeCandidate(tx, candidateId);
+    // not found for anyone who may not see the candidate; 403 for those who may see but not
+    // decide, and while the viewer owes their own scorecard on them (independent ratings first)
+    const summary = await getCandidateSummary(viewer, candidateId, new Date(), tx);
     await lockCandidate(tx, candidateId);
+    const opening = await tx.opening.findUniqueOrThrow({ where: { id: summary.opening.id }, select: { hiringManagerId: true } });
+    if (opening.hiringManagerId !== viewer.id) throw new ForbiddenError("Only this opening's hiring manager records decisions.");
+
+    const { recommendation, score } = summary.score;
+    const v = parseInput(decisionSchemaFor(recommendation), input);
+    const override = isOverride(v.outcome, recommendation);
     const latest = await tx.decision.findFirst({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, outcome: true, rationale: true } });
     if ((latest?.id ?? null) !== v.previousDecisionId) {
       throw new ConflictError("Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.");
@@ -72,6 +74,8 @@ export async function listDecisions(viewer: Viewer, candidateId: string) {
   const scope = candidateScope(viewer.roles);
   const visible = scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } };
   if (scope === "none" || !(await db.candidate.count({ where: { id: candidateId, ...visible } }))) throw new NotFoundError("Candidate not found.");
+  // a decision's rationale and score rest on the panel's feedback: withheld alike
+  await assertFeedbackVisible(viewer, candidateId);
   return db.decision.findMany({
     where: { candidateId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -83,11 +87,14 @@ export async function listDecisions(viewer: Viewer, candidateId: string) {
 export async function listOverrides(viewer: Viewer, openingId: string) {
   const scope = candidateScope(viewer.roles);
   if (scope === "none") throw new NotFoundError("Opening not found.");
-  const rows = await db.decision.findMany({
-    where: { candidate: { openingId, opening: scope === "all" ? {} : { hiringManagerId: viewer.id } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { ...decisionSelect, candidate: { select: { id: true, name: true } } },
-  });
+  const [rows, withheld] = await Promise.all([
+    db.decision.findMany({
+      where: { candidate: { openingId, opening: scope === "all" ? {} : { hiringManagerId: viewer.id } } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { ...decisionSelect, candidate: { select: { id: true, name: true } } },
+    }),
+    withheldFeedback(db, viewer.id, { openingId }),
+  ]);
   const seen = new Set<string>();
   return rows
     .map((d) => {
@@ -95,5 +102,6 @@ export async function listOverrides(viewer: Viewer, openingId: string) {
       seen.add(d.candidate.id);
       return { ...d, outcome: d.outcome as DecisionOutcome, current };
     })
-    .filter((d) => d.isOverride);
+    // independent ratings first: not the decisions on a candidate the viewer still owes a scorecard on
+    .filter((d) => d.isOverride && !withheld.has(d.candidate.id));
 }

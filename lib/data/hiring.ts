@@ -17,7 +17,7 @@ import {
 import type { z } from "zod";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
-import type { Viewer } from "./candidates";
+import { withheldFeedback, type Viewer } from "./candidates";
 import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
 import { serialize } from "./sql";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";
@@ -166,7 +166,7 @@ async function migrationPlan(tx: DbTx, openingId: string) {
 /** What moving the opening to its role's current version would change, before confirming. */
 export async function previewOpeningMigration(viewer: Viewer, openingId: string) {
   assertCanSetUp(viewer);
-  const plan = await migrationPlan(db, openingId);
+  const [plan, withheld] = await Promise.all([migrationPlan(db, openingId), withheldFeedback(db, viewer.id, { openingId })]);
   if (!plan.from || !plan.to) return { upToDate: true as const, opening: plan.opening };
   return {
     upToDate: false as const,
@@ -174,7 +174,8 @@ export async function previewOpeningMigration(viewer: Viewer, openingId: string)
     from: { id: plan.from.id, version: plan.from.version },
     to: { id: plan.to.id, version: plan.to.version },
     changes: diffTemplates(toRoleTemplateJson(plan.from), toRoleTemplateJson(plan.to)),
-    candidates: plan.candidates,
+    // independent ratings first: a candidate the viewer still owes a scorecard on shows no scores
+    candidates: plan.candidates.map((c) => (withheld.has(c.id) ? { id: c.id, name: c.name, withheld: true as const, before: null, after: null } : { ...c, withheld: false as const })),
     lostRatings: plan.lostRatings,
     lostFlags: plan.lostFlags,
   };

@@ -54,7 +54,8 @@ async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD
   return c;
 }
 
-type Probe = { url: string; body?: unknown; allow: readonly Persona[] | "public" };
+// fresh: the probe ends what it is sent from (sign out everywhere): each persona probes it from a new session of its own
+type Probe = { url: string; body?: unknown; allow: readonly Persona[] | "public"; fresh?: true };
 const ALL: Persona[] = ["admin", "rec", "hm", "hm2", "ivBefore", "ivAfter", "ivOther"];
 const SETUP: Persona[] = ["admin", "rec"];
 const SEES_ELENA: Persona[] = ["admin", "rec", "hm"];
@@ -111,7 +112,7 @@ function table(): Record<string, Probe[]> {
     "GET /api/candidates/[id]/summary": [{ url: `/api/candidates/${c}/summary`, allow: SEES_ELENA }],
     // the hiring manager interviews Elena too and has not submitted: independent ratings first (403 until they do)
     "GET /api/candidates/[id]/ratings.csv": [{ url: `/api/candidates/${c}/ratings.csv`, allow: SETUP }],
-    "GET /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, allow: SEES_ELENA }],
+    "GET /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, allow: SETUP }],
     // nor may they decide on Elena until then (403); nobody else may at all
     "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: [] }],
     "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
@@ -119,6 +120,7 @@ function table(): Record<string, Probe[]> {
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
     "PUT /api/candidates/[id]/stage": [{ url: `/api/candidates/${c}/stage`, body: {}, allow: SETUP }],
     "PATCH /api/me/settings": [{ url: "/api/me/settings", body: { timeZone: "Nowhere/At_All", remindersPaused: false }, allow: ALL }],
+    "POST /api/me/sessions": [{ url: "/api/me/sessions", body: {}, allow: ALL, fresh: true }],
     "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
     "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
     "PUT /api/interviews/[id]/scorecard": withBody(own(false, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
@@ -154,7 +156,7 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/candidates/[id]/summary": [{ url: `/api/v1/candidates/${c}/summary`, allow: SEES_ELENA }],
     "GET /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, allow: SEES_ELENA }],
     "POST /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, body: { interviewerId: "nobody", exerciseId: null, focusDimensionIds: ["x"], scheduledAt: "2030-01-01T10:00:00Z" }, allow: SETUP }],
-    "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SEES_ELENA }],
+    "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SETUP }],
     // the hiring manager owes their own scorecard on Elena: refused (403) until they submit
     "POST /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, body: { outcome: "hold", rationale: "Matrix probe, not a real decision.", overrideReason: "", previousDecisionId: "stale" }, allow: [] }],
     "GET /api/v1/interviews": [{ url: "/api/v1/interviews", allow: ALL }],
@@ -231,7 +233,7 @@ test("the table covers every page and route handler in app/", () => {
   expect(Object.keys(table()).sort()).toEqual(discover());
 });
 
-test("every route answers allow or deny as the table says, for every kind of user", async () => {
+test("every route answers allow or deny as the table says, for every kind of user", async ({ baseURL }) => {
   const rows = table();
   const wrong: string[] = [];
   let checks = 0;
@@ -241,7 +243,8 @@ test("every route answers allow or deny as the table says, for every kind of use
     for (const probe of probes) {
       for (const persona of PERSONAS) {
         // deleting works once: probe denials first, the allowed ones last
-        const c = ctx[persona]!;
+        const own = probe.fresh && persona in EMAIL ? await signedIn(baseURL!, EMAIL[persona as keyof typeof EMAIL]) : null;
+        const c = own ?? ctx[persona]!;
         const headers: Record<string, string> = isV1 && persona !== "anon" ? { Authorization: `Bearer ${tokens[persona]}`, "Idempotency-Key": "matrix-probe-key" } : {};
         const http = method === "PAGE" ? "GET" : method;
         const res = await c.fetch(probe.url, { method: http, headers, data: probe.body, maxRedirects: 0 });
@@ -249,6 +252,12 @@ test("every route answers allow or deny as the table says, for every kind of use
         const expected = probe.allow === "public" || probe.allow.includes(persona) ? "allowed" : "denied";
         checks++;
         if (got !== expected) wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
+        if (own) {
+          // the session it was sent from has ended: its next request is signed out
+          const after = await own.get("/settings", { maxRedirects: 0 });
+          if (got === "allowed" && verdict(after.status(), after.headers()["location"]) !== "denied") wrong.push(`${key} as ${persona}: the session outlived it`);
+          await own.dispose();
+        }
       }
     }
   }

@@ -106,8 +106,9 @@ describe("role template versions", () => {
     await migrateOpening(recruiter(), openingId, preview.to.id);
     const s = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
     expect(s.role.version).toBe(2);
-    expect(s.score.score).toBeCloseTo(one.after.score!, 12);
-    expect(s.score.recommendation).toBe(one.after.recommendation);
+    expect(one.withheld).toBe(false);
+    expect(s.score.score).toBeCloseTo(one.after!.score!, 12);
+    expect(s.score.recommendation).toBe(one.after!.recommendation);
     expect(s.score.scorecardCount).toBe(2);
     const kit = await getInterviewKit(p.users.a.id, p.interviews.a.id);
     expect(kit!.kit.focusDimensionIds.length).toBeGreaterThan(0);

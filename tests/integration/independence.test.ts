@@ -8,8 +8,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { FeedbackWithheldError, getCandidateSummary, getCandidateView, getOpeningComparison, listOpeningCandidates, type Viewer } from "@/lib/data/candidates";
-import { recordDecision } from "@/lib/data/decisions";
-import { cancelInterview } from "@/lib/data/hiring";
+import { listDecisions, listOverrides, recordDecision } from "@/lib/data/decisions";
+import { cancelInterview, previewOpeningMigration } from "@/lib/data/hiring";
+import { saveRoleFromEditor } from "@/lib/data/role-editor";
+import { exportRoleTemplates } from "@/lib/data/role-templates";
 import { submitScorecard } from "@/lib/data/scorecards";
 import { db } from "@/lib/db";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
@@ -193,6 +195,37 @@ describe("recruiters", () => {
     expect(api1.body.ranked.map((r: { label: string }) => r.label)).toEqual(["Elena", "Wes", "Yara"]);
     expect(api1.body.feedbackWithheld).toEqual([]);
     expect((await api("GET", `/api/v1/candidates/${ids.elena}/summary`, { token: tokens.recruiter })).body.feedbackWithheld).toBeNull();
+  });
+});
+
+describe("decisions and the move preview", () => {
+  it("a decision's rationale and score, the overrides list and the move preview's scores are withheld alike", async () => {
+    // a decision recorded earlier (by whoever managed the opening then), against the recommendation
+    const RATIONALE = "RATIONALE-ONLY-AFTER-SUBMITTING";
+    await db.decision.create({ data: { candidateId: ids.elena, decidedById: recruiter.id, outcome: "no-hire", rationale: RATIONALE, overrideReason: `${RATIONALE} because`, isOverride: true, computedRecommendation: "strong-hire", computedScore: 5 } });
+    await expect(listDecisions(viewer(hm), ids.elena)).rejects.toBeInstanceOf(FeedbackWithheldError);
+    const v1 = await api("GET", `/api/v1/candidates/${ids.elena}/decisions`, { token: tokens.hm });
+    expect(v1.status).toBe(403);
+    expect(JSON.stringify(v1.body)).not.toContain(RATIONALE);
+    expect(await listDecisions(viewer(recruiter), ids.elena)).toHaveLength(1);
+    expect((await listOverrides(viewer(hm), openingId)).map((o) => o.candidate.id)).toEqual([]);
+    expect((await listOverrides(viewer(recruiter), openingId)).map((o) => o.candidate.id)).toEqual([ids.elena]);
+
+    // a newer version of the role: the move preview scores every candidate before and after
+    const admin = { id: (await db.user.findFirstOrThrow({ where: { email: "independence-admin@test.local" } })).id, roles: ["admin"] as AppRole[] };
+    const slug = (await db.roleTemplateVersion.findUniqueOrThrow({ where: { id: p.version.id }, select: { template: { select: { slug: true } } } })).template.slug;
+    const role = (await exportRoleTemplates()).roles.find((r) => r.slug === slug)!;
+    role.redFlags.push("A red flag added for the move");
+    await saveRoleFromEditor(admin, role, { mode: "edit", slug });
+    const preview = await previewOpeningMigration(viewer(loopRecruiter), openingId);
+    if (preview.upToDate) throw new Error("expected a newer version");
+    const byName = Object.fromEntries(preview.candidates.map((c) => [c.name, c]));
+    expect(byName.Elena).toMatchObject({ withheld: true, before: null, after: null });
+    expect(byName.Wes).toMatchObject({ withheld: false, before: { score: 4 } });
+    const full = await previewOpeningMigration(viewer(recruiter), openingId);
+    if (full.upToDate) throw new Error("expected a newer version");
+    expect(full.candidates.find((c) => c.name === "Elena")).toMatchObject({ withheld: false, before: { score: 5 } });
+    await db.decision.deleteMany({ where: { candidateId: ids.elena } });
   });
 });
 

@@ -21,14 +21,12 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const blind = (await searchParams).blind === "1";
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
-  const [data, allOverrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
+  // listOverrides leaves out candidates whose feedback is withheld from the viewer
+  const [data, overrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
-  // independent ratings first: a decision on a candidate whose feedback is withheld from the viewer rests on that feedback
-  const withheld = new Set(data.candidates.filter((c) => c.withheld).map((c) => c.id));
-  const overrides = allOverrides.filter((o) => !withheld.has(o.candidate.id));
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
@@ -64,7 +62,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
 
       <section aria-labelledby="overrides-heading" className="mt-10">
         <h2 id="overrides-heading" className="text-xl font-semibold tracking-tight">Decisions against the recommendation ({overrides.length})</h2>
-        {withheld.size ? <p className="mt-1 text-sm text-slate-700">Decisions on candidates whose feedback is hidden until you submit your scorecard are not listed here.</p> : null}
+        {data.candidates.some((c) => c.withheld) ? <p className="mt-1 text-sm text-slate-700">Decisions on candidates whose feedback is hidden until you submit your scorecard are not listed here.</p> : null}
         {overrides.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">No decision in this opening has gone against the computed recommendation.</p>
         ) : (

@@ -5,6 +5,7 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { requireRole } from "@/lib/auth";
 import { previewOpeningMigration } from "@/lib/data/hiring";
+import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { formatScore } from "@/lib/domain/scoring";
 import { describeChange } from "@/lib/domain/template-diff";
 import { NotFoundError } from "@/lib/errors";
@@ -61,13 +62,19 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
                   {preview.candidates.map((c) => (
                     <tr key={c.id}>
                       <th scope="row" className="px-3 py-2 font-medium">{c.name}</th>
-                      <td className="px-3 py-2">
-                        <RecommendationBadge value={c.before.recommendation} /> {formatScore(c.before.score)}
-                      </td>
-                      <td className="px-3 py-2">
-                        <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
-                        {c.after.recommendation !== c.before.recommendation ? <span className="ml-2 font-semibold text-amber-900">changes</span> : null}
-                      </td>
+                      {c.withheld ? (
+                        <td colSpan={2} className="px-3 py-2 text-slate-700">{HIDDEN_UNTIL_SUBMITTED}</td>
+                      ) : (
+                        <>
+                          <td className="px-3 py-2">
+                            <RecommendationBadge value={c.before.recommendation} /> {formatScore(c.before.score)}
+                          </td>
+                          <td className="px-3 py-2">
+                            <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
+                            {c.after.recommendation !== c.before.recommendation ? <span className="ml-2 font-semibold text-amber-900">changes</span> : null}
+                          </td>
+                        </>
+                      )}
                     </tr>
                   ))}
                 </tbody>
