@@ -1,5 +1,7 @@
 // Expected errors carry a status and a message fit for the user; anything else is unexpected,
 // logged with an id, and shown as a generic message (STYLE.md convention 3).
+import type { ScorecardValues } from "./validations/scorecard";
+
 export class AppError extends Error {
   constructor(
     message: string,
@@ -36,6 +38,19 @@ export class UnauthenticatedError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(message, 409, "conflict");
+  }
+}
+
+/** Thrown when the caller's version is stale; carries what is stored now, for merging. */
+export class StaleScorecardError extends ConflictError {
+  constructor(
+    readonly current: { version: number; status: string; values: ScorecardValues; savedAt: Date },
+  ) {
+    super(
+      current.status === "submitted"
+        ? "This scorecard has been submitted in the meantime."
+        : "This scorecard was changed in another tab or window since you opened it.",
+    );
   }
 }
 

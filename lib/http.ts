@@ -2,10 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { StaleScorecardError } from "./data/scorecards";
 import { boundaryProblems, isJsonContentType, isSameOrigin, isStorableText, originOf, problemFields, unstorableParams } from "./domain/request-boundary";
 import { env } from "./env";
-import { AppError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { AppError, fieldErrorsOf, ForbiddenError, NotFoundError, StaleScorecardError, ValidationError } from "./errors";
 
 export const MAX_BODY_BYTES = 256 * 1024;
 

@@ -8,7 +8,7 @@ import { apiTokenCreateSchema } from "../validations/api";
 import { env } from "../env";
 import { audit } from "./audit";
 import { consumeRate } from "./rate-limit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 
 // API tokens (issue 7): "sc_" + 43 base64url characters (256 random bits). Only the SHA-256 is
 // stored — a fast hash is right here, the token being random rather than chosen by a person.

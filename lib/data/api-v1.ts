@@ -7,7 +7,8 @@ import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateSc
 import { ForbiddenError, NotFoundError } from "../errors";
 import { decodeCursor, pageOf } from "../api/v1";
 import { calibrateScorecards } from "../domain/calibration";
-import { getOpeningComparison, type Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
+import { getOpeningComparison } from "./candidates";
 import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./scorecards";
 import { exportRoleTemplates, getRoleTemplate, listRoleTemplates, toRoleTemplateJson } from "./role-templates";

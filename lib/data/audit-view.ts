@@ -4,7 +4,7 @@ import { changedFields } from "../domain/audit-diff";
 import { isAdmin } from "../domain/permissions";
 import { ForbiddenError } from "../errors";
 import type { AuditFilter } from "../validations/audit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { likeIsLiteral } from "./search";
 
 // The audit log, read by admins (issue 6). Every filter goes into the SQL where clause, so a page

@@ -4,7 +4,7 @@ import { agreement, MIN_AGREEMENT_CANDIDATES, MIN_SHARED_OBSERVATIONS, raterLeni
 import { calibrationFlags, interviewerStats, type CalibrationFlag, type Distribution, type InterviewerStats, type StatsScorecard } from "../domain/calibration-stats";
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { fingerprintCache } from "./fingerprint-cache";
 import { submittedFingerprint } from "./rater-offsets";
 import { sql, stamp, type Sql } from "./sql";

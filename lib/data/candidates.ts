@@ -4,9 +4,9 @@ import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
-import { candidateScope, feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED } from "../domain/permissions";
+import { candidateScope, feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
 import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
-import type { AppRole, DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
+import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { AppError, NotFoundError } from "../errors";
 import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
 import { getRaterOffsets } from "./rater-offsets";
@@ -18,7 +18,6 @@ import { getRaterOffsets } from "./rater-offsets";
 // Who may see what is part of each query's where clause (lib/domain/permissions.ts); anything
 // outside it is "not found", the same as a missing id.
 
-export type Viewer = { id: string; roles: readonly AppRole[] };
 
 /** Why a viewer sees none of the panel's feedback on a candidate, and which scorecard is theirs to fill. */
 export type FeedbackWithheld = { reason: "own-scorecard-not-submitted"; message: string; interviewId: string };

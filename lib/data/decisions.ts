@@ -8,7 +8,8 @@ import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
 import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
-import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback, type Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
+import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback } from "./candidates";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
 // new row (the newest is current) and an audit entry. The computed recommendation a decision is

@@ -17,7 +17,8 @@ import {
 import type { z } from "zod";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
-import { withheldFeedback, type Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
+import { withheldFeedback } from "./candidates";
 import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
 import { serialize } from "./sql";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";

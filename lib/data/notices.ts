@@ -3,7 +3,7 @@ import { db } from "../db";
 import { NOTICE_COUNT_MAX, NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
 import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { notSubmitted, sql } from "./sql";
 
 // The notice of scorecards owed (issue 10 part 4), read by the app layout on every page: one

@@ -4,7 +4,7 @@ import { canSetUpHiring } from "../domain/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { eraseSchema } from "../validations/privacy";
 import { audit } from "./audit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { serialize } from "./sql";
 
 // Privacy (issue 8): erasing a candidate's personal data, retention, and recording who viewed a

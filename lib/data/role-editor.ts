@@ -4,7 +4,7 @@ import { isAdmin } from "../domain/permissions";
 import { diffTemplates } from "../domain/template-diff";
 import { ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { roleTemplateFileSchema, roleTemplateSchema, type RoleTemplate } from "../validations/role-template";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { roleVersionSelect, saveRoleTemplates, toRoleTemplateJson } from "./role-templates";
 
 // The role template editor, version diffs and JSON import from the UI (issue 6). Admins only.

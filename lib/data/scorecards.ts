@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { CandidateErasedError, ConflictError, NotFoundError, ValidationError } from "../errors";
+import { CandidateErasedError, ConflictError, NotFoundError, StaleScorecardError, ValidationError } from "../errors";
 import {
   amendReasonSchema,
   draftSchemaFor,
@@ -128,19 +128,6 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
 }
 
 export type SavedState = { version: number; savedAt: Date; status: "draft" | "submitted" };
-
-/** Thrown when the caller's version is stale; carries what is stored now, for merging. */
-export class StaleScorecardError extends ConflictError {
-  constructor(
-    readonly current: { version: number; status: string; values: ScorecardValues; savedAt: Date },
-  ) {
-    super(
-      current.status === "submitted"
-        ? "This scorecard has been submitted in the meantime."
-        : "This scorecard was changed in another tab or window since you opened it.",
-    );
-  }
-}
 
 function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, input: unknown): T {
   const parsed = schema.safeParse(input);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { audit } from "./audit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 
 // Ending sessions (docs/decisions/016): one, by the id it carries, when it signs out; all of a
 // user's, by moving their session generation on. API tokens are separate (docs/decisions/007).

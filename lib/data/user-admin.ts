@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationErr
 import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
 import { audit } from "./audit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";
 import { serialize } from "./sql";
 

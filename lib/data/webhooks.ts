@@ -9,7 +9,7 @@ import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from ".
 import { postChecked, type Resolve } from "../outbound";
 import { webhookCreateSchema, type WebhookEvent } from "../validations/api";
 import { audit } from "./audit";
-import type { Viewer } from "./candidates";
+import type { Viewer } from "../domain/permissions";
 import { sql } from "./sql";
 
 // Webhooks (issue 7). Events are written in the same transaction as the change they report

@@ -2,6 +2,9 @@
 // the data layer turns the scope into the query's where clause, so nothing is filtered afterwards.
 import type { AppRole } from "./vocabulary";
 
+/** Who is asking: a person and their roles as stored now (lib/auth.ts re-reads them per request). */
+export type Viewer = { id: string; roles: readonly AppRole[] };
+
 /** all: recruiters and admins; managed: a hiring manager's own openings; none: anyone else. */
 export type CandidateScope = "all" | "managed" | "none";
 

@@ -7,7 +7,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
-import { FeedbackWithheldError, getCandidateSummary, getCandidateView, getOpeningComparison, listOpeningCandidates, type Viewer } from "@/lib/data/candidates";
+import { FeedbackWithheldError, getCandidateSummary, getCandidateView, getOpeningComparison, listOpeningCandidates } from "@/lib/data/candidates";
+import type { Viewer } from "@/lib/domain/permissions";
 import { listDecisions, listOverrides, recordDecision } from "@/lib/data/decisions";
 import { cancelInterview, previewOpeningMigration } from "@/lib/data/hiring";
 import { saveRoleFromEditor } from "@/lib/data/role-editor";

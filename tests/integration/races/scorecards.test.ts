@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { amendScorecard, saveDraft, StaleScorecardError, submitScorecard } from "@/lib/data/scorecards";
+import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
+import { StaleScorecardError } from "@/lib/errors";
 import { createPanel } from "../../support/panel";
 import { fulfilled, race, rejected } from "../../support/race";
 
