@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "../db";
-import { candidateScope, canSetUpHiring, isAdmin } from "../domain/permissions";
+import { canSetUpHiring, isAdmin } from "../domain/permissions";
 import { rankCandidates } from "../domain/sensitivity";
 import { feedbackWithheldMessage } from "../domain/permissions";
 import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "../domain/scoring";
 import { ForbiddenError, NotFoundError } from "../errors";
-import { decodeCursor, pageOf } from "../api/v1";
+import { decodeCursor, pageOf } from "./cursor";
 import { calibrateScorecards } from "../domain/calibration";
 import type { Viewer } from "../domain/permissions";
 import { getOpeningComparison } from "./candidates";
+import { openingWhere } from "./scope";
 import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./scorecards";
 import { exportRoleTemplates, getRoleTemplate, listRoleTemplates, toRoleTemplateJson } from "./role-templates";
@@ -22,10 +23,6 @@ const after = (cursor?: string) => {
   return id ? { id: { gt: id } } : {};
 };
 
-function openingWhere(viewer: Viewer) {
-  const scope = candidateScope(viewer.roles);
-  return scope === "all" ? {} : scope === "managed" ? { hiringManagerId: viewer.id } : null;
-}
 
 // ── role templates (everyone signed in reads them, as on /roles) ─────────────────────────────
 export async function apiListRoles(p: Page) {

@@ -4,12 +4,13 @@ import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import { loopProgress } from "../domain/loop-progress";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
-import { candidateScope, feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
+import { feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
 import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { AppError, NotFoundError } from "../errors";
 import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
 import { getRaterOffsets } from "./rater-offsets";
+import { openingWhere } from "./scope";
 
 // Candidate summaries and an opening's candidate list (issue 4), computed by the scoring engine
 // from a fixed number of queries whatever the number of interviews, scorecards or ratings: one
@@ -63,11 +64,6 @@ export async function assertFeedbackVisible(viewer: Viewer, candidateId: string,
   throw new FeedbackWithheldError(feedbackWithheldMessage(c?.name ?? "this candidate"), blocked.interviewId);
 }
 
-function openingScope(viewer: Viewer) {
-  const scope = candidateScope(viewer.roles);
-  if (scope === "none") return null;
-  return scope === "all" ? {} : { hiringManagerId: viewer.id };
-}
 
 export const decisionSelect = {
   id: true,
@@ -197,7 +193,7 @@ export async function getCandidateSummary(viewer: Viewer, candidateId: string, n
 
 /** The summary, or while the viewer owes their own scorecard, only the candidate, the loop and why. */
 export async function getCandidateView(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db) {
-  const scope = openingScope(viewer);
+  const scope = openingWhere(viewer);
   if (!scope) throw new NotFoundError("Candidate not found.");
   const candidate = await client.candidate.findFirst({
     where: { id: candidateId, opening: scope },
@@ -287,7 +283,7 @@ export type WithheldCandidateView = Extract<CandidateView, { feedbackWithheld: F
 
 /** The openings the viewer may see, newest first, with candidate counts. */
 export async function listOpenings(viewer: Viewer, client: DbTx = db) {
-  const scope = openingScope(viewer);
+  const scope = openingWhere(viewer);
   if (!scope) return [];
   return client.opening.findMany({
     where: scope,
@@ -310,7 +306,7 @@ export async function listOpenings(viewer: Viewer, client: DbTx = db) {
  * template version as the engine takes it. Five queries, whatever the number of candidates.
  */
 async function loadOpening(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
-  const scope = openingScope(viewer);
+  const scope = openingWhere(viewer);
   if (!scope) throw new NotFoundError("Opening not found.");
   const opening = await client.opening.findFirst({
     where: { id: openingId, ...scope },

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../db";
 import { isOverride } from "../domain/decisions";
-import { candidateScope } from "../domain/permissions";
 import type { DecisionOutcome } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
@@ -10,6 +9,7 @@ import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import type { Viewer } from "../domain/permissions";
 import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback } from "./candidates";
+import { openingWhere } from "./scope";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
 // new row (the newest is current) and an audit entry. The computed recommendation a decision is
@@ -72,9 +72,8 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
 
 /** A candidate's decisions, newest (current) first, for whoever may see the candidate. */
 export async function listDecisions(viewer: Viewer, candidateId: string) {
-  const scope = candidateScope(viewer.roles);
-  const visible = scope === "all" ? {} : { opening: { hiringManagerId: viewer.id } };
-  if (scope === "none" || !(await db.candidate.count({ where: { id: candidateId, ...visible } }))) throw new NotFoundError("Candidate not found.");
+  const openings = openingWhere(viewer);
+  if (!openings || !(await db.candidate.count({ where: { id: candidateId, opening: openings } }))) throw new NotFoundError("Candidate not found.");
   // a decision's rationale and score rest on the panel's feedback: withheld alike
   await assertFeedbackVisible(viewer, candidateId);
   return db.decision.findMany({
@@ -86,11 +85,11 @@ export async function listDecisions(viewer: Viewer, candidateId: string) {
 
 /** Every override recorded in an opening, newest first, with whether it is still the current decision. */
 export async function listOverrides(viewer: Viewer, openingId: string) {
-  const scope = candidateScope(viewer.roles);
-  if (scope === "none") throw new NotFoundError("Opening not found.");
+  const openings = openingWhere(viewer);
+  if (!openings) throw new NotFoundError("Opening not found.");
   const [rows, withheld] = await Promise.all([
     db.decision.findMany({
-      where: { candidate: { openingId, opening: scope === "all" ? {} : { hiringManagerId: viewer.id } } },
+      where: { candidate: { openingId, opening: openings } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { ...decisionSelect, candidate: { select: { id: true, name: true } } },
     }),
