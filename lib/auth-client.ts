@@ -1,4 +1,4 @@
-// The calls the browser makes to next-auth's REST endpoints (issue 9): its client library
+// The calls the browser makes to next-auth's REST endpoints (docs/decisions/010): its client library
 // (next-auth/react) weighed about 20 KB gzipped on every page only for these. Same requests,
 // same CSRF double-submit, as next-auth/react's signIn and signOut with redirect: false.
 import { safeRedirectPath } from "./domain/safe-redirect";

@@ -2,7 +2,7 @@ import "server-only";
 import { candidateScope, type Viewer } from "../domain/permissions";
 
 /**
- * The openings a viewer may see, as a Prisma `where` on Opening (PRODUCT.md "Visibility"):
+ * The openings a viewer may see, as a Prisma `where` on Opening (docs/decisions/003):
  * everything for recruiters and admins, their own for a hiring manager, null for anyone else
  * (whose answer is "not found"). The one translation of lib/domain/permissions.ts's scope into a
  * query; nothing is filtered afterwards.

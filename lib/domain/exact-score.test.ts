@@ -1,5 +1,5 @@
 // Scores shown to the last digit: half up on the exact value, never on binary floating point
-// (PRODUCT.md "Visibility"; docs/decisions/004), and ties in the ranking ordered by coverage,
+// (docs/decisions/004), and ties in the ranking ordered by coverage,
 // then by when the candidate was added.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

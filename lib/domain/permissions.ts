@@ -28,7 +28,7 @@ export function isAdmin(roles: readonly AppRole[]): boolean {
 export type OwnInterview = { id: string; interviewerId: string; status: string; scorecardStatus: string | null };
 
 /**
- * Independent ratings first (PRODUCT.md "Visibility"; docs/decisions/003), whatever else the
+ * Independent ratings first (docs/decisions/003), whatever else the
  * viewer is: someone with a scheduled interview with the candidate whose own scorecard is not
  * submitted sees no one else's feedback until they submit or the interview is cancelled. Returns
  * the first such interview (theirs to fill, linked from the page), or null when nothing is held back.

@@ -234,7 +234,7 @@ function reaches(value: number, exact: Fraction | undefined, min: number): boole
   return exact ? compareFractions(exact, decimalFraction(min)) >= 0 : atLeast(value, min);
 }
 
-/** PRODUCT.md rule 5: the first rule that applies. `exact` (from exactScore) makes the comparisons exact. */
+/** The recommendation rules (docs/decisions/004): the first rule that applies. `exact` (from exactScore) makes the comparisons exact. */
 export function decide(input: {
   coverage: number;
   score: number | null;
@@ -267,7 +267,7 @@ export function decide(input: {
 }
 
 /**
- * The ranking's order (PRODUCT.md "Visibility"; docs/decisions/004): higher score first, compared
+ * The ranking's order (docs/decisions/004): higher score first, compared
  * exactly when both have exact scores; equal scores by coverage, higher first. Anything still
  * equal compares 0, so a stable sort keeps the order the candidates came in: when they were added.
  */

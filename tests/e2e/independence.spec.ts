@@ -1,4 +1,4 @@
-// Independent ratings first in a real browser (PRODUCT.md "Visibility"): the demo's Jordan Blake
+// Independent ratings first in a real browser (docs/decisions/003): the demo's Jordan Blake
 // manages the Lead AI opening and also interviews Elena Petrova (not yet submitted). Elena's
 // summary says why nothing of the panel's shows and links to Jordan's scorecard; the list and the
 // comparison show her as hidden, unranked. A recruiter not on her loop sees everything.

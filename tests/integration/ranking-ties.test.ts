@@ -1,4 +1,4 @@
-// Scores to the last digit on a real database (PRODUCT.md "Visibility"; docs/decisions/004): an
+// Scores to the last digit on a real database (docs/decisions/004): an
 // exact 4.225 shows 4.23 on the summary, the list, its CSV and the API, and equal scores rank by
 // coverage (higher first), then by when the candidate was added (earlier first), not by name.
 import { beforeAll, describe, expect, it } from "vitest";
