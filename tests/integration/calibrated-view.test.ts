@@ -13,8 +13,8 @@ import { getRoleTemplate, saveRoleTemplates, toRoleTemplateJson } from "@/lib/da
 import { calibrateScorecards } from "@/lib/domain/calibration";
 import { rankCandidates } from "@/lib/domain/sensitivity";
 import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
-import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
-import { createPanel } from "../support/panel";
+import { createCandidate, createUser } from "@/seed/factories";
+import { createPanel, submittedRatings } from "../support/panel";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let d: { id: string };
@@ -24,12 +24,8 @@ const t: Record<"T1" | "T2", string> = { T1: "", T2: "" };
 const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter"] as const });
 const manager = () => ({ id: p.users.manager.id, roles: ["hiring-manager"] as const });
 const currentRole = async () => toRoleTemplateJson((await getRoleTemplate("lead-ai-platform-engineer"))!.version);
-const past = new Date(Date.now() - 5 * 86_400_000);
 
-async function rate(candidateId: string, interviewerId: string, rating: (dim: number) => number) {
-  const interview = await createInterview(db, { candidateId, interviewerId, scheduledAt: past, focusDimensionIds: dims });
-  await createScorecard(db, { interview, ratings: dims.map((dimensionId, i) => ({ dimensionId, rating: rating(i), evidence: "seen" })), recommendation: "yes" });
-}
+const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) => submittedRatings(db, candidateId, interviewerId, dims, rating);
 
 beforeAll(async () => {
   p = await createPanel(db);

@@ -18,18 +18,10 @@ import { emptyValues } from "@/lib/validations/scorecard";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "@/seed/factories";
 import { loadBlueprintRoles } from "@/seed/roles";
 import { createPanel } from "../support/panel";
+import { session } from "@/tests/support/auth-stand-in";
 
 // the CSV route reads the session through lib/auth: here it is whoever the test says
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: AppRole[] } }));
-vi.mock("@/lib/auth", async () => {
-  const { UnauthenticatedError } = await import("@/lib/errors");
-  return {
-    userOrThrow: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-  };
-});
+vi.mock("@/lib/auth", () => import("@/tests/support/auth-stand-in"));
 const { GET: csvRoute } = await import("@/app/api/calibration.csv/route");
 
 const HOUR = 3_600_000;

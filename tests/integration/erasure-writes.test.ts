@@ -13,17 +13,9 @@ import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecard
 import { CandidateErasedError } from "@/lib/errors";
 import { loadBlueprintRoles } from "@/seed/roles";
 import { createPanel } from "../support/panel";
+import { session } from "@/tests/support/auth-stand-in";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: AppRole[] } }));
-vi.mock("@/lib/auth", async () => {
-  const { UnauthenticatedError } = await import("@/lib/errors");
-  return {
-    userOrThrow: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-  };
-});
+vi.mock("@/lib/auth", () => import("@/tests/support/auth-stand-in"));
 const routes = {
   draft: await import("@/app/api/interviews/[id]/scorecard/route"),
   submit: await import("@/app/api/interviews/[id]/scorecard/submit/route"),

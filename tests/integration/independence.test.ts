@@ -1,4 +1,4 @@
-// Independent ratings first, whatever else the reader is (PRODUCT.md "Visibility"): a hiring
+// Independent ratings first, whatever else the reader is (docs/decisions/003): a hiring
 // manager who also interviews the candidate, or a recruiter on the loop, sees no one else's
 // feedback on that candidate (summary, list, comparison, ratings.csv, candidates.csv, API v1
 // summary / comparison / panel) until they submit their own scorecard or their interview is
@@ -22,18 +22,10 @@ import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { createPanel } from "../support/panel";
+import { session } from "@/tests/support/auth-stand-in";
 
 // the CSV routes read the session through lib/auth: here it is whoever the test says
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: AppRole[] } }));
-vi.mock("@/lib/auth", async () => {
-  const { UnauthenticatedError } = await import("@/lib/errors");
-  return {
-    userOrThrow: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-  };
-});
+vi.mock("@/lib/auth", () => import("@/tests/support/auth-stand-in"));
 const { GET: ratingsCsvRoute } = await import("@/app/api/candidates/[id]/ratings.csv/route");
 const { GET: candidatesCsvRoute } = await import("@/app/api/openings/[id]/candidates.csv/route");
 

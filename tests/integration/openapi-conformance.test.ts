@@ -15,7 +15,7 @@ import { db } from "@/lib/db";
 import { MAX_BODY_BYTES } from "@/lib/http";
 import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
-import { createPanel } from "../support/panel";
+import { createPanel, submittedRatings } from "../support/panel";
 
 type Doc = { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
 const doc = openApiDocument();
@@ -53,10 +53,7 @@ let dims: string[] = [];
 const SLUG = "lead-ai-platform-engineer";
 const past = new Date(Date.now() - 5 * 86_400_000);
 
-async function rate(candidateId: string, interviewerId: string, rating: (dim: number) => number) {
-  const interview = await createInterview(db, { candidateId, interviewerId, scheduledAt: past, focusDimensionIds: dims });
-  await createScorecard(db, { interview, ratings: dims.map((dimensionId, i) => ({ dimensionId, rating: rating(i), evidence: "seen" })), recommendation: "yes" });
-}
+const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) => submittedRatings(db, candidateId, interviewerId, dims, rating);
 
 beforeAll(async () => {
   p = await createPanel(db);

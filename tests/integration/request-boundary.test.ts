@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { PROTOTYPE_KEY_MESSAGE, UNSTORABLE_MESSAGE } from "@/lib/domain/request-boundary";
 import { AUTH_MAX_BODY_BYTES, MAX_BODY_BYTES, withBodyLimit } from "@/lib/http";
 import { createCandidate, createUser } from "@/seed/factories";
+import { countingBody } from "../support/hostile";
 import { createPanel } from "../support/panel";
 
 const SITE = "https://scorecards.test";
@@ -60,23 +61,6 @@ async function draftPut(init: Init & { url?: string }) {
 }
 const draftCount = () => db.scorecard.count({ where: { interviewId: p.interviews.b.id } });
 const draftBody = (values: Record<string, unknown>) => JSON.stringify({ baseVersion: 0, values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "", ...values } });
-
-/** A body of `total` bytes in `chunk`-sized pieces that counts what was pulled from it. */
-function countingStream(total: number, chunk = 64 * 1024) {
-  const seen = { pulled: 0, cancelled: false };
-  const piece = new TextEncoder().encode("a".repeat(chunk));
-  const stream = new ReadableStream<Uint8Array>({
-    pull(c) {
-      if (seen.pulled >= total) return c.close();
-      seen.pulled += piece.byteLength;
-      c.enqueue(piece);
-    },
-    cancel() {
-      seen.cancelled = true;
-    },
-  });
-  return { stream, seen, chunk };
-}
 
 describe("JSON bodies", () => {
   it("refuses text neither database can store (a lone surrogate, a NUL) with 422 naming each field, before any write", async () => {
@@ -137,7 +121,7 @@ describe("Origin", () => {
 
 describe("bodies are read only up to the limit", () => {
   it("stops reading a huge streamed body at MAX_BODY_BYTES (413), having pulled at most one chunk more", async () => {
-    const { stream, seen, chunk } = countingStream(64 * 1024 * 1024);
+    const { stream, seen, chunk } = countingBody(64 * 1024 * 1024);
     const res = await draftPut({ body: stream, duplex: "half" });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe("too_large");
@@ -146,7 +130,7 @@ describe("bodies are read only up to the limit", () => {
   });
 
   it("refuses a declared Content-Length over the limit before reading anything", async () => {
-    const { stream, seen } = countingStream(64 * 1024 * 1024);
+    const { stream, seen } = countingBody(64 * 1024 * 1024);
     const res = await draftPut({ body: stream, duplex: "half", headers: { "content-length": String(64 * 1024 * 1024) } });
     expect(res.status).toBe(413);
     expect(seen.pulled).toBeLessThanOrEqual(64 * 1024);
@@ -155,7 +139,7 @@ describe("bodies are read only up to the limit", () => {
   it("next-auth's routes refuse a POST body over 16 KB before next-auth reads it, signed in or not", async () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     session.current = null;
-    const { stream, seen, chunk } = countingStream(64 * 1024 * 1024);
+    const { stream, seen, chunk } = countingBody(64 * 1024 * 1024);
     const req = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
     const res = await POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect(res.status).toBe(413);

@@ -3,7 +3,7 @@
 import type { Db } from "../../lib/db";
 import { saveRoleTemplates } from "../../lib/data/role-templates";
 import { emptyValues, type ScorecardKit, type ScorecardValues } from "../../lib/validations/scorecard";
-import { createCandidate, createInterview, createOpening, createUser } from "../../seed/factories";
+import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "../../seed/factories";
 import { loadBlueprintRoles } from "../../seed/roles";
 
 export const PASSWORD = "panel-password-123";
@@ -49,4 +49,13 @@ export async function createPanel(db: Db) {
     return v;
   };
   return { users: { a, b, c, manager, recruiter }, candidates: { cand1, cand2 }, interviews, version, kitFor, completeValues };
+}
+
+/**
+ * A submitted scorecard of `interviewerId` on `candidateId`, from an interview five days ago,
+ * rating each of `dimensionIds` (`rating(i)` for the i-th): history for the calibration tests.
+ */
+export async function submittedRatings(db: Db, candidateId: string, interviewerId: string, dimensionIds: string[], rating: (dim: number) => number) {
+  const interview = await createInterview(db, { candidateId, interviewerId, scheduledAt: new Date(Date.now() - 5 * 86_400_000), focusDimensionIds: dimensionIds });
+  await createScorecard(db, { interview, ratings: dimensionIds.map((dimensionId, i) => ({ dimensionId, rating: rating(i), evidence: "seen" })), recommendation: "yes" });
 }

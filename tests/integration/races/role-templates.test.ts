@@ -9,18 +9,10 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { loadBlueprintRoles } from "@/seed/roles";
 import { fulfilled, race, rejected } from "../../support/race";
+import { session } from "@/tests/support/auth-stand-in";
 
 // the editor's route reads the session through lib/auth: here it is the test's admin
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; roles: ["admin"] } }));
-vi.mock("@/lib/auth", async () => {
-  const { UnauthenticatedError } = await import("@/lib/errors");
-  return {
-    userOrThrow: async () => {
-      if (!session.user) throw new UnauthenticatedError();
-      return session.user;
-    },
-  };
-});
+vi.mock("@/lib/auth", () => import("@/tests/support/auth-stand-in"));
 const editRoute = await import("@/app/api/roles/[slug]/route");
 
 const N = 8;
