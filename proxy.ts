@@ -30,7 +30,10 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
   ].join("; ");
   if (unstorablePath(request.nextUrl.pathname)) {
-    return new NextResponse("Not found", { status: 404, headers: { "Content-Security-Policy": csp, "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Not found", {
+      status: 404,
+      headers: { "Content-Security-Policy": csp, "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

@@ -8,7 +8,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         The page could not be shown. Try again; if it keeps failing, report reference{" "}
         <code className="font-mono">{error.digest ?? "unknown"}</code>.
       </p>
-      <button type="button" onClick={reset} className="mt-4 rounded-md bg-indigo-700 px-4 py-2 text-white hover:bg-indigo-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded-md bg-indigo-700 px-4 py-2 text-white hover:bg-indigo-800"
+      >
         Try again
       </button>
     </div>

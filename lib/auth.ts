@@ -21,7 +21,11 @@ import { signInSchema } from "./validations/sign-in";
  */
 export function requestAddress(headers: Record<string, unknown> | undefined): string | null {
   const header = (name: string) => (typeof headers?.[name] === "string" ? (headers[name] as string) : null);
-  return clientAddress({ forwardedFor: header("x-forwarded-for"), socketAddress: header(SOCKET_ADDRESS_HEADER), trustedHops: env.TRUSTED_PROXY_HOPS });
+  return clientAddress({
+    forwardedFor: header("x-forwarded-for"),
+    socketAddress: header(SOCKET_ADDRESS_HEADER),
+    trustedHops: env.TRUSTED_PROXY_HOPS,
+  });
 }
 
 /** The app's own origin (NEXTAUTH_URL's): the only one sign-in may send anyone to. */
@@ -76,7 +80,8 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account }) {
       if (user && account) {
-        const found = account.provider === "oidc" ? await findActiveUserByEmail(user.email ?? "") : await findActiveUser(user.id);
+        const found =
+          account.provider === "oidc" ? await findActiveUserByEmail(user.email ?? "") : await findActiveUser(user.id);
         if (found) {
           token.sub = found.id;
           token.name = found.name;
@@ -110,7 +115,8 @@ export const authOptions: NextAuthOptions = {
     // cookie kept elsewhere is refused from now on
     async signOut({ token }) {
       const claims = sessionClaims(token);
-      if (claims && token?.sub) await endSession({ sessionId: claims.sessionId, userId: token.sub, expiresAt: sessionEndsAt(claims) });
+      if (claims && token?.sub)
+        await endSession({ sessionId: claims.sessionId, userId: token.sub, expiresAt: sessionEndsAt(claims) });
     },
   },
 };

@@ -16,7 +16,9 @@ export function pgTool(name: "pg_dump" | "pg_restore"): string {
     const base = "/usr/lib/postgresql";
     const versions = existsSync(base) ? readdirSync(base).sort((a, b) => Number(b) - Number(a)) : [];
     for (const v of versions) if (existsSync(path.join(base, v, "bin", name))) return path.join(base, v, "bin", name);
-    throw new Error(`${name} is not installed: install the PostgreSQL client tools (Debian: apt-get install postgresql-client)`);
+    throw new Error(
+      `${name} is not installed: install the PostgreSQL client tools (Debian: apt-get install postgresql-client)`,
+    );
   }
 }
 
@@ -36,7 +38,11 @@ export async function backup(target: DatabaseTarget, file: string) {
       source.close();
     }
   } else {
-    execFileSync(pgTool("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${target.url}`], { stdio: ["ignore", "inherit", "inherit"] });
+    execFileSync(
+      pgTool("pg_dump"),
+      ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${target.url}`],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
   }
   return file;
 }
@@ -49,7 +55,8 @@ export async function backup(target: DatabaseTarget, file: string) {
 export async function restore(target: DatabaseTarget, file: string, opts: { force?: boolean } = {}) {
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
   if (target.kind === "sqlite") {
-    if (existsSync(target.file) && !opts.force) throw new Error(`${target.file} exists; stop the app and pass --force to replace it`);
+    if (existsSync(target.file) && !opts.force)
+      throw new Error(`${target.file} exists; stop the app and pass --force to replace it`);
     for (const suffix of ["", "-wal", "-shm"]) rmSync(`${target.file}${suffix}`, { force: true });
     mkdirSync(path.dirname(target.file), { recursive: true });
     const source = new Database(file, { readonly: true, fileMustExist: true });
@@ -59,8 +66,19 @@ export async function restore(target: DatabaseTarget, file: string, opts: { forc
       source.close();
     }
   } else {
-    execFileSync(pgTool("pg_restore"), ["--no-owner", "--no-privileges", "--exit-on-error", ...(opts.force ? ["--clean", "--if-exists"] : []), `--dbname=${target.url}`, file], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    execFileSync(
+      pgTool("pg_restore"),
+      [
+        "--no-owner",
+        "--no-privileges",
+        "--exit-on-error",
+        ...(opts.force ? ["--clean", "--if-exists"] : []),
+        `--dbname=${target.url}`,
+        file,
+      ],
+      {
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
   }
 }

@@ -11,7 +11,7 @@ describe("csv", () => {
     expect(csvCell(true)).toBe("true");
   });
   it("defuses cells a spreadsheet would run as formulas, but not negative numbers", () => {
-    expect(csvCell("=HYPERLINK(\"http://evil\")")).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
     expect(csvCell("+1 cmd")).toBe("'+1 cmd");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell(-2)).toBe("-2");

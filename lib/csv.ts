@@ -16,7 +16,17 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 
 /** A file name safe in a Content-Disposition header. */
 export function csvFileName(...parts: string[]): string {
-  return parts.map((p) => p.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")).filter(Boolean).join("-") + ".csv";
+  return (
+    parts
+      .map((p) =>
+        p
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/^-|-$/g, ""),
+      )
+      .filter(Boolean)
+      .join("-") + ".csv"
+  );
 }
 
 export function csvResponse(csv: string, fileName: string): Response {

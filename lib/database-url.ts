@@ -4,9 +4,7 @@ import path from "node:path";
 
 export const DEFAULT_SQLITE_FILE = "data/scorecards.db";
 
-export type DatabaseTarget =
-  | { kind: "sqlite"; url: string; file: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseTarget = { kind: "sqlite"; url: string; file: string } | { kind: "postgres"; url: string };
 
 export function resolveDatabase(url: string | undefined, cwd: string): DatabaseTarget {
   const value = url?.trim() || `file:${DEFAULT_SQLITE_FILE}`;

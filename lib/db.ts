@@ -28,13 +28,18 @@ export function createDb(target: DatabaseTarget, opts: { onQuery?: (sql: string)
   }
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
-    (client as unknown as { $on: (e: "query", cb: (q: { query: string }) => void) => void }).$on("query", (q) => onQuery(q.query));
+    (client as unknown as { $on: (e: "query", cb: (q: { query: string }) => void) => void }).$on("query", (q) =>
+      onQuery(q.query),
+    );
   }
   return client;
 }
 
 // the SQLite adapter reports SQLITE_BUSY (any variant) as P1008 "Operation has timed out"
-const isBusy = (e: unknown) => /SQLITE_BUSY|database is locked|P1008/i.test(`${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`);
+const isBusy = (e: unknown) =>
+  /SQLITE_BUSY|database is locked|P1008/i.test(
+    `${(e as { code?: string })?.code ?? ""} ${(e as Error)?.message ?? ""}`,
+  );
 
 /**
  * SQLite in WAL mode: a transaction that read first cannot start writing once another process
@@ -44,7 +49,9 @@ const isBusy = (e: unknown) => /SQLITE_BUSY|database is locked|P1008/i.test(`${(
  */
 function retryBusyTransactions(client: Db) {
   const original = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
-  (client as unknown as { $transaction: (...args: unknown[]) => Promise<unknown> }).$transaction = async (...args: unknown[]) => {
+  (client as unknown as { $transaction: (...args: unknown[]) => Promise<unknown> }).$transaction = async (
+    ...args: unknown[]
+  ) => {
     if (typeof args[0] !== "function") return original(...args);
     for (let attempt = 0; ; attempt++) {
       try {

@@ -21,7 +21,9 @@ const schema = z.object({
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   // Reminder e-mail (README "Reminders"): smtp:// or smtps://, optionally user:pass@; unset = no
   // e-mail, in-app notices only. MAIL_FROM is the sender of every message.
-  SMTP_URL: z.url({ protocol: /^smtps?$/, hostname: /^.+$/, error: "SMTP_URL must be an smtp:// or smtps:// URL with a host" }).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, hostname: /^.+$/, error: "SMTP_URL must be an smtp:// or smtps:// URL with a host" })
+    .optional(),
   MAIL_FROM: z.string().trim().min(3).default("Scorecards <scorecards@localhost>"),
   // Follow-up reminders on this many business days after the first; seconds between worker passes.
   REMINDER_BUSINESS_DAYS: z.coerce.number().int().min(0).max(20).default(3),
@@ -48,7 +50,15 @@ function load() {
   return {
     ...e,
     database: resolveDatabase(e.DATABASE_URL, process.cwd()),
-    oidc: oidcParts === 3 ? { issuer: e.OIDC_ISSUER!, clientId: e.OIDC_CLIENT_ID!, clientSecret: e.OIDC_CLIENT_SECRET!, name: e.OIDC_NAME } : null,
+    oidc:
+      oidcParts === 3
+        ? {
+            issuer: e.OIDC_ISSUER!,
+            clientId: e.OIDC_CLIENT_ID!,
+            clientSecret: e.OIDC_CLIENT_SECRET!,
+            name: e.OIDC_NAME,
+          }
+        : null,
   };
 }
 

@@ -43,9 +43,7 @@ export class ConflictError extends AppError {
 
 /** Thrown when the caller's version is stale; carries what is stored now, for merging. */
 export class StaleScorecardError extends ConflictError {
-  constructor(
-    readonly current: { version: number; status: string; values: ScorecardValues; savedAt: Date },
-  ) {
+  constructor(readonly current: { version: number; status: string; values: ScorecardValues; savedAt: Date }) {
     super(
       current.status === "submitted"
         ? "This scorecard has been submitted in the meantime."
@@ -65,7 +63,10 @@ export class CandidateErasedError extends AppError {
  * zod issues as { "field.path": [messages] }, in an object without a prototype: a field named
  * "__proto__" or "constructor" in hostile input is just another key.
  */
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], root = "form"): Record<string, string[]> {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  root = "form",
+): Record<string, string[]> {
   const fields = Object.create(null) as Record<string, string[]>;
   for (const i of issues) {
     const key = i.path.map(String).join(".") || root;
@@ -75,7 +76,16 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
 }
 
 /** Parses input with a form's schema, or throws a ValidationError with the messages per field. */
-export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, input: unknown): T {
+export function parseInput<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+): T {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   throw new ValidationError("Some answers need attention.", fieldErrorsOf(r.error.issues));

@@ -2,7 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { boundaryProblems, isJsonContentType, isSameOrigin, isStorableText, originOf, problemFields, unstorableParams } from "./domain/request-boundary";
+import {
+  boundaryProblems,
+  isJsonContentType,
+  isSameOrigin,
+  isStorableText,
+  originOf,
+  problemFields,
+  unstorableParams,
+} from "./domain/request-boundary";
 import { env } from "./env";
 import { AppError, fieldErrorsOf, ForbiddenError, NotFoundError, StaleScorecardError, ValidationError } from "./errors";
 
@@ -11,7 +19,9 @@ export const MAX_BODY_BYTES = 256 * 1024;
 /** Any JSON object: for handlers whose data function parses with the form's own schema. */
 export const anyJson = z.record(z.string(), z.unknown());
 
-export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; current?: unknown } };
+export type ErrorBody = {
+  error: { code: string; message: string; fields?: Record<string, string[]>; current?: unknown };
+};
 
 function errorResponse(status: number, body: ErrorBody) {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -33,7 +43,8 @@ function assertSameOrigin(req: Request) {
  */
 export function assertStorableUrl(url: URL) {
   const problems = unstorableParams(url.searchParams);
-  if (problems.length) throw new ValidationError("The query string has parameters that need attention.", problemFields(problems));
+  if (problems.length)
+    throw new ValidationError("The query string has parameters that need attention.", problemFields(problems));
   let path = url.pathname;
   try {
     path = decodeURIComponent(path);
@@ -90,7 +101,11 @@ export function withBodyLimit<C>(limit: number, handler: (req: NextRequest, ctx:
     } catch (error) {
       return errorToResponse(error);
     }
-    const rebuilt = new NextRequest(req.url, { method: req.method, headers: req.headers, body: bytes.byteLength ? bytes : undefined });
+    const rebuilt = new NextRequest(req.url, {
+      method: req.method,
+      headers: req.headers,
+      body: bytes.byteLength ? bytes : undefined,
+    });
     return handler(rebuilt, ctx);
   };
 }
@@ -101,7 +116,8 @@ export function withBodyLimit<C>(limit: number, handler: (req: NextRequest, ctx:
  * prototype key ("__proto__", "constructor", "prototype") anywhere (422, each named by its path).
  */
 export async function readJsonValue(req: Request): Promise<unknown> {
-  if (!isJsonContentType(req.headers.get("content-type"))) throw new AppError("Send the body as JSON, with Content-Type: application/json.", 415, "unsupported_media_type");
+  if (!isJsonContentType(req.headers.get("content-type")))
+    throw new AppError("Send the body as JSON, with Content-Type: application/json.", 415, "unsupported_media_type");
   const text = new TextDecoder().decode(await readBodyBytes(req, MAX_BODY_BYTES));
   let value: unknown;
   try {
@@ -119,7 +135,9 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
   const parsed = schema.safeParse(await readJsonValue(req));
   if (!parsed.success) {
     const fields = fieldErrorsOf(parsed.error.issues, "body");
-    throw Object.assign(new AppError("The request does not have the expected shape.", 400, "bad_request"), { fieldErrors: fields });
+    throw Object.assign(new AppError("The request does not have the expected shape.", 400, "bad_request"), {
+      fieldErrors: fields,
+    });
   }
   return parsed.data;
 }
@@ -155,9 +173,16 @@ export function errorToResponse(error: unknown): Response {
       return res;
     }
     const fields = "fieldErrors" in error ? (error.fieldErrors as Record<string, string[]>) : undefined;
-    return errorResponse(error.status, { error: { code: error.code, message: error.message, ...(fields && Object.keys(fields).length ? { fields } : {}) } });
+    return errorResponse(error.status, {
+      error: { code: error.code, message: error.message, ...(fields && Object.keys(fields).length ? { fields } : {}) },
+    });
   }
   const id = randomUUID();
   console.error(`[${id}]`, error);
-  return errorResponse(500, { error: { code: "internal", message: `Something went wrong on our side (reference ${id}). Your text is kept; try again.` } });
+  return errorResponse(500, {
+    error: {
+      code: "internal",
+      message: `Something went wrong on our side (reference ${id}). Your text is kept; try again.`,
+    },
+  });
 }

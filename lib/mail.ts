@@ -17,16 +17,34 @@ export type MailMessage = {
   messageId: string;
 };
 
-export type Mailer = { /** the sender, MAIL_FROM by default */ from: string; send(message: MailMessage): Promise<void>; close(): void };
+export type Mailer = {
+  /** the sender, MAIL_FROM by default */ from: string;
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+};
 
 export function createMailer(url: string, from = env.MAIL_FROM): Mailer {
-  const transport = nodemailer.createTransport({ url, connectionTimeout: 30_000, greetingTimeout: 20_000, socketTimeout: 60_000, dnsTimeout: 20_000 });
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+    dnsTimeout: 20_000,
+  });
   return {
     from,
     async send(m) {
       // resolves once the server accepted the message for every recipient; rejects otherwise
       // (Auto-Submitted: RFC 3834, so auto-responders do not answer a reminder)
-      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, html: m.html, messageId: m.messageId, headers: { "Auto-Submitted": "auto-generated" } });
+      await transport.sendMail({
+        from,
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        messageId: m.messageId,
+        headers: { "Auto-Submitted": "auto-generated" },
+      });
     },
     close: () => transport.close(),
   };

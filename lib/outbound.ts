@@ -12,11 +12,10 @@ import { normalizeHost, refusedDestination } from "./domain/outbound-address";
 
 export type Resolve = (host: string) => Promise<string[]>;
 
-const systemResolve: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+const systemResolve: Resolve = async (host) =>
+  (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
-export type PostResult =
-  | { kind: "refused"; reason: string }
-  | { kind: "answered"; status: number };
+export type PostResult = { kind: "refused"; reason: string } | { kind: "answered"; status: number };
 
 export type PostOptions = {
   headers: Record<string, string>;

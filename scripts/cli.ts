@@ -41,7 +41,8 @@ const atStart = (() => {
 /** The empty file this process created by opening a missing database is removed again. */
 function removeCreatedFile(file: string) {
   if (!atStart || atStart.existed || atStart.file !== file) return;
-  if (existsSync(file) && statSync(file).size === 0) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  if (existsSync(file) && statSync(file).size === 0)
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
 }
 
 /**
@@ -49,7 +50,10 @@ function removeCreatedFile(file: string) {
  * migrated (opening a missing file would create it empty), or a PostgreSQL server that answers
  * and holds the migrated tables. `url` defaults to DATABASE_URL.
  */
-export async function requireDatabase(url: string | undefined = process.env.DATABASE_URL, opts: { migrated?: boolean } = {}) {
+export async function requireDatabase(
+  url: string | undefined = process.env.DATABASE_URL,
+  opts: { migrated?: boolean } = {},
+) {
   target = resolveDatabase(url, process.cwd());
   const migrated = opts.migrated ?? true;
   if (target.kind === "sqlite") {
@@ -61,7 +65,8 @@ export async function requireDatabase(url: string | undefined = process.env.DATA
     }
     const sqlite = new Database(target.file, { readonly: true, fileMustExist: true });
     try {
-      if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get()) throw new CliFailure(NO_TABLES);
+      if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get())
+        throw new CliFailure(NO_TABLES);
     } finally {
       sqlite.close();
     }
@@ -71,7 +76,9 @@ export async function requireDatabase(url: string | undefined = process.env.DATA
   try {
     await client.connect();
     if (migrated) {
-      const { rows } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`);
+      const { rows } = await client.query<{ ok: boolean }>(
+        `SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS ok`,
+      );
       if (!rows[0]?.ok) throw new CliFailure(NO_TABLES);
     }
   } finally {
@@ -80,7 +87,10 @@ export async function requireDatabase(url: string | undefined = process.env.DATA
 }
 
 /** Runs a script's work; any failure is reported in one line (exit 1). */
-export async function runScript(main: () => Promise<unknown>, opts: { database?: "migrated" | "reachable" | "none" } = {}) {
+export async function runScript(
+  main: () => Promise<unknown>,
+  opts: { database?: "migrated" | "reachable" | "none" } = {},
+) {
   try {
     const need = opts.database ?? "migrated";
     if (need !== "none") await requireDatabase(process.env.DATABASE_URL, { migrated: need === "migrated" });

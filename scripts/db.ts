@@ -18,7 +18,12 @@ const configs = { sqlite: "prisma/sqlite.config.ts", postgres: "prisma/pg.config
 const migrationDirs = { sqlite: "prisma/migrations", postgres: "prisma/pg/migrations" } as const;
 
 /** inherit: show Prisma's output; stdout: return it; quiet: show it only if the command fails */
-function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, output: "inherit" | "stdout" | "quiet" = "inherit") {
+function prisma(
+  kind: DatabaseTarget["kind"],
+  args: string[],
+  url: string,
+  output: "inherit" | "stdout" | "quiet" = "inherit",
+) {
   const result = spawnSync(process.execPath, [prismaBin, ...args, "--config", configs[kind]], {
     cwd: root,
     stdio: output === "inherit" ? "inherit" : ["ignore", "pipe", output === "quiet" ? "pipe" : "inherit"],
@@ -27,7 +32,8 @@ function prisma(kind: DatabaseTarget["kind"], args: string[], url: string, outpu
       ...process.env,
       DATABASE_URL: url,
       PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} -r ${path.join(root, "scripts", "unref-wasm-timers.cjs")}`.trim(),
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ""} -r ${path.join(root, "scripts", "unref-wasm-timers.cjs")}`.trim(),
     },
   });
   if (result.status !== 0) {

@@ -20,7 +20,11 @@ const nowArg = nowAt >= 0 ? argv[nowAt + 1] : undefined;
 const unknown = argv.filter((a, i) => a !== "--once" && a !== "--now" && !(nowAt >= 0 && i === nowAt + 1));
 const start = nowArg === undefined ? null : new Date(nowArg);
 if (unknown.length || (nowAt >= 0 && (!start || Number.isNaN(start.getTime())))) {
-  console.error(unknown.length ? `unknown argument: ${unknown[0]}\n${usage}` : `--now needs an ISO date and time, e.g. 2026-12-07T14:00:00Z\n${usage}`);
+  console.error(
+    unknown.length
+      ? `unknown argument: ${unknown[0]}\n${usage}`
+      : `--now needs an ISO date and time, e.g. 2026-12-07T14:00:00Z\n${usage}`,
+  );
   process.exit(2);
 }
 const startedAt = Date.now();
@@ -40,14 +44,18 @@ function report(error: unknown) {
   console.error(`reminder pass failed: ${describeFailure(error)}`);
 }
 
-const smtp = env.SMTP_URL ? `e-mail via ${new URL(env.SMTP_URL).host}` : "SMTP_URL unset: in-app notices only, no e-mail";
+const smtp = env.SMTP_URL
+  ? `e-mail via ${new URL(env.SMTP_URL).host}`
+  : "SMTP_URL unset: in-app notices only, no e-mail";
 let exitCode = 0;
 try {
   await requireDatabase();
   if (once) {
     console.log(JSON.stringify({ at: clock().toISOString(), ...(await runReminders({ now: clock() })) }));
   } else {
-    console.error(`reminder worker: a pass every ${env.REMINDER_POLL_SECONDS} s, follow-ups on ${env.REMINDER_BUSINESS_DAYS} business day(s); ${smtp}`);
+    console.error(
+      `reminder worker: a pass every ${env.REMINDER_POLL_SECONDS} s, follow-ups on ${env.REMINDER_BUSINESS_DAYS} business day(s); ${smtp}`,
+    );
     while (!stopping) {
       try {
         const now = clock();

@@ -7,5 +7,9 @@ import { env } from "../lib/env";
 
 await requireDatabase();
 const erased = await eraseExpiredCandidates(env.CANDIDATE_RETENTION_DAYS);
-console.log(env.CANDIDATE_RETENTION_DAYS ? `retention ${env.CANDIDATE_RETENTION_DAYS} days: erased ${erased.length} candidate(s)` : "CANDIDATE_RETENTION_DAYS is 0: nothing is erased automatically");
+console.log(
+  env.CANDIDATE_RETENTION_DAYS
+    ? `retention ${env.CANDIDATE_RETENTION_DAYS} days: erased ${erased.length} candidate(s)`
+    : "CANDIDATE_RETENTION_DAYS is 0: nothing is erased automatically",
+);
 await db.$disconnect();

@@ -21,13 +21,24 @@ try {
   fail([`${file}: not readable as JSON (${error instanceof Error ? error.message : String(error)}); nothing imported`]);
 }
 const parsed = roleTemplateFileSchema.safeParse(json);
-if (!parsed.success) fail([`${file} is not a valid role template file; nothing imported:`, ...describeIssues(parsed.error).map((l) => `  ${l}`)]);
+if (!parsed.success)
+  fail([
+    `${file} is not a valid role template file; nothing imported:`,
+    ...describeIssues(parsed.error).map((l) => `  ${l}`),
+  ]);
 
 await requireDatabase();
 try {
-  const results = await saveRoleTemplates(parsed.data.roles, { actorId: null, changeNote: `Imported from ${file.split(/[\\/]/).pop()}` });
+  const results = await saveRoleTemplates(parsed.data.roles, {
+    actorId: null,
+    changeNote: `Imported from ${file.split(/[\\/]/).pop()}`,
+  });
   for (const r of results) {
-    console.log(r.status === "created" ? `${r.slug}: created version ${r.version}` : `${r.slug}: unchanged (version ${r.version} has this content)`);
+    console.log(
+      r.status === "created"
+        ? `${r.slug}: created version ${r.version}`
+        : `${r.slug}: unchanged (version ${r.version} has this content)`,
+    );
   }
 } finally {
   await db.$disconnect();

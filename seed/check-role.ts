@@ -7,13 +7,17 @@ import { untraceableTexts } from "./traceability";
 const dir = path.join(import.meta.dirname, "roles");
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => path.join(dir, f));
+  : readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => path.join(dir, f));
 let bad = 0;
 for (const file of files) {
   const role = JSON.parse(readFileSync(file, "utf8"));
   const missing = untraceableTexts(role);
   bad += missing.length;
-  console.log(`${path.basename(file)}: ${missing.length ? `${missing.length} texts not found in source` : "all texts found in source"}`);
+  console.log(
+    `${path.basename(file)}: ${missing.length ? `${missing.length} texts not found in source` : "all texts found in source"}`,
+  );
   for (const m of missing) console.log(`  ${m.path}: ${JSON.stringify(m.text)}`);
 }
 process.exit(bad ? 1 : 0);

@@ -26,29 +26,66 @@ const PAST: { name: string; level: number; stage: "hired" | "rejected"; panel: [
 
 const clamp = (x: number) => Math.min(5, Math.max(1, Math.round(x)));
 
-export async function seedHistory(db: DbTx, users: Record<Key | "recruiter", string>, dayAt: (day: number, hour?: number) => Date) {
+export async function seedHistory(
+  db: DbTx,
+  users: Record<Key | "recruiter", string>,
+  dayAt: (day: number, hour?: number) => Date,
+) {
   const version = await db.roleTemplateVersion.findFirst({
     where: { template: { slug: "lead-ai-platform-engineer" } },
     orderBy: { version: "desc" },
-    select: { id: true, dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true } }, exercises: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+    select: {
+      id: true,
+      dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      exercises: { orderBy: { position: "asc" }, select: { id: true, title: true } },
+    },
   });
   if (!version) throw new Error("role lead-ai-platform-engineer is not seeded");
-  const opening = await createOpening(db, { title: HISTORY_OPENING_TITLE, templateVersionId: version.id, hiringManagerId: users.hm, recruiterId: users.recruiter, createdAt: dayAt(-140) });
+  const opening = await createOpening(db, {
+    title: HISTORY_OPENING_TITLE,
+    templateVersionId: version.id,
+    hiringManagerId: users.hm,
+    recruiterId: users.recruiter,
+    createdAt: dayAt(-140),
+  });
   await db.opening.update({ where: { id: opening.id }, data: { status: "closed", closedAt: dayAt(-70) } });
   for (const [c, past] of PAST.entries()) {
-    const candidate = await createCandidate(db, { openingId: opening.id, name: past.name, email: `${past.name.toLowerCase().replace(/\s+/g, ".")}@example.com`, stage: past.stage, source: "Job board" });
+    const candidate = await createCandidate(db, {
+      openingId: opening.id,
+      name: past.name,
+      email: `${past.name.toLowerCase().replace(/\s+/g, ".")}@example.com`,
+      stage: past.stage,
+      source: "Job board",
+    });
     for (const [k, who] of past.panel.entries()) {
       const exercise = version.exercises[k % version.exercises.length];
       const day = -120 + c * 5 + k;
-      const interview = await createInterview(db, { candidateId: candidate.id, interviewerId: users[who], exerciseId: exercise.id, scheduledAt: dayAt(day), focusDimensionIds: version.dimensions.map((d) => d.id) });
+      const interview = await createInterview(db, {
+        candidateId: candidate.id,
+        interviewerId: users[who],
+        exerciseId: exercise.id,
+        scheduledAt: dayAt(day),
+        focusDimensionIds: version.dimensions.map((d) => d.id),
+      });
       const ratings = version.dimensions.map((d, i) => {
         const wobble = (((c * 7 + i * 3 + k * 5) % 5) - 2) * 0.2; // −0.4 … +0.4
         const lean = ((i % 3) - 1) * 0.3;
-        return { dimensionId: d.id, rating: clamp(past.level + lean + HABIT[who] + wobble), evidence: `Past round: ${d.name.toLowerCase()} judged from the ${exercise.title.toLowerCase()}.` };
+        return {
+          dimensionId: d.id,
+          rating: clamp(past.level + lean + HABIT[who] + wobble),
+          evidence: `Past round: ${d.name.toLowerCase()} judged from the ${exercise.title.toLowerCase()}.`,
+        };
       });
       const mean = ratings.reduce((a, r) => a + r.rating, 0) / ratings.length;
-      const recommendation: OverallRecommendation = mean >= 4 ? "strong-yes" : mean >= 3.25 ? "yes" : mean >= 2.5 ? "no" : "strong-no";
-      await createScorecard(db, { interview, ratings, keyTakeaways: `Past round, ${exercise.title.toLowerCase()}.`, recommendation, submittedAt: dayAt(day + (who === "avery" ? 3 : 0), 16) });
+      const recommendation: OverallRecommendation =
+        mean >= 4 ? "strong-yes" : mean >= 3.25 ? "yes" : mean >= 2.5 ? "no" : "strong-no";
+      await createScorecard(db, {
+        interview,
+        ratings,
+        keyTakeaways: `Past round, ${exercise.title.toLowerCase()}.`,
+        recommendation,
+        submittedAt: dayAt(day + (who === "avery" ? 3 : 0), 16),
+      });
     }
   }
   return opening;

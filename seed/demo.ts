@@ -37,7 +37,13 @@ type PlannedInterview = {
     recommendation: OverallRecommendation | null;
   };
 };
-type PlannedCandidate = { name: string; email: string; stage: CandidateStage; source: string; loop: PlannedInterview[] };
+type PlannedCandidate = {
+  name: string;
+  email: string;
+  stage: CandidateStage;
+  source: string;
+  loop: PlannedInterview[];
+};
 
 const LEAD_PLATFORM: PlannedCandidate[] = [
   {
@@ -52,11 +58,21 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -8,
         scorecard: {
           ratings: {
-            "Architecture & design": [5, "Phased the rollout into shadow → canary → GA with explicit exit criteria; compared KServe vs. a thin custom gateway and chose on operability."],
-            "ML systems / MLOps": [4, "Covered model registry promotion, drift monitors and rollback to the previous model version without prompting."],
-            "Security & governance": [4, "Proposed per-team service accounts and an approval gate for models touching customer data."],
+            "Architecture & design": [
+              5,
+              "Phased the rollout into shadow → canary → GA with explicit exit criteria; compared KServe vs. a thin custom gateway and chose on operability.",
+            ],
+            "ML systems / MLOps": [
+              4,
+              "Covered model registry promotion, drift monitors and rollback to the previous model version without prompting.",
+            ],
+            "Security & governance": [
+              4,
+              "Proposed per-team service accounts and an approval gate for models touching customer data.",
+            ],
           },
-          keyTakeaways: "Best architecture interview this quarter. Clear tradeoffs, designs for the teams who will operate it.",
+          keyTakeaways:
+            "Best architecture interview this quarter. Clear tradeoffs, designs for the teams who will operate it.",
           recommendation: "strong-yes",
         },
       },
@@ -66,9 +82,18 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -7,
         scorecard: {
           ratings: {
-            "Reliability & operations": [4, "Went from the p99 graph to the connection-pool saturation in ~10 minutes; mitigated first (scale out + shed batch traffic), then root cause."],
-            "Platform engineering (K8s/IaC/CI/CD)": [4, "Spotted the HPA limits in the manifest snippet and explained the cold-start interaction."],
-            Communication: [3, "Narrated hypotheses clearly; the written incident summary at the end was a little thin."],
+            "Reliability & operations": [
+              4,
+              "Went from the p99 graph to the connection-pool saturation in ~10 minutes; mitigated first (scale out + shed batch traffic), then root cause.",
+            ],
+            "Platform engineering (K8s/IaC/CI/CD)": [
+              4,
+              "Spotted the HPA limits in the manifest snippet and explained the cold-start interaction.",
+            ],
+            Communication: [
+              3,
+              "Narrated hypotheses clearly; the written incident summary at the end was a little thin.",
+            ],
           },
           keyTakeaways: "Calm, methodical debugger. Mitigation before root cause, as we want.",
           recommendation: "yes",
@@ -80,9 +105,18 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -6,
         scorecard: {
           ratings: {
-            "Platform engineering (K8s/IaC/CI/CD)": [4, "Golden-path template with CI, IaC module and default dashboards generated on first deploy."],
-            "Leadership & influence": [4, "Talked about running office hours and measuring adoption instead of mandating the template."],
-            Communication: [4, "Drafted the onboarding doc outline live; concise and ordered by what a new team needs first."],
+            "Platform engineering (K8s/IaC/CI/CD)": [
+              4,
+              "Golden-path template with CI, IaC module and default dashboards generated on first deploy.",
+            ],
+            "Leadership & influence": [
+              4,
+              "Talked about running office hours and measuring adoption instead of mandating the template.",
+            ],
+            Communication: [
+              4,
+              "Drafted the onboarding doc outline live; concise and ordered by what a new team needs first.",
+            ],
           },
           keyTakeaways: "Strong platform-as-product instincts.",
           recommendation: "yes",
@@ -94,8 +128,14 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -6,
         scorecard: {
           ratings: {
-            "Security & governance": [5, "Data classification first, then provider DPA, redaction at the gateway, audit logging of prompts with retention limits."],
-            "Leadership & influence": [4, "Would bring legal and security in early with a one-page RFC; good stakeholder map."],
+            "Security & governance": [
+              5,
+              "Data classification first, then provider DPA, redaction at the gateway, audit logging of prompts with retention limits.",
+            ],
+            "Leadership & influence": [
+              4,
+              "Would bring legal and security in early with a one-page RFC; good stakeholder map.",
+            ],
           },
           keyTakeaways: "Risk-based, practical; not a blocker personality.",
           recommendation: "strong-yes",
@@ -115,7 +155,10 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -10,
         scorecard: {
           ratings: {
-            "Architecture & design": [5, "Elegant multi-tenant serving design; strong on autoscaling and rollout strategy."],
+            "Architecture & design": [
+              5,
+              "Elegant multi-tenant serving design; strong on autoscaling and rollout strategy.",
+            ],
             "ML systems / MLOps": [4, "Good on reproducibility and lineage."],
             "Security & governance": [2, "Waved away tenant isolation: 'we can add that once teams are on it'."],
           },
@@ -130,7 +173,10 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         scorecard: {
           ratings: {
             "Reliability & operations": [4, "Found the bad deploy from the error-rate step change quickly."],
-            "Platform engineering (K8s/IaC/CI/CD)": [5, "Deep Kubernetes knowledge; read the manifest diff at a glance."],
+            "Platform engineering (K8s/IaC/CI/CD)": [
+              5,
+              "Deep Kubernetes knowledge; read the manifest diff at a glance.",
+            ],
             Communication: [3, "Fine."],
           },
           keyTakeaways: "Technically excellent operator.",
@@ -144,7 +190,10 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         scorecard: {
           ratings: {
             "Platform engineering (K8s/IaC/CI/CD)": [4, "Solid template design."],
-            "Leadership & influence": [2, "Described DS teams as 'users who need guard rails, not opinions'; little interest in their workflow."],
+            "Leadership & influence": [
+              2,
+              "Described DS teams as 'users who need guard rails, not opinions'; little interest in their workflow.",
+            ],
             Communication: [3, "Clear but dismissive of questions."],
           },
           keyTakeaways: "Capable, but the collaboration posture worries me.",
@@ -157,7 +206,10 @@ const LEAD_PLATFORM: PlannedCandidate[] = [
         day: -8,
         scorecard: {
           ratings: {
-            "Security & governance": [1, "Would send customer data to the external provider first and 'sort out the DPA later'."],
+            "Security & governance": [
+              1,
+              "Would send customer data to the external provider first and 'sort out the DPA later'.",
+            ],
             "Leadership & influence": [3, "Reasonable on stakeholder alignment once prompted."],
           },
           redFlags: [
@@ -231,7 +283,10 @@ const RELIABILITY: PlannedCandidate[] = [
         day: -4,
         scorecard: {
           ratings: {
-            Troubleshooting: [5, "Separated GPU saturation from the bad model rollout within minutes; rolled back first, then proved it with the per-version latency split."],
+            Troubleshooting: [
+              5,
+              "Separated GPU saturation from the bad model rollout within minutes; rolled back first, then proved it with the per-version latency split.",
+            ],
             "SRE fundamentals": [4, "Declared the incident, set roles, communicated status every 10 minutes."],
             "AI platform context": [4, "Knew why batch size changes move GPU memory and latency together."],
             Ownership: [4, "Follow-ups had owners and dates, including a canary gate for model rollouts."],
@@ -246,7 +301,10 @@ const RELIABILITY: PlannedCandidate[] = [
         day: -3,
         scorecard: {
           ratings: {
-            "SRE fundamentals": [2, "SLIs were server-side only; no user-facing latency SLI for checkout and error budget policy was vague."],
+            "SRE fundamentals": [
+              2,
+              "SLIs were server-side only; no user-facing latency SLI for checkout and error budget policy was vague.",
+            ],
             Observability: [3, "Sensible dashboards, alerting on symptoms."],
             "Product & cost mindset": [2, "Treated checkout and background recommendations the same; no tiering."],
           },
@@ -285,7 +343,10 @@ const RELIABILITY: PlannedCandidate[] = [
         day: -11,
         scorecard: {
           ratings: {
-            "SRE fundamentals": [4, "Tiered SLOs: checkout 99.9% at p95 < 300 ms, recommendations 99% with degraded fallback."],
+            "SRE fundamentals": [
+              4,
+              "Tiered SLOs: checkout 99.9% at p95 < 300 ms, recommendations 99% with degraded fallback.",
+            ],
             Observability: [4, "Multi-window burn-rate alerts, dashboards per tier."],
             "Product & cost mindset": [4, "Proposed cheaper model fallback for background traffic during budget burn."],
           },
@@ -299,9 +360,15 @@ const RELIABILITY: PlannedCandidate[] = [
         day: -11,
         scorecard: {
           ratings: {
-            "AI platform context": [3, "Found the feature-store single point of failure; missed the model cache stampede."],
+            "AI platform context": [
+              3,
+              "Found the feature-store single point of failure; missed the model cache stampede.",
+            ],
             Troubleshooting: [3, "Reasonable failure analysis."],
-            "Collaboration & communication": [4, "Framed findings as questions to the design owner; good review manner."],
+            "Collaboration & communication": [
+              4,
+              "Framed findings as questions to the design owner; good review manner.",
+            ],
           },
           keyTakeaways: "Good reviewer, a little narrow on ML-specific failure modes.",
           recommendation: "yes",
@@ -371,7 +438,13 @@ async function seedOpening(
     createdAt: dayAt(-spec.createdDaysAgo),
   });
   for (const c of spec.candidates) {
-    const candidate = await createCandidate(db, { openingId: opening.id, name: c.name, email: c.email, stage: c.stage, source: c.source });
+    const candidate = await createCandidate(db, {
+      openingId: opening.id,
+      name: c.name,
+      email: c.email,
+      stage: c.stage,
+      source: c.source,
+    });
     for (const planned of c.loop) {
       const exercise = version.exercise(planned.exercise);
       const interview = await createInterview(db, {
@@ -386,7 +459,11 @@ async function seedOpening(
       await createScorecard(db, {
         interview,
         status: sc.status ?? "submitted",
-        ratings: Object.entries(sc.ratings).map(([name, [rating, evidence]]) => ({ dimensionId: version.dimension(name), rating, evidence })),
+        ratings: Object.entries(sc.ratings).map(([name, [rating, evidence]]) => ({
+          dimensionId: version.dimension(name),
+          rating,
+          evidence,
+        })),
         redFlags: (sc.redFlags ?? []).map(([start, note]) => ({ redFlagId: version.redFlag(start), note })),
         keyTakeaways: sc.keyTakeaways,
         recommendation: sc.recommendation,
@@ -405,7 +482,8 @@ export async function seedDemo(db: Db): Promise<"created" | "exists"> {
   await db.$transaction(
     async (tx) => {
       const users = {} as Record<UserKey, string>;
-      for (const u of DEMO_USERS) users[u.key] = (await createUser(tx, { ...u, roles: [...u.roles], password: DEMO_PASSWORD })).id;
+      for (const u of DEMO_USERS)
+        users[u.key] = (await createUser(tx, { ...u, roles: [...u.roles], password: DEMO_PASSWORD })).id;
       await seedOpening(tx, users, {
         title: "Lead AI Platform Engineer — ML Platform",
         slug: "lead-ai-platform-engineer",

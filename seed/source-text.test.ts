@@ -13,7 +13,10 @@ describe("blueprint text", () => {
   it("reads a WordPress JSON export: title and content, tags removed", () => {
     const raw = JSON.stringify({
       title: { rendered: "Role &#8211; X" },
-      content: { rendered: "<p><strong>Area:</strong> detail</p><ul><li>Evidence of <strong>adoption</strong>: many</li><li>next</li></ul>" },
+      content: {
+        rendered:
+          "<p><strong>Area:</strong> detail</p><ul><li>Evidence of <strong>adoption</strong>: many</li><li>next</li></ul>",
+      },
     });
     expect(blueprintText(raw)).toBe("Role - X Area: detail Evidence of adoption: many next");
   });

@@ -6,5 +6,7 @@ import { candidateScope } from "@/lib/domain/permissions";
 // interviewers from what they owe.
 export default async function Home() {
   const user = await requireUser();
-  redirect(candidateScope(user.roles) !== "none" ? "/openings" : user.roles.includes("interviewer") ? "/interviews" : "/roles");
+  redirect(
+    candidateScope(user.roles) !== "none" ? "/openings" : user.roles.includes("interviewer") ? "/interviews" : "/roles",
+  );
 }

@@ -14,7 +14,10 @@ type Created = { id: string; name: string; token: string };
 export function TokenCreateForm({ people }: { people: { id: string; name: string; email: string }[] }) {
   const router = useRouter();
   const [created, setCreated] = useState<Created | null>(null);
-  const form = useForm<ApiTokenCreateInput>({ resolver: zodResolver(apiTokenCreateSchema), defaultValues: { userId: "", name: "", expiresInDays: "90" } });
+  const form = useForm<ApiTokenCreateInput>({
+    resolver: zodResolver(apiTokenCreateSchema),
+    defaultValues: { userId: "", name: "", expiresInDays: "90" },
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: "/api/admin/tokens",
@@ -26,13 +29,29 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
   });
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="new-token">
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="new-token"
+    >
       <h2 id="new-token" className="text-lg font-semibold">
         Create a token
       </h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field id="token-user" label="Acts as" hint="The token can do exactly what this person can." error={errors.userId?.message}>
-          <select id="token-user" className={inputClass} aria-invalid={!!errors.userId} aria-describedby={errors.userId ? "token-user-hint token-user-error" : "token-user-hint"} {...form.register("userId")}>
+        <Field
+          id="token-user"
+          label="Acts as"
+          hint="The token can do exactly what this person can."
+          error={errors.userId?.message}
+        >
+          <select
+            id="token-user"
+            className={inputClass}
+            aria-invalid={!!errors.userId}
+            aria-describedby={errors.userId ? "token-user-hint token-user-error" : "token-user-hint"}
+            {...form.register("userId")}
+          >
             <option value="">Choose a person…</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
@@ -42,10 +61,28 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
           </select>
         </Field>
         <Field id="token-name" label="Name" hint="What uses it, e.g. “ATS sync”." error={errors.name?.message}>
-          <input id="token-name" className={inputClass} aria-invalid={!!errors.name} aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"} {...form.register("name")} />
+          <input
+            id="token-name"
+            className={inputClass}
+            aria-invalid={!!errors.name}
+            aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"}
+            {...form.register("name")}
+          />
         </Field>
-        <Field id="token-days" label="Expires after (days)" hint={`1–${API_TOKEN_MAX_DAYS}; empty for never.`} error={errors.expiresInDays?.message}>
-          <input id="token-days" inputMode="numeric" className={inputClass} aria-invalid={!!errors.expiresInDays} aria-describedby={errors.expiresInDays ? "token-days-hint token-days-error" : "token-days-hint"} {...form.register("expiresInDays")} />
+        <Field
+          id="token-days"
+          label="Expires after (days)"
+          hint={`1–${API_TOKEN_MAX_DAYS}; empty for never.`}
+          error={errors.expiresInDays?.message}
+        >
+          <input
+            id="token-days"
+            inputMode="numeric"
+            className={inputClass}
+            aria-invalid={!!errors.expiresInDays}
+            aria-describedby={errors.expiresInDays ? "token-days-hint token-days-error" : "token-days-hint"}
+            {...form.register("expiresInDays")}
+          />
         </Field>
       </div>
       <FormAlert message={formError} />
@@ -56,16 +93,27 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
             <code data-testid="new-token" className="break-all rounded bg-white px-2 py-1 font-mono">
               {created.token}
             </code>
-            <button type="button" className="rounded border border-slate-400 px-2 py-1 text-xs" onClick={() => navigator.clipboard?.writeText(created.token)}>
+            <button
+              type="button"
+              className="rounded border border-slate-400 px-2 py-1 text-xs"
+              onClick={() => navigator.clipboard?.writeText(created.token)}
+            >
               Copy
             </button>
           </p>
           <p className="mt-2 text-xs text-slate-700">
-            Try it: <code className="break-all">curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/v1/me</code>
+            Try it:{" "}
+            <code className="break-all">
+              curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/v1/me
+            </code>
           </p>
         </div>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Creating…" : "Create token"}
       </button>
     </form>
@@ -86,17 +134,30 @@ export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: s
   if (state === "confirm" || state === "busy")
     return (
       <span className="flex flex-wrap gap-2">
-        <button type="button" onClick={go} disabled={state === "busy"} className="rounded bg-red-700 px-2 py-1 text-xs font-medium text-white">
+        <button
+          type="button"
+          onClick={go}
+          disabled={state === "busy"}
+          className="rounded bg-red-700 px-2 py-1 text-xs font-medium text-white"
+        >
           {state === "busy" ? doing : `Yes, ${verb.toLowerCase()} ${name}`}
         </button>
-        <button type="button" onClick={() => setState("idle")} className="rounded border border-slate-400 px-2 py-1 text-xs">
+        <button
+          type="button"
+          onClick={() => setState("idle")}
+          className="rounded border border-slate-400 px-2 py-1 text-xs"
+        >
           Cancel
         </button>
       </span>
     );
   return (
     <span>
-      <button type="button" onClick={() => setState("confirm")} className="rounded border border-red-700 px-2 py-1 text-xs text-red-800">
+      <button
+        type="button"
+        onClick={() => setState("confirm")}
+        className="rounded border border-red-700 px-2 py-1 text-xs text-red-800"
+      >
         {verb}
         <span className="sr-only"> {name}</span>
       </button>

@@ -8,14 +8,28 @@ import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import type { AppRole } from "@/lib/domain/vocabulary";
-import { passwordResetSchema, userUpdateSchema, type PasswordResetInput, type UserUpdateInput } from "@/lib/validations/users";
+import {
+  passwordResetSchema,
+  userUpdateSchema,
+  type PasswordResetInput,
+  type UserUpdateInput,
+} from "@/lib/validations/users";
 import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
 
 /** Name, app roles, time zone and whether the account may sign in. */
-export function UserEditForm({ user, zones }: { user: { id: string; name: string; roles: AppRole[]; active: boolean; timeZone: string }; zones: readonly string[] }) {
+export function UserEditForm({
+  user,
+  zones,
+}: {
+  user: { id: string; name: string; roles: AppRole[]; active: boolean; timeZone: string };
+  zones: readonly string[];
+}) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const form = useForm<UserUpdateInput>({ resolver: zodResolver(userUpdateSchema), defaultValues: { name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone } });
+  const form = useForm<UserUpdateInput>({
+    resolver: zodResolver(userUpdateSchema),
+    defaultValues: { name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone },
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: `/api/admin/users/${user.id}`,
@@ -26,15 +40,31 @@ export function UserEditForm({ user, zones }: { user: { id: string; name: string
     },
   });
   return (
-    <form onSubmit={form.handleSubmit((v) => (setSaved(false), submit(v)))} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="edit-user">
+    <form
+      onSubmit={form.handleSubmit((v) => (setSaved(false), submit(v)))}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="edit-user"
+    >
       <h2 id="edit-user" className="text-lg font-semibold">
         Account
       </h2>
       <Field id="name" label="Name" error={errors.name?.message}>
-        <input id="name" className={inputClass} aria-invalid={!!errors.name} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
+        <input
+          id="name"
+          className={inputClass}
+          aria-invalid={!!errors.name}
+          aria-describedby={errors.name ? "name-error" : undefined}
+          {...form.register("name")}
+        />
       </Field>
       <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="edit" />
-      <Field id="edit-timeZone" label="Time zone" hint="Their reminder e-mails follow working days and hours in this zone. They can also change it in their own settings." error={errors.timeZone?.message}>
+      <Field
+        id="edit-timeZone"
+        label="Time zone"
+        hint="Their reminder e-mails follow working days and hours in this zone. They can also change it in their own settings."
+        error={errors.timeZone?.message}
+      >
         <TimeZoneSelect
           id="edit-timeZone"
           zones={zones}
@@ -63,7 +93,11 @@ export function UserEditForm({ user, zones }: { user: { id: string; name: string
           Saved.
         </p>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Saving…" : "Save account"}
       </button>
     </form>
@@ -74,7 +108,10 @@ export function UserEditForm({ user, zones }: { user: { id: string; name: string
 export function PasswordResetForm({ user }: { user: { id: string; name: string } }) {
   const [generated, setGenerated] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const form = useForm<PasswordResetInput>({ resolver: zodResolver(passwordResetSchema), defaultValues: { password: "" } });
+  const form = useForm<PasswordResetInput>({
+    resolver: zodResolver(passwordResetSchema),
+    defaultValues: { password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: `/api/admin/users/${user.id}/password`,
@@ -85,11 +122,21 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
     },
   });
   return (
-    <form onSubmit={form.handleSubmit((v) => (setDone(false), submit(v)))} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="reset-password">
+    <form
+      onSubmit={form.handleSubmit((v) => (setDone(false), submit(v)))}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="reset-password"
+    >
       <h2 id="reset-password" className="text-lg font-semibold">
         Reset password
       </h2>
-      <Field id="password" label="New password (optional)" hint="Leave empty to generate one. Resetting also lifts a sign-in lockout." error={errors.password?.message}>
+      <Field
+        id="password"
+        label="New password (optional)"
+        hint="Leave empty to generate one. Resetting also lifts a sign-in lockout."
+        error={errors.password?.message}
+      >
         <input
           id="password"
           type="password"
@@ -107,7 +154,11 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
         </p>
       ) : null}
       {generated ? <OneTimePassword who={user.name} password={generated} /> : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60"
+      >
         {isSubmitting ? "Resetting…" : "Reset password"}
       </button>
     </form>

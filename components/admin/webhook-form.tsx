@@ -12,7 +12,10 @@ import { WEBHOOK_EVENTS, webhookCreateSchema, type WebhookCreateInput } from "@/
 export function WebhookCreateForm() {
   const router = useRouter();
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
-  const form = useForm<WebhookCreateInput>({ resolver: zodResolver(webhookCreateSchema), defaultValues: { url: "", events: [...WEBHOOK_EVENTS] } });
+  const form = useForm<WebhookCreateInput>({
+    resolver: zodResolver(webhookCreateSchema),
+    defaultValues: { url: "", events: [...WEBHOOK_EVENTS] },
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: "/api/admin/webhooks",
@@ -23,12 +26,29 @@ export function WebhookCreateForm() {
     },
   });
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="new-webhook">
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="new-webhook"
+    >
       <h2 id="new-webhook" className="text-lg font-semibold">
         Add a webhook
       </h2>
-      <Field id="hook-url" label="URL" hint="http:// or https://; not this app's own address." error={errors.url?.message}>
-        <input id="hook-url" type="url" className={inputClass} aria-invalid={!!errors.url} aria-describedby={errors.url ? "hook-url-hint hook-url-error" : "hook-url-hint"} {...form.register("url")} />
+      <Field
+        id="hook-url"
+        label="URL"
+        hint="http:// or https://; not this app's own address."
+        error={errors.url?.message}
+      >
+        <input
+          id="hook-url"
+          type="url"
+          className={inputClass}
+          aria-invalid={!!errors.url}
+          aria-describedby={errors.url ? "hook-url-hint hook-url-error" : "hook-url-hint"}
+          {...form.register("url")}
+        />
       </Field>
       <fieldset>
         <legend className="text-sm font-medium">Events</legend>
@@ -49,13 +69,20 @@ export function WebhookCreateForm() {
       <FormAlert message={formError} />
       {created ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>Signing secret for {created.url}, shown once — the receiver checks each request&apos;s X-Scorecards-Signature with it:</p>
+          <p>
+            Signing secret for {created.url}, shown once — the receiver checks each request&apos;s
+            X-Scorecards-Signature with it:
+          </p>
           <code data-testid="webhook-secret" className="mt-2 block break-all rounded bg-white px-2 py-1 font-mono">
             {created.secret}
           </code>
         </div>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Adding…" : "Add webhook"}
       </button>
     </form>

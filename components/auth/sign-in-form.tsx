@@ -12,12 +12,28 @@ const loadSchema = () => import("@/lib/validations/sign-in").then((m) => m.signI
 
 // One message for every failure (unknown email, wrong password, deactivated, throttled): the
 // page must not reveal which accounts exist (issue 3).
-const FAILED = "That email and password did not work. After several failed attempts, sign-in pauses briefly; wait a moment and try again.";
+const FAILED =
+  "That email and password did not work. After several failed attempts, sign-in pauses briefly; wait a moment and try again.";
 
-export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: string; sso: { name: string } | null; ssoFailed: boolean }) {
+export function SignInForm({
+  callbackUrl,
+  sso,
+  ssoFailed,
+}: {
+  callbackUrl: string;
+  sso: { name: string } | null;
+  ssoFailed: boolean;
+}) {
   const router = useRouter();
-  const [failure, setFailure] = useState<string | null>(ssoFailed ? "Single sign-on did not work for this account. Ask an admin to check that you have an active account." : null);
-  const form = useForm<SignInInput>({ resolver: useLazyZodResolver<SignInInput>(loadSchema), defaultValues: { email: "", password: "" } });
+  const [failure, setFailure] = useState<string | null>(
+    ssoFailed
+      ? "Single sign-on did not work for this account. Ask an admin to check that you have an active account."
+      : null,
+  );
+  const form = useForm<SignInInput>({
+    resolver: useLazyZodResolver<SignInInput>(loadSchema),
+    defaultValues: { email: "", password: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -36,9 +52,18 @@ export function SignInForm({ callbackUrl, sso, ssoFailed }: { callbackUrl: strin
 
   return (
     <>
-      <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4" aria-describedby={failure ? "sign-in-failure" : undefined}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="mt-6 space-y-4"
+        aria-describedby={failure ? "sign-in-failure" : undefined}
+      >
         {failure ? (
-          <p id="sign-in-failure" role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+          <p
+            id="sign-in-failure"
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+          >
             {failure}
           </p>
         ) : null}

@@ -28,30 +28,53 @@ function IccBar({ icc }: { icc: number }) {
 
 export function AgreementTable({ role, minCandidates }: { role: RoleAgreement; minCandidates: number }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={`Agreement for ${role.title} (scrolls sideways on small screens)`}>
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label={`Agreement for ${role.title} (scrolls sideways on small screens)`}
+    >
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="px-3 pt-2 text-left font-semibold text-slate-900">{role.title}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Dimension</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">ICC(1)</th>
-            <th scope="col" className="px-3 py-2 font-semibold"><span className="sr-only">Bar, </span>0 to 1</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Agreement</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Candidates</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Ratings</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Dimension
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              ICC(1)
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              <span className="sr-only">Bar, </span>0 to 1
+            </th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Agreement
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Candidates
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Ratings
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {role.dimensions.map(({ key, name, agreement: a }) => (
             <tr key={key}>
-              <th scope="row" className="px-3 py-1.5 font-medium">{name}</th>
+              <th scope="row" className="px-3 py-1.5 font-medium">
+                {name}
+              </th>
               <td className="px-3 py-1.5 text-right tabular-nums">{a.icc === null ? "—" : a.icc.toFixed(2)}</td>
               <td className="px-3 py-1.5">{a.icc === null ? null : <IccBar icc={a.icc} />}</td>
               <td className="px-3 py-1.5">
                 {a.label ? (
                   <Badge tone={LABELS[a.label].tone}>{LABELS[a.label].text}</Badge>
                 ) : (
-                  <span className="text-slate-700">{a.candidates < minCandidates ? `Too few: needs ${minCandidates} candidates rated by two or more` : "Not measurable: all ratings identical"}</span>
+                  <span className="text-slate-700">
+                    {a.candidates < minCandidates
+                      ? `Too few: needs ${minCandidates} candidates rated by two or more`
+                      : "Not measurable: all ratings identical"}
+                  </span>
                 )}
               </td>
               <td className="px-3 py-1.5 text-right tabular-nums">{a.candidates}</td>

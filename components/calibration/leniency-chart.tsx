@@ -56,43 +56,82 @@ export function LeniencyChart({ points }: { points: LeniencyPoint[] }) {
           Within ±{LENIENCY_FLAG_POINTS} or unsure
         </span>
       </figcaption>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Leniency chart (scrolls sideways on small screens)">
-      <svg viewBox={`0 0 ${labelW + plotW + valueW} ${height}`} className="h-auto w-full min-w-[34rem]" role="img" aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table">
-        <text x={x(0)} y={12} fontSize="11" textAnchor="middle" fill="#334155">same as co-panelists</text>
-        {ticks.map((v) => (
-          <g key={v}>
-            <line x1={x(v)} x2={x(v)} y1={top - 2} y2={height - 24} stroke={v === 0 ? "#0f172a" : "#e2e8f0"} strokeWidth={v === 0 ? 1.5 : 1} />
-            <text x={x(v)} y={height - 10} fontSize="11" textAnchor="middle" fill="#334155">{v === 0 ? "0" : `${v > 0 ? "+" : "−"}${Math.abs(v)}`}</text>
-          </g>
-        ))}
-        {[-LENIENCY_FLAG_POINTS, LENIENCY_FLAG_POINTS].map((v) => (
-          <line key={v} x1={x(v)} x2={x(v)} y1={top - 2} y2={height - 24} stroke="#64748b" strokeDasharray="4 3" />
-        ))}
-        {sorted.map((p, i) => {
-          const y = top + i * row + row / 2;
-          const kind = kindOf(p);
-          const color = kind === "higher" ? HIGHER : kind === "lower" ? LOWER : WITHIN;
-          const cx = x(p.meanDiff);
-          return (
-            <g key={p.id}>
-              <text x={labelW - 8} y={y} fontSize="12" textAnchor="end" dominantBaseline="middle" fill="#0f172a">
-                {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
-              </text>
-              <line x1={x(p.low)} x2={x(p.high)} y1={y} y2={y} stroke={color} strokeWidth={2.5} strokeLinecap="round" />
-              {kind === "higher" ? (
-                <path d={`M${cx} ${y - 6} L${cx + 6} ${y + 5} L${cx - 6} ${y + 5} Z`} fill={color} stroke="#fff" strokeWidth={1} />
-              ) : kind === "lower" ? (
-                <path d={`M${cx} ${y + 6} L${cx + 6} ${y - 5} L${cx - 6} ${y - 5} Z`} fill={color} stroke="#fff" strokeWidth={1} />
-              ) : (
-                <circle cx={cx} cy={y} r={5} fill={color} stroke="#fff" strokeWidth={1} />
-              )}
-              <text x={labelW + plotW + 8} y={y} fontSize="11" dominantBaseline="middle" fill="#0f172a">
-                {formatSigned(p.meanDiff)} · n={p.shared}
+      <div
+        className="overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label="Leniency chart (scrolls sideways on small screens)"
+      >
+        <svg
+          viewBox={`0 0 ${labelW + plotW + valueW} ${height}`}
+          className="h-auto w-full min-w-[34rem]"
+          role="img"
+          aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table"
+        >
+          <text x={x(0)} y={12} fontSize="11" textAnchor="middle" fill="#334155">
+            same as co-panelists
+          </text>
+          {ticks.map((v) => (
+            <g key={v}>
+              <line
+                x1={x(v)}
+                x2={x(v)}
+                y1={top - 2}
+                y2={height - 24}
+                stroke={v === 0 ? "#0f172a" : "#e2e8f0"}
+                strokeWidth={v === 0 ? 1.5 : 1}
+              />
+              <text x={x(v)} y={height - 10} fontSize="11" textAnchor="middle" fill="#334155">
+                {v === 0 ? "0" : `${v > 0 ? "+" : "−"}${Math.abs(v)}`}
               </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {[-LENIENCY_FLAG_POINTS, LENIENCY_FLAG_POINTS].map((v) => (
+            <line key={v} x1={x(v)} x2={x(v)} y1={top - 2} y2={height - 24} stroke="#64748b" strokeDasharray="4 3" />
+          ))}
+          {sorted.map((p, i) => {
+            const y = top + i * row + row / 2;
+            const kind = kindOf(p);
+            const color = kind === "higher" ? HIGHER : kind === "lower" ? LOWER : WITHIN;
+            const cx = x(p.meanDiff);
+            return (
+              <g key={p.id}>
+                <text x={labelW - 8} y={y} fontSize="12" textAnchor="end" dominantBaseline="middle" fill="#0f172a">
+                  {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
+                </text>
+                <line
+                  x1={x(p.low)}
+                  x2={x(p.high)}
+                  y1={y}
+                  y2={y}
+                  stroke={color}
+                  strokeWidth={2.5}
+                  strokeLinecap="round"
+                />
+                {kind === "higher" ? (
+                  <path
+                    d={`M${cx} ${y - 6} L${cx + 6} ${y + 5} L${cx - 6} ${y + 5} Z`}
+                    fill={color}
+                    stroke="#fff"
+                    strokeWidth={1}
+                  />
+                ) : kind === "lower" ? (
+                  <path
+                    d={`M${cx} ${y + 6} L${cx + 6} ${y - 5} L${cx - 6} ${y - 5} Z`}
+                    fill={color}
+                    stroke="#fff"
+                    strokeWidth={1}
+                  />
+                ) : (
+                  <circle cx={cx} cy={y} r={5} fill={color} stroke="#fff" strokeWidth={1} />
+                )}
+                <text x={labelW + plotW + 8} y={y} fontSize="11" dominantBaseline="middle" fill="#0f172a">
+                  {formatSigned(p.meanDiff)} · n={p.shared}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
       </div>
       <ul className="sr-only">
         {sorted.map((p) => (

@@ -13,18 +13,47 @@ export function distributionText(d: Distribution): string {
   return `${parts.join(", ")}, ${NOT_ASSESSED_LABEL}: ${d.notAssessed}`;
 }
 
-export function RatingBar({ distribution: d, width = 160, label }: { distribution: Distribution; width?: number; label: string }) {
+export function RatingBar({
+  distribution: d,
+  width = 160,
+  label,
+}: {
+  distribution: Distribution;
+  width?: number;
+  label: string;
+}) {
   const h = 12;
   if (!d.total) return <span className="text-slate-600">—</span>;
-  const segments = [...d.counts.map((n, i) => ({ n, fill: RATING_COLORS[i], na: false })), { n: d.notAssessed, fill: "#ffffff", na: true }];
+  const segments = [
+    ...d.counts.map((n, i) => ({ n, fill: RATING_COLORS[i], na: false })),
+    { n: d.notAssessed, fill: "#ffffff", na: true },
+  ];
   let x = 0;
   return (
-    <svg width={width} height={h} viewBox={`0 0 ${width} ${h}`} role="img" aria-label={`${label}: ${distributionText(d)}`} className="inline-block align-middle">
+    <svg
+      width={width}
+      height={h}
+      viewBox={`0 0 ${width} ${h}`}
+      role="img"
+      aria-label={`${label}: ${distributionText(d)}`}
+      className="inline-block align-middle"
+    >
       <title>{`${label}: ${distributionText(d)}`}</title>
       {segments.map((s, i) => {
         if (!s.n) return null;
         const w = (s.n / d.total) * width;
-        const rect = <rect key={i} x={x + 0.5} y={0.5} width={Math.max(0, w - 1)} height={h - 1} fill={s.fill} stroke={s.na ? "#475569" : "none"} strokeDasharray={s.na ? "2 1.5" : undefined} />;
+        const rect = (
+          <rect
+            key={i}
+            x={x + 0.5}
+            y={0.5}
+            width={Math.max(0, w - 1)}
+            height={h - 1}
+            fill={s.fill}
+            stroke={s.na ? "#475569" : "none"}
+            strokeDasharray={s.na ? "2 1.5" : undefined}
+          />
+        );
         x += w;
         return rect;
       })}

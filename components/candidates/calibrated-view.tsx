@@ -6,7 +6,15 @@ import { MIN_SHARED_OBSERVATIONS, type Adjustment, type RecommendOn } from "@/li
 
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(2)}`;
 
-export function CalibratedToggle({ candidateId, calibratedView, recommendOn }: { candidateId: string; calibratedView: boolean; recommendOn: RecommendOn }) {
+export function CalibratedToggle({
+  candidateId,
+  calibratedView,
+  recommendOn,
+}: {
+  candidateId: string;
+  calibratedView: boolean;
+  recommendOn: RecommendOn;
+}) {
   const option = (value: "raw" | "calibrated", label: string) => {
     const current = (value === "calibrated") === calibratedView;
     return (
@@ -27,8 +35,10 @@ export function CalibratedToggle({ candidateId, calibratedView, recommendOn }: {
         {option("calibrated", "Calibrated view")}
       </nav>
       <p className="text-xs text-slate-700">
-        {calibratedView ? "Each interviewer's leniency removed; the raw score stays beside it." : "Ratings as the interviewers gave them."} The recommendation uses{" "}
-        {recommendOn === "calibrated" ? "calibrated" : "raw"} scores, as this role is set up.
+        {calibratedView
+          ? "Each interviewer's leniency removed; the raw score stays beside it."
+          : "Ratings as the interviewers gave them."}{" "}
+        The recommendation uses {recommendOn === "calibrated" ? "calibrated" : "raw"} scores, as this role is set up.
       </p>
     </div>
   );
@@ -40,8 +50,9 @@ export function CalibrationAdjustments({ adjustments }: { adjustments: Adjustmen
     <div className="mt-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="calibration-adjustments">
       <h3 className="font-semibold">What the calibrated view removed</h3>
       <p className="mt-1 text-slate-700">
-        Each interviewer&apos;s leniency, measured against their co-panelists on every candidate they shared, across all openings. An interviewer with fewer than{" "}
-        {MIN_SHARED_OBSERVATIONS} shared ratings is counted as given. Leniency is re-estimated as scorecards arrive anywhere, so the calibrated score can move; the raw score does not.
+        Each interviewer&apos;s leniency, measured against their co-panelists on every candidate they shared, across all
+        openings. An interviewer with fewer than {MIN_SHARED_OBSERVATIONS} shared ratings is counted as given. Leniency
+        is re-estimated as scorecards arrive anywhere, so the calibrated score can move; the raw score does not.
       </p>
       <ul className="mt-2 space-y-1">
         {adjustments.map((a) => (
@@ -53,7 +64,9 @@ export function CalibrationAdjustments({ adjustments }: { adjustments: Adjustmen
               </span>
             ) : (
               <span className="tabular-nums">
-                {signed(-a.offset)} to every rating ({a.offset > 0 ? "rates above" : a.offset < 0 ? "rates below" : "in line with"} co-panelists; {a.shared} shared ratings)
+                {signed(-a.offset)} to every rating (
+                {a.offset > 0 ? "rates above" : a.offset < 0 ? "rates below" : "in line with"} co-panelists; {a.shared}{" "}
+                shared ratings)
               </span>
             )}
           </li>

@@ -13,14 +13,32 @@ import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
 import type { DecisionInput } from "@/lib/validations/decision";
 
-export function DecisionPanel({ candidateId, recommendation, previousDecisionId }: { candidateId: string; recommendation: Recommendation; previousDecisionId: string | null }) {
+export function DecisionPanel({
+  candidateId,
+  recommendation,
+  previousDecisionId,
+}: {
+  candidateId: string;
+  recommendation: Recommendation;
+  previousDecisionId: string | null;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const resolver = useLazyZodResolver<DecisionInput>(useCallback(() => import("@/lib/validations/decision").then((m) => m.decisionSchemaFor(recommendation)), [recommendation]));
+  const resolver = useLazyZodResolver<DecisionInput>(
+    useCallback(
+      () => import("@/lib/validations/decision").then((m) => m.decisionSchemaFor(recommendation)),
+      [recommendation],
+    ),
+  );
   const form = useForm<DecisionInput>({
     resolver,
-    defaultValues: { outcome: undefined as unknown as DecisionOutcome, rationale: "", overrideReason: "", previousDecisionId },
+    defaultValues: {
+      outcome: undefined as unknown as DecisionOutcome,
+      rationale: "",
+      overrideReason: "",
+      previousDecisionId,
+    },
   });
   const { errors, isSubmitting } = form.formState;
   const outcome = useWatch({ control: form.control, name: "outcome" });
@@ -37,25 +55,37 @@ export function DecisionPanel({ candidateId, recommendation, previousDecisionId 
     if (!res) return setFormError("Not recorded: the connection failed. Your text is still here; try again.");
     const body = await res.json().catch(() => null);
     if (res.ok) {
-      form.reset({ outcome: undefined as unknown as DecisionOutcome, rationale: "", overrideReason: "", previousDecisionId: body?.id ?? null });
+      form.reset({
+        outcome: undefined as unknown as DecisionOutcome,
+        rationale: "",
+        overrideReason: "",
+        previousDecisionId: body?.id ?? null,
+      });
       setDone(true);
       router.refresh();
       return;
     }
     const fields = (body?.error?.fields ?? {}) as Record<string, string[]>;
     for (const [name, messages] of Object.entries(fields)) {
-      if (name === "outcome" || name === "rationale" || name === "overrideReason") form.setError(name, { message: messages[0] });
+      if (name === "outcome" || name === "rationale" || name === "overrideReason")
+        form.setError(name, { message: messages[0] });
     }
     setFormError(body?.error?.message ?? `Not recorded (${res.status}).`);
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="decide-heading">
+    <form
+      onSubmit={form.handleSubmit(onSubmit)}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="decide-heading"
+    >
       <h3 id="decide-heading" className="font-semibold">
         {previousDecisionId ? "Revise the decision" : "Record the decision"}
       </h3>
       <p className="text-sm text-slate-700">
-        The panel&apos;s computed recommendation: <span className="font-semibold">{RECOMMENDATION_LABELS[recommendation]}</span>.
+        The panel&apos;s computed recommendation:{" "}
+        <span className="font-semibold">{RECOMMENDATION_LABELS[recommendation]}</span>.
       </p>
       <fieldset aria-describedby={errors.outcome ? "outcome-error" : undefined}>
         <legend className="text-sm font-medium">Decision</legend>
@@ -75,15 +105,40 @@ export function DecisionPanel({ candidateId, recommendation, previousDecisionId 
       </fieldset>
       {override ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" role="note">
-          {DECISION_LABELS[outcome!]} goes against the computed recommendation ({RECOMMENDATION_LABELS[recommendation]}). It will be recorded as an override and listed on the opening&apos;s comparison.
+          {DECISION_LABELS[outcome!]} goes against the computed recommendation ({RECOMMENDATION_LABELS[recommendation]}
+          ). It will be recorded as an override and listed on the opening&apos;s comparison.
         </p>
       ) : null}
-      <Field id="rationale" label="Rationale" error={errors.rationale?.message} hint="What the decision rests on, for the record (at least 20 characters).">
-        <textarea id="rationale" rows={4} className={inputClass} aria-invalid={!!errors.rationale} aria-describedby={errors.rationale ? "rationale-error" : "rationale-hint"} {...form.register("rationale")} />
+      <Field
+        id="rationale"
+        label="Rationale"
+        error={errors.rationale?.message}
+        hint="What the decision rests on, for the record (at least 20 characters)."
+      >
+        <textarea
+          id="rationale"
+          rows={4}
+          className={inputClass}
+          aria-invalid={!!errors.rationale}
+          aria-describedby={errors.rationale ? "rationale-error" : "rationale-hint"}
+          {...form.register("rationale")}
+        />
       </Field>
       {override ? (
-        <Field id="overrideReason" label={`Why go against "${RECOMMENDATION_LABELS[recommendation]}"?`} error={errors.overrideReason?.message} hint="Address the evidence the recommendation rests on (at least 20 characters).">
-          <textarea id="overrideReason" rows={3} className={inputClass} aria-invalid={!!errors.overrideReason} aria-describedby={errors.overrideReason ? "overrideReason-error" : "overrideReason-hint"} {...form.register("overrideReason")} />
+        <Field
+          id="overrideReason"
+          label={`Why go against "${RECOMMENDATION_LABELS[recommendation]}"?`}
+          error={errors.overrideReason?.message}
+          hint="Address the evidence the recommendation rests on (at least 20 characters)."
+        >
+          <textarea
+            id="overrideReason"
+            rows={3}
+            className={inputClass}
+            aria-invalid={!!errors.overrideReason}
+            aria-describedby={errors.overrideReason ? "overrideReason-error" : "overrideReason-hint"}
+            {...form.register("overrideReason")}
+          />
         </Field>
       ) : null}
       <FormAlert message={formError} />
@@ -92,7 +147,11 @@ export function DecisionPanel({ candidateId, recommendation, previousDecisionId 
           Decision recorded.
         </p>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Recording…" : "Record decision"}
       </button>
     </form>

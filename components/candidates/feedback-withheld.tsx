@@ -5,13 +5,23 @@ import type { WithheldCandidateView } from "@/lib/data/candidates";
 
 export function FeedbackWithheld({ view }: { view: WithheldCandidateView }) {
   return (
-    <section aria-labelledby="withheld-heading" className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 sm:p-5" data-testid="feedback-withheld">
-      <h2 id="withheld-heading" className="text-lg font-semibold">Your scorecard first</h2>
+    <section
+      aria-labelledby="withheld-heading"
+      className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 sm:p-5"
+      data-testid="feedback-withheld"
+    >
+      <h2 id="withheld-heading" className="text-lg font-semibold">
+        Your scorecard first
+      </h2>
       <p className="mt-1 text-sm text-slate-900">{view.feedbackWithheld.message}</p>
       <p className="mt-1 text-sm text-slate-800">
-        Scores, ratings, evidence, the recommendation and decisions show here once you have submitted (or once your interview is cancelled).
+        Scores, ratings, evidence, the recommendation and decisions show here once you have submitted (or once your
+        interview is cancelled).
       </p>
-      <Link href={`/interviews/${view.feedbackWithheld.interviewId}`} className="mt-3 inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+      <Link
+        href={`/interviews/${view.feedbackWithheld.interviewId}`}
+        className="mt-3 inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800"
+      >
         Open your scorecard
       </Link>
     </section>

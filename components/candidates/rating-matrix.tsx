@@ -11,12 +11,29 @@ const ratingTone: Record<Rating, string> = {
   5: "bg-emerald-100 text-emerald-950 ring-emerald-400",
 };
 
-function Cell({ cell, who, dimension }: { cell: CandidateSummary["scorecards"][number]["ratings"][string] | undefined; who: string; dimension: string }) {
-  if (!cell) return <span className="text-slate-600" title="Not rated on this scorecard">—<span className="sr-only"> not rated</span></span>;
+function Cell({
+  cell,
+  who,
+  dimension,
+}: {
+  cell: CandidateSummary["scorecards"][number]["ratings"][string] | undefined;
+  who: string;
+  dimension: string;
+}) {
+  if (!cell)
+    return (
+      <span className="text-slate-600" title="Not rated on this scorecard">
+        —<span className="sr-only"> not rated</span>
+      </span>
+    );
   const chip = cell.notAssessed ? (
-    <span className="inline-block rounded border border-dashed border-slate-400 px-1.5 py-0.5 text-xs italic text-slate-700">{NOT_ASSESSED_LABEL}</span>
+    <span className="inline-block rounded border border-dashed border-slate-400 px-1.5 py-0.5 text-xs italic text-slate-700">
+      {NOT_ASSESSED_LABEL}
+    </span>
   ) : (
-    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${ratingTone[cell.rating as Rating]}`}>
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${ratingTone[cell.rating as Rating]}`}
+    >
       {cell.rating} · {RATING_LABELS[cell.rating as Rating]}
     </span>
   );
@@ -38,12 +55,19 @@ function Cell({ cell, who, dimension }: { cell: CandidateSummary["scorecards"][n
 export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
   const { scorecards, score } = summary;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="The panel's ratings (scrolls sideways on small screens)">
+    <div
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="The panel's ratings (scrolls sideways on small screens)"
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Ratings by dimension and interviewer; open a rating to read its evidence</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Dimension</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              Dimension
+            </th>
             {scorecards.map((s) => (
               <th key={s.id} scope="col" className="px-3 py-2 font-semibold">
                 {s.interviewerName}
@@ -55,7 +79,9 @@ export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
         <tbody className="divide-y divide-slate-100">
           {score.dimensions.map((d) => (
             <tr key={d.id}>
-              <th scope="row" className="px-3 py-2 align-top font-medium">{d.name}</th>
+              <th scope="row" className="px-3 py-2 align-top font-medium">
+                {d.name}
+              </th>
               {scorecards.map((s) => (
                 <td key={s.id} className="px-3 py-2 align-top">
                   <Cell cell={s.ratings[d.id]} who={s.interviewerName} dimension={d.name} />
@@ -73,16 +99,23 @@ export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
 export function EvidenceAppendix({ summary }: { summary: CandidateSummary }) {
   return (
     <section aria-labelledby="evidence-print" className="hidden print:block print:break-before-page">
-      <h2 id="evidence-print" className="text-xl font-semibold">Evidence notes</h2>
+      <h2 id="evidence-print" className="text-xl font-semibold">
+        Evidence notes
+      </h2>
       {summary.scorecards.map((s) => (
         <div key={s.id} className="mt-3 break-inside-avoid">
-          <h3 className="font-semibold">{s.interviewerName}{s.exercise ? ` — ${s.exercise}` : ""}</h3>
+          <h3 className="font-semibold">
+            {s.interviewerName}
+            {s.exercise ? ` — ${s.exercise}` : ""}
+          </h3>
           <ul className="mt-1 list-disc pl-5 text-sm">
             {summary.score.dimensions
               .filter((d) => s.ratings[d.id]?.evidence.trim())
               .map((d) => (
                 <li key={d.id}>
-                  <span className="font-medium">{d.name}</span> ({s.ratings[d.id].notAssessed ? NOT_ASSESSED_LABEL : s.ratings[d.id].rating}): {s.ratings[d.id].evidence}
+                  <span className="font-medium">{d.name}</span> (
+                  {s.ratings[d.id].notAssessed ? NOT_ASSESSED_LABEL : s.ratings[d.id].rating}):{" "}
+                  {s.ratings[d.id].evidence}
                 </li>
               ))}
           </ul>

@@ -11,7 +11,8 @@ import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
 
 export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
-  if (!summary.scorecards.length) return <p className={empty}>No submitted scorecards yet. Drafts never count and are never shown.</p>;
+  if (!summary.scorecards.length)
+    return <p className={empty}>No submitted scorecards yet. Drafts never count and are never shown.</p>;
   return (
     <ul className="space-y-3">
       {summary.scorecards.map((s) => (
@@ -22,12 +23,26 @@ export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
               {s.exercise ? <span className="font-normal text-slate-700"> · {s.exercise}</span> : null}
             </p>
             <p className="text-sm text-slate-700">
-              {s.recommendation ? <Badge tone={s.recommendation.includes("yes") ? "good" : s.recommendation === "no-decision" ? "neutral" : "danger"}>{OVERALL_RECOMMENDATION_LABELS[s.recommendation]}</Badge> : null}{" "}
+              {s.recommendation ? (
+                <Badge
+                  tone={
+                    s.recommendation.includes("yes")
+                      ? "good"
+                      : s.recommendation === "no-decision"
+                        ? "neutral"
+                        : "danger"
+                  }
+                >
+                  {OVERALL_RECOMMENDATION_LABELS[s.recommendation]}
+                </Badge>
+              ) : null}{" "}
               submitted {s.submittedAt ? <LocalTime iso={s.submittedAt.toISOString()} /> : null}
               {s.amendments ? ` · amended ${s.amendments}×` : ""}
             </p>
           </div>
-          <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">{s.keyTakeaways || <span className="italic text-slate-600">No take-aways written.</span>}</p>
+          <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">
+            {s.keyTakeaways || <span className="italic text-slate-600">No take-aways written.</span>}
+          </p>
         </li>
       ))}
     </ul>
@@ -45,7 +60,8 @@ export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
           <ul className="mt-1 space-y-1 text-sm text-slate-900">
             {f.raisedBy.map((r) => (
               <li key={r.scorecardId}>
-                <span className="font-medium">{r.interviewerName}:</span> {r.note || <span className="italic">no note</span>}
+                <span className="font-medium">{r.interviewerName}:</span>{" "}
+                {r.note || <span className="italic">no note</span>}
               </li>
             ))}
           </ul>
@@ -63,7 +79,8 @@ export function Gaps({ summary }: { summary: CandidateSummary }) {
       {missing.map((m) => (
         <li key={m.dimensionId} className="p-3 text-sm">
           <p>
-            <span className="font-semibold">{m.name}</span> <span className="text-slate-700">({m.weight}% of the weight)</span>
+            <span className="font-semibold">{m.name}</span>{" "}
+            <span className="text-slate-700">({m.weight}% of the weight)</span>
           </p>
           <p className="text-slate-800">
             {m.exercises.length ? (
@@ -80,7 +97,12 @@ export function Gaps({ summary }: { summary: CandidateSummary }) {
 
 export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) {
   const { loop } = summary;
-  if (!loop.items.length) return <p className={empty}>No interviews planned yet. Add interviews to this candidate&apos;s loop to collect scorecards.</p>;
+  if (!loop.items.length)
+    return (
+      <p className={empty}>
+        No interviews planned yet. Add interviews to this candidate&apos;s loop to collect scorecards.
+      </p>
+    );
   return (
     <>
       <p className="mb-2 text-sm text-slate-800">
@@ -93,10 +115,17 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
           <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
             <span>
               <span className="font-medium">{i.interviewerName}</span>
-              {i.exercise ? <span className="text-slate-700"> · {i.exercise}</span> : null} · <LocalTime iso={i.scheduledAt.toISOString()} />
+              {i.exercise ? <span className="text-slate-700"> · {i.exercise}</span> : null} ·{" "}
+              <LocalTime iso={i.scheduledAt.toISOString()} />
             </span>
             <span className="flex gap-1">
-              {i.state === "submitted" ? <Badge tone="good">Submitted</Badge> : i.state === "upcoming" ? <Badge tone="info">Upcoming</Badge> : <Badge tone="warn">Scorecard missing</Badge>}
+              {i.state === "submitted" ? (
+                <Badge tone="good">Submitted</Badge>
+              ) : i.state === "upcoming" ? (
+                <Badge tone="info">Upcoming</Badge>
+              ) : (
+                <Badge tone="warn">Scorecard missing</Badge>
+              )}
               {i.overdue ? <Badge tone="danger">Overdue</Badge> : null}
             </span>
           </li>
@@ -109,23 +138,47 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
 export function Breadcrumb({ summary }: { summary: Pick<CandidateView, "opening"> }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-slate-700 print:hidden">
-      <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> ›{" "}
-      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">{summary.opening.title}</Link> ›{" "}
-      <Link href={`/openings/${summary.opening.id}/compare`} className="underline hover:text-slate-900">Compare</Link>
+      <Link href="/openings" className="underline hover:text-slate-900">
+        Openings
+      </Link>{" "}
+      ›{" "}
+      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">
+        {summary.opening.title}
+      </Link>{" "}
+      ›{" "}
+      <Link href={`/openings/${summary.opening.id}/compare`} className="underline hover:text-slate-900">
+        Compare
+      </Link>
     </nav>
   );
 }
 
 export function DecisionHistory({ summary }: { summary: CandidateSummary }) {
-  if (!summary.decisions.length) return <p className={empty}>No decision recorded yet.{summary.canDecide ? "" : " The opening's hiring manager records it."}</p>;
+  if (!summary.decisions.length)
+    return (
+      <p className={empty}>
+        No decision recorded yet.{summary.canDecide ? "" : " The opening's hiring manager records it."}
+      </p>
+    );
   return (
     <ol className="space-y-2">
       {summary.decisions.map((d, i) => (
-        <li key={d.id} className={`rounded-lg border p-3 text-sm ${i === 0 ? "border-slate-300 bg-white" : "border-slate-200 bg-slate-50 text-slate-800"}`}>
+        <li
+          key={d.id}
+          className={`rounded-lg border p-3 text-sm ${i === 0 ? "border-slate-300 bg-white" : "border-slate-200 bg-slate-50 text-slate-800"}`}
+        >
           <p>
-            <span className="font-semibold">{DECISION_LABELS[d.outcome]}</span> {i === 0 ? <Badge tone="info">current</Badge> : <Badge>earlier</Badge>}{" "}
-            {d.isOverride ? <Badge tone="warn">override of {RECOMMENDATION_LABELS[d.computedRecommendation]}</Badge> : null} — {d.decidedBy.name}, <LocalTime iso={d.createdAt.toISOString()} />
-            <span className="text-slate-700"> · computed then: {RECOMMENDATION_LABELS[d.computedRecommendation]}{d.computedScore !== null ? ` (${formatScore(d.computedScore)})` : ""}</span>
+            <span className="font-semibold">{DECISION_LABELS[d.outcome]}</span>{" "}
+            {i === 0 ? <Badge tone="info">current</Badge> : <Badge>earlier</Badge>}{" "}
+            {d.isOverride ? (
+              <Badge tone="warn">override of {RECOMMENDATION_LABELS[d.computedRecommendation]}</Badge>
+            ) : null}{" "}
+            — {d.decidedBy.name}, <LocalTime iso={d.createdAt.toISOString()} />
+            <span className="text-slate-700">
+              {" "}
+              · computed then: {RECOMMENDATION_LABELS[d.computedRecommendation]}
+              {d.computedScore !== null ? ` (${formatScore(d.computedScore)})` : ""}
+            </span>
           </p>
           <p className="mt-1 whitespace-pre-wrap">{d.rationale}</p>
           {d.overrideReason ? (

@@ -24,7 +24,11 @@ export function useLazyZodResolver<T extends FieldValues>(load: () => Promise<Sc
   return useCallback<Resolver<T>>(
     async (values, context, options) => {
       const [{ zodResolver }, schema] = await Promise.all([import("@hookform/resolvers/zod"), load()]);
-      return (zodResolver(schema as import("zod/v4/core").$ZodType<T, T>) as unknown as Resolver<T>)(values, context, options);
+      return (zodResolver(schema as import("zod/v4/core").$ZodType<T, T>) as unknown as Resolver<T>)(
+        values,
+        context,
+        options,
+      );
     },
     [load],
   );

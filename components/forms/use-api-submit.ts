@@ -8,7 +8,12 @@ import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 
 export function useApiSubmit<T extends FieldValues, R = unknown>(
   form: UseFormReturn<T>,
-  opts: { url: string; method?: "POST" | "PUT" | "PATCH" | "DELETE"; body?: (values: T) => unknown; onSuccess?: (data: R, values: T) => void },
+  opts: {
+    url: string;
+    method?: "POST" | "PUT" | "PATCH" | "DELETE";
+    body?: (values: T) => unknown;
+    onSuccess?: (data: R, values: T) => void;
+  },
 ) {
   const [formError, setFormError] = useState<string | null>(null);
   async function submit(values: T) {
@@ -31,7 +36,13 @@ export function useApiSubmit<T extends FieldValues, R = unknown>(
       }
     }
     const unplaced = Object.entries(fields).filter(([name]) => !known.has(name.split(".")[0]));
-    setFormError(unplaced.length ? unplaced.map(([n, m]) => `${n}: ${m[0]}`).join("; ") : placed ? "Some answers need attention (see the fields marked)." : (data?.error?.message ?? `Not saved (${res.status}).`));
+    setFormError(
+      unplaced.length
+        ? unplaced.map(([n, m]) => `${n}: ${m[0]}`).join("; ")
+        : placed
+          ? "Some answers need attention (see the fields marked)."
+          : (data?.error?.message ?? `Not saved (${res.status}).`),
+    );
   }
   return { submit, formError, setFormError };
 }

@@ -12,7 +12,10 @@ import { candidateSchema, type CandidateInput } from "@/lib/validations/hiring";
 export function CandidateForm({ openingId }: { openingId: string }) {
   const router = useRouter();
   const [added, setAdded] = useState<{ id: string; name: string } | null>(null);
-  const form = useForm<CandidateInput>({ resolver: zodResolver(candidateSchema), defaultValues: { name: "", email: "", source: "", notes: "" } });
+  const form = useForm<CandidateInput>({
+    resolver: zodResolver(candidateSchema),
+    defaultValues: { name: "", email: "", source: "", notes: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useApiSubmit(form, {
     url: `/api/openings/${openingId}/candidates`,
@@ -23,18 +26,43 @@ export function CandidateForm({ openingId }: { openingId: string }) {
     },
   });
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="add-candidate">
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      noValidate
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="add-candidate"
+    >
       <h2 id="add-candidate" className="text-lg font-semibold">
         Add a candidate
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="name" label="Name" error={errors.name?.message}>
-          <input id="name" className={inputClass} autoComplete="off" aria-invalid={!!errors.name} aria-describedby={errors.name ? "name-error" : undefined} {...form.register("name")} />
+          <input
+            id="name"
+            className={inputClass}
+            autoComplete="off"
+            aria-invalid={!!errors.name}
+            aria-describedby={errors.name ? "name-error" : undefined}
+            {...form.register("name")}
+          />
         </Field>
         <Field id="email" label="E-mail" error={errors.email?.message}>
-          <input id="email" type="email" className={inputClass} autoComplete="off" aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined} {...form.register("email")} />
+          <input
+            id="email"
+            type="email"
+            className={inputClass}
+            autoComplete="off"
+            aria-invalid={!!errors.email}
+            aria-describedby={errors.email ? "email-error" : undefined}
+            {...form.register("email")}
+          />
         </Field>
-        <Field id="source" label="Source (optional)" error={errors.source?.message} hint="Referral, job board, sourcing…">
+        <Field
+          id="source"
+          label="Source (optional)"
+          error={errors.source?.message}
+          hint="Referral, job board, sourcing…"
+        >
           <input id="source" className={inputClass} aria-describedby="source-hint" {...form.register("source")} />
         </Field>
         <Field id="notes" label="Notes (optional)" error={errors.notes?.message}>
@@ -44,10 +72,17 @@ export function CandidateForm({ openingId }: { openingId: string }) {
       <FormAlert message={formError} />
       {added ? (
         <p role="status" className="text-sm text-emerald-800">
-          Added {added.name}. <a className="underline" href={`/candidates/${added.id}/loop`}>Plan their loop</a>
+          Added {added.name}.{" "}
+          <a className="underline" href={`/candidates/${added.id}/loop`}>
+            Plan their loop
+          </a>
         </p>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Adding…" : "Add candidate"}
       </button>
     </form>

@@ -11,7 +11,10 @@ import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { interviewSchema } from "@/lib/validations/hiring";
 
 // the server's schema, with the date and time as the form holds them (local, converted on send)
-const formSchema = interviewSchema.extend({ scheduledAt: z.string().min(1, "Choose a date and time"), exerciseId: z.string() });
+const formSchema = interviewSchema.extend({
+  scheduledAt: z.string().min(1, "Choose a date and time"),
+  exerciseId: z.string(),
+});
 type FormValues = z.input<typeof formSchema>;
 
 export type LoopOptions = {
@@ -22,13 +25,34 @@ export type LoopOptions = {
 
 const toLocalInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
-export function InterviewForm({ candidateId, options, interview, onDone }: { candidateId: string; options: LoopOptions; interview?: { id: string; interviewerId: string; exerciseId: string | null; focusDimensionIds: string[]; scheduledAt: string; durationMinutes: number }; onDone?: () => void }) {
+export function InterviewForm({
+  candidateId,
+  options,
+  interview,
+  onDone,
+}: {
+  candidateId: string;
+  options: LoopOptions;
+  interview?: {
+    id: string;
+    interviewerId: string;
+    exerciseId: string | null;
+    focusDimensionIds: string[];
+    scheduledAt: string;
+    durationMinutes: number;
+  };
+  onDone?: () => void;
+}) {
   const router = useRouter();
   const idp = interview ? `iv-${interview.id}` : "iv-new";
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: interview
-      ? { ...interview, exerciseId: interview.exerciseId ?? "", scheduledAt: toLocalInput(new Date(interview.scheduledAt)) }
+      ? {
+          ...interview,
+          exerciseId: interview.exerciseId ?? "",
+          scheduledAt: toLocalInput(new Date(interview.scheduledAt)),
+        }
       : { interviewerId: "", exerciseId: "", focusDimensionIds: [], scheduledAt: "", durationMinutes: 60 },
   });
   const { errors, isSubmitting } = form.formState;
@@ -50,10 +74,21 @@ export function InterviewForm({ candidateId, options, interview, onDone }: { can
     },
   });
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-3" aria-label={interview ? "Change this interview" : "Plan an interview"}>
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      noValidate
+      className="space-y-3"
+      aria-label={interview ? "Change this interview" : "Plan an interview"}
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`${idp}-interviewer`} label="Interviewer" error={errors.interviewerId?.message}>
-          <select id={`${idp}-interviewer`} className={inputClass} aria-invalid={!!errors.interviewerId} aria-describedby={errors.interviewerId ? `${idp}-interviewer-error` : undefined} {...form.register("interviewerId")}>
+          <select
+            id={`${idp}-interviewer`}
+            className={inputClass}
+            aria-invalid={!!errors.interviewerId}
+            aria-describedby={errors.interviewerId ? `${idp}-interviewer-error` : undefined}
+            {...form.register("interviewerId")}
+          >
             <option value="">Choose…</option>
             {options.interviewers.map((p) => (
               <option key={p.id} value={p.id}>
@@ -62,8 +97,18 @@ export function InterviewForm({ candidateId, options, interview, onDone }: { can
             ))}
           </select>
         </Field>
-        <Field id={`${idp}-exercise`} label="Case exercise" error={errors.exerciseId?.message} hint="Choosing one fills in its dimensions as the focus.">
-          <select id={`${idp}-exercise`} className={inputClass} aria-describedby={`${idp}-exercise-hint`} {...exerciseField}>
+        <Field
+          id={`${idp}-exercise`}
+          label="Case exercise"
+          error={errors.exerciseId?.message}
+          hint="Choosing one fills in its dimensions as the focus."
+        >
+          <select
+            id={`${idp}-exercise`}
+            className={inputClass}
+            aria-describedby={`${idp}-exercise-hint`}
+            {...exerciseField}
+          >
             <option value="">No case exercise</option>
             {options.exercises.map((e) => (
               <option key={e.id} value={e.id}>
@@ -74,10 +119,26 @@ export function InterviewForm({ candidateId, options, interview, onDone }: { can
           </select>
         </Field>
         <Field id={`${idp}-when`} label="Date and time" error={errors.scheduledAt?.message} hint="In your time zone.">
-          <input id={`${idp}-when`} type="datetime-local" className={inputClass} aria-invalid={!!errors.scheduledAt} aria-describedby={errors.scheduledAt ? `${idp}-when-error` : `${idp}-when-hint`} {...form.register("scheduledAt")} />
+          <input
+            id={`${idp}-when`}
+            type="datetime-local"
+            className={inputClass}
+            aria-invalid={!!errors.scheduledAt}
+            aria-describedby={errors.scheduledAt ? `${idp}-when-error` : `${idp}-when-hint`}
+            {...form.register("scheduledAt")}
+          />
         </Field>
         <Field id={`${idp}-minutes`} label="Length (minutes)" error={errors.durationMinutes?.message}>
-          <input id={`${idp}-minutes`} type="number" min={15} max={480} step={5} className={inputClass} aria-invalid={!!errors.durationMinutes} {...form.register("durationMinutes")} />
+          <input
+            id={`${idp}-minutes`}
+            type="number"
+            min={15}
+            max={480}
+            step={5}
+            className={inputClass}
+            aria-invalid={!!errors.durationMinutes}
+            {...form.register("durationMinutes")}
+          />
         </Field>
       </div>
       <fieldset aria-describedby={errors.focusDimensionIds ? `${idp}-focus-error` : undefined}>
@@ -97,7 +158,11 @@ export function InterviewForm({ candidateId, options, interview, onDone }: { can
         ) : null}
       </fieldset>
       <FormAlert message={formError} />
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Saving…" : interview ? "Save interview" : "Add interview"}
       </button>
     </form>

@@ -8,7 +8,11 @@ import { FormAlert } from "@/components/forms/field";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
 
 async function send(url: string, method: string, body?: unknown): Promise<string | null> {
-  const res = await fetch(url, { method, headers: { "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }).catch(() => null);
+  const res = await fetch(url, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  }).catch(() => null);
   if (!res) return "The connection failed; try again.";
   if (res.ok) return null;
   const data = await res.json().catch(() => null);
@@ -32,7 +36,8 @@ function useAction() {
   return { pending, error, run };
 }
 
-const button = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+const button =
+  "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 
 export function StandardLoopButton({ candidateId, exerciseCount }: { candidateId: string; exerciseCount: number }) {
   const { pending, error, run } = useAction();
@@ -46,13 +51,29 @@ export function StandardLoopButton({ candidateId, exerciseCount }: { candidateId
       <div className="flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">First interview starts</span>
-          <input type="datetime-local" value={start} onChange={(e) => setStart(e.target.value)} className="rounded-md border border-slate-400 px-2 py-1.5" />
+          <input
+            type="datetime-local"
+            value={start}
+            onChange={(e) => setStart(e.target.value)}
+            className="rounded-md border border-slate-400 px-2 py-1.5"
+          />
         </label>
-        <button type="button" disabled={pending || !start} onClick={() => run(`/api/candidates/${candidateId}/standard-loop`, "POST", { startAt: new Date(start).toISOString() })} className="rounded-md bg-indigo-700 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        <button
+          type="button"
+          disabled={pending || !start}
+          onClick={() =>
+            run(`/api/candidates/${candidateId}/standard-loop`, "POST", { startAt: new Date(start).toISOString() })
+          }
+          className="rounded-md bg-indigo-700 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
           {pending ? "Planning…" : `Create the standard loop (${exerciseCount} interviews)`}
         </button>
       </div>
-      <p className="text-xs text-slate-700">One interview per exercise of the role, its dimensions as the focus, 60 minutes each with 15-minute breaks; interviewers with the fewest upcoming interviews, a different one for each where possible. Change any of them afterwards.</p>
+      <p className="text-xs text-slate-700">
+        One interview per exercise of the role, its dimensions as the focus, 60 minutes each with 15-minute breaks;
+        interviewers with the fewest upcoming interviews, a different one for each where possible. Change any of them
+        afterwards.
+      </p>
       <FormAlert message={error} />
     </div>
   );
@@ -62,10 +83,22 @@ export function CancelInterviewButton({ interviewId }: { interviewId: string }) 
   const { pending, error, run } = useAction();
   return (
     <span>
-      <button type="button" disabled={pending} onClick={() => window.confirm("Cancel this interview? Its interviewer will no longer owe a scorecard.") && run(`/api/interviews/${interviewId}`, "DELETE")} className={button}>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          window.confirm("Cancel this interview? Its interviewer will no longer owe a scorecard.") &&
+          run(`/api/interviews/${interviewId}`, "DELETE")
+        }
+        className={button}
+      >
         {pending ? "Cancelling…" : "Cancel interview"}
       </button>
-      {error ? <span role="alert" className="ml-2 text-sm text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -77,7 +110,11 @@ export function StageSelect({ candidateId, stage }: { candidateId: string; stage
     <div className="flex flex-wrap items-end gap-2">
       <label className="text-sm">
         <span className="block font-medium">Stage</span>
-        <select value={value} onChange={(e) => setValue(e.target.value)} className="rounded-md border border-slate-400 bg-white px-2 py-1.5">
+        <select
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          className="rounded-md border border-slate-400 bg-white px-2 py-1.5"
+        >
           {CANDIDATE_STAGES.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -85,7 +122,12 @@ export function StageSelect({ candidateId, stage }: { candidateId: string; stage
           ))}
         </select>
       </label>
-      <button type="button" disabled={pending || value === stage} onClick={() => run(`/api/candidates/${candidateId}/stage`, "PUT", { stage: value })} className={button}>
+      <button
+        type="button"
+        disabled={pending || value === stage}
+        onClick={() => run(`/api/candidates/${candidateId}/stage`, "PUT", { stage: value })}
+        className={button}
+      >
         {pending ? "Saving…" : "Move to this stage"}
       </button>
       <FormAlert message={error} />
@@ -93,12 +135,32 @@ export function StageSelect({ candidateId, stage }: { candidateId: string; stage
   );
 }
 
-export function MoveOpeningButton({ openingId, toVersionId, toVersion }: { openingId: string; toVersionId: string; toVersion: number }) {
+export function MoveOpeningButton({
+  openingId,
+  toVersionId,
+  toVersion,
+}: {
+  openingId: string;
+  toVersionId: string;
+  toVersion: number;
+}) {
   const router = useRouter();
   const { pending, error, run } = useAction();
   return (
     <div className="space-y-2">
-      <button type="button" disabled={pending} onClick={() => run(`/api/openings/${openingId}/move`, "POST", { toVersionId }, (ok) => ok && router.push(`/openings/${openingId}`))} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          run(
+            `/api/openings/${openingId}/move`,
+            "POST",
+            { toVersionId },
+            (ok) => ok && router.push(`/openings/${openingId}`),
+          )
+        }
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {pending ? "Moving…" : `Move this opening to version ${toVersion}`}
       </button>
       <FormAlert message={error} />

@@ -6,7 +6,12 @@ import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { OPENING_STATUSES } from "@/lib/domain/vocabulary";
-import { openingSchema, openingUpdateSchema, type OpeningInput, type OpeningUpdateInput } from "@/lib/validations/hiring";
+import {
+  openingSchema,
+  openingUpdateSchema,
+  type OpeningInput,
+  type OpeningUpdateInput,
+} from "@/lib/validations/hiring";
 
 type Person = { id: string; name: string; email: string };
 type Props = { managers: Person[]; recruiters: Person[] } & (
@@ -14,9 +19,25 @@ type Props = { managers: Person[]; recruiters: Person[] } & (
   | { mode: "edit"; openingId: string; initial: OpeningUpdateInput }
 );
 
-function PersonSelect({ id, people, error, register }: { id: string; people: Person[]; error?: string; register: object }) {
+function PersonSelect({
+  id,
+  people,
+  error,
+  register,
+}: {
+  id: string;
+  people: Person[];
+  error?: string;
+  register: object;
+}) {
   return (
-    <select id={id} className={inputClass} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} {...register}>
+    <select
+      id={id}
+      className={inputClass}
+      aria-invalid={!!error}
+      aria-describedby={error ? `${id}-error` : undefined}
+      {...register}
+    >
       <option value="">Choose…</option>
       {people.map((p) => (
         <option key={p.id} value={p.id}>
@@ -45,13 +66,39 @@ export function OpeningForm(props: Props) {
     },
   });
   return (
-    <form onSubmit={form.handleSubmit(submit)} noValidate className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id="title" label="Title" error={errors.title?.message} hint="As candidates and the team will know it, e.g. Lead AI Platform Engineer — ML Platform">
-        <input id="title" className={inputClass} aria-invalid={!!errors.title} aria-describedby={errors.title ? "title-error" : "title-hint"} {...form.register("title")} />
+    <form
+      onSubmit={form.handleSubmit(submit)}
+      noValidate
+      className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <Field
+        id="title"
+        label="Title"
+        error={errors.title?.message}
+        hint="As candidates and the team will know it, e.g. Lead AI Platform Engineer — ML Platform"
+      >
+        <input
+          id="title"
+          className={inputClass}
+          aria-invalid={!!errors.title}
+          aria-describedby={errors.title ? "title-error" : "title-hint"}
+          {...form.register("title")}
+        />
       </Field>
       {create ? (
-        <Field id="roleSlug" label="Role template" error={errors.roleSlug?.message} hint="The opening keeps this version of the role until someone moves it on.">
-          <select id="roleSlug" className={inputClass} aria-invalid={!!errors.roleSlug} aria-describedby={errors.roleSlug ? "roleSlug-error" : "roleSlug-hint"} {...form.register("roleSlug")}>
+        <Field
+          id="roleSlug"
+          label="Role template"
+          error={errors.roleSlug?.message}
+          hint="The opening keeps this version of the role until someone moves it on."
+        >
+          <select
+            id="roleSlug"
+            className={inputClass}
+            aria-invalid={!!errors.roleSlug}
+            aria-describedby={errors.roleSlug ? "roleSlug-error" : "roleSlug-hint"}
+            {...form.register("roleSlug")}
+          >
             <option value="">Choose…</option>
             {props.roles.map((r) => (
               <option key={r.slug} value={r.slug}>
@@ -62,13 +109,28 @@ export function OpeningForm(props: Props) {
         </Field>
       ) : null}
       <Field id="hiringManagerId" label="Hiring manager" error={errors.hiringManagerId?.message}>
-        <PersonSelect id="hiringManagerId" people={props.managers} error={errors.hiringManagerId?.message} register={form.register("hiringManagerId")} />
+        <PersonSelect
+          id="hiringManagerId"
+          people={props.managers}
+          error={errors.hiringManagerId?.message}
+          register={form.register("hiringManagerId")}
+        />
       </Field>
       <Field id="recruiterId" label="Recruiter" error={errors.recruiterId?.message}>
-        <PersonSelect id="recruiterId" people={props.recruiters} error={errors.recruiterId?.message} register={form.register("recruiterId")} />
+        <PersonSelect
+          id="recruiterId"
+          people={props.recruiters}
+          error={errors.recruiterId?.message}
+          register={form.register("recruiterId")}
+        />
       </Field>
       {!create ? (
-        <Field id="status" label="Status" error={errors.status?.message} hint="A closed opening takes no new candidates or interviews; everything recorded stays readable.">
+        <Field
+          id="status"
+          label="Status"
+          error={errors.status?.message}
+          hint="A closed opening takes no new candidates or interviews; everything recorded stays readable."
+        >
           <select id="status" className={inputClass} aria-describedby="status-hint" {...form.register("status")}>
             {OPENING_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -79,7 +141,11 @@ export function OpeningForm(props: Props) {
         </Field>
       ) : null}
       <FormAlert message={formError} />
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Saving…" : create ? "Create opening" : "Save opening"}
       </button>
     </form>

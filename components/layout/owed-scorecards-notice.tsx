@@ -10,7 +10,10 @@ import type { ScorecardNotice } from "@/lib/domain/notices";
  */
 export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
   return (
-    <section aria-labelledby="owed-notice-title" className="border-b border-amber-300 bg-amber-50 text-amber-950 print:hidden">
+    <section
+      aria-labelledby="owed-notice-title"
+      className="border-b border-amber-300 bg-amber-50 text-amber-950 print:hidden"
+    >
       <div className="mx-auto max-w-5xl px-4 py-3 text-sm">
         <p id="owed-notice-title" className="font-semibold">
           {notice.title}

@@ -1,5 +1,11 @@
 import { Badge } from "@/components/ui/badge";
-import { RATING_LABELS, WEIGHT_ORIGIN_LABELS, WEIGHT_ORIGIN_SHORT, type Rating, type WeightOrigin } from "@/lib/domain/vocabulary";
+import {
+  RATING_LABELS,
+  WEIGHT_ORIGIN_LABELS,
+  WEIGHT_ORIGIN_SHORT,
+  type Rating,
+  type WeightOrigin,
+} from "@/lib/domain/vocabulary";
 import type { RoleVersion } from "@/lib/data/role-templates";
 
 function formatWeight(weight: number) {

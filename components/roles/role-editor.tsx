@@ -5,13 +5,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+} from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { SUMMARY_FIELDS } from "@/lib/domain/vocabulary";
 import { MIN_SHARED_OBSERVATIONS, RECOMMEND_ON_LABELS } from "@/lib/domain/calibration";
 import { editorRoleSchema, spreadRemainder, type EditorValues } from "@/lib/validations/role-editor";
 
-const small = "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
+const small =
+  "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50";
 const box = "rounded-lg border border-slate-200 bg-white p-4";
 
 type ServerErrors = Record<string, string[]>;
@@ -22,16 +30,34 @@ function errorAt(errors: FieldErrors<EditorValues>, path: string): string | unde
   return (node as { message?: string } | undefined)?.message;
 }
 
-function Anchors({ control, register, index }: { control: Control<EditorValues>; register: UseFormRegister<EditorValues>; index: number }) {
+function Anchors({
+  control,
+  register,
+  index,
+}: {
+  control: Control<EditorValues>;
+  register: UseFormRegister<EditorValues>;
+  index: number;
+}) {
   const anchors = useFieldArray({ control, name: `dimensions.${index}.anchors` });
   return (
     <fieldset className="mt-2">
-      <legend className="text-sm font-medium">Anchors (label as the source labels it, and the rating it describes)</legend>
+      <legend className="text-sm font-medium">
+        Anchors (label as the source labels it, and the rating it describes)
+      </legend>
       <ul className="mt-1 space-y-2">
         {anchors.fields.map((a, k) => (
           <li key={a.id} className="grid gap-2 sm:grid-cols-[12rem_7rem_1fr_auto]">
-            <input aria-label={`Anchor ${k + 1} label`} className={inputClass} {...register(`dimensions.${index}.anchors.${k}.label`)} />
-            <select aria-label={`Anchor ${k + 1} rating`} className={inputClass} {...register(`dimensions.${index}.anchors.${k}.level`)}>
+            <input
+              aria-label={`Anchor ${k + 1} label`}
+              className={inputClass}
+              {...register(`dimensions.${index}.anchors.${k}.label`)}
+            />
+            <select
+              aria-label={`Anchor ${k + 1} rating`}
+              className={inputClass}
+              {...register(`dimensions.${index}.anchors.${k}.level`)}
+            >
               <option value="">—</option>
               {[1, 2, 3, 4, 5].map((l) => (
                 <option key={l} value={String(l)}>
@@ -39,27 +65,50 @@ function Anchors({ control, register, index }: { control: Control<EditorValues>;
                 </option>
               ))}
             </select>
-            <textarea aria-label={`Anchor ${k + 1} text`} rows={2} className={inputClass} {...register(`dimensions.${index}.anchors.${k}.text`)} />
+            <textarea
+              aria-label={`Anchor ${k + 1} text`}
+              rows={2}
+              className={inputClass}
+              {...register(`dimensions.${index}.anchors.${k}.text`)}
+            />
             <button type="button" className={small} onClick={() => anchors.remove(k)}>
               Remove<span className="sr-only"> anchor {k + 1}</span>
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className={`${small} mt-2`} onClick={() => anchors.append({ label: "", level: "3", text: "" })}>
+      <button
+        type="button"
+        className={`${small} mt-2`}
+        onClick={() => anchors.append({ label: "", level: "3", text: "" })}
+      >
         Add anchor
       </button>
     </fieldset>
   );
 }
 
-export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create" | "edit"; initial: EditorValues; slug?: string; baseVersion?: number }) {
+export function RoleEditor({
+  mode,
+  initial,
+  slug,
+  baseVersion,
+}: {
+  mode: "create" | "edit";
+  initial: EditorValues;
+  slug?: string;
+  baseVersion?: number;
+}) {
   const router = useRouter();
   const [changeNote, setChangeNote] = useState("");
   const [serverErrors, setServerErrors] = useState<ServerErrors | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const form = useForm<EditorValues>({ resolver: zodResolver(editorRoleSchema) as never, defaultValues: initial, mode: "onSubmit" });
+  const form = useForm<EditorValues>({
+    resolver: zodResolver(editorRoleSchema) as never,
+    defaultValues: initial,
+    mode: "onSubmit",
+  });
   const { control, register, formState } = form;
   const { errors, isSubmitting } = formState;
   const dims = useFieldArray({ control, name: "dimensions" });
@@ -101,8 +150,19 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           <Field id="title" label="Role title" error={errorAt(errors, "title")}>
             <input id="title" className={inputClass} aria-invalid={!!errors.title} {...register("title")} />
           </Field>
-          <Field id="slug" label="Slug (in the role's address)" error={errorAt(errors, "slug") ?? serverErrors?.slug?.[0]} hint={mode === "edit" ? "Cannot change once created." : "Lower-case words joined by hyphens."}>
-            <input id="slug" className={inputClass} readOnly={mode === "edit"} aria-describedby="slug-hint" {...register("slug")} />
+          <Field
+            id="slug"
+            label="Slug (in the role's address)"
+            error={errorAt(errors, "slug") ?? serverErrors?.slug?.[0]}
+            hint={mode === "edit" ? "Cannot change once created." : "Lower-case words joined by hyphens."}
+          >
+            <input
+              id="slug"
+              className={inputClass}
+              readOnly={mode === "edit"}
+              aria-describedby="slug-hint"
+              {...register("slug")}
+            />
           </Field>
         </div>
       </div>
@@ -112,8 +172,15 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           <h2 id="dims-heading" className="text-lg font-semibold">
             Dimensions ({dims.fields.length})
           </h2>
-          <p className={`text-sm font-semibold tabular-nums ${Math.abs(total - 100) <= 0.01 ? "text-emerald-800" : "text-red-700"}`} aria-live="polite" data-testid="weight-total">
-            Weights total {total}%{Math.abs(total - 100) <= 0.01 ? "" : ` — must be 100 (${total > 100 ? "over" : "short"} by ${Math.round(Math.abs(100 - total) * 100) / 100})`}
+          <p
+            className={`text-sm font-semibold tabular-nums ${Math.abs(total - 100) <= 0.01 ? "text-emerald-800" : "text-red-700"}`}
+            aria-live="polite"
+            data-testid="weight-total"
+          >
+            Weights total {total}%
+            {Math.abs(total - 100) <= 0.01
+              ? ""
+              : ` — must be 100 (${total > 100 ? "over" : "short"} by ${Math.round(Math.abs(100 - total) * 100) / 100})`}
           </p>
         </div>
         {dimsError ? (
@@ -125,7 +192,11 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           type="button"
           className={`${small} mt-2`}
           disabled={!watchedDims.length || Math.abs(total - 100) <= 0.01}
-          onClick={() => spreadRemainder(watchedDims.map((d) => Number(d.weight) || 0)).forEach((w, i) => form.setValue(`dimensions.${i}.weight`, w, { shouldDirty: true }))}
+          onClick={() =>
+            spreadRemainder(watchedDims.map((d) => Number(d.weight) || 0)).forEach((w, i) =>
+              form.setValue(`dimensions.${i}.weight`, w, { shouldDirty: true }),
+            )
+          }
         >
           Spread the remainder evenly
         </button>
@@ -133,16 +204,33 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           {dims.fields.map((d, i) => (
             <li key={d.id} className="rounded-md border border-slate-200 p-3">
               <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
-                <Field id={`dim-${i}-name`} label={`Dimension ${i + 1} name`} error={errorAt(errors, `dimensions.${i}.name`)}>
+                <Field
+                  id={`dim-${i}-name`}
+                  label={`Dimension ${i + 1} name`}
+                  error={errorAt(errors, `dimensions.${i}.name`)}
+                >
                   <input id={`dim-${i}-name`} className={inputClass} {...register(`dimensions.${i}.name`)} />
                 </Field>
                 <Field id={`dim-${i}-weight`} label="Weight (%)" error={errorAt(errors, `dimensions.${i}.weight`)}>
-                  <input id={`dim-${i}-weight`} type="number" step="0.01" min={0} max={100} className={inputClass} {...register(`dimensions.${i}.weight`)} />
+                  <input
+                    id={`dim-${i}-weight`}
+                    type="number"
+                    step="0.01"
+                    min={0}
+                    max={100}
+                    className={inputClass}
+                    {...register(`dimensions.${i}.weight`)}
+                  />
                 </Field>
               </div>
               <div className="mt-2">
                 <Field id={`dim-${i}-evidence`} label="Evidence to seek (optional)">
-                  <textarea id={`dim-${i}-evidence`} rows={2} className={inputClass} {...register(`dimensions.${i}.evidenceToSeek`)} />
+                  <textarea
+                    id={`dim-${i}-evidence`}
+                    rows={2}
+                    className={inputClass}
+                    {...register(`dimensions.${i}.evidenceToSeek`)}
+                  />
                 </Field>
               </div>
               <Anchors control={control} register={register} index={i} />
@@ -150,17 +238,39 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
                 <button type="button" className={small} disabled={i === 0} onClick={() => dims.move(i, i - 1)}>
                   Move up<span className="sr-only"> dimension {i + 1}</span>
                 </button>
-                <button type="button" className={small} disabled={i === dims.fields.length - 1} onClick={() => dims.move(i, i + 1)}>
+                <button
+                  type="button"
+                  className={small}
+                  disabled={i === dims.fields.length - 1}
+                  onClick={() => dims.move(i, i + 1)}
+                >
                   Move down<span className="sr-only"> dimension {i + 1}</span>
                 </button>
-                <button type="button" className={small} disabled={dims.fields.length === 1} onClick={() => dims.remove(i)}>
+                <button
+                  type="button"
+                  className={small}
+                  disabled={dims.fields.length === 1}
+                  onClick={() => dims.remove(i)}
+                >
                   Remove dimension {i + 1}
                 </button>
               </div>
             </li>
           ))}
         </ol>
-        <button type="button" className={`${small} mt-3`} onClick={() => dims.append({ name: "", weight: 0, weightOrigin: "edited", evidenceToSeek: "", anchors: [{ label: "Meets bar", level: "3", text: "" }] })}>
+        <button
+          type="button"
+          className={`${small} mt-3`}
+          onClick={() =>
+            dims.append({
+              name: "",
+              weight: 0,
+              weightOrigin: "edited",
+              evidenceToSeek: "",
+              anchors: [{ label: "Meets bar", level: "3", text: "" }],
+            })
+          }
+        >
           Add dimension
         </button>
       </section>
@@ -173,7 +283,11 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           {exercises.fields.map((e, i) => (
             <li key={e.id} className="rounded-md border border-slate-200 p-3">
               <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-                <Field id={`ex-${i}-title`} label={`Exercise ${i + 1} title`} error={errorAt(errors, `exercises.${i}.title`)}>
+                <Field
+                  id={`ex-${i}-title`}
+                  label={`Exercise ${i + 1} title`}
+                  error={errorAt(errors, `exercises.${i}.title`)}
+                >
                   <input id={`ex-${i}-title`} className={inputClass} {...register(`exercises.${i}.title`)} />
                 </Field>
                 <Field id={`ex-${i}-duration`} label="Duration (optional)">
@@ -182,15 +296,30 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
               </div>
               <div className="mt-2 grid gap-3 sm:grid-cols-2">
                 <Field id={`ex-${i}-prompt`} label="Prompt or scenario">
-                  <textarea id={`ex-${i}-prompt`} rows={3} className={inputClass} {...register(`exercises.${i}.prompt`)} />
+                  <textarea
+                    id={`ex-${i}-prompt`}
+                    rows={3}
+                    className={inputClass}
+                    {...register(`exercises.${i}.prompt`)}
+                  />
                 </Field>
                 <Field id={`ex-${i}-evaluate`} label="What to evaluate (optional)">
-                  <textarea id={`ex-${i}-evaluate`} rows={3} className={inputClass} {...register(`exercises.${i}.evaluate`)} />
+                  <textarea
+                    id={`ex-${i}-evaluate`}
+                    rows={3}
+                    className={inputClass}
+                    {...register(`exercises.${i}.evaluate`)}
+                  />
                 </Field>
               </div>
               <div className="mt-2">
                 <Field id={`ex-${i}-items`} label="Sub-items (one per line)">
-                  <textarea id={`ex-${i}-items`} rows={3} className={inputClass} {...register(`exercises.${i}.itemsText`)} />
+                  <textarea
+                    id={`ex-${i}-items`}
+                    rows={3}
+                    className={inputClass}
+                    {...register(`exercises.${i}.itemsText`)}
+                  />
                 </Field>
               </div>
               <fieldset className="mt-2">
@@ -203,7 +332,9 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
                     </label>
                   ))}
                 </div>
-                {errorAt(errors, `exercises.${i}.dimensions`) ? <p className="text-sm text-red-700">{errorAt(errors, `exercises.${i}.dimensions`)}</p> : null}
+                {errorAt(errors, `exercises.${i}.dimensions`) ? (
+                  <p className="text-sm text-red-700">{errorAt(errors, `exercises.${i}.dimensions`)}</p>
+                ) : null}
               </fieldset>
               <button type="button" className={`${small} mt-2`} onClick={() => exercises.remove(i)}>
                 Remove exercise {i + 1}
@@ -211,7 +342,13 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
             </li>
           ))}
         </ol>
-        <button type="button" className={`${small} mt-3`} onClick={() => exercises.append({ title: "", duration: "", prompt: "", evaluate: "", itemsText: "", dimensions: [] })}>
+        <button
+          type="button"
+          className={`${small} mt-3`}
+          onClick={() =>
+            exercises.append({ title: "", duration: "", prompt: "", evaluate: "", itemsText: "", dimensions: [] })
+          }
+        >
           Add exercise
         </button>
       </section>
@@ -263,7 +400,13 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
             ] as const
           ).map(([k, label, step]) => (
             <Field key={k} id={`thr-${k}`} label={label} error={errorAt(errors, `thresholds.${k}`)}>
-              <input id={`thr-${k}`} type="number" step={step} className={inputClass} {...register(`thresholds.${k}`)} />
+              <input
+                id={`thr-${k}`}
+                type="number"
+                step={step}
+                className={inputClass}
+                {...register(`thresholds.${k}`)}
+              />
             </Field>
           ))}
         </div>
@@ -277,13 +420,21 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
           </select>
         </Field>
         <p className="mt-1 text-xs text-slate-700">
-          Raw is the default. With calibrated scores, each interviewer&apos;s leniency (from at least {MIN_SHARED_OBSERVATIONS} ratings shared with co-panelists) is removed before the thresholds apply; the raw score is always shown beside it.
+          Raw is the default. With calibrated scores, each interviewer&apos;s leniency (from at least{" "}
+          {MIN_SHARED_OBSERVATIONS} ratings shared with co-panelists) is removed before the thresholds apply; the raw
+          score is always shown beside it.
         </p>
       </section>
 
       <div className={box}>
         <Field id="changeNote" label="What changed, and why (kept with the version)">
-          <input id="changeNote" className={inputClass} value={changeNote} onChange={(e) => setChangeNote(e.target.value)} maxLength={500} />
+          <input
+            id="changeNote"
+            className={inputClass}
+            value={changeNote}
+            onChange={(e) => setChangeNote(e.target.value)}
+            maxLength={500}
+          />
         </Field>
         {Object.keys(errors).length ? (
           <p role="alert" className="mt-3 text-sm text-red-700">
@@ -309,7 +460,11 @@ export function RoleEditor({ mode, initial, slug, baseVersion }: { mode: "create
             {saved}
           </p>
         ) : null}
-        <button type="submit" disabled={isSubmitting} className="mt-3 rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="mt-3 rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+        >
           {isSubmitting ? "Saving…" : mode === "create" ? "Create role" : "Save as a new version"}
         </button>
       </div>

@@ -7,7 +7,9 @@ import { useState } from "react";
 import { describeChange, type TemplateChange } from "@/lib/domain/template-diff";
 
 type Preview = { slug: string; title: string; status: "new" | "changed" | "unchanged"; changes: TemplateChange[] };
-type Result = { ok: true; preview: Preview[]; saved: { slug: string; version: number; status: string }[] | null } | { ok: false; errors: { path: string; message: string }[] };
+type Result =
+  | { ok: true; preview: Preview[]; saved: { slug: string; version: number; status: string }[] | null }
+  | { ok: false; errors: { path: string; message: string }[] };
 
 export function RoleImport() {
   const [file, setFile] = useState<unknown>(null);
@@ -19,13 +21,22 @@ export function RoleImport() {
   async function send(json: unknown, apply: boolean) {
     setPending(true);
     setProblem(null);
-    const res = await fetch("/api/roles/import", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ file: json, apply }) }).catch(() => null);
+    const res = await fetch("/api/roles/import", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ file: json, apply }),
+    }).catch(() => null);
     setPending(false);
     if (!res) return setProblem("The connection failed; try again.");
     const data = await res.json().catch(() => null);
     if (res.status === 422 && data?.error?.fields) {
       // the file is refused: show every bad field with its path
-      return setResult({ ok: false, errors: Object.entries(data.error.fields as Record<string, string[]>).flatMap(([path, messages]) => messages.map((message) => ({ path, message }))) });
+      return setResult({
+        ok: false,
+        errors: Object.entries(data.error.fields as Record<string, string[]>).flatMap(([path, messages]) =>
+          messages.map((message) => ({ path, message })),
+        ),
+      });
     }
     if (!res.ok) return setProblem(data?.error?.message ?? `Failed (${res.status}).`);
     setResult(data);
@@ -52,23 +63,43 @@ export function RoleImport() {
   return (
     <div className="space-y-6">
       <section aria-labelledby="export" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="export" className="text-lg font-semibold">Export</h2>
-        <p className="mt-1 text-sm text-slate-700">Every role template&apos;s current version, in the format import reads.</p>
-        <a href="/api/roles/export" download className="mt-2 inline-block rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium">
+        <h2 id="export" className="text-lg font-semibold">
+          Export
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Every role template&apos;s current version, in the format import reads.
+        </p>
+        <a
+          href="/api/roles/export"
+          download
+          className="mt-2 inline-block rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium"
+        >
           Download role-templates.json
         </a>
       </section>
       <section aria-labelledby="import" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="import" className="text-lg font-semibold">Import</h2>
+        <h2 id="import" className="text-lg font-semibold">
+          Import
+        </h2>
         <label className="mt-2 block text-sm">
           <span className="block font-medium">Roles file (.json)</span>
           <input type="file" accept="application/json,.json" onChange={onFile} className="mt-1 text-sm" />
         </label>
-        {pending ? <p role="status" className="mt-2 text-sm">Checking…</p> : null}
-        {problem ? <p role="alert" className="mt-2 text-sm text-red-700">{problem}</p> : null}
+        {pending ? (
+          <p role="status" className="mt-2 text-sm">
+            Checking…
+          </p>
+        ) : null}
+        {problem ? (
+          <p role="alert" className="mt-2 text-sm text-red-700">
+            {problem}
+          </p>
+        ) : null}
         {result && !result.ok ? (
           <div role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 p-3 text-sm">
-            <p className="font-semibold text-red-800">{name} cannot be imported; nothing was changed. Fix these fields:</p>
+            <p className="font-semibold text-red-800">
+              {name} cannot be imported; nothing was changed. Fix these fields:
+            </p>
             <ul className="mt-1 list-disc pl-5">
               {result.errors.map((e, i) => (
                 <li key={i}>
@@ -87,8 +118,19 @@ export function RoleImport() {
                 return (
                   <li key={p.slug} className="rounded-md border border-slate-200 p-2">
                     <p className="font-medium">
-                      <Link href={`/roles/${p.slug}`} className="underline">{p.title}</Link> —{" "}
-                      {saved ? (saved.status === "created" ? `saved as version ${saved.version}` : "unchanged") : p.status === "new" ? "new role" : p.status === "changed" ? `${p.changes.length} change(s)` : "no changes"}
+                      <Link href={`/roles/${p.slug}`} className="underline">
+                        {p.title}
+                      </Link>{" "}
+                      —{" "}
+                      {saved
+                        ? saved.status === "created"
+                          ? `saved as version ${saved.version}`
+                          : "unchanged"
+                        : p.status === "new"
+                          ? "new role"
+                          : p.status === "changed"
+                            ? `${p.changes.length} change(s)`
+                            : "no changes"}
                     </p>
                     {p.changes.length ? (
                       <ul className="mt-1 list-disc pl-5">
@@ -102,7 +144,12 @@ export function RoleImport() {
               })}
             </ul>
             {!result.saved ? (
-              <button type="button" disabled={pending || changed === 0} onClick={() => send(file, true)} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+              <button
+                type="button"
+                disabled={pending || changed === 0}
+                onClick={() => send(file, true)}
+                className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+              >
                 {changed === 0 ? "Nothing to import" : `Import ${changed} role(s) as new versions`}
               </button>
             ) : null}

@@ -3,8 +3,13 @@ import type { RoleTemplate } from "@/lib/validations/role-template";
 
 /** "1) a 2) b" as its numbered parts, for reading; anything else as it is. Display only. */
 export function numberedParts(text: string): string[] | null {
-  const parts = text.split(/(?:^|\s)(?=\d{1,2}\)\s)/).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 2 && parts.every((p, i) => p.startsWith(`${i + 1})`)) ? parts.map((p) => p.replace(/^\d{1,2}\)\s*/, "")) : null;
+  const parts = text
+    .split(/(?:^|\s)(?=\d{1,2}\)\s)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 2 && parts.every((p, i) => p.startsWith(`${i + 1})`))
+    ? parts.map((p) => p.replace(/^\d{1,2}\)\s*/, ""))
+    : null;
 }
 
 /** Section 20 of the blueprint, field by field; empty fields are left out. */

@@ -19,7 +19,11 @@ function setup(responses: (() => Promise<Response>)[]) {
     {
       url: "/api/x",
       storageKey: "k",
-      storage: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v), removeItem: (k) => void store.delete(k) },
+      storage: {
+        getItem: (k) => store.get(k) ?? null,
+        setItem: (k, v) => void store.set(k, v),
+        removeItem: (k) => void store.delete(k),
+      },
       fetch: fetch as unknown as typeof globalThis.fetch,
       isOnline: () => online,
       getValues: () => values,
@@ -37,8 +41,12 @@ function setup(responses: (() => Promise<Response>)[]) {
   };
   return { engine, type, sent, store, setOnline: (v: boolean) => (online = v) };
 }
-const refusal = (status: number, error: Record<string, unknown>, headers: Record<string, string> = {}) => async () => Response.json({ error }, { status, headers });
-const ok = (version: number) => async () => Response.json({ version, savedAt: new Date().toISOString(), status: "draft" });
+const refusal =
+  (status: number, error: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  async () =>
+    Response.json({ error }, { status, headers });
+const ok = (version: number) => async () =>
+  Response.json({ version, savedAt: new Date().toISOString(), status: "draft" });
 const down = async (): Promise<Response> => {
   throw new TypeError("Failed to fetch");
 };
@@ -54,7 +62,9 @@ describe("AutosaveEngine", () => {
     expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: true, values: { keyTakeaways: "ab" } });
     expect(t.sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    expect(t.sent).toEqual([expect.objectContaining({ baseVersion: 0, values: expect.objectContaining({ keyTakeaways: "ab" }) })]);
+    expect(t.sent).toEqual([
+      expect.objectContaining({ baseVersion: 0, values: expect.objectContaining({ keyTakeaways: "ab" }) }),
+    ]);
     expect(t.engine.status.kind).toBe("saved");
     expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: false, baseVersion: 1 });
     t.type("abc");
@@ -78,7 +88,10 @@ describe("AutosaveEngine", () => {
 
   it("stops on a conflict without overwriting, and continues from the stored version after a merge", async () => {
     const current = { version: 5, status: "draft", values: emptyValues(kit), savedAt: "2026-11-22T10:00:00Z" };
-    const t = setup([async () => Response.json({ error: { code: "stale", message: "changed", current } }, { status: 409 }), ok(6)]);
+    const t = setup([
+      async () => Response.json({ error: { code: "stale", message: "changed", current } }, { status: 409 }),
+      ok(6),
+    ]);
     t.type("mine");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(t.engine.status).toEqual({ kind: "conflict", current });
@@ -93,7 +106,10 @@ describe("AutosaveEngine", () => {
 
   it("sends again when the text changed while a save was in flight, and flush waits for it", async () => {
     let release!: () => void;
-    const slow = () => new Promise<Response>((r) => (release = () => r(Response.json({ version: 1, savedAt: new Date().toISOString() }))));
+    const slow = () =>
+      new Promise<Response>(
+        (r) => (release = () => r(Response.json({ version: 1, savedAt: new Date().toISOString() }))),
+      );
     const t = setup([slow, ok(2)]);
     t.type("first");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -115,7 +131,10 @@ describe("AutosaveEngine", () => {
 
   it("takes a refusal (422 and other 4xx) as final: shows why, and sends the same text again neither on hiding the page, nor on submit's flush, nor later; an edit sends again", async () => {
     const fields = { "values.keyTakeaways": ["Contains a character that cannot be stored"] };
-    const t = setup([refusal(422, { code: "validation_failed", message: "Some fields hold what cannot be accepted.", fields }), ok(1)]);
+    const t = setup([
+      refusal(422, { code: "validation_failed", message: "Some fields hold what cannot be accepted.", fields }),
+      ok(1),
+    ]);
     t.type("bad \u0000 text");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     t.engine.pageHidden();
@@ -123,7 +142,11 @@ describe("AutosaveEngine", () => {
     t.engine.online();
     await vi.advanceTimersByTimeAsync(120_000);
     expect(t.sent).toHaveLength(1);
-    expect(t.engine.status).toEqual({ kind: "error", message: expect.stringContaining("Contains a character that cannot be stored"), fields });
+    expect(t.engine.status).toEqual({
+      kind: "error",
+      message: expect.stringContaining("Contains a character that cannot be stored"),
+      fields,
+    });
     expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: true, values: { keyTakeaways: "bad \u0000 text" } });
     t.type("good text");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
@@ -132,7 +155,12 @@ describe("AutosaveEngine", () => {
   });
 
   it("retries 408 and 429 (not before Retry-After), and on 401 says the session ended and keeps trying", async () => {
-    const t = setup([refusal(408, { code: "timeout", message: "slow" }), refusal(429, { code: "rate_limited", message: "slow down" }, { "Retry-After": "20" }), refusal(401, { code: "unauthenticated", message: "Your session has ended. Sign in again." }), ok(1)]);
+    const t = setup([
+      refusal(408, { code: "timeout", message: "slow" }),
+      refusal(429, { code: "rate_limited", message: "slow down" }, { "Retry-After": "20" }),
+      refusal(401, { code: "unauthenticated", message: "Your session has ended. Sign in again." }),
+      ok(1),
+    ]);
     t.type("x");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
     expect(t.engine.status).toEqual({ kind: "retrying", reason: "failed" });
@@ -149,12 +177,20 @@ describe("AutosaveEngine", () => {
   });
 
   it("on 410 candidate_erased drops every copy of this interview's text this browser keeps, shows the message and sends nothing more", async () => {
-    const t = setup([refusal(410, { code: "candidate_erased", message: "This candidate's data was erased; nothing more can be recorded about them." })]);
+    const t = setup([
+      refusal(410, {
+        code: "candidate_erased",
+        message: "This candidate's data was erased; nothing more can be recorded about them.",
+      }),
+    ]);
     t.store.set("k:other-tab", JSON.stringify({ dirty: true }));
     t.store.set("another-interview", "kept");
     t.type("about the candidate");
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
-    expect(t.engine.status).toEqual({ kind: "error", message: "This candidate's data was erased; nothing more can be recorded about them." });
+    expect(t.engine.status).toEqual({
+      kind: "error",
+      message: "This candidate's data was erased; nothing more can be recorded about them.",
+    });
     expect([...t.store.keys()]).toEqual(["another-interview"]);
     t.type("more about them");
     t.engine.pageHidden();

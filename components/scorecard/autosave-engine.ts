@@ -96,7 +96,12 @@ export class AutosaveEngine {
 
   /** Call on every change: keeps the text on this device at once, sends it shortly after. */
   changed() {
-    this.writeLocal({ values: this.deps.getValues(), baseVersion: this.version, dirty: true, changedAt: new Date().toISOString() });
+    this.writeLocal({
+      values: this.deps.getValues(),
+      baseVersion: this.version,
+      dirty: true,
+      changedAt: new Date().toISOString(),
+    });
     if (this.status.kind === "conflict") return;
     this.schedule(DEBOUNCE_MS);
   }
@@ -217,7 +222,12 @@ export class AutosaveEngine {
       this.version = body.version;
       const current = this.deps.getValues();
       const stillSame = JSON.stringify(current) === sent;
-      this.writeLocal({ values: current, baseVersion: body.version, dirty: !stillSame, changedAt: new Date().toISOString() });
+      this.writeLocal({
+        values: current,
+        baseVersion: body.version,
+        dirty: !stillSame,
+        changedAt: new Date().toISOString(),
+      });
       this.set({ kind: "saved", at: new Date(body.savedAt) });
       if (!stillSame) this.again = true;
     } else if (res.status === 409 && body?.error?.current) {
@@ -229,16 +239,26 @@ export class AutosaveEngine {
     } else if (res.status === 401) {
       // signed out (or the session ended): say so, and keep trying, so that signing in again in
       // another tab is enough
-      this.retry({ kind: "error", message: body?.error?.message ?? "Your session has ended. Sign in again; your text is kept on this device." });
+      this.retry({
+        kind: "error",
+        message: body?.error?.message ?? "Your session has ended. Sign in again; your text is kept on this device.",
+      });
     } else if (res.status === 409) {
-      this.set({ kind: "error", message: body?.error?.message ?? `Not saved (${res.status}). Your text is kept on this device.` });
+      this.set({
+        kind: "error",
+        message: body?.error?.message ?? `Not saved (${res.status}). Your text is kept on this device.`,
+      });
     } else {
       // refused for what it is (422 and the like): sending the same text again cannot succeed
       this.refused = sent;
       const fields = body?.error?.fields as Record<string, string[]> | undefined;
       const detail = fields ? Object.values(fields)[0]?.[0] : undefined;
       const message = [body?.error?.message ?? `Not saved (${res.status}).`, detail].filter(Boolean).join(" ");
-      this.set({ kind: "error", message: `${message} Your text is kept on this device; change it to try again.`, ...(fields ? { fields } : {}) });
+      this.set({
+        kind: "error",
+        message: `${message} Your text is kept on this device; change it to try again.`,
+        ...(fields ? { fields } : {}),
+      });
     }
   }
 }

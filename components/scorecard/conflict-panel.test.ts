@@ -23,7 +23,11 @@ describe("merging two versions of a draft", () => {
   saved.redFlags.f1 = { observed: true, note: "seen" };
 
   it("lists each answer that differs", () => {
-    expect(differences(kit, mine, saved).map((d) => d.path)).toEqual(["ratings.d1.evidence", "redFlags.f1", "keyTakeaways"]);
+    expect(differences(kit, mine, saved).map((d) => d.path)).toEqual([
+      "ratings.d1.evidence",
+      "redFlags.f1",
+      "keyTakeaways",
+    ]);
   });
   it("takes, answer by answer, the version chosen", () => {
     const merged = merge(mine, saved, { "ratings.d1.evidence": "saved", "redFlags.f1": "saved", keyTakeaways: "mine" });

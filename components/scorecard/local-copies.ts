@@ -47,7 +47,9 @@ export async function claimableCopy(base: string, tab: string): Promise<{ key: s
     const closed = held ? !held.has(lockName(owner)) : Date.now() - Date.parse(copy.changedAt) > ORPHAN_AFTER_MS;
     if (owner === tab || closed) candidates.push({ key, copy });
   }
-  const dirty = candidates.filter((c) => c.copy.dirty).sort((a, b) => Date.parse(b.copy.changedAt) - Date.parse(a.copy.changedAt));
+  const dirty = candidates
+    .filter((c) => c.copy.dirty)
+    .sort((a, b) => Date.parse(b.copy.changedAt) - Date.parse(a.copy.changedAt));
   // copies of closed tabs that hold nothing unsent are just removed
   for (const c of candidates) if (!c.copy.dirty && !c.key.endsWith(`:${tab}`)) localStorage.removeItem(c.key);
   return dirty[0] ?? null;

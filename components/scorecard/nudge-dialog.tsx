@@ -31,7 +31,8 @@ export function focusNudgeTarget(nudge: Nudge) {
   if (!target) return;
   const details = target.closest("details");
   if (details && !details.open) details.open = true;
-  const el = nudge.kind === "contradiction" ? (target.querySelector<HTMLInputElement>("input:checked") ?? target) : target;
+  const el =
+    nudge.kind === "contradiction" ? (target.querySelector<HTMLInputElement>("input:checked") ?? target) : target;
   el.focus({ preventScroll: true });
   el.scrollIntoView({ block: "center" });
 }
@@ -97,8 +98,8 @@ export function NudgeDialog({
         {n === 1 ? `One thing to look at before you ${verb}` : `${n} things to look at before you ${verb}`}
       </h2>
       <p id="nudges-text" className="mt-1 text-sm text-slate-700">
-        {n === 1 ? "This is a nudge, not a rule" : "These are nudges, not rules"}: evidence is what makes a rating useful to the rest of the panel, but you
-        can {verb} as it is.
+        {n === 1 ? "This is a nudge, not a rule" : "These are nudges, not rules"}: evidence is what makes a rating
+        useful to the rest of the panel, but you can {verb} as it is.
       </p>
       <ul className="mt-3 space-y-3" aria-label="Nudges">
         {nudges.map((nudge) => (
@@ -115,10 +116,18 @@ export function NudgeDialog({
         ))}
       </ul>
       <div className="mt-4 flex flex-col gap-2 sm:flex-row-reverse sm:justify-start">
-        <button type="button" onClick={() => close(() => onGoTo(nudges[0]))} className="rounded-md bg-indigo-700 px-4 py-2.5 font-medium text-white hover:bg-indigo-800">
+        <button
+          type="button"
+          onClick={() => close(() => onGoTo(nudges[0]))}
+          className="rounded-md bg-indigo-700 px-4 py-2.5 font-medium text-white hover:bg-indigo-800"
+        >
           {backLabel(nudges)}
         </button>
-        <button type="button" onClick={() => close(onSubmitAnyway)} className="rounded-md border border-slate-400 bg-white px-4 py-2.5 font-medium hover:bg-slate-50">
+        <button
+          type="button"
+          onClick={() => close(onSubmitAnyway)}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2.5 font-medium hover:bg-slate-50"
+        >
           {mode === "amend" ? "Save amendment anyway" : "Submit anyway"}
         </button>
       </div>

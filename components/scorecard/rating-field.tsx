@@ -17,7 +17,13 @@ function weightText(w: number) {
 }
 
 /** One dimension: its anchors and guidance, the 1–5 / Not assessed choice and the evidence note. */
-export function RatingField({ dimension: d, disabled }: { dimension: KitView["dimensions"][number]; disabled?: boolean }) {
+export function RatingField({
+  dimension: d,
+  disabled,
+}: {
+  dimension: KitView["dimensions"][number];
+  disabled?: boolean;
+}) {
   const { register, formState, control } = useFormContext<ScorecardValues>();
   const error = formState.errors.ratings?.[d.id]?.score?.message;
   const base = `dim-${d.id}`;
@@ -25,7 +31,10 @@ export function RatingField({ dimension: d, disabled }: { dimension: KitView["di
   const entry = useWatch({ control, name: `ratings.${d.id}` });
   const hint = disabled ? null : evidenceHint(entry?.score ?? "", entry?.evidence ?? "");
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4" aria-describedby={error ? `${base}-error` : undefined}>
+    <fieldset
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      aria-describedby={error ? `${base}-error` : undefined}
+    >
       <legend className="float-left flex w-full flex-wrap items-baseline justify-between gap-2">
         <span className="text-base font-semibold">{d.name}</span>
         <span className="text-sm font-normal text-slate-700">
@@ -53,7 +62,13 @@ export function RatingField({ dimension: d, disabled }: { dimension: KitView["di
             key={o.value}
             className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-600"
           >
-            <input type="radio" value={o.value} disabled={disabled} className="accent-indigo-700" {...register(`ratings.${d.id}.score`)} />
+            <input
+              type="radio"
+              value={o.value}
+              disabled={disabled}
+              className="accent-indigo-700"
+              {...register(`ratings.${d.id}.score`)}
+            />
             {o.label}
           </label>
         ))}

@@ -13,7 +13,12 @@ export function RedFlagField({ flag, disabled }: { flag: { id: string; text: str
   return (
     <li className="rounded-md border border-slate-200 bg-white p-3">
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" disabled={disabled} className="mt-0.5 accent-red-700" {...register(`redFlags.${flag.id}.observed`)} />
+        <input
+          type="checkbox"
+          disabled={disabled}
+          className="mt-0.5 accent-red-700"
+          {...register(`redFlags.${flag.id}.observed`)}
+        />
         <span>{flag.text}</span>
       </label>
       {observed ? (

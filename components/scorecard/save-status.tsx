@@ -17,7 +17,12 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
     conflict: "Not saved — changed elsewhere; choose what to keep below",
     error: status.kind === "error" ? status.message : "",
   }[status.kind];
-  const tone = status.kind === "saved" ? "text-emerald-800" : status.kind === "saving" || status.kind === "idle" ? "text-slate-700" : "text-red-800";
+  const tone =
+    status.kind === "saved"
+      ? "text-emerald-800"
+      : status.kind === "saving" || status.kind === "idle"
+        ? "text-slate-700"
+        : "text-red-800";
   return (
     <p role="status" aria-live="polite" data-save-status={status.kind} className={`text-sm font-medium ${tone}`}>
       {text}

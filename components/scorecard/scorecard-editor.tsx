@@ -41,10 +41,21 @@ function problemsOf(kit: KitView, errors: FieldErrors<ScorecardValues>): Problem
   return out;
 }
 
-async function postJson(url: string, body: unknown, tries = 3): Promise<{ res: Response; data: { error?: { message: string; fields?: Record<string, string[]>; current?: unknown } } & Record<string, unknown> }> {
+async function postJson(
+  url: string,
+  body: unknown,
+  tries = 3,
+): Promise<{
+  res: Response;
+  data: { error?: { message: string; fields?: Record<string, string[]>; current?: unknown } } & Record<string, unknown>;
+}> {
   for (let i = 1; ; i++) {
     try {
-      const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       if (res.status >= 500 && i < tries) throw new Error(`status ${res.status}`);
       return { res, data: await res.json().catch(() => ({})) };
     } catch (error) {
@@ -54,11 +65,25 @@ async function postJson(url: string, body: unknown, tries = 3): Promise<{ res: R
   }
 }
 
-export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit: KitView; userId: string; initial: Initial; mode: "draft" | "amend"; onCancel?: () => void }) {
+export function ScorecardEditor({
+  kit,
+  userId,
+  initial,
+  mode,
+  onCancel,
+}: {
+  kit: KitView;
+  userId: string;
+  initial: Initial;
+  mode: "draft" | "amend";
+  onCancel?: () => void;
+}) {
   const router = useRouter();
   // the submit rules: the server's own schema, loaded when first needed (components/forms/lazy-resolver)
   const submitKit = kit.kit;
-  const resolver = useLazyZodResolver<ScorecardValues>(useCallback(() => import("@/lib/validations/scorecard").then((m) => m.submitSchemaFor(submitKit)), [submitKit]));
+  const resolver = useLazyZodResolver<ScorecardValues>(
+    useCallback(() => import("@/lib/validations/scorecard").then((m) => m.submitSchemaFor(submitKit)), [submitKit]),
+  );
   const form = useForm<ScorecardValues>({ defaultValues: initial.values, resolver, shouldFocusError: false });
   const storageKey = localKey(userId, kit.interviewId);
   const getValues = useCallback(() => form.getValues(), [form]);
@@ -96,7 +121,13 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
         form.reset(local.values);
         setRestored(true);
         if (local.baseVersion === initial.version && initial.status === "draft") engine.changed();
-        else engine.conflictWith({ version: initial.version, status: initial.status, values: initial.values, savedAt: initial.savedAt ?? "" });
+        else
+          engine.conflictWith({
+            version: initial.version,
+            status: initial.status,
+            values: initial.values,
+            savedAt: initial.savedAt ?? "",
+          });
       });
     }
     return release;
@@ -112,7 +143,9 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
   const problems = problemsOf(kit, form.formState.errors);
   const focus = kit.dimensions.filter((d) => d.focus);
   const others = kit.dimensions.filter((d) => !d.focus);
-  const otherTouched = others.some((d) => initial.values.ratings[d.id]?.score || initial.values.ratings[d.id]?.evidence);
+  const otherTouched = others.some(
+    (d) => initial.values.ratings[d.id]?.score || initial.values.ratings[d.id]?.evidence,
+  );
 
   const showServerErrors = (fields: Record<string, string[]> | undefined) => {
     for (const [path, [message]] of Object.entries(fields ?? {})) {
@@ -154,11 +187,14 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
         return;
       }
       if (res.status === 422) showServerErrors(data.error?.fields);
-      else if (res.status === 410 && (data.error as { code?: string } | undefined)?.code === "candidate_erased") engine.forget(data.error!.message);
+      else if (res.status === 410 && (data.error as { code?: string } | undefined)?.code === "candidate_erased")
+        engine.forget(data.error!.message);
       else if (res.status === 409 && data.error?.current) engine.conflictWith(data.error.current as never);
       else setFailure(data.error?.message ?? `Not submitted (${res.status}). Your text is kept; try again.`);
     } catch {
-      setFailure("Not submitted: the connection failed. Your text is kept on this device; try again when you are back online.");
+      setFailure(
+        "Not submitted: the connection failed. Your text is kept on this device; try again when you are back online.",
+      );
     } finally {
       setSubmitting(false);
     }
@@ -182,7 +218,12 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={form.handleSubmit(onValid, onInvalid)} noValidate aria-labelledby="scorecard-heading" className="space-y-6">
+      <form
+        onSubmit={form.handleSubmit(onValid, onInvalid)}
+        noValidate
+        aria-labelledby="scorecard-heading"
+        className="space-y-6"
+      >
         <h2 id="scorecard-heading" className="text-xl font-semibold tracking-tight">
           {mode === "amend" ? "Amend your scorecard" : "Your scorecard"}
         </h2>
@@ -204,9 +245,17 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           />
         ) : null}
         {problems.length > 0 ? (
-          <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="problems-heading" className="rounded-lg border-2 border-red-600 bg-red-50 p-4">
+          <div
+            ref={summaryRef}
+            tabIndex={-1}
+            role="alert"
+            aria-labelledby="problems-heading"
+            className="rounded-lg border-2 border-red-600 bg-red-50 p-4"
+          >
             <h3 id="problems-heading" className="font-semibold text-red-900">
-              {problems.length === 1 ? "One thing to finish before submitting" : `${problems.length} things to finish before submitting`}
+              {problems.length === 1
+                ? "One thing to finish before submitting"
+                : `${problems.length} things to finish before submitting`}
             </h3>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {problems.map((p) => (
@@ -224,15 +273,24 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           <h3 id="dimensions-heading" className="text-lg font-semibold">
             Focus dimensions ({focus.length})
           </h3>
-          {focus.length === 0 ? <p className="text-sm text-slate-700">No focus dimensions were set for this interview; rate what you covered below.</p> : null}
+          {focus.length === 0 ? (
+            <p className="text-sm text-slate-700">
+              No focus dimensions were set for this interview; rate what you covered below.
+            </p>
+          ) : null}
           {focus.map((d) => (
             <div key={d.id} id={`dim-${d.id}`} tabIndex={-1}>
               <RatingField dimension={d} />
             </div>
           ))}
           {others.length > 0 ? (
-            <details open={otherTouched || focus.length === 0} className="rounded-lg border border-slate-200 bg-slate-100/60 p-3">
-              <summary className="cursor-pointer font-medium">Other dimensions ({others.length}) — rate them if the interview gave you evidence</summary>
+            <details
+              open={otherTouched || focus.length === 0}
+              className="rounded-lg border border-slate-200 bg-slate-100/60 p-3"
+            >
+              <summary className="cursor-pointer font-medium">
+                Other dimensions ({others.length}) — rate them if the interview gave you evidence
+              </summary>
               <div className="mt-3 space-y-3">
                 {others.map((d) => (
                   <div key={d.id} id={`dim-${d.id}`} tabIndex={-1}>
@@ -248,7 +306,9 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           <h3 id="flags-heading" className="text-lg font-semibold">
             Red flags
           </h3>
-          <p className="text-sm text-slate-700">Tick any you observed and say what you saw. Any red flag makes the recommendation No hire (red flag).</p>
+          <p className="text-sm text-slate-700">
+            Tick any you observed and say what you saw. Any red flag makes the recommendation No hire (red flag).
+          </p>
           <ul className="mt-2 space-y-2">
             {kit.redFlags.map((f) => (
               <RedFlagField key={f.id} flag={f} />
@@ -275,7 +335,11 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
           ) : null}
         </div>
 
-        <fieldset id="recommendation" tabIndex={-1} aria-describedby={form.formState.errors.recommendation ? "recommendation-error" : undefined}>
+        <fieldset
+          id="recommendation"
+          tabIndex={-1}
+          aria-describedby={form.formState.errors.recommendation ? "recommendation-error" : undefined}
+        >
           <legend className="text-lg font-semibold">Overall recommendation</legend>
           <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-5">
             {OVERALL_RECOMMENDATIONS.map((r) => (
@@ -331,7 +395,13 @@ export function ScorecardEditor({ kit, userId, initial, mode, onCancel }: { kit:
             aria-busy={submitting}
             className="rounded-md bg-indigo-700 px-5 py-2.5 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
           >
-            {submitting ? (mode === "amend" ? "Saving amendment…" : "Submitting…") : mode === "amend" ? "Save amendment" : "Submit scorecard"}
+            {submitting
+              ? mode === "amend"
+                ? "Saving amendment…"
+                : "Submitting…"
+              : mode === "amend"
+                ? "Save amendment"
+                : "Submit scorecard"}
           </button>
           {mode === "amend" ? (
             <button type="button" onClick={onCancel} className="rounded-md border border-slate-400 px-4 py-2.5">

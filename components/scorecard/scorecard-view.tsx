@@ -1,9 +1,20 @@
-import { NOT_ASSESSED_LABEL, OVERALL_RECOMMENDATION_LABELS, RATING_LABELS, type OverallRecommendation } from "@/lib/domain/vocabulary";
+import {
+  NOT_ASSESSED_LABEL,
+  OVERALL_RECOMMENDATION_LABELS,
+  RATING_LABELS,
+  type OverallRecommendation,
+} from "@/lib/domain/vocabulary";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import type { KitView } from "./types";
 
 /** A scorecard read-only: answered dimensions (Not assessed shown as such), flags, take-aways. */
-export function ScorecardView({ kit, values }: { kit: Pick<KitView, "dimensions" | "redFlags">; values: ScorecardValues }) {
+export function ScorecardView({
+  kit,
+  values,
+}: {
+  kit: Pick<KitView, "dimensions" | "redFlags">;
+  values: ScorecardValues;
+}) {
   const rated = kit.dimensions.filter((d) => values.ratings[d.id]?.score || values.ratings[d.id]?.evidence);
   const flags = kit.redFlags.filter((f) => values.redFlags[f.id]?.observed);
   return (

@@ -13,7 +13,11 @@ import { TimeZoneSelect } from "./time-zone-select";
 const noSubscription = () => () => {};
 /** The browser's own zone, read after hydration (the server has none to offer). */
 function useBrowserZone(): string | null {
-  return useSyncExternalStore(noSubscription, () => Intl.DateTimeFormat().resolvedOptions().timeZone || null, () => null);
+  return useSyncExternalStore(
+    noSubscription,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone || null,
+    () => null,
+  );
 }
 
 /** The signed-in person's time zone and reminder pause (PATCH /api/me/settings). */
@@ -30,14 +34,27 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
     method: "PATCH",
     onSuccess: (data: Settings) => {
       form.reset(data);
-      setSaved(data.remindersPaused ? "Saved. Reminders are paused." : `Saved. Reminders follow ${data.timeZone} time.`);
+      setSaved(
+        data.remindersPaused ? "Saved. Reminders are paused." : `Saved. Reminders follow ${data.timeZone} time.`,
+      );
       // the layout's notice follows the pause at once
       router.refresh();
     },
   });
-  const tzDescribedBy = ["timeZone-hint", browserZone ? "timeZone-browser" : null, errors.timeZone ? "timeZone-error" : null].filter(Boolean).join(" ");
+  const tzDescribedBy = [
+    "timeZone-hint",
+    browserZone ? "timeZone-browser" : null,
+    errors.timeZone ? "timeZone-error" : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <form onSubmit={form.handleSubmit((v) => (setSaved(null), submit(v)))} noValidate className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" aria-label="Your settings">
+    <form
+      onSubmit={form.handleSubmit((v) => (setSaved(null), submit(v)))}
+      noValidate
+      className="max-w-xl space-y-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      aria-label="Your settings"
+    >
       <div>
         <Field
           id="timeZone"
@@ -45,7 +62,13 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
           hint={`Follow-up reminders come at ${String(REMINDER_HOUR).padStart(2, "0")}:00 on your working days (Monday to Friday) in this time zone.`}
           error={errors.timeZone?.message}
         >
-          <TimeZoneSelect id="timeZone" zones={choices} field={form.register("timeZone")} invalid={!!errors.timeZone} describedBy={tzDescribedBy} />
+          <TimeZoneSelect
+            id="timeZone"
+            zones={choices}
+            field={form.register("timeZone")}
+            invalid={!!errors.timeZone}
+            describedBy={tzDescribedBy}
+          />
         </Field>
         {browserZone ? (
           <p id="timeZone-browser" className="mt-1 text-sm text-slate-700">
@@ -68,12 +91,17 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
       </div>
       <div>
         <label className="flex items-start gap-2 text-sm font-medium text-slate-900">
-          <input type="checkbox" className="mt-0.5 h-4 w-4" aria-describedby="remindersPaused-hint" {...form.register("remindersPaused")} />
+          <input
+            type="checkbox"
+            className="mt-0.5 h-4 w-4"
+            aria-describedby="remindersPaused-hint"
+            {...form.register("remindersPaused")}
+          />
           Pause reminders
         </label>
         <p id="remindersPaused-hint" className="ml-6 text-sm text-slate-700">
-          While paused you get no reminder e-mails about scorecards you owe, and no notice about them at the top of the page. The
-          overdue marks in My interviews stay, so you can still see what is waiting.
+          While paused you get no reminder e-mails about scorecards you owe, and no notice about them at the top of the
+          page. The overdue marks in My interviews stay, so you can still see what is waiting.
         </p>
         {errors.remindersPaused?.message ? (
           <p role="alert" className="ml-6 mt-1 text-sm text-red-700">
@@ -87,7 +115,11 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
           {saved}
         </p>
       ) : null}
-      <button type="submit" disabled={isSubmitting} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+      >
         {isSubmitting ? "Saving…" : "Save settings"}
       </button>
     </form>

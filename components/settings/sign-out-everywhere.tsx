@@ -20,13 +20,16 @@ export function SignOutEverywhere() {
     }
   };
   return (
-    <section aria-labelledby="sessions-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby="sessions-heading"
+      className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <h2 id="sessions-heading" className="text-lg font-semibold tracking-tight">
         Sessions
       </h2>
       <p id="sessions-hint" className="mt-1 text-sm text-slate-700">
-        Signs you out on every device and browser where you are signed in, this one included. Use it if you signed in on a computer
-        that is not yours, or lost a device. API tokens are not affected.
+        Signs you out on every device and browser where you are signed in, this one included. Use it if you signed in on
+        a computer that is not yours, or lost a device. API tokens are not affected.
       </p>
       {failed ? (
         <p role="alert" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800">

@@ -3,7 +3,14 @@
 // Formatters are costly to build and a long list renders hundreds of times: one of each per
 // process (on the server) or per tab (in the browser, in the reader's own time zone).
 const formats = {
-  datetime: () => new Intl.DateTimeFormat([], { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }),
+  datetime: () =>
+    new Intl.DateTimeFormat([], {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+    }),
   time: () => new Intl.DateTimeFormat([], { hour: "2-digit", minute: "2-digit" }),
 };
 const built: Partial<Record<keyof typeof formats, Intl.DateTimeFormat>> = {};

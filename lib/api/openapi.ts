@@ -11,7 +11,12 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const idOf = (schema: z.ZodType) => (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
 
 function components(io: "input" | "output"): Record<string, Json> {
-  const out = z.toJSONSchema(z.globalRegistry, { target: "draft-2020-12", io, unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` }) as { schemas: Record<string, Json> };
+  const out = z.toJSONSchema(z.globalRegistry, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as { schemas: Record<string, Json> };
   for (const s of Object.values(out.schemas)) {
     delete s.$schema;
     delete s.$id;
@@ -32,7 +37,13 @@ function queryParameters(schema: z.ZodType | undefined) {
   if (!schema || !(schema instanceof z.ZodObject)) return [];
   return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => {
     const json = inline(field, "input");
-    return { name, in: "query", required: !field.safeParse(undefined).success, schema: json, ...(json.description ? { description: json.description } : {}) };
+    return {
+      name,
+      in: "query",
+      required: !field.safeParse(undefined).success,
+      schema: json,
+      ...(json.description ? { description: json.description } : {}),
+    };
   });
 }
 
@@ -50,10 +61,32 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 function operationObject(name: string, op: Operation) {
-  const errors = [400, 401, 403, 404, ...(op.conflicts ? [409] : []), ...(op.aboutCandidate ? [410] : []), ...(op.body ? [413, 415, 422] : []), 429];
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+  const errors = [
+    400,
+    401,
+    403,
+    404,
+    ...(op.conflicts ? [409] : []),
+    ...(op.aboutCandidate ? [410] : []),
+    ...(op.body ? [413, 415, 422] : []),
+    429,
+  ];
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
   const headerParams = op.idempotencyKey
-    ? [{ name: "Idempotency-Key", in: "header", required: true, description: "8–100 characters (letters, digits, - _ . :); reuse it when retrying the same submission", schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,100}$" } }]
+    ? [
+        {
+          name: "Idempotency-Key",
+          in: "header",
+          required: true,
+          description: "8–100 characters (letters, digits, - _ . :); reuse it when retrying the same submission",
+          schema: { type: "string", pattern: "^[A-Za-z0-9_.:-]{8,100}$" },
+        },
+      ]
     : [];
   return {
     operationId: name,
@@ -61,10 +94,20 @@ function operationObject(name: string, op: Operation) {
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
     parameters: [...pathParams, ...headerParams, ...queryParameters(op.query)],
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: inline(op.body, "input") } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: inline(op.body, "input") } } } }
+      : {}),
     responses: {
-      [String(op.status ?? 200)]: { description: "OK", content: { "application/json": { schema: inline(op.response, "output") } } },
-      ...Object.fromEntries(errors.map((s) => [String(s), { description: ERROR_TEXT[s], content: { "application/json": { schema: ref(idOf(errorBody)!) } } }])),
+      [String(op.status ?? 200)]: {
+        description: "OK",
+        content: { "application/json": { schema: inline(op.response, "output") } },
+      },
+      ...Object.fromEntries(
+        errors.map((s) => [
+          String(s),
+          { description: ERROR_TEXT[s], content: { "application/json": { schema: ref(idOf(errorBody)!) } } },
+        ]),
+      ),
     },
   };
 }
@@ -75,10 +118,14 @@ export function openApiDocument(serverUrl = "/api/v1") {
     (paths[op.path] ??= {})[op.method.toLowerCase()] = operationObject(name, op);
   }
   // request bodies are described as clients send them (defaults optional), responses as sent
-  const requestIds = new Set(Object.values(operations as Record<string, Operation>).flatMap((o) => (o.body ? [idOf(o.body)] : [])));
+  const requestIds = new Set(
+    Object.values(operations as Record<string, Operation>).flatMap((o) => (o.body ? [idOf(o.body)] : [])),
+  );
   const input = components("input");
   const output = components("output");
-  const schemas = Object.fromEntries(Object.keys(output).map((id) => [id, requestIds.has(id) ? input[id] : output[id]]));
+  const schemas = Object.fromEntries(
+    Object.keys(output).map((id) => [id, requestIds.has(id) ? input[id] : output[id]]),
+  );
   return {
     openapi: "3.1.0",
     info: {
@@ -89,8 +136,13 @@ export function openApiDocument(serverUrl = "/api/v1") {
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }],
-    tags: [...new Set(Object.values(operations as Record<string, Operation>).map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set(Object.values(operations as Record<string, Operation>).map((o) => o.tag))].map((name) => ({
+      name,
+    })),
     paths,
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token, sc_…" } }, schemas },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token, sc_…" } },
+      schemas,
+    },
   };
 }

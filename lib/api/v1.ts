@@ -41,7 +41,9 @@ type Ctx<O extends Operation, P> = {
 function fieldsOf(error: z.ZodError): Record<string, string[]> {
   // unknown keys are reported one by one, under their own names
   return fieldErrorsOf(
-    error.issues.flatMap((i) => (i.code === "unrecognized_keys" ? i.keys.map((k) => ({ path: [...i.path, k], message: "Unknown field" })) : [i])),
+    error.issues.flatMap((i) =>
+      i.code === "unrecognized_keys" ? i.keys.map((k) => ({ path: [...i.path, k], message: "Unknown field" })) : [i],
+    ),
     "body",
   );
 }
@@ -66,13 +68,27 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
       let query: unknown = undefined;
       if (op.query) {
         const parsed = op.query.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-        if (!parsed.success) throw Object.assign(new AppError("The query string has parameters that need attention.", 400, "bad_request"), { fieldErrors: fieldsOf(parsed.error) });
+        if (!parsed.success)
+          throw Object.assign(
+            new AppError("The query string has parameters that need attention.", 400, "bad_request"),
+            { fieldErrors: fieldsOf(parsed.error) },
+          );
         query = parsed.data;
       }
       const body = op.body ? await readBody(req, op.body) : undefined;
       const idempotencyKey = req.headers.get("idempotency-key");
-      if (op.idempotencyKey === "required" && !idempotencyKey) throw new AppError("Send an Idempotency-Key header (8–100 letters, digits, - _ . :), the same on every retry.", 400, "idempotency_key_required");
-      if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey)) throw new AppError("The Idempotency-Key must be 8–100 letters, digits, - _ . or :.", 400, "bad_idempotency_key");
+      if (op.idempotencyKey === "required" && !idempotencyKey)
+        throw new AppError(
+          "Send an Idempotency-Key header (8–100 letters, digits, - _ . :), the same on every retry.",
+          400,
+          "idempotency_key_required",
+        );
+      if (idempotencyKey !== null && !IDEMPOTENCY_KEY.test(idempotencyKey))
+        throw new AppError(
+          "The Idempotency-Key must be 8–100 letters, digits, - _ . or :.",
+          400,
+          "bad_idempotency_key",
+        );
       const data = await work({ user, params: await context.params, query, body, idempotencyKey, req } as Ctx<O, P>);
       status = op.status ?? 200;
       return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
@@ -83,9 +99,14 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
     } finally {
       if (user && req.method !== "GET") {
         const path = new URL(req.url).pathname;
-        await audit(db, { actorId: user.id, action: "api.write", entityType: "ApiToken", entityId: user.tokenId, after: { method: req.method, path, status } }).catch((e) => console.error("audit of an API write failed", e));
+        await audit(db, {
+          actorId: user.id,
+          action: "api.write",
+          entityType: "ApiToken",
+          entityId: user.tokenId,
+          after: { method: req.method, path, status },
+        }).catch((e) => console.error("audit of an API write failed", e));
       }
     }
   };
 }
-

@@ -24,15 +24,29 @@ export async function createApiToken(viewer: Viewer, input: unknown, now = new D
   assertAdmin(viewer);
   const v = parseInput(apiTokenCreateSchema, input);
   const owner = await db.user.findUnique({ where: { id: v.userId }, select: { id: true, active: true } });
-  if (!owner || !owner.active) throw new ValidationError("Some answers need attention.", { userId: ["Choose an active user"] });
+  if (!owner || !owner.active)
+    throw new ValidationError("Some answers need attention.", { userId: ["Choose an active user"] });
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = v.expiresInDays ? new Date(now.getTime() + v.expiresInDays * 86_400_000) : null;
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: v.userId, name: v.name, tokenHash: hashToken(token), prefix: token.slice(0, 7), createdById: viewer.id, expiresAt },
+      data: {
+        userId: v.userId,
+        name: v.name,
+        tokenHash: hashToken(token),
+        prefix: token.slice(0, 7),
+        createdById: viewer.id,
+        expiresAt,
+      },
       select: { id: true, name: true, prefix: true, expiresAt: true, userId: true },
     });
-    await audit(tx, { actorId: viewer.id, action: "api-token.created", entityType: "ApiToken", entityId: row.id, after: { name: v.name, userId: v.userId, expiresAt } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "api-token.created",
+      entityType: "ApiToken",
+      entityId: row.id,
+      after: { name: v.name, userId: v.userId, expiresAt },
+    });
     return { ...row, token };
   });
 }
@@ -41,7 +55,16 @@ export async function listApiTokens(viewer: Viewer) {
   assertAdmin(viewer);
   return db.apiToken.findMany({
     orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
-    select: { id: true, name: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      createdAt: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true } },
+    },
   });
 }
 
@@ -53,7 +76,8 @@ export async function revokeApiToken(viewer: Viewer, id: string, now = new Date(
     const changed = await tx.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
     const t = await tx.apiToken.findUnique({ where: { id }, select: { id: true, revokedAt: true } });
     if (!t) throw new NotFoundError("Token not found.");
-    if (changed.count === 1) await audit(tx, { actorId: viewer.id, action: "api-token.revoked", entityType: "ApiToken", entityId: id });
+    if (changed.count === 1)
+      await audit(tx, { actorId: viewer.id, action: "api-token.revoked", entityType: "ApiToken", entityId: id });
     return t;
   });
 }
@@ -69,7 +93,13 @@ export async function authenticateToken(authorization: string | null, now = new 
   if (!m) throw new UnauthenticatedError("Send an API token: Authorization: Bearer <token>.");
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(m[1]) },
-    select: { id: true, expiresAt: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, active: true, roles: { select: { role: true } } } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, active: true, roles: { select: { role: true } } } },
+    },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !row.user.active) {
     throw new UnauthenticatedError("The API token is not valid (unknown, revoked or expired).");
@@ -80,8 +110,17 @@ export async function authenticateToken(authorization: string | null, now = new 
   // waits for the revoking transaction and then sees it; SQLite has one writer). lastUsedAt
   // moves at most once a minute; otherwise the statement writes the value it has.
   const stale = !row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000;
-  const still = await db.apiToken.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastUsedAt: stale ? now : row.lastUsedAt } });
+  const still = await db.apiToken.updateMany({
+    where: { id: row.id, revokedAt: null },
+    data: { lastUsedAt: stale ? now : row.lastUsedAt },
+  });
   if (still.count !== 1) throw new UnauthenticatedError("The API token is not valid (unknown, revoked or expired).");
   const { user } = row;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role as AppRole), tokenId: row.id };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles.map((r) => r.role as AppRole),
+    tokenId: row.id,
+  };
 }

@@ -23,10 +23,11 @@ const after = (cursor?: string) => {
   return id ? { id: { gt: id } } : {};
 };
 
-
 // ── role templates (everyone signed in reads them, as on /roles) ─────────────────────────────
 export async function apiListRoles(p: Page) {
-  const all = (await listRoleTemplates()).sort((a, b) => a.slug.localeCompare(b.slug)).map((r) => ({ ...r, id: r.slug }));
+  const all = (await listRoleTemplates())
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((r) => ({ ...r, id: r.slug }));
   const from = p.cursor ? decodeCursor(p.cursor)! : "";
   const rows = all.filter((r) => r.slug > from).slice(0, p.limit + 1);
   return pageOf(rows, p.limit, (r) => ({
@@ -75,7 +76,16 @@ const openingSelect = {
   templateVersion: { select: { title: true, version: true, template: { select: { slug: true } } } },
   _count: { select: { candidates: true } },
 } as const;
-type OpeningRow = { id: string; title: string; status: string; createdAt: Date; hiringManager: { id: string; name: string }; recruiter: { id: string; name: string }; templateVersion: { title: string; version: number; template: { slug: string } }; _count: { candidates: number } };
+type OpeningRow = {
+  id: string;
+  title: string;
+  status: string;
+  createdAt: Date;
+  hiringManager: { id: string; name: string };
+  recruiter: { id: string; name: string };
+  templateVersion: { title: string; version: number; template: { slug: string } };
+  _count: { candidates: number };
+};
 const toOpening = (o: OpeningRow) => ({
   id: o.id,
   title: o.title,
@@ -90,7 +100,12 @@ const toOpening = (o: OpeningRow) => ({
 export async function apiListOpenings(viewer: Viewer, p: Page) {
   const scope = openingWhere(viewer);
   if (!scope) throw new ForbiddenError("Openings are for recruiters, hiring managers and admins.");
-  const rows = await db.opening.findMany({ where: { ...scope, ...after(p.cursor) }, orderBy: { id: "asc" }, take: p.limit + 1, select: openingSelect });
+  const rows = await db.opening.findMany({
+    where: { ...scope, ...after(p.cursor) },
+    orderBy: { id: "asc" },
+    take: p.limit + 1,
+    select: openingSelect,
+  });
   return pageOf(rows, p.limit, toOpening);
 }
 
@@ -108,14 +123,27 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
   const calibrated = c.calibration.recommendOn === "calibrated";
   // independent ratings first: candidates the viewer owes a scorecard on are neither ranked nor scored, only listed with why
   const visible = c.candidates.filter((x) => !x.withheld);
-  const inputs = visible.map((x) => ({ id: x.id, label: x.label, scorecards: calibrated ? calibrateScorecards(x.scorecards, offsets) : x.scorecards }));
+  const inputs = visible.map((x) => ({
+    id: x.id,
+    label: x.label,
+    scorecards: calibrated ? calibrateScorecards(x.scorecards, offsets) : x.scorecards,
+  }));
   const { ranked, apart } = rankCandidates(c.template, inputs);
   // the other score: scored once more, on the other scorecards
-  const other = new Map(visible.map((x) => [x.id, scoreCandidate(c.template, calibrated ? x.scorecards : calibrateScorecards(x.scorecards, offsets)).score]));
+  const other = new Map(
+    visible.map((x) => [
+      x.id,
+      scoreCandidate(c.template, calibrated ? x.scorecards : calibrateScorecards(x.scorecards, offsets)).score,
+    ]),
+  );
   const row = (r: { id: string; label: string; score: CandidateScore }) => ({
     candidateId: blind ? null : r.id,
     label: r.label,
-    display: { score: r.score.scoreText, coverage: formatCoverage(r.score.coverage), recommendation: RECOMMENDATION_LABELS[r.score.recommendation] },
+    display: {
+      score: r.score.scoreText,
+      coverage: formatCoverage(r.score.coverage),
+      recommendation: RECOMMENDATION_LABELS[r.score.recommendation],
+    },
     score: r.score.score,
     coverage: r.score.coverage,
     recommendation: r.score.recommendation,
@@ -126,18 +154,47 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
   });
   const feedbackWithheld = c.candidates.flatMap((x) =>
     x.withheld
-      ? [{ candidateId: blind ? null : x.id, label: x.label, reason: "own-scorecard-not-submitted" as const, message: feedbackWithheldMessage(x.label), interviewId: x.withheld.interviewId }]
+      ? [
+          {
+            candidateId: blind ? null : x.id,
+            label: x.label,
+            reason: "own-scorecard-not-submitted" as const,
+            message: feedbackWithheldMessage(x.label),
+            interviewId: x.withheld.interviewId,
+          },
+        ]
       : [],
   );
-  return { opening: { id: c.opening.id, title: c.opening.title }, blind, recommendOn: c.calibration.recommendOn, ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })), insufficientEvidence: apart.map(row), feedbackWithheld };
+  return {
+    opening: { id: c.opening.id, title: c.opening.title },
+    blind,
+    recommendOn: c.calibration.recommendOn,
+    ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })),
+    insufficientEvidence: apart.map(row),
+    feedbackWithheld,
+  };
 }
 
 // ── candidates ───────────────────────────────────────────────────────────────────────────────
-const candidateSelect = { id: true, openingId: true, name: true, email: true, stage: true, source: true, notes: true, createdAt: true } as const;
+const candidateSelect = {
+  id: true,
+  openingId: true,
+  name: true,
+  email: true,
+  stage: true,
+  source: true,
+  notes: true,
+  createdAt: true,
+} as const;
 
 export async function apiListCandidates(viewer: Viewer, openingId: string, p: Page) {
   await apiGetOpening(viewer, openingId);
-  const rows = await db.candidate.findMany({ where: { openingId, ...after(p.cursor) }, orderBy: { id: "asc" }, take: p.limit + 1, select: candidateSelect });
+  const rows = await db.candidate.findMany({
+    where: { openingId, ...after(p.cursor) },
+    orderBy: { id: "asc" },
+    take: p.limit + 1,
+    select: candidateSelect,
+  });
   return pageOf(rows, p.limit, (c) => c);
 }
 
@@ -192,14 +249,25 @@ export async function apiGetInterview(id: string) {
 
 export async function apiListCandidateInterviews(viewer: Viewer, candidateId: string, p: Page) {
   await apiGetCandidate(viewer, candidateId);
-  const rows = await db.interview.findMany({ where: { candidateId, ...after(p.cursor) }, orderBy: { id: "asc" }, take: p.limit + 1, select: interviewSelect });
+  const rows = await db.interview.findMany({
+    where: { candidateId, ...after(p.cursor) },
+    orderBy: { id: "asc" },
+    take: p.limit + 1,
+    select: interviewSelect,
+  });
   return pageOf(rows, p.limit, toInterview);
 }
 
 export async function apiListInterviews(viewer: Viewer, interviewerId: string | undefined, p: Page) {
   const who = interviewerId ?? viewer.id;
-  if (who !== viewer.id && !canSetUpHiring(viewer.roles)) throw new ForbiddenError("Only recruiters and admins list other people's interviews.");
-  const rows = await db.interview.findMany({ where: { interviewerId: who, ...after(p.cursor) }, orderBy: { id: "asc" }, take: p.limit + 1, select: interviewSelect });
+  if (who !== viewer.id && !canSetUpHiring(viewer.roles))
+    throw new ForbiddenError("Only recruiters and admins list other people's interviews.");
+  const rows = await db.interview.findMany({
+    where: { interviewerId: who, ...after(p.cursor) },
+    orderBy: { id: "asc" },
+    take: p.limit + 1,
+    select: interviewSelect,
+  });
   return pageOf(rows, p.limit, toInterview);
 }
 
@@ -217,15 +285,27 @@ export async function apiGetScorecard(viewer: Viewer, interviewId: string) {
     submittedAt: sc?.submittedAt ?? null,
     values: sc?.values ?? { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" },
     kit: {
-      dimensions: kit.version.dimensions.map((d) => ({ id: d.id, name: d.name, weight: d.weight, focus: focus.has(d.id) })),
+      dimensions: kit.version.dimensions.map((d) => ({
+        id: d.id,
+        name: d.name,
+        weight: d.weight,
+        focus: focus.has(d.id),
+      })),
       redFlags: kit.version.redFlags.map((f) => ({ id: f.id, text: f.text })),
     },
-    amendments: (sc?.amendments ?? []).map((a) => ({ fromVersion: a.fromVersion, reason: a.reason, createdAt: a.createdAt })),
+    amendments: (sc?.amendments ?? []).map((a) => ({
+      fromVersion: a.fromVersion,
+      reason: a.reason,
+      createdAt: a.createdAt,
+    })),
   };
 }
 
 export async function interviewCandidateFor(viewer: Viewer, interviewId: string) {
-  const row = await db.interview.findFirst({ where: { id: interviewId, interviewerId: viewer.id }, select: { candidateId: true } });
+  const row = await db.interview.findFirst({
+    where: { id: interviewId, interviewerId: viewer.id },
+    select: { candidateId: true },
+  });
   if (!row) throw new NotFoundError("There is no such interview among yours.");
   return row.candidateId;
 }

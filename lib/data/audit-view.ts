@@ -36,7 +36,16 @@ async function where(f: AuditFilter) {
   };
 }
 
-const select = { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { id: true, name: true, email: true } } } as const;
+const select = {
+  id: true,
+  at: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  actor: { select: { id: true, name: true, email: true } },
+} as const;
 
 function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins read the audit log.");
@@ -49,7 +58,13 @@ export async function listAuditEntries(viewer: Viewer, filter: AuditFilter) {
   const w = await where(filter);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where: w }),
-    db.auditLog.findMany({ where: w, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select }),
+    db.auditLog.findMany({
+      where: w,
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select,
+    }),
   ]);
   return {
     total,
@@ -65,7 +80,11 @@ export async function auditFilterChoices(viewer: Viewer) {
   const [actions, types, actors] = await Promise.all([
     db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } }),
     db.auditLog.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
-    db.user.findMany({ where: { auditEntries: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { auditEntries: { some: {} } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return { actions: actions.map((a) => a.action), entityTypes: types.map((t) => t.entityType), actors };
 }
@@ -73,5 +92,10 @@ export async function auditFilterChoices(viewer: Viewer) {
 /** Every entry matching the filter (newest first, capped), for CSV. */
 export async function auditEntriesForExport(viewer: Viewer, filter: AuditFilter) {
   assertAdmin(viewer);
-  return db.auditLog.findMany({ where: await where(filter), orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_CSV_LIMIT, select });
+  return db.auditLog.findMany({
+    where: await where(filter),
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: AUDIT_CSV_LIMIT,
+    select,
+  });
 }

@@ -1,7 +1,22 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { agreement, MIN_AGREEMENT_CANDIDATES, MIN_SHARED_OBSERVATIONS, raterLeniency, type Agreement, type Observation, type RaterLeniency } from "../domain/calibration";
-import { calibrationFlags, interviewerStats, type CalibrationFlag, type Distribution, type InterviewerStats, type StatsScorecard } from "../domain/calibration-stats";
+import {
+  agreement,
+  MIN_AGREEMENT_CANDIDATES,
+  MIN_SHARED_OBSERVATIONS,
+  raterLeniency,
+  type Agreement,
+  type Observation,
+  type RaterLeniency,
+} from "../domain/calibration";
+import {
+  calibrationFlags,
+  interviewerStats,
+  type CalibrationFlag,
+  type Distribution,
+  type InterviewerStats,
+  type StatsScorecard,
+} from "../domain/calibration-stats";
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "../domain/permissions";
@@ -24,18 +39,32 @@ const DAY = 86_400_000;
 
 /** The role and name of every dimension of every template version: a rating's dimension is keyed by role + name. */
 async function dimensionIndex(client: DbTx) {
-  const rows = await client.$queryRaw<{ id: string; name: string; position: number | bigint; version: number | bigint; templateId: string; slug: string; title: string }[]>(sql`
+  const rows = await client.$queryRaw<
+    {
+      id: string;
+      name: string;
+      position: number | bigint;
+      version: number | bigint;
+      templateId: string;
+      slug: string;
+      title: string;
+    }[]
+  >(sql`
     SELECT d."id", d."name", d."position", v."version", t."id" AS "templateId", t."slug", t."title"
     FROM "Dimension" d JOIN "RoleTemplateVersion" v ON v."id" = d."versionId" JOIN "RoleTemplate" t ON t."id" = v."templateId"`);
   const keyOf = new Map<string, string>();
-  const dims = new Map<string, { key: string; name: string; slug: string; roleTitle: string; version: number; position: number }>();
+  const dims = new Map<
+    string,
+    { key: string; name: string; slug: string; roleTitle: string; version: number; position: number }
+  >();
   for (const r of rows) {
     const key = `${r.templateId}\u0000${r.name}`;
     keyOf.set(r.id, key);
     const version = Number(r.version);
     const prev = dims.get(key);
     // placed as the newest version that has it places it
-    if (!prev || version > prev.version) dims.set(key, { key, name: r.name, slug: r.slug, roleTitle: r.title, version, position: Number(r.position) });
+    if (!prev || version > prev.version)
+      dims.set(key, { key, name: r.name, slug: r.slug, roleTitle: r.title, version, position: Number(r.position) });
   }
   return { keyOf, dims };
 }
@@ -50,7 +79,15 @@ const inScope = (f: Scope): Sql => sql`
   JOIN "RoleTemplate" t ON t."id" = v."templateId"
   WHERE s."status" = 'submitted'${f.managerId ? sql` AND o."hiringManagerId" = ${f.managerId}` : sql``}${f.roleSlug ? sql` AND t."slug" = ${f.roleSlug}` : sql``}${f.since ? sql` AND s."submittedAt" >= ${f.since}` : sql``}`;
 
-type CardRow = { id: string; authorId: string; candidateId: string; recommendation: string | null; submittedAt: Date | string; scheduledAt: Date | string; durationMinutes: number | bigint };
+type CardRow = {
+  id: string;
+  authorId: string;
+  candidateId: string;
+  recommendation: string | null;
+  submittedAt: Date | string;
+  scheduledAt: Date | string;
+  durationMinutes: number | bigint;
+};
 /** rating 0 stands for Not assessed; rows with neither a rating nor Not assessed are not read */
 type RatingRow = { scorecardId: string; dimensionId: string; rating: number | bigint };
 
@@ -72,7 +109,6 @@ async function loadScope(client: DbTx, f: Scope) {
   return { cards, ratings, flags };
 }
 
-
 export type CalibrationFilters = { roleSlug?: string; sinceDays?: number };
 
 export type InterviewerCalibration = {
@@ -85,20 +121,34 @@ export type InterviewerCalibration = {
   dimensions: { key: string; role: string; name: string; distribution: Distribution }[];
 };
 
-export type RoleAgreement = { slug: string; title: string; dimensions: { key: string; name: string; agreement: Agreement }[] };
+export type RoleAgreement = {
+  slug: string;
+  title: string;
+  dimensions: { key: string; name: string; agreement: Agreement }[];
+};
 
 /**
  * Everything the calibration page and its CSV show, for the viewer's scope and the filters.
  * Statements: the viewer's scope needs none; then the dimension index, the three scope queries,
  * the interviewers' names and the role list.
  */
-export async function getCalibration(viewer: Viewer, filters: CalibrationFilters = {}, now = new Date(), client: DbTx = db): Promise<Calibration> {
+export async function getCalibration(
+  viewer: Viewer,
+  filters: CalibrationFilters = {},
+  now = new Date(),
+  client: DbTx = db,
+): Promise<Calibration> {
   const scope = candidateScope(viewer.roles);
   if (scope === "none") throw new NotFoundError("Not found.");
   // the same figures for the same inputs: kept per scope and filters (lib/data/fingerprint-cache.ts)
   // while nothing they are computed from has changed; a period moves its edge by the hour
   const fingerprint = await calibrationFingerprint(client);
-  const key = [scope === "managed" ? viewer.id : "all", filters.roleSlug ?? "", filters.sinceDays ?? "", filters.sinceDays ? Math.floor(now.getTime() / 3_600_000) : ""].join("|");
+  const key = [
+    scope === "managed" ? viewer.id : "all",
+    filters.roleSlug ?? "",
+    filters.sinceDays ?? "",
+    filters.sinceDays ? Math.floor(now.getTime() / 3_600_000) : "",
+  ].join("|");
   return calibrationCache(client, key, fingerprint, () => computeCalibration(viewer, scope, filters, now, client));
 }
 
@@ -115,14 +165,24 @@ async function calibrationFingerprint(client: DbTx): Promise<string> {
   return [scorecards, rest?.interviews, rest?.users, rest?.versions, rest?.newestVersion].map(stamp).join(":");
 }
 
-async function computeCalibration(viewer: Viewer, scope: "all" | "managed", filters: CalibrationFilters, now: Date, client: DbTx) {
+async function computeCalibration(
+  viewer: Viewer,
+  scope: "all" | "managed",
+  filters: CalibrationFilters,
+  now: Date,
+  client: DbTx,
+) {
   const [roles, index] = await Promise.all([
     client.roleTemplate.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true } }),
     dimensionIndex(client),
   ]);
   const roleSlug = filters.roleSlug && roles.some((r) => r.slug === filters.roleSlug) ? filters.roleSlug : undefined;
   const sinceDays = filters.sinceDays && filters.sinceDays > 0 ? filters.sinceDays : undefined;
-  const f: Scope = { managerId: scope === "managed" ? viewer.id : undefined, roleSlug, since: sinceDays ? new Date(now.getTime() - sinceDays * DAY) : undefined };
+  const f: Scope = {
+    managerId: scope === "managed" ? viewer.id : undefined,
+    roleSlug,
+    since: sinceDays ? new Date(now.getTime() - sinceDays * DAY) : undefined,
+  };
   const { cards, ratings, flags } = await loadScope(client, f);
 
   const flagCount = new Map(flags.map((x) => [x.scorecardId, Number(x.n)]));
@@ -160,20 +220,45 @@ async function computeCalibration(viewer: Viewer, scope: "all" | "managed", filt
   const stats = interviewerStats([...byCard.values()]);
   // with everything in view these are the same observations, so the same figures, as the calibrated view's
   const leniency = raterLeniency(observations);
-  const people = await client.user.findMany({ where: { id: { in: [...stats.keys()] } }, select: { id: true, name: true } });
+  const people = await client.user.findMany({
+    where: { id: { in: [...stats.keys()] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   const interviewers: InterviewerCalibration[] = [...stats.values()].map((s) => {
-    const l = leniency.get(s.raterId) ?? { raterId: s.raterId, shared: 0, meanDiff: null, low: null, high: null, offset: null, enough: false };
+    const l = leniency.get(s.raterId) ?? {
+      raterId: s.raterId,
+      shared: 0,
+      meanDiff: null,
+      low: null,
+      high: null,
+      offset: null,
+      enough: false,
+    };
     const dimensions = s.byDimension
       .map((d) => ({ d, meta: index.dims.get(d.dimensionKey)! }))
       .sort((a, b) => a.meta.roleTitle.localeCompare(b.meta.roleTitle) || a.meta.position - b.meta.position)
-      .map(({ d, meta }) => ({ key: d.dimensionKey, role: meta.roleTitle, name: meta.name, distribution: d.distribution }));
-    return { id: s.raterId, name: nameOf.get(s.raterId) ?? "Unknown interviewer", stats: s, leniency: l, flags: calibrationFlags(s, l), dimensions };
+      .map(({ d, meta }) => ({
+        key: d.dimensionKey,
+        role: meta.roleTitle,
+        name: meta.name,
+        distribution: d.distribution,
+      }));
+    return {
+      id: s.raterId,
+      name: nameOf.get(s.raterId) ?? "Unknown interviewer",
+      stats: s,
+      leniency: l,
+      flags: calibrationFlags(s, l),
+      dimensions,
+    };
   });
 
   // per role and dimension: agreement over the candidates two or more interviewers rated
   const roleOf = new Map<string, RoleAgreement>();
-  const keys = [...obsByKey.keys()].map((k) => index.dims.get(k)!).sort((a, b) => a.roleTitle.localeCompare(b.roleTitle) || a.position - b.position || a.name.localeCompare(b.name));
+  const keys = [...obsByKey.keys()]
+    .map((k) => index.dims.get(k)!)
+    .sort((a, b) => a.roleTitle.localeCompare(b.roleTitle) || a.position - b.position || a.name.localeCompare(b.name));
   for (const d of keys) {
     let role = roleOf.get(d.slug);
     if (!role) roleOf.set(d.slug, (role = { slug: d.slug, title: d.roleTitle, dimensions: [] }));
@@ -186,7 +271,11 @@ async function computeCalibration(viewer: Viewer, scope: "all" | "managed", filt
     roles,
     minShared: MIN_SHARED_OBSERVATIONS,
     minAgreementCandidates: MIN_AGREEMENT_CANDIDATES,
-    totals: { scorecards: cards.length, interviewers: interviewers.length, withLeniency: interviewers.filter((i) => i.leniency.enough).length },
+    totals: {
+      scorecards: cards.length,
+      interviewers: interviewers.length,
+      withLeniency: interviewers.filter((i) => i.leniency.enough).length,
+    },
     interviewers,
     agreement: [...roleOf.values()],
     generatedAt: now,

@@ -5,7 +5,15 @@ import { filterAndSortCandidates, type CandidateListQuery } from "../domain/cand
 import { loopProgress } from "../domain/loop-progress";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
 import { feedbackBlocked, feedbackWithheldMessage, HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
-import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "../domain/scoring";
+import {
+  formatCoverage,
+  RECOMMENDATION_LABELS,
+  scoreCandidate,
+  type CandidateScore,
+  type Recommendation,
+  type ScoringScorecard,
+  type ScoringTemplate,
+} from "../domain/scoring";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { AppError, NotFoundError } from "../errors";
 import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "./opening-rows";
@@ -18,7 +26,6 @@ import { openingWhere } from "./scope";
 // submitted scorecards. Drafts are never read here: only submitted scorecards are selected.
 // Who may see what is part of each query's where clause (lib/domain/permissions.ts); anything
 // outside it is "not found", the same as a missing id.
-
 
 /** Why a viewer sees none of the panel's feedback on a candidate, and which scorecard is theirs to fill. */
 export type FeedbackWithheld = { reason: "own-scorecard-not-submitted"; message: string; interviewId: string };
@@ -39,15 +46,26 @@ export class FeedbackWithheldError extends AppError {
  * feedbackBlocked), whatever the viewer's roles. One query over the viewer's own interviews; every
  * read of others' feedback (summary, list, comparison, CSVs, API) goes through it.
  */
-export async function withheldFeedback(client: DbTx, viewerId: string, set: { candidateId: string } | { openingId: string }): Promise<Map<string, { interviewId: string }>> {
+export async function withheldFeedback(
+  client: DbTx,
+  viewerId: string,
+  set: { candidateId: string } | { openingId: string },
+): Promise<Map<string, { interviewId: string }>> {
   const rows = await client.interview.findMany({
-    where: { interviewerId: viewerId, status: "scheduled", ...("candidateId" in set ? { candidateId: set.candidateId } : { candidate: { openingId: set.openingId } }) },
+    where: {
+      interviewerId: viewerId,
+      status: "scheduled",
+      ...("candidateId" in set ? { candidateId: set.candidateId } : { candidate: { openingId: set.openingId } }),
+    },
     orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
     select: { id: true, candidateId: true, interviewerId: true, status: true, scorecard: { select: { status: true } } },
   });
   const out = new Map<string, { interviewId: string }>();
   for (const [candidateId, own] of groupBy(rows, (r) => r.candidateId)) {
-    const blocked = feedbackBlocked(viewerId, own.map((r) => ({ ...r, scorecardStatus: r.scorecard?.status ?? null })));
+    const blocked = feedbackBlocked(
+      viewerId,
+      own.map((r) => ({ ...r, scorecardStatus: r.scorecard?.status ?? null })),
+    );
     if (blocked) out.set(candidateId, blocked);
   }
   return out;
@@ -63,7 +81,6 @@ export async function assertFeedbackVisible(viewer: Viewer, candidateId: string,
   const c = await client.candidate.findUnique({ where: { id: candidateId }, select: { name: true } });
   throw new FeedbackWithheldError(feedbackWithheldMessage(c?.name ?? "this candidate"), blocked.interviewId);
 }
-
 
 export const decisionSelect = {
   id: true,
@@ -89,7 +106,10 @@ const scoringVersionSelect = {
   recommendOn: true,
   template: { select: { slug: true } },
   dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true, weight: true, weightOrigin: true } },
-  exercises: { orderBy: { position: "asc" }, select: { id: true, title: true, dimensions: { orderBy: { position: "asc" }, select: { dimensionId: true } } } },
+  exercises: {
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, dimensions: { orderBy: { position: "asc" }, select: { dimensionId: true } } },
+  },
   redFlags: { orderBy: { position: "asc" }, select: { id: true, text: true } },
 } as const;
 
@@ -118,9 +138,19 @@ type ScoringVersionRow = {
 function toScoringTemplate(v: ScoringVersionRow): ScoringTemplate {
   return {
     dimensions: v.dimensions,
-    exercises: v.exercises.map((e) => ({ id: e.id, title: e.title, dimensionIds: e.dimensions.map((d) => d.dimensionId) })),
+    exercises: v.exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      dimensionIds: e.dimensions.map((d) => d.dimensionId),
+    })),
     redFlags: v.redFlags,
-    thresholds: { minCoverage: v.minCoverage, strongHireMin: v.strongHireMin, hireMin: v.hireMin, leanNoHireMin: v.leanNoHireMin, splitSpreadMin: v.splitSpreadMin },
+    thresholds: {
+      minCoverage: v.minCoverage,
+      strongHireMin: v.strongHireMin,
+      hireMin: v.hireMin,
+      leanNoHireMin: v.leanNoHireMin,
+      splitSpreadMin: v.splitSpreadMin,
+    },
   };
 }
 
@@ -158,7 +188,9 @@ function toScoringScorecard(s: SubmittedRow): ScoringScorecard {
     interviewerName: s.author.name,
     recommendation: s.recommendation as OverallRecommendation | null,
     // a rating row with neither a number nor Not assessed is "not rated yet" and does not count
-    ratings: s.ratings.filter((r) => r.notAssessed || r.rating !== null).map((r) => ({ dimensionId: r.dimensionId, rating: r.notAssessed ? null : r.rating })),
+    ratings: s.ratings
+      .filter((r) => r.notAssessed || r.rating !== null)
+      .map((r) => ({ dimensionId: r.dimensionId, rating: r.notAssessed ? null : r.rating })),
     redFlags: s.redFlags,
   };
 }
@@ -176,7 +208,11 @@ const loopSelect = {
 
 /** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
 function display(score: Pick<CandidateScore, "scoreText" | "coverage" | "recommendation">) {
-  return { score: score.scoreText, coverage: formatCoverage(score.coverage), recommendation: RECOMMENDATION_LABELS[score.recommendation] };
+  return {
+    score: score.scoreText,
+    coverage: formatCoverage(score.coverage),
+    recommendation: RECOMMENDATION_LABELS[score.recommendation],
+  };
 }
 
 /**
@@ -185,9 +221,15 @@ function display(score: Pick<CandidateScore, "scoreText" | "coverage" | "recomme
  * ratings first), so no caller can pass the panel's feedback on by mistake; the page and the
  * summary routes use getCandidateView, which says why instead.
  */
-export async function getCandidateSummary(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db): Promise<CandidateSummary> {
+export async function getCandidateSummary(
+  viewer: Viewer,
+  candidateId: string,
+  now = new Date(),
+  client: DbTx = db,
+): Promise<CandidateSummary> {
   const view = await getCandidateView(viewer, candidateId, now, client);
-  if (view.feedbackWithheld) throw new FeedbackWithheldError(view.feedbackWithheld.message, view.feedbackWithheld.interviewId);
+  if (view.feedbackWithheld)
+    throw new FeedbackWithheldError(view.feedbackWithheld.message, view.feedbackWithheld.interviewId);
   return view;
 }
 
@@ -211,7 +253,14 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
   const version = candidate.opening.templateVersion;
   const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
   const header = {
-    candidate: { id: candidate.id, name: candidate.name, email: candidate.email, stage: candidate.stage, source: candidate.source, erasedAt: candidate.erasedAt },
+    candidate: {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      stage: candidate.stage,
+      source: candidate.source,
+      erasedAt: candidate.erasedAt,
+    },
     opening: { id: openingId, title, status, hiringManager, recruiter },
     role: { slug: version.template.slug, title: version.title, version: version.version },
   };
@@ -220,23 +269,52 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
       now,
     );
-  const loadLoop = (c: DbTx) => c.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect });
+  const loadLoop = (c: DbTx) =>
+    c.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect });
   const blocked = (await withheldFeedback(client, viewer.id, { candidateId })).get(candidateId);
   if (blocked) {
     // nothing of the panel's: no scores, ratings, evidence, recommendation or decisions; the loop's progress stays
-    const feedbackWithheld: FeedbackWithheld = { reason: "own-scorecard-not-submitted", message: feedbackWithheldMessage(candidate.name), interviewId: blocked.interviewId };
-    return { ...header, feedbackWithheld, display: null, score: null, calibration: null, scorecards: [], loop: loopOf(await loadLoop(client)), decisions: [], canDecide: false, generatedAt: now };
+    const feedbackWithheld: FeedbackWithheld = {
+      reason: "own-scorecard-not-submitted",
+      message: feedbackWithheldMessage(candidate.name),
+      interviewId: blocked.interviewId,
+    };
+    return {
+      ...header,
+      feedbackWithheld,
+      display: null,
+      score: null,
+      calibration: null,
+      scorecards: [],
+      loop: loopOf(await loadLoop(client)),
+      decisions: [],
+      canDecide: false,
+      generatedAt: now,
+    };
   }
   const [interviews, submitted, decisions, offsets] = await Promise.all([
     loadLoop(client),
-    client.scorecard.findMany({ where: { candidateId, status: "submitted" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } } }),
-    client.decision.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: decisionSelect }),
+    client.scorecard.findMany({
+      where: { candidateId, status: "submitted" },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } },
+    }),
+    client.decision.findMany({
+      where: { candidateId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: decisionSelect,
+    }),
     getRaterOffsets(client),
   ]);
 
   const template = toScoringTemplate(version);
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
-  const both = scoreBothWays(template, submitted.map(toScoringScorecard), offsets.leniency, version.recommendOn as RecommendOn);
+  const both = scoreBothWays(
+    template,
+    submitted.map(toScoringScorecard),
+    offsets.leniency,
+    version.recommendOn as RecommendOn,
+  );
   const score = both.headline;
   return {
     ...header,
@@ -264,12 +342,21 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       recommendation: s.recommendation as OverallRecommendation | null,
       keyTakeaways: s.keyTakeaways,
       ratings: Object.fromEntries(
-        s.ratings.filter((r) => r.notAssessed || r.rating !== null).map((r) => [r.dimensionId, { rating: r.notAssessed ? null : r.rating, notAssessed: r.notAssessed, evidence: r.evidence }]),
+        s.ratings
+          .filter((r) => r.notAssessed || r.rating !== null)
+          .map((r) => [
+            r.dimensionId,
+            { rating: r.notAssessed ? null : r.rating, notAssessed: r.notAssessed, evidence: r.evidence },
+          ]),
       ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
     })),
     loop: loopOf(interviews),
     /** newest (current) first */
-    decisions: decisions.map((d) => ({ ...d, outcome: d.outcome as DecisionOutcome, computedRecommendation: d.computedRecommendation as Recommendation })),
+    decisions: decisions.map((d) => ({
+      ...d,
+      outcome: d.outcome as DecisionOutcome,
+      computedRecommendation: d.computedRecommendation as Recommendation,
+    })),
     canDecide: candidate.opening.hiringManagerId === viewer.id,
     generatedAt: now,
   };
@@ -314,7 +401,11 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
   });
   if (!opening) throw new NotFoundError("Opening not found.");
   const [candidates, loops, decisions] = await Promise.all([
-    client.candidate.findMany({ where: { openingId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true, email: true, stage: true } }),
+    client.candidate.findMany({
+      where: { openingId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true, stage: true },
+    }),
     openingLoopCounts(client, openingId, now),
     client.decision.findMany({
       where: { candidate: { openingId } },
@@ -329,14 +420,21 @@ async function loadOpening(viewer: Viewer, openingId: string, now: Date, client:
     decision: decisionsOf.get(c.id)?.[0] ?? null,
   }));
   const { templateVersion: v, ...rest } = opening;
-  return { opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } }, templateVersionId: v.id, recommendOn: v.recommendOn as RecommendOn, template: toScoringTemplate(v), candidates: rows };
+  return {
+    opening: { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } },
+    templateVersionId: v.id,
+    recommendOn: v.recommendOn as RecommendOn,
+    template: toScoringTemplate(v),
+    candidates: rows,
+  };
 }
 
 /** Submitted scorecards as the engine takes them, for an opening or some of its candidates. */
 async function loadScoringScorecards(client: DbTx, openingId: string, candidateIds?: string[]) {
   const rows = await openingScoringRows(client, openingId, candidateIds);
   const of = groupBy(rows, (s) => s.candidateId);
-  return (candidateId: string) => (of.get(candidateId) ?? []).map((s) => toScoringScorecard({ ...s, author: { name: s.authorName } }));
+  return (candidateId: string) =>
+    (of.get(candidateId) ?? []).map((s) => toScoringScorecard({ ...s, author: { name: s.authorName } }));
 }
 
 /** An opening with every candidate's scoring inputs (the comparison runs the engine on them). */
@@ -347,7 +445,10 @@ async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, 
 }
 
 /** What the candidate list shows of a score: numbers, the rule, red-flag names, the split. */
-export type ListScore = Pick<CandidateScore, "score" | "scoreText" | "scoreExact" | "coverage" | "recommendation" | "rule" | "split"> & { redFlags: { redFlagId: string; text: string }[] };
+export type ListScore = Pick<
+  CandidateScore,
+  "score" | "scoreText" | "scoreExact" | "coverage" | "recommendation" | "rule" | "split"
+> & { redFlags: { redFlagId: string; text: string }[] };
 const listScore = (s: CandidateScore): ListScore => ({
   score: s.score,
   scoreText: s.scoreText,
@@ -365,10 +466,20 @@ const listScore = (s: CandidateScore): ListScore => ({
  * time and author), computed by the engine otherwise and stored for next time. Never stale: the
  * fingerprint is checked on every read.
  */
-async function listScores(client: DbTx, openingId: string, templateVersionId: string, template: ScoringTemplate, recommendOn: RecommendOn, candidateIds: string[]) {
+async function listScores(
+  client: DbTx,
+  openingId: string,
+  templateVersionId: string,
+  template: ScoringTemplate,
+  recommendOn: RecommendOn,
+  candidateIds: string[],
+) {
   const [inputs, cached, offsets] = await Promise.all([
     openingScoreInputs(client, openingId),
-    client.candidateScoreCache.findMany({ where: { candidate: { openingId } }, select: { candidateId: true, fingerprint: true, payload: true } }),
+    client.candidateScoreCache.findMany({
+      where: { candidate: { openingId } },
+      select: { candidateId: true, fingerprint: true, payload: true },
+    }),
     // a role that recommends on calibrated scores: every interviewer's offset is an input too
     recommendOn === "calibrated" ? getRaterOffsets(client) : null,
   ]);
@@ -385,7 +496,10 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
     else stale.push({ id, fingerprint: fp });
   }
   if (stale.length) {
-    const score = (cards: ScoringScorecard[]) => (offsets ? scoreBothWays(template, cards, offsets.leniency, "calibrated").headline : scoreCandidate(template, cards));
+    const score = (cards: ScoringScorecard[]) =>
+      offsets
+        ? scoreBothWays(template, cards, offsets.leniency, "calibrated").headline
+        : scoreCandidate(template, cards);
     const fresh = await scoreStale(client, openingId, score, stale, stale.length === candidateIds.length);
     for (const [id, score] of fresh) scores.set(id, score);
   }
@@ -399,8 +513,16 @@ async function listScores(client: DbTx, openingId: string, templateVersionId: st
  */
 const inFlight = new Map<string, Promise<Map<string, ListScore>>>();
 
-function scoreStale(client: DbTx, openingId: string, score: (cards: ScoringScorecard[]) => CandidateScore, stale: { id: string; fingerprint: string }[], all: boolean) {
-  const key = createHash("sha256").update(`${openingId}|${stale.map((s) => `${s.id}:${s.fingerprint}`).join("|")}`).digest("base64url");
+function scoreStale(
+  client: DbTx,
+  openingId: string,
+  score: (cards: ScoringScorecard[]) => CandidateScore,
+  stale: { id: string; fingerprint: string }[],
+  all: boolean,
+) {
+  const key = createHash("sha256")
+    .update(`${openingId}|${stale.map((s) => `${s.id}:${s.fingerprint}`).join("|")}`)
+    .digest("base64url");
   const running = inFlight.get(key);
   if (running) return running;
   const work = (async () => {
@@ -412,7 +534,13 @@ function scoreStale(client: DbTx, openingId: string, score: (cards: ScoringScore
       const chunk = stale.slice(i, i + 500);
       try {
         await client.candidateScoreCache.deleteMany({ where: { candidateId: { in: chunk.map((s) => s.id) } } });
-        await client.candidateScoreCache.createMany({ data: chunk.map((s) => ({ candidateId: s.id, fingerprint: s.fingerprint, payload: JSON.stringify(scores.get(s.id)) })) });
+        await client.candidateScoreCache.createMany({
+          data: chunk.map((s) => ({
+            candidateId: s.id,
+            fingerprint: s.fingerprint,
+            payload: JSON.stringify(scores.get(s.id)),
+          })),
+        });
       } catch {
         // a cache write that lost a race: the next read computes again
       }
@@ -428,14 +556,39 @@ function scoreStale(client: DbTx, openingId: string, score: (cards: ScoringScore
  * whose feedback is withheld from the viewer (their own scorecard owed) has no score, display or
  * decision, only why (lib/domain/candidate-list.ts sorts them last and no filter on scores keeps them).
  */
-export async function listOpeningCandidates(viewer: Viewer, openingId: string, query: CandidateListQuery, now = new Date(), client: DbTx = db) {
-  const { opening, templateVersionId, recommendOn, template, candidates } = await loadOpening(viewer, openingId, now, client);
+export async function listOpeningCandidates(
+  viewer: Viewer,
+  openingId: string,
+  query: CandidateListQuery,
+  now = new Date(),
+  client: DbTx = db,
+) {
+  const { opening, templateVersionId, recommendOn, template, candidates } = await loadOpening(
+    viewer,
+    openingId,
+    now,
+    client,
+  );
   const withheld = await withheldFeedback(client, viewer.id, { openingId });
   const visible = candidates.filter((c) => !withheld.has(c.id));
-  const scores = await listScores(client, openingId, templateVersionId, template, recommendOn, visible.map((c) => c.id));
+  const scores = await listScores(
+    client,
+    openingId,
+    templateVersionId,
+    template,
+    recommendOn,
+    visible.map((c) => c.id),
+  );
   const rows = candidates.map((c) => {
     const hidden = withheld.get(c.id);
-    if (hidden) return { ...c, decision: null, withheld: hidden, score: null, display: { score: HIDDEN_UNTIL_SUBMITTED, coverage: "", recommendation: "" } };
+    if (hidden)
+      return {
+        ...c,
+        decision: null,
+        withheld: hidden,
+        score: null,
+        display: { score: HIDDEN_UNTIL_SUBMITTED, coverage: "", recommendation: "" },
+      };
     const score = scores.get(c.id)!;
     return { ...c, withheld: null, score, display: display(score) };
   });
@@ -447,14 +600,24 @@ export async function listOpeningCandidates(viewer: Viewer, openingId: string, q
  * the engine to rank in the browser as weights change. Blind: names and e-mail addresses never
  * leave the server; candidates are "Candidate A", "B", … in the order they were added.
  */
-export async function getOpeningComparison(viewer: Viewer, openingId: string, opts: { blind: boolean }, now = new Date(), client: DbTx = db) {
+export async function getOpeningComparison(
+  viewer: Viewer,
+  openingId: string,
+  opts: { blind: boolean },
+  now = new Date(),
+  client: DbTx = db,
+) {
   const [{ opening, template, recommendOn, candidates: all }, offsets, withheld] = await Promise.all([
     loadOpeningScoring(viewer, openingId, now, client),
     getRaterOffsets(client),
     withheldFeedback(client, viewer.id, { openingId }),
   ]);
   // independent ratings first: a candidate the viewer owes a scorecard on travels without scorecards or decision
-  const candidates = all.map((c) => (withheld.has(c.id) ? { ...c, scorecards: [], decision: null, withheld: withheld.get(c.id)! } : { ...c, withheld: null }));
+  const candidates = all.map((c) =>
+    withheld.has(c.id)
+      ? { ...c, scorecards: [], decision: null, withheld: withheld.get(c.id)! }
+      : { ...c, withheld: null },
+  );
   // each interviewer of this opening's scorecards: the offset the calibrated view removes (null: too few shared ratings)
   const calibrationOffsets: Record<string, { offset: number | null; shared: number }> = {};
   for (const c of candidates) {
@@ -487,7 +650,9 @@ export type OpeningComparison = Awaited<ReturnType<typeof getOpeningComparison>>
 
 /** A, B, …, Z, AA, AB, … */
 export function blindLetter(i: number): string {
-  return i < 26 ? String.fromCharCode(65 + i) : blindLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
+  return i < 26
+    ? String.fromCharCode(65 + i)
+    : blindLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

@@ -11,7 +11,10 @@ export function encodeCursor(id: string) {
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw Object.assign(new AppError("The cursor is not one this API gave out.", 400, "bad_request"), { fieldErrors: { cursor: ["Unknown cursor"] } });
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id))
+    throw Object.assign(new AppError("The cursor is not one this API gave out.", 400, "bad_request"), {
+      fieldErrors: { cursor: ["Unknown cursor"] },
+    });
   return id;
 }
 

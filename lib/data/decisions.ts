@@ -25,15 +25,25 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
     // decide, and while the viewer owes their own scorecard on them (independent ratings first)
     const summary = await getCandidateSummary(viewer, candidateId, new Date(), tx);
     await lockCandidate(tx, candidateId);
-    const opening = await tx.opening.findUniqueOrThrow({ where: { id: summary.opening.id }, select: { hiringManagerId: true } });
-    if (opening.hiringManagerId !== viewer.id) throw new ForbiddenError("Only this opening's hiring manager records decisions.");
+    const opening = await tx.opening.findUniqueOrThrow({
+      where: { id: summary.opening.id },
+      select: { hiringManagerId: true },
+    });
+    if (opening.hiringManagerId !== viewer.id)
+      throw new ForbiddenError("Only this opening's hiring manager records decisions.");
 
     const { recommendation, score } = summary.score;
     const v = parseInput(decisionSchemaFor(recommendation), input);
     const override = isOverride(v.outcome, recommendation);
-    const latest = await tx.decision.findFirst({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, outcome: true, rationale: true } });
+    const latest = await tx.decision.findFirst({
+      where: { candidateId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true, outcome: true, rationale: true },
+    });
     if ((latest?.id ?? null) !== v.previousDecisionId) {
-      throw new ConflictError("Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.");
+      throw new ConflictError(
+        "Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.",
+      );
     }
     const decision = await tx.decision.create({
       data: {
@@ -54,7 +64,15 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
       entityType: "Candidate",
       entityId: candidateId,
       before: latest ?? undefined,
-      after: { id: decision.id, outcome: v.outcome, rationale: v.rationale, isOverride: override, overrideReason: decision.overrideReason, computedRecommendation: recommendation, computedScore: score },
+      after: {
+        id: decision.id,
+        outcome: v.outcome,
+        rationale: v.rationale,
+        isOverride: override,
+        overrideReason: decision.overrideReason,
+        computedRecommendation: recommendation,
+        computedScore: score,
+      },
     });
     await enqueueEvent(tx, "decision.recorded", {
       decisionId: decision.id,
@@ -73,7 +91,8 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
 /** A candidate's decisions, newest (current) first, for whoever may see the candidate. */
 export async function listDecisions(viewer: Viewer, candidateId: string) {
   const openings = openingWhere(viewer);
-  if (!openings || !(await db.candidate.count({ where: { id: candidateId, opening: openings } }))) throw new NotFoundError("Candidate not found.");
+  if (!openings || !(await db.candidate.count({ where: { id: candidateId, opening: openings } })))
+    throw new NotFoundError("Candidate not found.");
   // a decision's rationale and score rest on the panel's feedback: withheld alike
   await assertFeedbackVisible(viewer, candidateId);
   return db.decision.findMany({
@@ -96,12 +115,14 @@ export async function listOverrides(viewer: Viewer, openingId: string) {
     withheldFeedback(db, viewer.id, { openingId }),
   ]);
   const seen = new Set<string>();
-  return rows
-    .map((d) => {
-      const current = !seen.has(d.candidate.id);
-      seen.add(d.candidate.id);
-      return { ...d, outcome: d.outcome as DecisionOutcome, current };
-    })
-    // independent ratings first: not the decisions on a candidate the viewer still owes a scorecard on
-    .filter((d) => d.isOverride && !withheld.has(d.candidate.id));
+  return (
+    rows
+      .map((d) => {
+        const current = !seen.has(d.candidate.id);
+        seen.add(d.candidate.id);
+        return { ...d, outcome: d.outcome as DecisionOutcome, current };
+      })
+      // independent ratings first: not the decisions on a candidate the viewer still owes a scorecard on
+      .filter((d) => d.isOverride && !withheld.has(d.candidate.id))
+  );
 }

@@ -5,12 +5,16 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A computation that takes `ms` and counts its runs. */
 function counter(ms = 0) {
-  const c = { runs: 0, fail: false, compute: async () => {
-    c.runs++;
-    await sleep(ms);
-    if (c.fail) throw new Error("broken");
-    return { run: c.runs };
-  } };
+  const c = {
+    runs: 0,
+    fail: false,
+    compute: async () => {
+      c.runs++;
+      await sleep(ms);
+      if (c.fail) throw new Error("broken");
+      return { run: c.runs };
+    },
+  };
   return c;
 }
 

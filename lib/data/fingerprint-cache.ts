@@ -16,10 +16,17 @@ export const WAIT_MS = 250;
 const REST_FACTOR = 10;
 const MAX_KEYS = 200;
 
-type Entry<T> = { fingerprint: string | null; value: T | null; running: Promise<T> | null; tookMs: number; finishedAt: number };
+type Entry<T> = {
+  fingerprint: string | null;
+  value: T | null;
+  running: Promise<T> | null;
+  tookMs: number;
+  finishedAt: number;
+};
 
 /** One store per name per process, whichever bundle layer's copy of this module asks (see lib/db.ts). */
-const stores = ((globalThis as { [k: symbol]: unknown })[Symbol.for("scorecards.fingerprintCaches")] ??= new Map()) as Map<string, WeakMap<object, Map<string, Entry<unknown>>>>;
+const stores = ((globalThis as { [k: symbol]: unknown })[Symbol.for("scorecards.fingerprintCaches")] ??=
+  new Map()) as Map<string, WeakMap<object, Map<string, Entry<unknown>>>>;
 
 export function fingerprintCache<T>(name: string) {
   if (!stores.has(name)) stores.set(name, new WeakMap());
@@ -58,7 +65,10 @@ export function fingerprintCache<T>(name: string) {
       if (resting) return previous;
       start(entry, fingerprint, compute).catch(() => undefined); // a failure leaves the previous result
     }
-    const fresh = await Promise.race([entry.running!.catch(() => null), new Promise<null>((resolve) => setTimeout(resolve, WAIT_MS, null).unref())]);
+    const fresh = await Promise.race([
+      entry.running!.catch(() => null),
+      new Promise<null>((resolve) => setTimeout(resolve, WAIT_MS, null).unref()),
+    ]);
     return fresh ?? entry.value ?? previous;
   };
 }

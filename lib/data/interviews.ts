@@ -41,8 +41,13 @@ const asDate = (d: Date | string) => new Date(d);
  * author is always its interview's interviewer; saying so in the join lets PostgreSQL use the
  * author index instead of scanning every scorecard.
  */
-export async function listMyInterviews(userId: string, now = new Date(), opts: { first?: number; whole?: MyInterviewGroup[] } = {}) {
-  const limit = (g: MyInterviewGroup) => (opts.whole?.includes(g) || opts.first === undefined ? sql`` : sql` LIMIT ${opts.first}`);
+export async function listMyInterviews(
+  userId: string,
+  now = new Date(),
+  opts: { first?: number; whole?: MyInterviewGroup[] } = {},
+) {
+  const limit = (g: MyInterviewGroup) =>
+    opts.whole?.includes(g) || opts.first === undefined ? sql`` : sql` LIMIT ${opts.first}`;
   const rows = (where: Sql, order: Sql, g: MyInterviewGroup) =>
     db.$queryRaw<RawRow[]>(sql`
       SELECT i."id", i."scheduledAt", i."durationMinutes", c."name" AS "candidateName", o."title" AS "openingTitle", v."title" AS "roleTitle",
@@ -73,13 +78,24 @@ export async function listMyInterviews(userId: string, now = new Date(), opts: {
     durationMinutes: Number(r.durationMinutes),
     candidate: { name: r.candidateName, opening: { title: r.openingTitle, templateVersion: { title: r.roleTitle } } },
     exercise: r.exerciseTitle === null ? null : { title: r.exerciseTitle, duration: r.exerciseDuration },
-    scorecard: r.scorecardStatus === null ? null : { status: r.scorecardStatus, submittedAt: r.submittedAt === null ? null : asDate(r.submittedAt), updatedAt: asDate(r.scorecardUpdatedAt!) },
+    scorecard:
+      r.scorecardStatus === null
+        ? null
+        : {
+            status: r.scorecardStatus,
+            submittedAt: r.submittedAt === null ? null : asDate(r.submittedAt),
+            updatedAt: asDate(r.scorecardUpdatedAt!),
+          },
   });
   // the same grouping rules as ever (lib/domain/my-interviews), over the rows fetched
   return {
     ...groupMyInterviews([...toFill, ...upcoming, ...submitted].map(shape), now),
     // SUM over no rows is NULL
-    counts: { toFill: Number(counts?.toFill ?? 0), upcoming: Number(counts?.upcoming ?? 0), submitted: Number(counts?.submitted ?? 0) },
+    counts: {
+      toFill: Number(counts?.toFill ?? 0),
+      upcoming: Number(counts?.upcoming ?? 0),
+      submitted: Number(counts?.submitted ?? 0),
+    },
   };
 }
 
@@ -91,7 +107,10 @@ export async function listMyInterviews(userId: string, now = new Date(), opts: {
  * nothing of the others' is returned.
  */
 export async function listPanelScorecards(userId: string, candidateId: string) {
-  const [own, withheld] = await Promise.all([db.scorecard.count({ where: { candidateId, authorId: userId, status: "submitted" } }), withheldFeedback(db, userId, { candidateId })]);
+  const [own, withheld] = await Promise.all([
+    db.scorecard.count({ where: { candidateId, authorId: userId, status: "submitted" } }),
+    withheldFeedback(db, userId, { candidateId }),
+  ]);
   if (own === 0 || withheld.has(candidateId)) return { unlocked: false as const, scorecards: [] };
   const rows = await db.scorecard.findMany({
     where: { candidateId, status: "submitted", authorId: { not: userId } },
@@ -110,4 +129,3 @@ export async function listPanelScorecards(userId: string, candidateId: string) {
   });
   return { unlocked: true as const, scorecards: rows };
 }
-

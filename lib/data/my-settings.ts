@@ -23,7 +23,14 @@ export async function updateMySettings(viewer: { id: string }, input: unknown): 
     if (!before) throw new NotFoundError("User not found.");
     const after = await tx.user.update({ where: { id: viewer.id }, data: v, select });
     if (before.timeZone !== after.timeZone || before.remindersPaused !== after.remindersPaused) {
-      await audit(tx, { actorId: viewer.id, action: "user.settings_changed", entityType: "User", entityId: viewer.id, before, after });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "user.settings_changed",
+        entityType: "User",
+        entityId: viewer.id,
+        before,
+        after,
+      });
     }
     return after;
   });

@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "../db";
-import { NOTICE_COUNT_MAX, NOTICE_LINKS_MAX, scorecardNotice, type OwedInterview, type ScorecardNotice } from "../domain/notices";
+import {
+  NOTICE_COUNT_MAX,
+  NOTICE_LINKS_MAX,
+  scorecardNotice,
+  type OwedInterview,
+  type ScorecardNotice,
+} from "../domain/notices";
 import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
 import type { Viewer } from "../domain/permissions";
@@ -16,7 +22,6 @@ import { notSubmitted, sql } from "./sql";
 //   (the app schedules none longer than 8 hours, lib/validations/hiring.ts): the database counts
 //   them and returns the oldest few, for the names and links;
 // - the ones that began within that day come back as rows, for the rule to judge each.
-
 
 type Row = {
   part: string;
@@ -57,19 +62,17 @@ export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Prom
     SELECT 'recent' AS "part", ${columns}, NULL AS "olderCount"
     ${owed(viewer.id)} AND i."scheduledAt" > ${certain} AND i."scheduledAt" <= ${started}`);
   if (rows.length === 0) return null;
-  const interviews = rows.map(
-    (r): OwedInterview => ({
-      id: r.id,
-      candidateName: r.candidateName,
-      scheduledAt: new Date(r.scheduledAt),
-      durationMinutes: Number(r.durationMinutes),
-      // the WHERE held these
-      status: "scheduled",
-      scorecardStatus: r.scorecardStatus,
-      candidateErased: false,
-      openingClosed: false,
-    }),
-  );
+  const interviews = rows.map((r): OwedInterview => ({
+    id: r.id,
+    candidateName: r.candidateName,
+    scheduledAt: new Date(r.scheduledAt),
+    durationMinutes: Number(r.durationMinutes),
+    // the WHERE held these
+    status: "scheduled",
+    scorecardStatus: r.scorecardStatus,
+    candidateErased: false,
+    openingClosed: false,
+  }));
   const older = rows.filter((r) => r.part === "older");
   return scorecardNotice({
     // SQLite returns the boolean as 0 / 1 through a UNION

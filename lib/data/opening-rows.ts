@@ -28,7 +28,9 @@ const loopScope = (openingId: string) => sql`
  */
 export async function openingLoopCounts(client: DbTx, openingId: string, now: Date): Promise<Map<string, LoopCounts>> {
   const [counts, owed] = await Promise.all([
-    client.$queryRaw<{ candidateId: string; planned: number | bigint; submitted: number | bigint; upcoming: number | bigint }[]>(sql`
+    client.$queryRaw<
+      { candidateId: string; planned: number | bigint; submitted: number | bigint; upcoming: number | bigint }[]
+    >(sql`
       SELECT i."candidateId", COUNT(*) AS "planned",
         SUM(CASE WHEN s."status" = 'submitted' THEN 1 ELSE 0 END) AS "submitted",
         SUM(CASE WHEN ${notSubmitted} AND i."scheduledAt" > ${now} THEN 1 ELSE 0 END) AS "upcoming"
@@ -46,7 +48,13 @@ export async function openingLoopCounts(client: DbTx, openingId: string, now: Da
     out.set(r.candidateId, { planned, submitted, missing: planned - submitted - upcoming, overdue: 0, upcoming });
   }
   for (const r of owed) {
-    if (isOverdue({ scheduledAt: new Date(r.scheduledAt), durationMinutes: Number(r.durationMinutes), scorecard: null }, now)) out.get(r.candidateId)!.overdue++;
+    if (
+      isOverdue(
+        { scheduledAt: new Date(r.scheduledAt), durationMinutes: Number(r.durationMinutes), scorecard: null },
+        now,
+      )
+    )
+      out.get(r.candidateId)!.overdue++;
   }
   return out;
 }
@@ -58,14 +66,18 @@ export async function openingLoopCounts(client: DbTx, openingId: string, now: Da
  * these (docs/decisions/011). Candidates with no submitted scorecard have no row.
  */
 export async function openingScoreInputs(client: DbTx, openingId: string): Promise<Map<string, string>> {
-  const rows = await client.$queryRaw<{ candidateId: string; n: unknown; versions: unknown; oldest: unknown; newest: unknown; authors: unknown }[]>(sql`
+  const rows = await client.$queryRaw<
+    { candidateId: string; n: unknown; versions: unknown; oldest: unknown; newest: unknown; authors: unknown }[]
+  >(sql`
     SELECT s."candidateId", COUNT(*) AS "n", SUM(s."version") AS "versions", MIN(s."updatedAt") AS "oldest", MAX(s."updatedAt") AS "newest", MAX(u."updatedAt") AS "authors"
     FROM "Scorecard" s
     JOIN "Candidate" c ON c."id" = s."candidateId"
     JOIN "User" u ON u."id" = s."authorId"
     WHERE c."openingId" = ${openingId} AND s."status" = 'submitted'
     GROUP BY s."candidateId"`);
-  return new Map(rows.map((r) => [r.candidateId, [r.n, r.versions, r.oldest, r.newest, r.authors].map(stamp).join(":")]));
+  return new Map(
+    rows.map((r) => [r.candidateId, [r.n, r.versions, r.oldest, r.newest, r.authors].map(stamp).join(":")]),
+  );
 }
 
 const inCandidates = (ids?: readonly string[]): Sql => (ids ? sql` AND c."id" IN (${join(ids)})` : sql``);
@@ -86,15 +98,30 @@ export type ScoringRow = {
  * The submitted scorecards of an opening (or of some of its candidates), oldest submission first,
  * with their ratings and red flags: three statements, whatever the number of scorecards.
  */
-export async function openingScoringRows(client: DbTx, openingId: string, candidateIds?: readonly string[]): Promise<ScoringRow[]> {
+export async function openingScoringRows(
+  client: DbTx,
+  openingId: string,
+  candidateIds?: readonly string[],
+): Promise<ScoringRow[]> {
   if (candidateIds && candidateIds.length === 0) return [];
   const scope = sql`JOIN "Candidate" c ON c."id" = s."candidateId" WHERE c."openingId" = ${openingId} AND s."status" = 'submitted'${inCandidates(candidateIds)}`;
   const [cards, ratings, flags] = await Promise.all([
-    client.$queryRaw<{ id: string; candidateId: string; authorId: string; authorName: string; status: string; recommendation: string | null }[]>(sql`
+    client.$queryRaw<
+      {
+        id: string;
+        candidateId: string;
+        authorId: string;
+        authorName: string;
+        status: string;
+        recommendation: string | null;
+      }[]
+    >(sql`
       SELECT s."id", s."candidateId", s."authorId", u."name" AS "authorName", s."status", s."recommendation"
       FROM "Scorecard" s JOIN "User" u ON u."id" = s."authorId" ${scope}
       ORDER BY s."submittedAt" ASC, s."id" ASC`),
-    client.$queryRaw<{ scorecardId: string; dimensionId: string; rating: number | null; notAssessed: boolean | number }[]>(sql`
+    client.$queryRaw<
+      { scorecardId: string; dimensionId: string; rating: number | null; notAssessed: boolean | number }[]
+    >(sql`
       SELECT r."scorecardId", r."dimensionId", r."rating", r."notAssessed"
       FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId" ${scope}`),
     client.$queryRaw<{ scorecardId: string; redFlagId: string; note: string }[]>(sql`
@@ -107,7 +134,12 @@ export async function openingScoringRows(client: DbTx, openingId: string, candid
     byId.set(c.id, row);
     return row;
   });
-  for (const r of ratings) byId.get(r.scorecardId)?.ratings.push({ dimensionId: r.dimensionId, rating: r.rating === null ? null : Number(r.rating), notAssessed: Boolean(r.notAssessed) });
+  for (const r of ratings)
+    byId.get(r.scorecardId)?.ratings.push({
+      dimensionId: r.dimensionId,
+      rating: r.rating === null ? null : Number(r.rating),
+      notAssessed: Boolean(r.notAssessed),
+    });
   for (const f of flags) byId.get(f.scorecardId)?.redFlags.push({ redFlagId: f.redFlagId, note: f.note });
   return out;
 }

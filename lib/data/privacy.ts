@@ -21,36 +21,74 @@ async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, re
   // the lock every write about the candidate takes (lib/data/candidate-lock.ts): a write either
   // committed before this and is erased below, or waits and then finds the candidate erased
   await serialize(tx, `candidate:${candidateId}`);
-  const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { erasedAt: true, scorecards: { select: { id: true } } } });
+  const c = await tx.candidate.findUnique({
+    where: { id: candidateId },
+    select: { erasedAt: true, scorecards: { select: { id: true } } },
+  });
   if (!c) throw new NotFoundError("Candidate not found.");
   if (c.erasedAt) throw new ConflictError("This candidate's personal data was erased already.");
   const scorecardIds = c.scorecards.map((s) => s.id);
   await tx.candidate.update({
     where: { id: candidateId },
-    data: { name: "Erased candidate", email: `erased-${candidateId}@erased.invalid`, source: "", notes: "", erasedAt: now },
+    data: {
+      name: "Erased candidate",
+      email: `erased-${candidateId}@erased.invalid`,
+      source: "",
+      notes: "",
+      erasedAt: now,
+    },
     select: { id: true },
   });
   await tx.scorecard.updateMany({ where: { candidateId }, data: { keyTakeaways: ERASED } });
-  await tx.dimensionRating.updateMany({ where: { scorecardId: { in: scorecardIds }, evidence: { not: "" } }, data: { evidence: ERASED } });
+  await tx.dimensionRating.updateMany({
+    where: { scorecardId: { in: scorecardIds }, evidence: { not: "" } },
+    data: { evidence: ERASED },
+  });
   await tx.redFlagObservation.updateMany({ where: { scorecardId: { in: scorecardIds } }, data: { note: ERASED } });
-  const amendments = await tx.scorecardAmendment.findMany({ where: { scorecardId: { in: scorecardIds } }, select: { id: true, snapshot: true } });
+  const amendments = await tx.scorecardAmendment.findMany({
+    where: { scorecardId: { in: scorecardIds } },
+    select: { id: true, snapshot: true },
+  });
   for (const a of amendments) {
-    const s = JSON.parse(a.snapshot) as { ratings?: { evidence?: string }[]; redFlags?: { note?: string }[]; keyTakeaways?: string };
+    const s = JSON.parse(a.snapshot) as {
+      ratings?: { evidence?: string }[];
+      redFlags?: { note?: string }[];
+      keyTakeaways?: string;
+    };
     const redacted = {
       ...s,
       keyTakeaways: ERASED,
       ratings: (s.ratings ?? []).map((r) => ({ ...r, evidence: r.evidence ? ERASED : "" })),
       redFlags: (s.redFlags ?? []).map((f) => ({ ...f, note: ERASED })),
     };
-    await tx.scorecardAmendment.update({ where: { id: a.id }, data: { snapshot: JSON.stringify(redacted), reason: ERASED }, select: { id: true } });
+    await tx.scorecardAmendment.update({
+      where: { id: a.id },
+      data: { snapshot: JSON.stringify(redacted), reason: ERASED },
+      select: { id: true },
+    });
   }
   await tx.decision.updateMany({ where: { candidateId }, data: { rationale: ERASED } });
-  await tx.decision.updateMany({ where: { candidateId, overrideReason: { not: null } }, data: { overrideReason: ERASED } });
+  await tx.decision.updateMany({
+    where: { candidateId, overrideReason: { not: null } },
+    data: { overrideReason: ERASED },
+  });
   // view records hold only who and how, no text about the person: they stay as they are
-  const about = { action: { not: "candidate.viewed" }, OR: [{ entityType: "Candidate", entityId: candidateId }, { entityType: "Scorecard", entityId: { in: scorecardIds } }] };
+  const about = {
+    action: { not: "candidate.viewed" },
+    OR: [
+      { entityType: "Candidate", entityId: candidateId },
+      { entityType: "Scorecard", entityId: { in: scorecardIds } },
+    ],
+  };
   await tx.auditLog.updateMany({ where: { ...about, before: { not: null } }, data: { before: ERASED_MARK } });
   await tx.auditLog.updateMany({ where: { ...about, after: { not: null } }, data: { after: ERASED_MARK } });
-  await audit(tx, { actorId, action: "candidate.erased", entityType: "Candidate", entityId: candidateId, after: { reason, scorecards: scorecardIds.length } });
+  await audit(tx, {
+    actorId,
+    action: "candidate.erased",
+    entityType: "Candidate",
+    entityId: candidateId,
+    after: { reason, scorecards: scorecardIds.length },
+  });
 }
 
 /** Erases one candidate's personal data (recruiters, admins), all or nothing. */
@@ -69,13 +107,19 @@ export async function eraseExpiredCandidates(days: number, now = new Date()) {
   if (days <= 0) return [];
   const before = new Date(now.getTime() - days * 86_400_000);
   const due = await db.candidate.findMany({
-    where: { erasedAt: null, updatedAt: { lt: before }, OR: [{ stage: { in: ["rejected", "withdrawn", "hired"] } }, { opening: { status: "closed" } }] },
+    where: {
+      erasedAt: null,
+      updatedAt: { lt: before },
+      OR: [{ stage: { in: ["rejected", "withdrawn", "hired"] } }, { opening: { status: "closed" } }],
+    },
     select: { id: true },
   });
   const erased: string[] = [];
   for (const c of due) {
     try {
-      await db.$transaction((tx) => eraseIn(tx, c.id, null, `retention: no change for ${days} days after the process ended`, now));
+      await db.$transaction((tx) =>
+        eraseIn(tx, c.id, null, `retention: no change for ${days} days after the process ended`, now),
+      );
       erased.push(c.id);
     } catch (error) {
       // erased since the list was read (another instance's pass, a recruiter): nothing left to do
@@ -86,6 +130,16 @@ export async function eraseExpiredCandidates(days: number, now = new Date()) {
 }
 
 /** Who read a candidate's summary or exported their ratings, and how. */
-export async function recordCandidateView(viewer: Viewer, candidateId: string, via: "page" | "json" | "api" | "csv" | "print") {
-  await audit(db, { actorId: viewer.id, action: "candidate.viewed", entityType: "Candidate", entityId: candidateId, after: { via } });
+export async function recordCandidateView(
+  viewer: Viewer,
+  candidateId: string,
+  via: "page" | "json" | "api" | "csv" | "print",
+) {
+  await audit(db, {
+    actorId: viewer.id,
+    action: "candidate.viewed",
+    entityType: "Candidate",
+    entityId: candidateId,
+    after: { via },
+  });
 }

@@ -44,10 +44,20 @@ export async function submittedObservations(client: DbTx): Promise<Observation[]
     SELECT s."authorId" AS "raterId", s."candidateId", r."dimensionId", r."rating", r."notAssessed"
     FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId"
     WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL`);
-  return rows.filter((r) => !r.notAssessed).map((r) => ({ raterId: r.raterId, candidateId: r.candidateId, dimensionId: r.dimensionId, rating: Number(r.rating) }));
+  return rows
+    .filter((r) => !r.notAssessed)
+    .map((r) => ({
+      raterId: r.raterId,
+      candidateId: r.candidateId,
+      dimensionId: r.dimensionId,
+      rating: Number(r.rating),
+    }));
 }
 
 export async function getRaterOffsets(client: DbTx = db): Promise<RaterOffsets> {
   const fingerprint = await submittedFingerprint(client);
-  return cache(client, "offsets", fingerprint, async () => ({ fingerprint, leniency: raterLeniency(await submittedObservations(client)) }));
+  return cache(client, "offsets", fingerprint, async () => ({
+    fingerprint,
+    leniency: raterLeniency(await submittedObservations(client)),
+  }));
 }

@@ -62,13 +62,25 @@ export type RunRemindersOptions = {
 const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 const asDate = (d: Date | string) => new Date(d);
 
-type NewReminder = { key: string; kind: "scorecard" | "digest"; userId: string; interviewId: string | null; dueAt: Date; lastError: string | null };
+type NewReminder = {
+  key: string;
+  kind: "scorecard" | "digest";
+  userId: string;
+  interviewId: string | null;
+  dueAt: Date;
+  lastError: string | null;
+};
 
 /** Inserts rows that do not exist yet (by key); returns how many were new. */
 async function insertReminders(rows: NewReminder[], status: "pending" | "skipped", now: Date): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += 300) {
-    const values = rows.slice(i, i + 300).map((r) => sql`(${randomUUID()}, ${r.key}, ${r.kind}, ${r.userId}, ${r.interviewId}, ${r.dueAt}, ${status}, 0, ${r.dueAt}, ${r.lastError}, ${now})`);
+    const values = rows
+      .slice(i, i + 300)
+      .map(
+        (r) =>
+          sql`(${randomUUID()}, ${r.key}, ${r.kind}, ${r.userId}, ${r.interviewId}, ${r.dueAt}, ${status}, 0, ${r.dueAt}, ${r.lastError}, ${now})`,
+      );
     inserted += await db.$executeRaw(sql`
       INSERT INTO "Reminder" ("id", "key", "kind", "userId", "interviewId", "dueAt", "status", "attempts", "nextAttemptAt", "lastError", "createdAt")
       VALUES ${join(values)}
@@ -89,7 +101,16 @@ async function insertReminders(rows: NewReminder[], status: "pending" | "skipped
 async function queueScorecardReminders(now: Date, followUpDays: number) {
   const since = new Date(now.getTime() - reminderWindowMs(followUpDays) - LONGEST_INTERVIEW_MS);
   const until = new Date(now.getTime() - FIRST_REMINDER_AFTER_MS);
-  const rows = await db.$queryRaw<{ id: string; interviewerId: string; scheduledAt: Date | string; durationMinutes: number | bigint; timeZone: string; created: number | bigint }[]>(sql`
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      interviewerId: string;
+      scheduledAt: Date | string;
+      durationMinutes: number | bigint;
+      timeZone: string;
+      created: number | bigint;
+    }[]
+  >(sql`
     SELECT i."id", i."interviewerId", i."scheduledAt", i."durationMinutes", u."timeZone",
       (SELECT COUNT(*) FROM "Reminder" r WHERE r."interviewId" = i."id" AND r."kind" = 'scorecard') AS "created"
     FROM "User" u
@@ -103,18 +124,31 @@ async function queueScorecardReminders(now: Date, followUpDays: number) {
   const pending: NewReminder[] = [];
   const missed: NewReminder[] = [];
   for (const r of rows) {
-    const input = { endsAt: endOf({ scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) }), timeZone: safeTimeZone(r.timeZone), followUpDays };
+    const input = {
+      endsAt: endOf({ scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) }),
+      timeZone: safeTimeZone(r.timeZone),
+      followUpDays,
+    };
     const current = currentReminder(input, now);
     const created = Number(r.created);
     if (!current || current.index < created) continue;
     const schedule = reminderSchedule(input);
     for (let n = created; n <= current.index; n++) {
-      const row = { key: scorecardReminderKey(r.id, n), kind: "scorecard" as const, userId: r.interviewerId, interviewId: r.id, dueAt: schedule[n] };
+      const row = {
+        key: scorecardReminderKey(r.id, n),
+        kind: "scorecard" as const,
+        userId: r.interviewerId,
+        interviewId: r.id,
+        dueAt: schedule[n],
+      };
       if (n === current.index) pending.push({ ...row, lastError: null });
       else missed.push({ ...row, lastError: "missed: a later reminder was already due when the worker came to it" });
     }
   }
-  return { missed: await insertReminders(missed, "skipped", now), queued: await insertReminders(pending, "pending", now) };
+  return {
+    missed: await insertReminders(missed, "skipped", now),
+    queued: await insertReminders(pending, "pending", now),
+  };
 }
 
 /** The open, unsubmitted, overdue-looking interviews of recruiters' open openings (candidates not erased). */
@@ -141,22 +175,52 @@ async function queueDigests(now: Date) {
     return date ? [{ userId: u.id, key: digestKey(u.id, date) }] : [];
   });
   if (!due.length) return 0;
-  const existing = new Set((await db.reminder.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map((r) => r.key));
+  const existing = new Set(
+    (await db.reminder.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map(
+      (r) => r.key,
+    ),
+  );
   const todo = due.filter((d) => !existing.has(d.key));
   if (!todo.length) return 0;
   // scheduledAt before the cutoff is necessary for overdue; the exact test runs at send time
   const withOverdue = new Set(
-    (await db.$queryRaw<{ id: string }[]>(sql`SELECT DISTINCT o."recruiterId" AS "id" ${overdueScope(new Date(now.getTime() - OVERDUE_AFTER_MS))} AND o."recruiterId" IN (${join(todo.map((d) => d.userId))})`)).map((r) => r.id),
+    (
+      await db.$queryRaw<{ id: string }[]>(
+        sql`SELECT DISTINCT o."recruiterId" AS "id" ${overdueScope(new Date(now.getTime() - OVERDUE_AFTER_MS))} AND o."recruiterId" IN (${join(todo.map((d) => d.userId))})`,
+      )
+    ).map((r) => r.id),
   );
-  const rows = (d: (typeof todo)[number], lastError: string | null): NewReminder => ({ key: d.key, kind: "digest", userId: d.userId, interviewId: null, dueAt: now, lastError });
-  await insertReminders(todo.filter((d) => !withOverdue.has(d.userId)).map((d) => rows(d, "nothing overdue")), "skipped", now);
-  return insertReminders(todo.filter((d) => withOverdue.has(d.userId)).map((d) => rows(d, null)), "pending", now);
+  const rows = (d: (typeof todo)[number], lastError: string | null): NewReminder => ({
+    key: d.key,
+    kind: "digest",
+    userId: d.userId,
+    interviewId: null,
+    dueAt: now,
+    lastError,
+  });
+  await insertReminders(
+    todo.filter((d) => !withOverdue.has(d.userId)).map((d) => rows(d, "nothing overdue")),
+    "skipped",
+    now,
+  );
+  return insertReminders(
+    todo.filter((d) => withOverdue.has(d.userId)).map((d) => rows(d, null)),
+    "pending",
+    now,
+  );
 }
 
 type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
 
 /** At send time: is the scorecard reminder still wanted, and its words. */
-async function prepareScorecard(reminder: { userId: string }, interviewId: string, n: number, now: Date, followUpDays: number, hasMailer: boolean): Promise<Prepared> {
+async function prepareScorecard(
+  reminder: { userId: string },
+  interviewId: string,
+  n: number,
+  now: Date,
+  followUpDays: number,
+  hasMailer: boolean,
+): Promise<Prepared> {
   const i = await db.interview.findUnique({
     where: { id: interviewId },
     select: {
@@ -179,7 +243,8 @@ async function prepareScorecard(reminder: { userId: string }, interviewId: strin
   if (i.candidate.erasedAt) return { skip: "candidate erased" };
   if (i.candidate.opening.status === "closed") return { skip: "opening closed" };
   const timeZone = safeTimeZone(i.interviewer.timeZone);
-  if (currentReminder({ endsAt: endOf(i), timeZone, followUpDays }, now)?.index !== n) return { skip: "out of date: not the current reminder" };
+  if (currentReminder({ endsAt: endOf(i), timeZone, followUpDays }, now)?.index !== n)
+    return { skip: "out of date: not the current reminder" };
   if (!hasMailer) return { message: null };
   const words = scorecardReminderMail({
     baseUrl: baseUrl(),
@@ -199,12 +264,25 @@ async function prepareScorecard(reminder: { userId: string }, interviewId: strin
 /** At send time: the recruiter's overdue scorecards, grouped by opening, exactly (isOverdue). */
 async function prepareDigest(userId: string, date: string, now: Date, hasMailer: boolean): Promise<Prepared> {
   if (!hasMailer) return { skip: "no SMTP_URL: digests are e-mail only" };
-  const u = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } });
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true },
+  });
   if (!u || !u.active) return { skip: "user deactivated" };
   if (u.remindersPaused) return { skip: "reminders paused" };
   const timeZone = safeTimeZone(u.timeZone);
   if (digestDueKey(now, timeZone) !== date) return { skip: "out of date: not today's digest" };
-  const rows = await db.$queryRaw<{ openingId: string; openingTitle: string; candidateId: string; candidateName: string; interviewerName: string; scheduledAt: Date | string; durationMinutes: number | bigint }[]>(sql`
+  const rows = await db.$queryRaw<
+    {
+      openingId: string;
+      openingTitle: string;
+      candidateId: string;
+      candidateName: string;
+      interviewerName: string;
+      scheduledAt: Date | string;
+      durationMinutes: number | bigint;
+    }[]
+  >(sql`
     SELECT o."id" AS "openingId", o."title" AS "openingTitle", c."id" AS "candidateId", c."name" AS "candidateName", iu."name" AS "interviewerName", i."scheduledAt", i."durationMinutes"
     ${overdueScope(new Date(now.getTime() - OVERDUE_AFTER_MS))} AND o."recruiterId" = ${userId}
     ORDER BY o."title" ASC, o."id" ASC, i."scheduledAt" ASC, i."id" ASC`);
@@ -215,10 +293,23 @@ async function prepareDigest(userId: string, date: string, now: Date, hasMailer:
     const o = openings.get(r.openingId) ?? { id: r.openingId, title: r.openingTitle, items: [], total: 0 };
     openings.set(r.openingId, o);
     o.total++;
-    if (o.items.length < DIGEST_ITEMS_PER_OPENING) o.items.push({ candidateId: r.candidateId, candidateName: r.candidateName, interviewerName: r.interviewerName, scheduledAt: item.scheduledAt, endsAt: endOf(item) });
+    if (o.items.length < DIGEST_ITEMS_PER_OPENING)
+      o.items.push({
+        candidateId: r.candidateId,
+        candidateName: r.candidateName,
+        interviewerName: r.interviewerName,
+        scheduledAt: item.scheduledAt,
+        endsAt: endOf(item),
+      });
   }
   if (!openings.size) return { skip: "nothing overdue" };
-  const words = digestMail({ baseUrl: baseUrl(), recruiterName: u.name, timeZone, now, openings: [...openings.values()] });
+  const words = digestMail({
+    baseUrl: baseUrl(),
+    recruiterName: u.name,
+    timeZone,
+    now,
+    openings: [...openings.values()],
+  });
   return { message: { to: u.email, ...words } };
 }
 
@@ -235,7 +326,17 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
   const clock = () => new Date(now.getTime() + (Date.now() - started));
   const mailer = opts.mailer === undefined ? configuredMailer() : opts.mailer;
   const followUpDays = opts.followUpDays ?? env.REMINDER_BUSINESS_DAYS;
-  const counts: ReminderCounts = { queued: 0, missed: 0, digestsQueued: 0, sent: 0, inAppOnly: 0, retrying: 0, failed: 0, skipped: 0, abandoned: 0 };
+  const counts: ReminderCounts = {
+    queued: 0,
+    missed: 0,
+    digestsQueued: 0,
+    sent: 0,
+    inAppOnly: 0,
+    retrying: 0,
+    failed: 0,
+    skipped: 0,
+    abandoned: 0,
+  };
 
   counts.abandoned = (
     await db.reminder.updateMany({
@@ -255,7 +356,10 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
   });
   for (const r of due) {
     const claimedAt = clock();
-    const claim = await db.reminder.updateMany({ where: { id: r.id, status: "pending", nextAttemptAt: r.nextAttemptAt }, data: { status: "sending", claimedAt } });
+    const claim = await db.reminder.updateMany({
+      where: { id: r.id, status: "pending", nextAttemptAt: r.nextAttemptAt },
+      data: { status: "sending", claimedAt },
+    });
     if (claim.count !== 1) continue; // another worker has it
     const mine = { id: r.id, status: "sending", claimedAt };
     const attempts = r.attempts + 1;
@@ -271,12 +375,18 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
         counts.skipped++;
         continue;
       }
-      if (prepared.message && mailer) await mailer.send({ ...prepared.message, messageId: messageIdFor(r.key, mailer.from) });
+      if (prepared.message && mailer)
+        await mailer.send({ ...prepared.message, messageId: messageIdFor(r.key, mailer.from) });
     } catch (e) {
       const gaveUp = attempts >= REMINDER_MAX_ATTEMPTS;
       await db.reminder.updateMany({
         where: mine,
-        data: { status: gaveUp ? "failed" : "pending", attempts, lastError: errorText(e), nextAttemptAt: new Date(clock().getTime() + reminderRetryDelayMs(attempts)) },
+        data: {
+          status: gaveUp ? "failed" : "pending",
+          attempts,
+          lastError: errorText(e),
+          nextAttemptAt: new Date(clock().getTime() + reminderRetryDelayMs(attempts)),
+        },
       });
       counts[gaveUp ? "failed" : "retrying"]++;
       continue;
@@ -284,7 +394,9 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
     // sent (a row abandoned meanwhile was still sent); without SMTP the notice in the app is all there is
     await db.reminder.updateMany({
       where: { id: r.id, status: { in: ["sending", "abandoned"] }, claimedAt },
-      data: mailer ? { status: "sent", attempts, sentAt: clock(), lastError: null } : { status: "skipped", attempts, lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" },
+      data: mailer
+        ? { status: "sent", attempts, sentAt: clock(), lastError: null }
+        : { status: "skipped", attempts, lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" },
     });
     counts[mailer ? "sent" : "inAppOnly"]++;
   }

@@ -104,11 +104,12 @@ export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
 }
 
 function sameContent(a: RoleTemplate, b: RoleTemplate): boolean {
-  const canonical = (r: RoleTemplate) => JSON.stringify({ ...r, version: undefined }, (_k, value) =>
-    value && typeof value === "object" && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
-      : value,
-  );
+  const canonical = (r: RoleTemplate) =>
+    JSON.stringify({ ...r, version: undefined }, (_k, value) =>
+      value && typeof value === "object" && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
+        : value,
+    );
   return canonical(a) === canonical(b);
 }
 
@@ -135,9 +136,14 @@ export async function saveRoleTemplateVersion(
     select: { id: true, versions: { orderBy: { version: "desc" }, take: 1, select: roleVersionSelect } },
   });
   const latest = existing?.versions[0];
-  if (opts.expected === null && latest) throw new ValidationError("Some answers need attention.", { slug: ["A role with this slug exists already; choose another"] });
+  if (opts.expected === null && latest)
+    throw new ValidationError("Some answers need attention.", {
+      slug: ["A role with this slug exists already; choose another"],
+    });
   if (typeof opts.expected === "number" && latest?.version !== opts.expected) {
-    throw new ConflictError(`This role was saved as version ${latest?.version ?? "?"} since you opened it (version ${opts.expected}). Reload it and make your changes again.`);
+    throw new ConflictError(
+      `This role was saved as version ${latest?.version ?? "?"} since you opened it (version ${opts.expected}). Reload it and make your changes again.`,
+    );
   }
   if (latest && sameContent(toRoleTemplateJson(latest), role)) {
     return { slug: role.slug, version: latest.version, versionId: latest.id, status: "unchanged" };
@@ -269,7 +275,9 @@ export async function listRoleTemplates() {
 export async function getRoleTemplate(slug: string, version?: number) {
   const template = await db.roleTemplate.findUnique({
     where: { slug },
-    select: { versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true, changeNote: true } } },
+    select: {
+      versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true, changeNote: true } },
+    },
   });
   if (!template || template.versions.length === 0) return null;
   const wanted = version ?? template.versions[0].version;

@@ -47,9 +47,13 @@ export function toValues(kit: ScorecardKit, s: StoredScorecard | null): Scorecar
   // template version) stays stored but is not part of the form
   for (const r of s.ratings) {
     if (!(r.dimensionId in values.ratings)) continue;
-    values.ratings[r.dimensionId] = { score: r.notAssessed ? "na" : r.rating ? (String(r.rating) as "1") : "", evidence: r.evidence };
+    values.ratings[r.dimensionId] = {
+      score: r.notAssessed ? "na" : r.rating ? (String(r.rating) as "1") : "",
+      evidence: r.evidence,
+    };
   }
-  for (const f of s.redFlags) if (f.redFlagId in values.redFlags) values.redFlags[f.redFlagId] = { observed: true, note: f.note };
+  for (const f of s.redFlags)
+    if (f.redFlagId in values.redFlags) values.redFlags[f.redFlagId] = { observed: true, note: f.note };
   values.keyTakeaways = s.keyTakeaways;
   values.recommendation = (s.recommendation ?? "") as ScorecardValues["recommendation"];
   return values;
@@ -63,13 +67,22 @@ export async function getInterviewKit(userId: string, interviewId: string) {
       id: true,
       scheduledAt: true,
       durationMinutes: true,
-      candidate: { select: { id: true, name: true, opening: { select: { id: true, title: true, templateVersion: { select: roleVersionSelect } } } } },
+      candidate: {
+        select: {
+          id: true,
+          name: true,
+          opening: { select: { id: true, title: true, templateVersion: { select: roleVersionSelect } } },
+        },
+      },
       exercise: { select: { id: true } },
       focus: { select: { dimensionId: true } },
       scorecard: {
         select: {
           ...scorecardSelect,
-          amendments: { orderBy: { fromVersion: "desc" }, select: { fromVersion: true, reason: true, snapshot: true, createdAt: true } },
+          amendments: {
+            orderBy: { fromVersion: "desc" },
+            select: { fromVersion: true, reason: true, snapshot: true, createdAt: true },
+          },
         },
       },
     },
@@ -78,7 +91,9 @@ export async function getInterviewKit(userId: string, interviewId: string) {
   const version = interview.candidate.opening.templateVersion;
   const kit: ScorecardKit = {
     dimensionIds: version.dimensions.map((d) => d.id),
-    focusDimensionIds: version.dimensions.filter((d) => interview.focus.some((f) => f.dimensionId === d.id)).map((d) => d.id),
+    focusDimensionIds: version.dimensions
+      .filter((d) => interview.focus.some((f) => f.dimensionId === d.id))
+      .map((d) => d.id),
     redFlagIds: version.redFlags.map((f) => f.id),
   };
   const sc = interview.scorecard;
@@ -94,7 +109,10 @@ export async function getInterviewKit(userId: string, interviewId: string) {
           updatedAt: sc.updatedAt,
           submittedAt: sc.submittedAt,
           values: toValues(kit, sc),
-          amendments: sc.amendments.map((a) => ({ ...a, values: toValues(kit, JSON.parse(a.snapshot) as StoredScorecard) })),
+          amendments: sc.amendments.map((a) => ({
+            ...a,
+            values: toValues(kit, JSON.parse(a.snapshot) as StoredScorecard),
+          })),
         }
       : null,
   };
@@ -109,7 +127,14 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
       interviewerId: true,
       focus: { select: { dimensionId: true } },
       candidate: {
-        select: { erasedAt: true, opening: { select: { templateVersion: { select: { dimensions: { select: { id: true } }, redFlags: { select: { id: true } } } } } } },
+        select: {
+          erasedAt: true,
+          opening: {
+            select: {
+              templateVersion: { select: { dimensions: { select: { id: true } }, redFlags: { select: { id: true } } } },
+            },
+          },
+        },
       },
       scorecard: { select: scorecardSelect },
     },
@@ -129,11 +154,23 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
 
 export type SavedState = { version: number; savedAt: Date; status: "draft" | "submitted" };
 
-function parseOrThrow<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, input: unknown): T {
+function parseOrThrow<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+): T {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
-    throw new ValidationError("Some answers need attention.", Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])));
+    throw new ValidationError(
+      "Some answers need attention.",
+      Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])),
+    );
   }
   return parsed.data;
 }
@@ -154,14 +191,21 @@ function contentRows(values: ScorecardValues) {
   return { ratings, redFlags, keyTakeaways: values.keyTakeaways, recommendation: values.recommendation || null };
 }
 
-const sameRedFlags = (stored: readonly { redFlagId: string; note: string }[], next: readonly { redFlagId: string; note: string }[]) => {
-  const key = (fs: readonly { redFlagId: string; note: string }[]) => JSON.stringify(fs.map((f) => [f.redFlagId, f.note]).sort());
+const sameRedFlags = (
+  stored: readonly { redFlagId: string; note: string }[],
+  next: readonly { redFlagId: string; note: string }[],
+) => {
+  const key = (fs: readonly { redFlagId: string; note: string }[]) =>
+    JSON.stringify(fs.map((f) => [f.redFlagId, f.note]).sort());
   return key(stored) === key(next);
 };
 
 async function writeContent(
   tx: DbTx,
-  ctx: { interview: { id: string; candidateId: string; interviewerId: string }; scorecard: { id: string; version: number; redFlags: { redFlagId: string; note: string }[] } | null },
+  ctx: {
+    interview: { id: string; candidateId: string; interviewerId: string };
+    scorecard: { id: string; version: number; redFlags: { redFlagId: string; note: string }[] } | null;
+  },
   baseVersion: number,
   values: ScorecardValues,
   extra: { status?: "submitted"; submittedAt?: Date; submissionKey?: string } = {},
@@ -192,13 +236,19 @@ async function writeContent(
   // most saves change no red flag: their rows are rewritten only when they differ
   if (!sameRedFlags(ctx.scorecard.redFlags, redFlags)) {
     await tx.redFlagObservation.deleteMany({ where: { scorecardId: id } });
-    if (redFlags.length) await tx.redFlagObservation.createMany({ data: redFlags.map((f) => ({ ...f, scorecardId: id })) });
+    if (redFlags.length)
+      await tx.redFlagObservation.createMany({ data: redFlags.map((f) => ({ ...f, scorecardId: id })) });
   }
   return tx.scorecard.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, updatedAt: true } });
 }
 
 function staleError(kit: ScorecardKit, sc: { version: number; status: string; updatedAt: Date } & StoredScorecard) {
-  return new StaleScorecardError({ version: sc.version, status: sc.status, values: toValues(kit, sc), savedAt: sc.updatedAt });
+  return new StaleScorecardError({
+    version: sc.version,
+    status: sc.status,
+    values: toValues(kit, sc),
+    savedAt: sc.updatedAt,
+  });
 }
 
 const TX = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -206,7 +256,10 @@ type WriteContext = Awaited<ReturnType<typeof loadForWrite>>;
 
 /** The candidate an interview of this interviewer's is about (it never changes). */
 async function candidateOf(userId: string, interviewId: string) {
-  const i = await db.interview.findFirst({ where: { id: interviewId, interviewerId: userId, status: "scheduled" }, select: { candidateId: true } });
+  const i = await db.interview.findFirst({
+    where: { id: interviewId, interviewerId: userId, status: "scheduled" },
+    select: { candidateId: true },
+  });
   if (!i) throw new NotFoundError("There is no such interview among yours.");
   return i.candidateId;
 }
@@ -218,18 +271,25 @@ async function candidateOf(userId: string, interviewId: string) {
  * and our write, or another request created the scorecard first) is reported, after the
  * rollback, as StaleScorecardError with what is stored now.
  */
-async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx, ctx: WriteContext) => Promise<T>, readFirst?: WriteContext): Promise<T> {
+async function inWriteTx<T>(
+  userId: string,
+  interviewId: string,
+  work: (tx: DbTx, ctx: WriteContext) => Promise<T>,
+  readFirst?: WriteContext,
+): Promise<T> {
   const candidateId = readFirst?.interview.candidateId ?? (await candidateOf(userId, interviewId));
   try {
     return await db.$transaction(async (tx) => {
       await lockCandidate(tx, candidateId);
       if (!readFirst) return work(tx, await loadForWrite(tx, userId, interviewId));
       // read before the lock: the interview must still be this interviewer's, and planned
-      if (!(await tx.interview.count({ where: { id: interviewId, interviewerId: userId, status: "scheduled" } }))) throw new NotFoundError("There is no such interview among yours.");
+      if (!(await tx.interview.count({ where: { id: interviewId, interviewerId: userId, status: "scheduled" } })))
+        throw new NotFoundError("There is no such interview among yours.");
       return work(tx, readFirst);
     }, TX);
   } catch (error) {
-    const lostRace = (error instanceof ConflictError && error.message === "stale") || (error as { code?: string })?.code === "P2002";
+    const lostRace =
+      (error instanceof ConflictError && error.message === "stale") || (error as { code?: string })?.code === "P2002";
     if (!lostRace) throw error;
     const ctx = await loadForWrite(db, userId, interviewId);
     throw ctx.scorecard ? staleError(ctx.kit, ctx.scorecard) : error;
@@ -240,7 +300,11 @@ async function inWriteTx<T>(userId: string, interviewId: string, work: (tx: DbTx
  * Autosave: stores the draft if `baseVersion` is the version the caller last saw (0 = none yet).
  * A stale caller gets StaleScorecardError with what is stored now, never a silent overwrite.
  */
-export async function saveDraft(userId: string, interviewId: string, input: { baseVersion: number; values: unknown }): Promise<SavedState> {
+export async function saveDraft(
+  userId: string,
+  interviewId: string,
+  input: { baseVersion: number; values: unknown },
+): Promise<SavedState> {
   // Autosave is the hottest write: its reads run before the transaction, so that the write lock
   // (SQLite has one writer) is held only for the writes. They are still safe: the update matches
   // only the version read here (writeContent), and a first save of a scorecard someone else has
@@ -270,13 +334,23 @@ export async function submitScorecard(
     // two requests with one key raced: the loser finds the winner's submission and reports it.
     // A key is this scorecard's (interview + key), not global: another interviewer's scorecard
     // submitted with the same key is no repeat of this one (docs/decisions/014).
-    const current = error instanceof StaleScorecardError ? await db.scorecard.findFirst({ where: { interviewId, submissionKey: input.submissionKey }, select: { version: true, submittedAt: true } }) : null;
+    const current =
+      error instanceof StaleScorecardError
+        ? await db.scorecard.findFirst({
+            where: { interviewId, submissionKey: input.submissionKey },
+            select: { version: true, submittedAt: true },
+          })
+        : null;
     if (!current) throw error;
     return { version: current.version, savedAt: current.submittedAt!, status: "submitted", repeated: true };
   }
 }
 
-function submitOnce(userId: string, interviewId: string, input: { baseVersion: number; values: unknown; submissionKey: string }) {
+function submitOnce(
+  userId: string,
+  interviewId: string,
+  input: { baseVersion: number; values: unknown; submissionKey: string },
+) {
   return inWriteTx(userId, interviewId, async (tx, ctx): Promise<SavedState & { repeated: boolean }> => {
     const sc = ctx.scorecard;
     if (sc?.status === "submitted" && sc.submissionKey === input.submissionKey) {
@@ -297,7 +371,18 @@ function submitOnce(userId: string, interviewId: string, input: { baseVersion: n
       entityId: saved.id,
       after: { interviewId, version: saved.version, ...contentRows(values) },
     });
-    await enqueueEvent(tx, "scorecard.submitted", { scorecardId: saved.id, interviewId, candidateId: ctx.interview.candidateId, interviewerId: userId, submittedAt: submittedAt.toISOString() }, submittedAt);
+    await enqueueEvent(
+      tx,
+      "scorecard.submitted",
+      {
+        scorecardId: saved.id,
+        interviewId,
+        candidateId: ctx.interview.candidateId,
+        interviewerId: userId,
+        submittedAt: submittedAt.toISOString(),
+      },
+      submittedAt,
+    );
     return { version: saved.version, savedAt: submittedAt, status: "submitted", repeated: false };
   });
 }
@@ -310,14 +395,28 @@ export async function amendScorecard(
 ): Promise<SavedState> {
   return inWriteTx(userId, interviewId, async (tx, ctx) => {
     const sc = ctx.scorecard;
-    if (!sc || sc.status !== "submitted") throw new ConflictError("Only a submitted scorecard can be amended; this one is still a draft.");
+    if (!sc || sc.status !== "submitted")
+      throw new ConflictError("Only a submitted scorecard can be amended; this one is still a draft.");
     if (sc.version !== input.baseVersion) throw staleError(ctx.kit, sc);
     const values = parseOrThrow(submitSchemaFor(ctx.kit), input.values);
     const reasonResult = amendReasonSchema.safeParse(input.reason);
-    if (!reasonResult.success) throw new ValidationError("Some answers need attention.", { reason: [reasonResult.error.issues[0].message] });
-    const before = { ratings: sc.ratings, redFlags: sc.redFlags, keyTakeaways: sc.keyTakeaways, recommendation: sc.recommendation, submittedAt: sc.submittedAt };
+    if (!reasonResult.success)
+      throw new ValidationError("Some answers need attention.", { reason: [reasonResult.error.issues[0].message] });
+    const before = {
+      ratings: sc.ratings,
+      redFlags: sc.redFlags,
+      keyTakeaways: sc.keyTakeaways,
+      recommendation: sc.recommendation,
+      submittedAt: sc.submittedAt,
+    };
     await tx.scorecardAmendment.create({
-      data: { scorecardId: sc.id, fromVersion: sc.version, reason: reasonResult.data, snapshot: JSON.stringify(before), amendedById: userId },
+      data: {
+        scorecardId: sc.id,
+        fromVersion: sc.version,
+        reason: reasonResult.data,
+        snapshot: JSON.stringify(before),
+        amendedById: userId,
+      },
     });
     const saved = await writeContent(tx, ctx, input.baseVersion, values);
     await audit(tx, {

@@ -12,7 +12,9 @@ import { join, sql, type Sql } from "./sql";
 
 /** `haystack` contains `needle` as text, wildcards and all; lower() on both sides ignores case. */
 export function containsLiterally(haystack: Sql, needle: string): Sql {
-  return env.database.kind === "postgres" ? sql`strpos(lower(${haystack}), lower(${needle})) > 0` : sql`instr(lower(${haystack}), lower(${needle})) > 0`;
+  return env.database.kind === "postgres"
+    ? sql`strpos(lower(${haystack}), lower(${needle})) > 0`
+    : sql`instr(lower(${haystack}), lower(${needle})) > 0`;
 }
 
 /**
@@ -40,9 +42,19 @@ const ORDERS = { name: sql`"name" ASC`, "active-then-name": sql`"active" DESC, "
  * The ids of the rows (at most `take`, in that order) whose name or e-mail contains every term
  * literally. For the caller to load with Prisma by id, in the same order.
  */
-export async function idsByNameOrEmail(table: keyof typeof TABLES, terms: string[], order: keyof typeof ORDERS, take: number): Promise<string[]> {
+export async function idsByNameOrEmail(
+  table: keyof typeof TABLES,
+  terms: string[],
+  order: keyof typeof ORDERS,
+  take: number,
+): Promise<string[]> {
   if (!terms.length) return [];
-  const each = terms.map((t) => sql`(${join([...nameVariants(t).map((v) => containsLiterally(sql`"name"`, v)), containsLiterally(sql`"email"`, t.toLowerCase())], " OR ")})`);
-  const rows = await db.$queryRaw<{ id: string }[]>(sql`SELECT "id" FROM ${TABLES[table]} WHERE ${join(each, " AND ")} ORDER BY ${ORDERS[order]} LIMIT ${take}`);
+  const each = terms.map(
+    (t) =>
+      sql`(${join([...nameVariants(t).map((v) => containsLiterally(sql`"name"`, v)), containsLiterally(sql`"email"`, t.toLowerCase())], " OR ")})`,
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>(
+    sql`SELECT "id" FROM ${TABLES[table]} WHERE ${join(each, " AND ")} ORDER BY ${ORDERS[order]} LIMIT ${take}`,
+  );
   return rows.map((r) => r.id);
 }

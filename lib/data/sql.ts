@@ -23,6 +23,7 @@ export const notSubmitted = sql`(s."status" IS NULL OR s."status" <> 'submitted'
  * before, and lost the lock, is rolled back and re-run whole by lib/db.ts).
  */
 export async function serialize(tx: DbTx, key: string): Promise<void> {
-  if (env.database.kind === "postgres") await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`;
+  if (env.database.kind === "postgres")
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))::text`;
   else await tx.$executeRaw`UPDATE "SignInThrottle" SET "key" = "key" WHERE 0`;
 }

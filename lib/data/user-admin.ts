@@ -25,8 +25,20 @@ export function generatePassword(): string {
   return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
 }
 
-const userSelect = { id: true, name: true, email: true, active: true, createdAt: true, deactivatedAt: true, timeZone: true, roles: { select: { role: true } } } as const;
-const shape = <T extends { roles: { role: string }[] }>(u: T): Omit<T, "roles"> & { roles: AppRole[] } => ({ ...u, roles: u.roles.map((r) => r.role as AppRole) });
+const userSelect = {
+  id: true,
+  name: true,
+  email: true,
+  active: true,
+  createdAt: true,
+  deactivatedAt: true,
+  timeZone: true,
+  roles: { select: { role: true } },
+} as const;
+const shape = <T extends { roles: { role: string }[] }>(u: T): Omit<T, "roles"> & { roles: AppRole[] } => ({
+  ...u,
+  roles: u.roles.map((r) => r.role as AppRole),
+});
 
 export async function listUsers(viewer: Viewer, query = "") {
   assertAdmin(viewer);
@@ -44,7 +56,10 @@ export async function listUsers(viewer: Viewer, query = "") {
 
 export async function getUser(viewer: Viewer, id: string) {
   assertAdmin(viewer);
-  const u = await db.user.findUnique({ where: { id }, select: { ...userSelect, _count: { select: { scorecards: { where: { status: "submitted" } } } } } });
+  const u = await db.user.findUnique({
+    where: { id },
+    select: { ...userSelect, _count: { select: { scorecards: { where: { status: "submitted" } } } } },
+  });
   return u ? shape(u) : null;
 }
 
@@ -56,12 +71,24 @@ export async function createUserAccount(viewer: Viewer, input: unknown) {
   return db.$transaction(async (tx) => {
     // one creation per e-mail at a time: the loser of two at once gets this answer, not a unique-index error
     await serialize(tx, `user-email:${v.email}`);
-    if (await tx.user.count({ where: { email: v.email } })) throw new ValidationError("Some answers need attention.", { email: ["A user with this e-mail exists already"] });
+    if (await tx.user.count({ where: { email: v.email } }))
+      throw new ValidationError("Some answers need attention.", { email: ["A user with this e-mail exists already"] });
     const user = await tx.user.create({
-      data: { name: v.name, email: v.email, passwordHash, roles: { create: [...new Set(v.roles)].map((role) => ({ role })) } },
+      data: {
+        name: v.name,
+        email: v.email,
+        passwordHash,
+        roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
+      },
       select: { id: true, name: true, email: true },
     });
-    await audit(tx, { actorId: viewer.id, action: "user.created", entityType: "User", entityId: user.id, after: { name: v.name, email: v.email, roles: v.roles } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "user.created",
+      entityType: "User",
+      entityId: user.id,
+      after: { name: v.name, email: v.email, roles: v.roles },
+    });
     return { user, generatedPassword: generated };
   });
 }
@@ -81,9 +108,12 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
     if (!before) throw new NotFoundError("User not found.");
     const wasAdmin = before.active && before.roles.some((r) => r.role === "admin");
     const staysAdmin = v.active && v.roles.includes("admin");
-    if (id === viewer.id && !v.roles.includes("admin")) throw new ValidationError("Some answers need attention.", { roles: ["You cannot remove your own admin role"] });
-    if (id === viewer.id && !v.active) throw new ValidationError("Some answers need attention.", { active: ["You cannot deactivate yourself"] });
-    if (wasAdmin && !staysAdmin && (await activeAdmins(tx)) <= 1) throw new ConflictError("This is the last active admin; make someone else an admin first.");
+    if (id === viewer.id && !v.roles.includes("admin"))
+      throw new ValidationError("Some answers need attention.", { roles: ["You cannot remove your own admin role"] });
+    if (id === viewer.id && !v.active)
+      throw new ValidationError("Some answers need attention.", { active: ["You cannot deactivate yourself"] });
+    if (wasAdmin && !staysAdmin && (await activeAdmins(tx)) <= 1)
+      throw new ConflictError("This is the last active admin; make someone else an admin first.");
     await tx.userRole.deleteMany({ where: { userId: id } });
     const user = await tx.user.update({
       where: { id },
@@ -99,9 +129,24 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
       select: userSelect,
     });
     // the time zone is in the entry when the change named one (older API callers send none)
-    const b = { name: before.name, roles: before.roles.map((r) => r.role), active: before.active, ...(v.timeZone === undefined ? {} : { timeZone: before.timeZone }) };
-    const a = { name: v.name, roles: v.roles, active: v.active, ...(v.timeZone === undefined ? {} : { timeZone: v.timeZone }) };
-    const action = before.active && !v.active ? "user.deactivated" : !before.active && v.active ? "user.reactivated" : "user.updated";
+    const b = {
+      name: before.name,
+      roles: before.roles.map((r) => r.role),
+      active: before.active,
+      ...(v.timeZone === undefined ? {} : { timeZone: before.timeZone }),
+    };
+    const a = {
+      name: v.name,
+      roles: v.roles,
+      active: v.active,
+      ...(v.timeZone === undefined ? {} : { timeZone: v.timeZone }),
+    };
+    const action =
+      before.active && !v.active
+        ? "user.deactivated"
+        : !before.active && v.active
+          ? "user.reactivated"
+          : "user.updated";
     await audit(tx, { actorId: viewer.id, action, entityType: "User", entityId: id, before: b, after: a });
     return shape(user);
   });
@@ -119,8 +164,16 @@ export async function resetUserPassword(viewer: Viewer, id: string, input: unkno
     await tx.user.update({ where: { id }, data: { passwordHash, sessionGeneration: { increment: 1 } } });
     // and lifts the account's sign-in locks, from every address (lib/domain/throttle.ts keys)
     const keys = throttleKeys(user.email, null);
-    await tx.signInThrottle.deleteMany({ where: { OR: [{ key: keys.account }, { key: { startsWith: `pair:${user.email}|` } }] } });
-    await audit(tx, { actorId: viewer.id, action: "user.password_reset", entityType: "User", entityId: id, after: { generated: !!generated } });
+    await tx.signInThrottle.deleteMany({
+      where: { OR: [{ key: keys.account }, { key: { startsWith: `pair:${user.email}|` } }] },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "user.password_reset",
+      entityType: "User",
+      entityId: id,
+      after: { generated: !!generated },
+    });
     return { generatedPassword: generated };
   });
 }

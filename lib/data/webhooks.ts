@@ -3,7 +3,13 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
 import { parseAllowHosts } from "../domain/outbound-address";
-import { REDIRECT_REFUSED, retryDelayMs, signPayload, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "../domain/webhooks";
+import {
+  REDIRECT_REFUSED,
+  retryDelayMs,
+  signPayload,
+  WEBHOOK_MAX_ATTEMPTS,
+  webhookUrlProblem,
+} from "../domain/webhooks";
 import { env } from "../env";
 import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { postChecked, type Resolve } from "../outbound";
@@ -29,7 +35,12 @@ export function ownOrigins(requestUrl?: string) {
 
 const TURNED_OFF = "endpoint turned off";
 
-export async function createWebhook(viewer: Viewer, input: unknown, origins: string[], allowHosts: string | readonly string[] = env.WEBHOOK_ALLOW_HOSTS) {
+export async function createWebhook(
+  viewer: Viewer,
+  input: unknown,
+  origins: string[],
+  allowHosts: string | readonly string[] = env.WEBHOOK_ALLOW_HOSTS,
+) {
   assertAdmin(viewer);
   const r = webhookCreateSchema.safeParse(input);
   const fields = fieldErrorsOf(r.success ? [] : r.error.issues);
@@ -38,8 +49,17 @@ export async function createWebhook(viewer: Viewer, input: unknown, origins: str
   if (!r.success || problem) throw new ValidationError("Some answers need attention.", fields);
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   return db.$transaction(async (tx) => {
-    const row = await tx.webhookEndpoint.create({ data: { url: r.data.url, events: [...new Set(r.data.events)].join(","), secret, createdById: viewer.id }, select: { id: true, url: true, events: true } });
-    await audit(tx, { actorId: viewer.id, action: "webhook.created", entityType: "WebhookEndpoint", entityId: row.id, after: { url: row.url, events: row.events } });
+    const row = await tx.webhookEndpoint.create({
+      data: { url: r.data.url, events: [...new Set(r.data.events)].join(","), secret, createdById: viewer.id },
+      select: { id: true, url: true, events: true },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "webhook.created",
+      entityType: "WebhookEndpoint",
+      entityId: row.id,
+      after: { url: row.url, events: row.events },
+    });
     return { ...row, secret };
   });
 }
@@ -51,8 +71,18 @@ export async function deactivateWebhook(viewer: Viewer, id: string) {
     if (!row) throw new NotFoundError("Webhook not found.");
     if (!row.active) return { id, active: false };
     await tx.webhookEndpoint.update({ where: { id }, data: { active: false }, select: { id: true } });
-    await tx.webhookDelivery.updateMany({ where: { endpointId: id, status: "pending" }, data: { status: "failed", lastError: TURNED_OFF } });
-    await audit(tx, { actorId: viewer.id, action: "webhook.deactivated", entityType: "WebhookEndpoint", entityId: id, before: { active: true }, after: { active: false } });
+    await tx.webhookDelivery.updateMany({
+      where: { endpointId: id, status: "pending" },
+      data: { status: "failed", lastError: TURNED_OFF },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "webhook.deactivated",
+      entityType: "WebhookEndpoint",
+      entityId: id,
+      before: { active: true },
+      after: { active: false },
+    });
     return { id, active: false };
   });
 }
@@ -67,7 +97,21 @@ export async function listWebhooks(viewer: Viewer) {
       events: true,
       active: true,
       createdAt: true,
-      deliveries: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, event: true, status: true, attempts: true, nextAttemptAt: true, lastStatusCode: true, lastError: true, createdAt: true, deliveredAt: true } },
+      deliveries: {
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          event: true,
+          status: true,
+          attempts: true,
+          nextAttemptAt: true,
+          lastStatusCode: true,
+          lastError: true,
+          createdAt: true,
+          deliveredAt: true,
+        },
+      },
     },
   });
 }
@@ -78,7 +122,9 @@ export async function enqueueEvent(tx: DbTx, event: WebhookEvent, data: Record<s
   const targets = endpoints.filter((e) => e.events.split(",").includes(event));
   if (!targets.length) return;
   const payload = JSON.stringify({ id: randomUUID(), event, occurredAt: now.toISOString(), data });
-  await tx.webhookDelivery.createMany({ data: targets.map((e) => ({ endpointId: e.id, event, payload, nextAttemptAt: now })) });
+  await tx.webhookDelivery.createMany({
+    data: targets.map((e) => ({ endpointId: e.id, event, payload, nextAttemptAt: now })),
+  });
 }
 
 export type DeliverOptions = {
@@ -106,12 +152,21 @@ export async function deliverDue(opts: DeliverOptions = {}) {
   // an event queued while its endpoint was being turned off is never sent. One statement each,
   // here and in the claim: Prisma runs an updateMany with a relation filter as a read and then a
   // write by id, and a change committed between the two would not be seen.
-  await db.$executeRaw(sql`UPDATE "WebhookDelivery" SET "status" = 'failed', "lastError" = ${TURNED_OFF} WHERE "status" = 'pending' AND "endpointId" IN (SELECT "id" FROM "WebhookEndpoint" WHERE "active" = ${false})`);
+  await db.$executeRaw(
+    sql`UPDATE "WebhookDelivery" SET "status" = 'failed', "lastError" = ${TURNED_OFF} WHERE "status" = 'pending' AND "endpointId" IN (SELECT "id" FROM "WebhookEndpoint" WHERE "active" = ${false})`,
+  );
   const due = await db.webhookDelivery.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now }, endpoint: { active: true } },
     orderBy: { nextAttemptAt: "asc" },
     take: opts.limit ?? 20,
-    select: { id: true, event: true, payload: true, attempts: true, nextAttemptAt: true, endpoint: { select: { url: true, secret: true } } },
+    select: {
+      id: true,
+      event: true,
+      payload: true,
+      attempts: true,
+      nextAttemptAt: true,
+      endpoint: { select: { url: true, secret: true } },
+    },
   });
   const results: { id: string; outcome: Outcome; status?: number }[] = [];
   for (const d of due) {
@@ -125,16 +180,32 @@ export async function deliverDue(opts: DeliverOptions = {}) {
     if (claimed !== 1) continue;
     const attempt = await attemptOnce(d, now, allow, opts);
     const attempts = d.attempts + 1;
-    const outcome: Outcome = attempt.refused ? "refused" : !attempt.error ? "delivered" : attempts >= WEBHOOK_MAX_ATTEMPTS ? "failed" : "retry";
+    const outcome: Outcome = attempt.refused
+      ? "refused"
+      : !attempt.error
+        ? "delivered"
+        : attempts >= WEBHOOK_MAX_ATTEMPTS
+          ? "failed"
+          : "retry";
     const data =
       outcome === "delivered"
         ? { status: "delivered", attempts, lastStatusCode: attempt.status, lastError: null, deliveredAt: now }
-        : { status: outcome === "retry" ? "pending" : "failed", attempts, lastStatusCode: attempt.status ?? null, lastError: attempt.error, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) };
+        : {
+            status: outcome === "retry" ? "pending" : "failed",
+            attempts,
+            lastStatusCode: attempt.status ?? null,
+            lastError: attempt.error,
+            nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+          };
     // written over this claim only while it is still pending: an endpoint turned off while the
     // attempt ran has failed it, and it must not go back in the queue
-    const written = await db.webhookDelivery.updateMany({ where: { id: d.id, status: "pending", nextAttemptAt: lease }, data });
+    const written = await db.webhookDelivery.updateMany({
+      where: { id: d.id, status: "pending", nextAttemptAt: lease },
+      data,
+    });
     if (written.count === 0) {
-      const ended = outcome === "delivered" ? data : { ...data, status: "failed", lastError: `${attempt.error}; ${TURNED_OFF}` };
+      const ended =
+        outcome === "delivered" ? data : { ...data, status: "failed", lastError: `${attempt.error}; ${TURNED_OFF}` };
       await db.webhookDelivery.updateMany({ where: { id: d.id, nextAttemptAt: lease }, data: ended });
     }
     results.push({ id: d.id, outcome, status: attempt.status });
@@ -144,7 +215,12 @@ export async function deliverDue(opts: DeliverOptions = {}) {
 
 type Due = { id: string; event: string; payload: string; endpoint: { url: string; secret: string } };
 
-async function attemptOnce(d: Due, now: Date, allow: ReadonlySet<string>, opts: DeliverOptions): Promise<{ status?: number; error: string | null; refused?: true }> {
+async function attemptOnce(
+  d: Due,
+  now: Date,
+  allow: ReadonlySet<string>,
+  opts: DeliverOptions,
+): Promise<{ status?: number; error: string | null; refused?: true }> {
   try {
     const res = await postChecked(d.endpoint.url, {
       allow,
@@ -160,7 +236,8 @@ async function attemptOnce(d: Due, now: Date, allow: ReadonlySet<string>, opts: 
       body: d.payload,
     });
     if (res.kind === "refused") return { error: res.reason, refused: true };
-    if (res.status >= 300 && res.status < 400) return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
+    if (res.status >= 300 && res.status < 400)
+      return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
     if (res.status < 200 || res.status >= 300) return { status: res.status, error: `HTTP ${res.status}` };
     return { status: res.status, error: null };
   } catch (e) {

@@ -23,8 +23,10 @@ export function changedFields(beforeJson: string | null, afterJson: string | nul
   const after = parse(afterJson);
   if (before === undefined && after === undefined) return [];
   if (!isRecord(before) || !isRecord(after)) {
-    if (isRecord(after) && before === undefined) return Object.keys(after).map((key) => ({ key, before: undefined, after: after[key] }));
-    if (isRecord(before) && after === undefined) return Object.keys(before).map((key) => ({ key, before: before[key], after: undefined }));
+    if (isRecord(after) && before === undefined)
+      return Object.keys(after).map((key) => ({ key, before: undefined, after: after[key] }));
+    if (isRecord(before) && after === undefined)
+      return Object.keys(before).map((key) => ({ key, before: before[key], after: undefined }));
     return same(before, after) ? [] : [{ key: "value", before, after }];
   }
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];

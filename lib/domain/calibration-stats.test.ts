@@ -16,8 +16,21 @@ const T0 = new Date("2026-03-02T10:00:00Z");
 const at = (hours: number) => new Date(T0.getTime() + hours * 3_600_000);
 
 /** A scorecard by `raterId` submitted `hours` after an interview that ended at T0. */
-function card(raterId: string, hours: number, ratings: [string, number | null][] = [], extra: Partial<StatsScorecard> = {}): StatsScorecard {
-  return { raterId, interviewEnd: T0, submittedAt: at(hours), recommendation: "yes", redFlags: 0, ratings: ratings.map(([dimensionKey, rating]) => ({ dimensionKey, rating })), ...extra };
+function card(
+  raterId: string,
+  hours: number,
+  ratings: [string, number | null][] = [],
+  extra: Partial<StatsScorecard> = {},
+): StatsScorecard {
+  return {
+    raterId,
+    interviewEnd: T0,
+    submittedAt: at(hours),
+    recommendation: "yes",
+    redFlags: 0,
+    ratings: ratings.map(([dimensionKey, rating]) => ({ dimensionKey, rating })),
+    ...extra,
+  };
 }
 
 describe("quantile (linear between closest ranks)", () => {
@@ -49,9 +62,34 @@ describe("turnaround", () => {
 
 describe("interviewerStats", () => {
   const cards: StatsScorecard[] = [
-    card("a", 1, [["arch", 4], ["comms", 3], ["sec", null]], { recommendation: "yes" }),
-    card("a", 2, [["arch", 5], ["comms", null]], { recommendation: "no-decision", redFlags: 2 }),
-    card("a", 3, [["arch", 4], ["sec", 2]], { recommendation: "strong-yes" }),
+    card(
+      "a",
+      1,
+      [
+        ["arch", 4],
+        ["comms", 3],
+        ["sec", null],
+      ],
+      { recommendation: "yes" },
+    ),
+    card(
+      "a",
+      2,
+      [
+        ["arch", 5],
+        ["comms", null],
+      ],
+      { recommendation: "no-decision", redFlags: 2 },
+    ),
+    card(
+      "a",
+      3,
+      [
+        ["arch", 4],
+        ["sec", 2],
+      ],
+      { recommendation: "strong-yes" },
+    ),
     card("a", 4, [["arch", 1]], { recommendation: "no-decision" }),
     card("b", 10, [["arch", 3]], { recommendation: "no" }),
   ];
@@ -86,7 +124,12 @@ describe("interviewerStats", () => {
   });
 
   it("ignores values off the scale, and has no shares without rows", () => {
-    const s = interviewerStats([card("c", 1, [["x", 7], ["x", 0]])]).get("c")!;
+    const s = interviewerStats([
+      card("c", 1, [
+        ["x", 7],
+        ["x", 0],
+      ]),
+    ]).get("c")!;
     expect(s.overall.total).toBe(0);
     expect(s.byDimension).toEqual([]);
     expect(s.notAssessedShare).toBeNull();
@@ -96,7 +139,14 @@ describe("interviewerStats", () => {
 
 describe("calibrationFlags", () => {
   const many = (n: number, make: (i: number) => StatsScorecard) => Array.from({ length: n }, (_, i) => make(i));
-  const quiet = interviewerStats(many(6, (i) => card("q", 3 + i, [["arch", 3], ["comms", 4]]))).get("q")!;
+  const quiet = interviewerStats(
+    many(6, (i) =>
+      card("q", 3 + i, [
+        ["arch", 3],
+        ["comms", 4],
+      ]),
+    ),
+  ).get("q")!;
   const noBand = { enough: false, meanDiff: 0.9, low: 0.6, high: 1.2 };
 
   it("none for a quiet interviewer", () => {
@@ -107,7 +157,10 @@ describe("calibrationFlags", () => {
     expect(calibrationFlags(quiet, { enough: true, meanDiff: 0.9, low: 0.55, high: 1.25 })).toEqual([
       { kind: "lenient", text: "Rates higher than co-panelists: +0.90 points on average (95% band +0.55 to +1.25)." },
     ]);
-    expect(calibrationFlags(quiet, { enough: true, meanDiff: -0.8, low: -1.1, high: -0.51 })[0]).toMatchObject({ kind: "severe", text: expect.stringContaining("−0.80") });
+    expect(calibrationFlags(quiet, { enough: true, meanDiff: -0.8, low: -1.1, high: -0.51 })[0]).toMatchObject({
+      kind: "severe",
+      text: expect.stringContaining("−0.80"),
+    });
     expect(calibrationFlags(quiet, { enough: true, meanDiff: 0.9, low: 0.5, high: 1.3 })).toEqual([]); // touches +0.5
     expect(calibrationFlags(quiet, noBand)).toEqual([]);
     expect(calibrationFlags(quiet, null)).toEqual([]);
@@ -116,7 +169,18 @@ describe("calibrationFlags", () => {
   it("Not assessed and No decision above 30%, median turnaround over 2 days", () => {
     // 6 scorecards, 3 rows each, 6 of 18 Not assessed would be 33% > 30%
     const s = interviewerStats(
-      many(6, (i) => card("s", 49 + i, [["arch", 3], ["comms", i % 3 === 0 ? null : 4], ["sec", i % 3 === 1 ? null : 2]], { recommendation: i < 2 ? "no-decision" : "yes" })),
+      many(6, (i) =>
+        card(
+          "s",
+          49 + i,
+          [
+            ["arch", 3],
+            ["comms", i % 3 === 0 ? null : 4],
+            ["sec", i % 3 === 1 ? null : 2],
+          ],
+          { recommendation: i < 2 ? "no-decision" : "yes" },
+        ),
+      ),
     ).get("s")!;
     expect(s.notAssessedShare).toBeCloseTo(4 / 18, 12); // 22%: under
     expect(s.noDecisionShare).toBeCloseTo(2 / 6, 12); // 33%: over
@@ -125,17 +189,39 @@ describe("calibrationFlags", () => {
     // median of 49..54 h = 51.5 h = 2.1 days
     expect(calibrationFlags(s)[1].text).toContain("2.1 days");
 
-    const na = interviewerStats(many(5, (i) => card("n", 1, [["arch", 3], ["comms", i < 2 ? null : 3]]))).get("n")!;
+    const na = interviewerStats(
+      many(5, (i) =>
+        card("n", 1, [
+          ["arch", 3],
+          ["comms", i < 2 ? null : 3],
+        ]),
+      ),
+    ).get("n")!;
     expect(na.notAssessedShare).toBe(2 / 10); // 20%: under
-    const na2 = interviewerStats(many(5, () => card("n", 1, [["arch", 3], ["comms", null]]))).get("n")!;
-    expect(calibrationFlags(na2)).toEqual([{ kind: "not-assessed", text: "Marks 50% of dimensions Not assessed (5 of 10)." }]);
+    const na2 = interviewerStats(
+      many(5, () =>
+        card("n", 1, [
+          ["arch", 3],
+          ["comms", null],
+        ]),
+      ),
+    ).get("n")!;
+    expect(calibrationFlags(na2)).toEqual([
+      { kind: "not-assessed", text: "Marks 50% of dimensions Not assessed (5 of 10)." },
+    ]);
   });
 
   it("share and turnaround reasons wait for enough scorecards; exactly 30% or 2 days is not over", () => {
-    const few = interviewerStats(many(MIN_SCORECARDS_FOR_FLAGS - 1, () => card("f", 200, [["arch", null]], { recommendation: "no-decision" }))).get("f")!;
+    const few = interviewerStats(
+      many(MIN_SCORECARDS_FOR_FLAGS - 1, () => card("f", 200, [["arch", null]], { recommendation: "no-decision" })),
+    ).get("f")!;
     expect(calibrationFlags(few)).toEqual([]);
-    expect(calibrationFlags(few, { enough: true, meanDiff: 1, low: 0.7, high: 1.3 }).map((f) => f.kind)).toEqual(["lenient"]);
-    const edge = interviewerStats(many(10, (i) => card("e", 48, [["arch", i < 3 ? null : 3]], { recommendation: i < 3 ? "no-decision" : "yes" }))).get("e")!;
+    expect(calibrationFlags(few, { enough: true, meanDiff: 1, low: 0.7, high: 1.3 }).map((f) => f.kind)).toEqual([
+      "lenient",
+    ]);
+    const edge = interviewerStats(
+      many(10, (i) => card("e", 48, [["arch", i < 3 ? null : 3]], { recommendation: i < 3 ? "no-decision" : "yes" })),
+    ).get("e")!;
     expect([edge.notAssessedShare, edge.noDecisionShare, edge.turnaround.medianHours]).toEqual([0.3, 0.3, 48]);
     expect(calibrationFlags(edge)).toEqual([]);
   });
@@ -143,9 +229,20 @@ describe("calibrationFlags", () => {
 
 describe("formatting", () => {
   it("signed points, shares and hours", () => {
-    expect([formatSigned(0.615), formatSigned(-0.4), formatSigned(0.001), formatSigned(-0.004)]).toEqual(["+0.62", "−0.40", "0.00", "0.00"]);
+    expect([formatSigned(0.615), formatSigned(-0.4), formatSigned(0.001), formatSigned(-0.004)]).toEqual([
+      "+0.62",
+      "−0.40",
+      "0.00",
+      "0.00",
+    ]);
     expect([formatShare(null), formatShare(0.305), formatShare(1)]).toEqual(["—", "31%", "100%"]);
-    expect([formatHours(null), formatHours(5.54), formatHours(30.4), formatHours(47.9), formatHours(60)]).toEqual(["—", "5.5 h", "30 h", "48 h", "2.5 days"]);
+    expect([formatHours(null), formatHours(5.54), formatHours(30.4), formatHours(47.9), formatHours(60)]).toEqual([
+      "—",
+      "5.5 h",
+      "30 h",
+      "48 h",
+      "2.5 days",
+    ]);
   });
 });
 
@@ -156,7 +253,12 @@ describe("sortInterviewers", () => {
     leniency: meanDiff === null ? null : { enough: true, meanDiff, low: meanDiff - 0.2, high: meanDiff + 0.2 },
     flags: Array.from({ length: flags }, () => ({ kind: "slow" as const, text: "" })),
   });
-  const rows = [row("dana", 3, -0.9, 1, 5), row("ali", 8, null, 0, 50), row("Cho", 5, 0.4, 1, 1), row("bea", 8, 0.1, 0, 2)];
+  const rows = [
+    row("dana", 3, -0.9, 1, 5),
+    row("ali", 8, null, 0, 50),
+    row("Cho", 5, 0.4, 1, 1),
+    row("bea", 8, 0.1, 0, 2),
+  ];
   const names = (xs: { name: string }[]) => xs.map((x) => x.name);
 
   it("by reasons first (then the larger leniency either way), by default", () => {

@@ -101,7 +101,13 @@ const share = (n: number, of: number) => (of > 0 ? n / of : null);
 
 /** Each interviewer's statistics over their submitted scorecards, in the order first met. */
 export function interviewerStats(cards: readonly StatsScorecard[]): Map<string, InterviewerStats> {
-  type Acc = { cards: StatsScorecard[]; byDim: Map<string, Distribution>; overall: Distribution; sum: number; rated: number };
+  type Acc = {
+    cards: StatsScorecard[];
+    byDim: Map<string, Distribution>;
+    overall: Distribution;
+    sum: number;
+    rated: number;
+  };
   const acc = new Map<string, Acc>();
   for (const c of cards) {
     let a = acc.get(c.raterId);
@@ -134,7 +140,9 @@ export function interviewerStats(cards: readonly StatsScorecard[]): Map<string, 
         early: a.cards.filter((c) => c.submittedAt.getTime() < c.interviewEnd.getTime()).length,
       },
       overall: a.overall,
-      byDimension: [...a.byDim].filter(([, d]) => d.total > 0).map(([dimensionKey, distribution]) => ({ dimensionKey, distribution })),
+      byDimension: [...a.byDim]
+        .filter(([, d]) => d.total > 0)
+        .map(([dimensionKey, distribution]) => ({ dimensionKey, distribution })),
       meanRating: a.rated ? a.sum / a.rated : null,
       notAssessedShare: share(a.overall.notAssessed, a.overall.total),
       noDecisionShare: share(a.cards.filter((c) => c.recommendation === "no-decision").length, n),
@@ -172,27 +180,51 @@ export function calibrationFlags(stats: InterviewerStats, leniency?: LeniencyBan
   if (leniency?.enough && leniency.meanDiff !== null && leniency.low !== null && leniency.high !== null) {
     const band = `${formatSigned(leniency.low)} to ${formatSigned(leniency.high)}`;
     if (leniency.low > LENIENCY_FLAG_POINTS) {
-      flags.push({ kind: "lenient", text: `Rates higher than co-panelists: ${formatSigned(leniency.meanDiff)} points on average (95% band ${band}).` });
+      flags.push({
+        kind: "lenient",
+        text: `Rates higher than co-panelists: ${formatSigned(leniency.meanDiff)} points on average (95% band ${band}).`,
+      });
     } else if (leniency.high < -LENIENCY_FLAG_POINTS) {
-      flags.push({ kind: "severe", text: `Rates lower than co-panelists: ${formatSigned(leniency.meanDiff)} points on average (95% band ${band}).` });
+      flags.push({
+        kind: "severe",
+        text: `Rates lower than co-panelists: ${formatSigned(leniency.meanDiff)} points on average (95% band ${band}).`,
+      });
     }
   }
   if (stats.submitted >= MIN_SCORECARDS_FOR_FLAGS) {
     if (stats.notAssessedShare !== null && stats.notAssessedShare > NOT_ASSESSED_FLAG_SHARE) {
-      flags.push({ kind: "not-assessed", text: `Marks ${formatShare(stats.notAssessedShare)} of dimensions Not assessed (${stats.overall.notAssessed} of ${stats.overall.total}).` });
+      flags.push({
+        kind: "not-assessed",
+        text: `Marks ${formatShare(stats.notAssessedShare)} of dimensions Not assessed (${stats.overall.notAssessed} of ${stats.overall.total}).`,
+      });
     }
     if (stats.noDecisionShare !== null && stats.noDecisionShare > NO_DECISION_FLAG_SHARE) {
       const n = Math.round(stats.noDecisionShare * stats.submitted);
-      flags.push({ kind: "no-decision", text: `Gives No decision on ${formatShare(stats.noDecisionShare)} of scorecards (${n} of ${stats.submitted}).` });
+      flags.push({
+        kind: "no-decision",
+        text: `Gives No decision on ${formatShare(stats.noDecisionShare)} of scorecards (${n} of ${stats.submitted}).`,
+      });
     }
     if (stats.turnaround.medianHours !== null && stats.turnaround.medianHours > SLOW_TURNAROUND_HOURS) {
-      flags.push({ kind: "slow", text: `Slow to submit: half of their scorecards take more than ${formatHours(stats.turnaround.medianHours)} after the interview.` });
+      flags.push({
+        kind: "slow",
+        text: `Slow to submit: half of their scorecards take more than ${formatHours(stats.turnaround.medianHours)} after the interview.`,
+      });
     }
   }
   return flags;
 }
 
-export const CALIBRATION_SORT_KEYS = ["flags", "name", "submitted", "turnaround", "leniency", "not-assessed", "no-decision", "red-flags"] as const;
+export const CALIBRATION_SORT_KEYS = [
+  "flags",
+  "name",
+  "submitted",
+  "turnaround",
+  "leniency",
+  "not-assessed",
+  "no-decision",
+  "red-flags",
+] as const;
 export type CalibrationSortKey = (typeof CALIBRATION_SORT_KEYS)[number];
 /** Each column's first direction: names A–Z, everything else largest first (the reasons to look). */
 export const DEFAULT_SORT_DIR: Record<CalibrationSortKey, "asc" | "desc"> = {
@@ -206,7 +238,12 @@ export const DEFAULT_SORT_DIR: Record<CalibrationSortKey, "asc" | "desc"> = {
   "red-flags": "desc",
 };
 
-export type SortableInterviewer = { name: string; stats: InterviewerStats; leniency: LeniencyBand | null; flags: readonly CalibrationFlag[] };
+export type SortableInterviewer = {
+  name: string;
+  stats: InterviewerStats;
+  leniency: LeniencyBand | null;
+  flags: readonly CalibrationFlag[];
+};
 
 const shownLeniency = (l: LeniencyBand | null) => (l?.enough && l.meanDiff !== null ? l.meanDiff : null);
 
@@ -233,7 +270,11 @@ function sortValue(row: SortableInterviewer, key: Exclude<CalibrationSortKey, "n
 }
 
 /** The interviewer table's order: by one column (values missing last, whichever direction), then by name. */
-export function sortInterviewers<T extends SortableInterviewer>(rows: readonly T[], key: CalibrationSortKey, dir: "asc" | "desc" = DEFAULT_SORT_DIR[key]): T[] {
+export function sortInterviewers<T extends SortableInterviewer>(
+  rows: readonly T[],
+  key: CalibrationSortKey,
+  dir: "asc" | "desc" = DEFAULT_SORT_DIR[key],
+): T[] {
   const sign = dir === "asc" ? 1 : -1;
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "en", { sensitivity: "base" });
   if (key === "name") return [...rows].sort((a, b) => sign * byName(a, b));

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { agreement, calibrateScorecards, MIN_SHARED_OBSERVATIONS, raterLeniency, type Observation } from "./calibration";
+import {
+  agreement,
+  calibrateScorecards,
+  MIN_SHARED_OBSERVATIONS,
+  raterLeniency,
+  type Observation,
+} from "./calibration";
 import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
 
 const base = [2, 3, 3, 4, 2, 3, 3, 4, 2, 3, 4, 3];
 /** every listed rater rates candidate c<i> on dimension d, rating = base[i] + that rater's shift */
 function panel(shifts: Record<string, number>, n = base.length, dimensionId = "d"): Observation[] {
-  return base.slice(0, n).flatMap((r, i) => Object.entries(shifts).map(([raterId, s]) => ({ raterId, candidateId: `c${i}`, dimensionId, rating: r + s })));
+  return base
+    .slice(0, n)
+    .flatMap((r, i) =>
+      Object.entries(shifts).map(([raterId, s]) => ({ raterId, candidateId: `c${i}`, dimensionId, rating: r + s })),
+    );
 }
 
 describe("leniency", () => {
@@ -46,7 +56,11 @@ describe("leniency", () => {
   });
 
   it("ratings nobody else gave on that candidate and dimension are not shared", () => {
-    const obs = [...panel({ A: 0, C: 1 }, 10), { raterId: "A", candidateId: "solo", dimensionId: "d", rating: 5 }, { raterId: "Z", candidateId: "other", dimensionId: "d", rating: 1 }];
+    const obs = [
+      ...panel({ A: 0, C: 1 }, 10),
+      { raterId: "A", candidateId: "solo", dimensionId: "d", rating: 5 },
+      { raterId: "Z", candidateId: "other", dimensionId: "d", rating: 1 },
+    ];
     const l = raterLeniency(obs);
     expect(l.get("A")!.shared).toBe(10);
     expect(l.get("Z")).toMatchObject({ shared: 0, meanDiff: null, low: null, offset: null, enough: false });
@@ -62,7 +76,10 @@ describe("leniency", () => {
   });
 
   it("separate groups of interviewers are centred separately", () => {
-    const obs = [...panel({ A: 0, B: 1 }, 10, "d1"), ...panel({ P: 0, Q: 0 }, 10, "d2").map((o) => ({ ...o, candidateId: `other-${o.candidateId}` }))];
+    const obs = [
+      ...panel({ A: 0, B: 1 }, 10, "d1"),
+      ...panel({ P: 0, Q: 0 }, 10, "d2").map((o) => ({ ...o, candidateId: `other-${o.candidateId}` })),
+    ];
     const l = raterLeniency(obs);
     expect(l.get("A")!.offset).toBeCloseTo(-0.5, 9);
     expect(l.get("P")!.offset).toBeCloseTo(0, 9);
@@ -71,32 +88,67 @@ describe("leniency", () => {
 });
 
 describe("agreement (ICC(1))", () => {
-  const obsOf = (groups: number[][]) => groups.flatMap((g, c) => g.map((rating, r) => ({ raterId: `r${r}`, candidateId: `c${c}`, dimensionId: "d", rating })));
+  const obsOf = (groups: number[][]) =>
+    groups.flatMap((g, c) =>
+      g.map((rating, r) => ({ raterId: `r${r}`, candidateId: `c${c}`, dimensionId: "d", rating })),
+    );
 
   it("balanced panels: (MSB − MSW)/(MSB + (k−1)·MSW) = 5.8333/6.5", () => {
-    const a = agreement(obsOf([[1, 2], [3, 4], [5, 5]]));
+    const a = agreement(
+      obsOf([
+        [1, 2],
+        [3, 4],
+        [5, 5],
+      ]),
+    );
     expect(a.icc).toBeCloseTo(5.83333 / 6.5, 5);
     expect(a).toMatchObject({ candidates: 3, ratings: 6, label: "good" });
   });
 
   it("unequal panels use k₀: 5.53333 / 7.19583", () => {
-    const a = agreement(obsOf([[2, 3, 4], [4, 5], [1, 1, 2]]));
+    const a = agreement(
+      obsOf([
+        [2, 3, 4],
+        [4, 5],
+        [1, 1, 2],
+      ]),
+    );
     expect(a.icc).toBeCloseTo(0.76896, 4);
     expect(a.label).toBe("good");
   });
 
   it("candidates with a single rating are left out; fewer than three candidates gives no figure", () => {
-    expect(agreement(obsOf([[1, 2], [3, 4], [5]]))).toMatchObject({ icc: null, candidates: 2, ratings: 4, label: null });
+    expect(agreement(obsOf([[1, 2], [3, 4], [5]]))).toMatchObject({
+      icc: null,
+      candidates: 2,
+      ratings: 4,
+      label: null,
+    });
   });
 
   it("interviewers who disagree more than candidates differ get a poor (even negative) figure", () => {
-    const a = agreement(obsOf([[1, 5], [5, 1], [1, 5], [5, 1]]));
+    const a = agreement(
+      obsOf([
+        [1, 5],
+        [5, 1],
+        [1, 5],
+        [5, 1],
+      ]),
+    );
     expect(a.icc!).toBeLessThan(0);
     expect(a.label).toBe("poor");
   });
 
   it("no variation at all gives no figure rather than a division by zero", () => {
-    expect(agreement(obsOf([[3, 3], [3, 3], [3, 3]])).icc).toBeNull();
+    expect(
+      agreement(
+        obsOf([
+          [3, 3],
+          [3, 3],
+          [3, 3],
+        ]),
+      ).icc,
+    ).toBeNull();
   });
 });
 
@@ -141,7 +193,10 @@ describe("calibrated scorecards", () => {
   it("clamps to 1–5, keeps Not assessed, leaves interviewers without enough shared ratings alone", () => {
     const low = raterLeniency(panel({ H: 0, L: 1 }, 10)); // H −0.5, L +0.5
     const [h, l, x] = calibrateScorecards([card("H", 5, null), card("L", 1, 2), card("X", 1, 5)], low);
-    expect(h.ratings).toEqual([{ dimensionId: "d1", rating: 5 }, { dimensionId: "d2", rating: null }]);
+    expect(h.ratings).toEqual([
+      { dimensionId: "d1", rating: 5 },
+      { dimensionId: "d2", rating: null },
+    ]);
     expect(l.ratings.map((r) => r.rating)).toEqual([1, 1.5]);
     expect(x.ratings.map((r) => r.rating)).toEqual([1, 5]);
   });

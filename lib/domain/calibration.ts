@@ -91,7 +91,10 @@ function pack(obs: readonly Observation[]): Packed {
 }
 
 // Two-sided 95% critical values of Student's t for 1–30 degrees of freedom; 1.96 beyond.
-const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T95 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 export const t95 = (df: number) => (df < 1 ? Number.NaN : df <= 30 ? T95[df - 1] : 1.96);
 
 /**
@@ -111,7 +114,8 @@ function raterEffects(p: Packed): Float64Array {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  for (let c = 0; c < p.cells; c++) for (let e = p.start[c] + 1; e < p.start[c + 1]; e++) parent[find(p.rater[e])] = find(p.rater[p.start[c]]);
+  for (let c = 0; c < p.cells; c++)
+    for (let e = p.start[c] + 1; e < p.start[c + 1]; e++) parent[find(p.rater[e])] = find(p.rater[p.start[c]]);
   const group = Int32Array.from({ length: n }, (_, i) => find(i));
   const effect = new Float64Array(n);
   const sum = new Float64Array(n);
@@ -240,12 +244,18 @@ export function calibrateScorecards(cards: readonly ScoringScorecard[], leniency
   return cards.map((card) => {
     const offset = leniency.get(card.interviewerId)?.offset ?? null;
     if (offset === null || offset === 0) return card;
-    return { ...card, ratings: card.ratings.map((r) => (r.rating === null ? r : { ...r, rating: clamp(r.rating - offset) })) };
+    return {
+      ...card,
+      ratings: card.ratings.map((r) => (r.rating === null ? r : { ...r, rating: clamp(r.rating - offset) })),
+    };
   });
 }
 
 export type RecommendOn = "raw" | "calibrated";
-export const RECOMMEND_ON_LABELS: Record<RecommendOn, string> = { raw: "Raw scores (as the interviewers gave them)", calibrated: "Calibrated scores (each interviewer's leniency removed)" };
+export const RECOMMEND_ON_LABELS: Record<RecommendOn, string> = {
+  raw: "Raw scores (as the interviewers gave them)",
+  calibrated: "Calibrated scores (each interviewer's leniency removed)",
+};
 
 /** Whose figures an interviewer's ratings were calibrated with, for the page to say so. */
 export type Adjustment = { interviewerId: string; interviewerName: string; offset: number | null; shared: number };
@@ -254,14 +264,30 @@ export type Adjustment = { interviewerId: string; interviewerName: string; offse
  * A candidate's raw and calibrated scores side by side, and the headline: the raw score unless
  * the role says its recommendation uses calibrated scores (RoleTemplateVersion.recommendOn).
  */
-export function scoreBothWays(template: ScoringTemplate, cards: readonly ScoringScorecard[], leniency: Offsets, recommendOn: RecommendOn) {
+export function scoreBothWays(
+  template: ScoringTemplate,
+  cards: readonly ScoringScorecard[],
+  leniency: Offsets,
+  recommendOn: RecommendOn,
+) {
   const raw = scoreCandidate(template, cards);
   const calibrated = scoreCandidate(template, calibrateScorecards(cards, leniency));
   const seen = new Map<string, Adjustment>();
   for (const c of cards) {
     if (c.status !== "submitted" || seen.has(c.interviewerId)) continue;
     const l = leniency.get(c.interviewerId);
-    seen.set(c.interviewerId, { interviewerId: c.interviewerId, interviewerName: c.interviewerName, offset: l?.offset ?? null, shared: l?.shared ?? 0 });
+    seen.set(c.interviewerId, {
+      interviewerId: c.interviewerId,
+      interviewerName: c.interviewerName,
+      offset: l?.offset ?? null,
+      shared: l?.shared ?? 0,
+    });
   }
-  return { raw, calibrated, headline: recommendOn === "calibrated" ? calibrated : raw, recommendOn, adjustments: [...seen.values()] };
+  return {
+    raw,
+    calibrated,
+    headline: recommendOn === "calibrated" ? calibrated : raw,
+    recommendOn,
+    adjustments: [...seen.values()],
+  };
 }

@@ -3,10 +3,22 @@ import { parseCandidateListQuery } from "../validations/candidate-list";
 import { filterAndSortCandidates, type CandidateListRow } from "./candidate-list";
 import type { Recommendation } from "./scoring";
 
-const row = (name: string, stage: string, score: number | null, recommendation: Recommendation, o: { flags?: number; split?: boolean; submitted?: number; planned?: number; missing?: number } = {}): CandidateListRow => ({
+const row = (
+  name: string,
+  stage: string,
+  score: number | null,
+  recommendation: Recommendation,
+  o: { flags?: number; split?: boolean; submitted?: number; planned?: number; missing?: number } = {},
+): CandidateListRow => ({
   name,
   stage,
-  score: { score, recommendation, coverage: 1, redFlags: Array.from({ length: o.flags ?? 0 }, () => ({ redFlagId: "f", text: "f", raisedBy: [] })), split: { isSplit: !!o.split, causes: [] } },
+  score: {
+    score,
+    recommendation,
+    coverage: 1,
+    redFlags: Array.from({ length: o.flags ?? 0 }, () => ({ redFlagId: "f", text: "f", raisedBy: [] })),
+    split: { isSplit: !!o.split, causes: [] },
+  },
   loop: { planned: o.planned ?? 4, submitted: o.submitted ?? 4, missing: o.missing ?? 0, overdue: 0 },
 });
 
@@ -17,7 +29,8 @@ const rows = [
   row("Lina", "applied", null, "insufficient-evidence", { submitted: 0, planned: 0 }),
   row("Omar", "interviewing", 2.1, "no-hire", { split: true, submitted: 2 }),
 ];
-const names = (q: Record<string, string>) => filterAndSortCandidates(rows, parseCandidateListQuery(q)).map((r) => r.name);
+const names = (q: Record<string, string>) =>
+  filterAndSortCandidates(rows, parseCandidateListQuery(q)).map((r) => r.name);
 
 describe("candidate list", () => {
   it("sorts by score, highest first, unscored last, by default", () => {
@@ -38,6 +51,8 @@ describe("candidate list", () => {
     expect(names({ flag: "split", rec: "no-hire" })).toEqual(["Omar"]);
   });
   it("unknown parameters fall back to the defaults instead of failing", () => {
-    expect(parseCandidateListQuery({ sort: "bogus", dir: "sideways", rec: "maybe", flag: "x", missing: "yes" })).toEqual({ sort: "score", dir: undefined, rec: undefined, flag: undefined, missing: false });
+    expect(
+      parseCandidateListQuery({ sort: "bogus", dir: "sideways", rec: "maybe", flag: "x", missing: "yes" }),
+    ).toEqual({ sort: "score", dir: undefined, rec: undefined, flag: undefined, missing: false });
   });
 });

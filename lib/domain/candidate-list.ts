@@ -16,7 +16,10 @@ export type CandidateListRow = {
   name: string;
   stage: string;
   /** null when the viewer's own scorecard on the candidate is owed (independent ratings first) */
-  score: (Pick<CandidateScore, "score" | "recommendation" | "split" | "coverage"> & Partial<Pick<CandidateScore, "scoreExact">> & { redFlags: readonly unknown[] }) | null;
+  score:
+    | (Pick<CandidateScore, "score" | "recommendation" | "split" | "coverage"> &
+        Partial<Pick<CandidateScore, "scoreExact">> & { redFlags: readonly unknown[] })
+    | null;
   loop: { planned: number; submitted: number; missing: number; overdue: number };
 };
 
@@ -49,20 +52,26 @@ export function filterAndSortCandidates<T extends CandidateListRow>(rows: readon
   const byName = (a: T, b: T) => a.name.localeCompare(b.name);
   type Score = NonNullable<CandidateListRow["score"]>;
   // ascending by score, exactly (the ranking's comparison with coverage left out)
-  const byScore = (a: Score, b: Score) => -compareForRanking({ ...a, scoreExact: a.scoreExact ?? null, coverage: 0 }, { ...b, scoreExact: b.scoreExact ?? null, coverage: 0 });
+  const byScore = (a: Score, b: Score) =>
+    -compareForRanking(
+      { ...a, scoreExact: a.scoreExact ?? null, coverage: 0 },
+      { ...b, scoreExact: b.scoreExact ?? null, coverage: 0 },
+    );
   const key: Record<CandidateListQuery["sort"], (a: T, b: T) => number> = {
     name: byName,
     stage: (a, b) => CANDIDATE_STAGES.indexOf(a.stage as never) - CANDIDATE_STAGES.indexOf(b.stage as never),
     progress: (a, b) => a.loop.submitted / (a.loop.planned || 1) - b.loop.submitted / (b.loop.planned || 1),
     score: (a, b) => byScore(a.score!, b.score!),
-    recommendation: (a, b) => recValue(a.score!.recommendation) - recValue(b.score!.recommendation) || byScore(a.score!, b.score!),
+    recommendation: (a, b) =>
+      recValue(a.score!.recommendation) - recValue(b.score!.recommendation) || byScore(a.score!, b.score!),
   };
   const onScores = q.sort === "score" || q.sort === "recommendation";
   return [...kept].sort((a, b) => {
     if (onScores) {
       // hidden rows, then unscored ones, last whichever way
       if (!a.score || !b.score) return !a.score && !b.score ? 0 : a.score ? -1 : 1;
-      if (q.sort === "score" && (a.score.score === null) !== (b.score.score === null)) return a.score.score === null ? 1 : -1;
+      if (q.sort === "score" && (a.score.score === null) !== (b.score.score === null))
+        return a.score.score === null ? 1 : -1;
       const primary = dir * key[q.sort](a, b);
       if (primary || q.sort === "recommendation") return primary || byName(a, b);
       // equal scores: coverage, higher first, then the order given (when added), whichever the direction

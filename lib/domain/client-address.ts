@@ -16,9 +16,16 @@ export const SOCKET_ADDRESS_HEADER = "x-scorecards-socket-address";
  * The client's address as a throttle key: IPv4 as is, IPv6 as its /64 network (one subscriber
  * holds a whole /64, so single IPv6 addresses would be fresh for ever), or null when unknown.
  */
-export function clientAddress(input: { forwardedFor?: string | null; socketAddress?: string | null; trustedHops: number }): string | null {
+export function clientAddress(input: {
+  forwardedFor?: string | null;
+  socketAddress?: string | null;
+  trustedHops: number;
+}): string | null {
   if (input.trustedHops <= 0) return addressKey(input.socketAddress);
-  const hops = (input.forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (input.forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   // fewer entries than trusted proxies: the request did not come through all of them, so none of
   // its header can be believed; the socket's peer is the nearest address we know
   if (hops.length < input.trustedHops) return addressKey(input.socketAddress);

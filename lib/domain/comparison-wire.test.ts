@@ -6,20 +6,37 @@ import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type Scoring
 import { OVERALL_RECOMMENDATIONS } from "./vocabulary";
 
 const T: ScoringTemplate = {
-  dimensions: ["A", "B", "C", "D"].map((id, i) => ({ id: `dim-${id}`, name: id, weight: [40, 30, 20, 10][i], weightOrigin: "source" })),
+  dimensions: ["A", "B", "C", "D"].map((id, i) => ({
+    id: `dim-${id}`,
+    name: id,
+    weight: [40, 30, 20, 10][i],
+    weightOrigin: "source",
+  })),
   exercises: [],
-  redFlags: [{ id: "flag-1", text: "One" }, { id: "flag-2", text: "Two" }],
+  redFlags: [
+    { id: "flag-1", text: "One" },
+    { id: "flag-2", text: "Two" },
+  ],
   thresholds: DEFAULT_THRESHOLDS,
 };
 
 const scorecard = fc.record({
   interviewer: fc.integer({ min: 0, max: 4 }),
   recommendation: fc.option(fc.constantFrom(...OVERALL_RECOMMENDATIONS), { nil: null }),
-  ratings: fc.array(fc.option(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { nil: undefined }), { minLength: 4, maxLength: 4 }),
+  ratings: fc.array(fc.option(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { nil: undefined }), {
+    minLength: 4,
+    maxLength: 4,
+  }),
   flags: fc.subarray(["flag-1", "flag-2"]),
   note: fc.string(),
 });
-type Raw = { interviewer: number; recommendation: ScoringScorecard["recommendation"]; ratings: (number | null | undefined)[]; flags: string[]; note: string };
+type Raw = {
+  interviewer: number;
+  recommendation: ScoringScorecard["recommendation"];
+  ratings: (number | null | undefined)[];
+  flags: string[];
+  note: string;
+};
 const asScorecard = (s: Raw, n: number): ScoringScorecard => ({
   id: `real-${n}`,
   status: "submitted",
@@ -27,7 +44,9 @@ const asScorecard = (s: Raw, n: number): ScoringScorecard => ({
   interviewerName: `Interviewer ${s.interviewer}`,
   recommendation: s.recommendation,
   // undefined = not rated (no row), null = Not assessed
-  ratings: T.dimensions.flatMap((d, i) => (s.ratings[i] === undefined ? [] : [{ dimensionId: d.id, rating: s.ratings[i] as number | null }])),
+  ratings: T.dimensions.flatMap((d, i) =>
+    s.ratings[i] === undefined ? [] : [{ dimensionId: d.id, rating: s.ratings[i] as number | null }],
+  ),
   redFlags: s.flags.map((redFlagId) => ({ redFlagId, note: s.note })),
 });
 
@@ -53,9 +72,26 @@ describe("packScorecards / unpackScorecards", () => {
   });
 
   it("lists each interviewer once and drops ratings of dimensions the template does not have", () => {
-    const card = (who: string, dimensionId: string): ScoringScorecard => ({ id: "x", status: "submitted", interviewerId: who, interviewerName: who.toUpperCase(), recommendation: "yes", ratings: [{ dimensionId, rating: 4 }], redFlags: [] });
+    const card = (who: string, dimensionId: string): ScoringScorecard => ({
+      id: "x",
+      status: "submitted",
+      interviewerId: who,
+      interviewerName: who.toUpperCase(),
+      recommendation: "yes",
+      ratings: [{ dimensionId, rating: 4 }],
+      redFlags: [],
+    });
     const wire = packScorecards(T, [[card("u1", "dim-A"), card("u2", "gone")], [card("u1", "dim-D")]]);
-    expect(wire.interviewers).toEqual([{ id: "u1", name: "U1" }, { id: "u2", name: "U2" }]);
-    expect(wire.cards).toEqual([[[0, 2, "4..."], [1, 2, "...."]], [[0, 2, "...4"]]]);
+    expect(wire.interviewers).toEqual([
+      { id: "u1", name: "U1" },
+      { id: "u2", name: "U2" },
+    ]);
+    expect(wire.cards).toEqual([
+      [
+        [0, 2, "4..."],
+        [1, 2, "...."],
+      ],
+      [[0, 2, "...4"]],
+    ]);
   });
 });

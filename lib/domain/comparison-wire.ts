@@ -19,14 +19,21 @@ export function packScorecards(template: ScoringTemplate, perCandidate: ScoringS
   const who = new Map<string, number>();
   const cards = perCandidate.map((scorecards) =>
     scorecards.map((s): WireScorecard => {
-      if (!who.has(s.interviewerId)) who.set(s.interviewerId, interviewers.push({ id: s.interviewerId, name: s.interviewerName }) - 1);
+      if (!who.has(s.interviewerId))
+        who.set(s.interviewerId, interviewers.push({ id: s.interviewerId, name: s.interviewerName }) - 1);
       const ratings = template.dimensions.map(() => ".");
       for (const r of s.ratings) {
         const i = dimIndex.get(r.dimensionId);
         if (i !== undefined) ratings[i] = r.rating === null ? "n" : String(r.rating);
       }
-      const flags = s.redFlags.flatMap((f): [number, string][] => (flagIndex.has(f.redFlagId) ? [[flagIndex.get(f.redFlagId)!, f.note]] : []));
-      const card: WireScorecard = [who.get(s.interviewerId)!, s.recommendation ? OVERALL_RECOMMENDATIONS.indexOf(s.recommendation) : -1, ratings.join("")];
+      const flags = s.redFlags.flatMap((f): [number, string][] =>
+        flagIndex.has(f.redFlagId) ? [[flagIndex.get(f.redFlagId)!, f.note]] : [],
+      );
+      const card: WireScorecard = [
+        who.get(s.interviewerId)!,
+        s.recommendation ? OVERALL_RECOMMENDATIONS.indexOf(s.recommendation) : -1,
+        ratings.join(""),
+      ];
       if (flags.length) card.push(flags);
       return card;
     }),
@@ -35,7 +42,11 @@ export function packScorecards(template: ScoringTemplate, perCandidate: ScoringS
 }
 
 /** The engine's scorecards again; ids are positional ("<candidate>:<n>"), submitted by construction. */
-export function unpackScorecards(template: ScoringTemplate, wire: WireScorecards, candidateIds: string[]): ScoringScorecard[][] {
+export function unpackScorecards(
+  template: ScoringTemplate,
+  wire: WireScorecards,
+  candidateIds: string[],
+): ScoringScorecard[][] {
   return wire.cards.map((cards, c) =>
     cards.map(([interviewer, recommendation, ratings, flags], n) => ({
       id: `${candidateIds[c]}:${n}`,
@@ -43,9 +54,10 @@ export function unpackScorecards(template: ScoringTemplate, wire: WireScorecards
       interviewerId: wire.interviewers[interviewer].id,
       interviewerName: wire.interviewers[interviewer].name,
       recommendation: recommendation < 0 ? null : (OVERALL_RECOMMENDATIONS[recommendation] as OverallRecommendation),
-      ratings: template.dimensions.flatMap((d, i) => (ratings[i] === "." ? [] : [{ dimensionId: d.id, rating: ratings[i] === "n" ? null : Number(ratings[i]) }])),
+      ratings: template.dimensions.flatMap((d, i) =>
+        ratings[i] === "." ? [] : [{ dimensionId: d.id, rating: ratings[i] === "n" ? null : Number(ratings[i]) }],
+      ),
       redFlags: (flags ?? []).map(([f, note]) => ({ redFlagId: template.redFlags[f].id, note })),
     })),
   );
 }
-

@@ -4,7 +4,12 @@ import { RECOMMENDATIONS } from "./scoring";
 
 describe("isOverride", () => {
   it("hire against anything below Hire, a red flag or insufficient evidence", () => {
-    expect(RECOMMENDATIONS.filter((r) => isOverride("hire", r))).toEqual(["insufficient-evidence", "no-hire-red-flag", "no-hire", "lean-no-hire"]);
+    expect(RECOMMENDATIONS.filter((r) => isOverride("hire", r))).toEqual([
+      "insufficient-evidence",
+      "no-hire-red-flag",
+      "no-hire",
+      "lean-no-hire",
+    ]);
   });
   it("no hire against Hire or Strong hire", () => {
     expect(RECOMMENDATIONS.filter((r) => isOverride("no-hire", r))).toEqual(["hire", "strong-hire"]);

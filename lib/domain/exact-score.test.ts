@@ -4,7 +4,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decimalFraction, roundHalfUp } from "./exact";
-import { compareForRanking, DEFAULT_THRESHOLDS, formatScore, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import {
+  compareForRanking,
+  DEFAULT_THRESHOLDS,
+  formatScore,
+  scoreCandidate,
+  type ScoringScorecard,
+  type ScoringTemplate,
+} from "./scoring";
 import { rankCandidates } from "./sensitivity";
 
 const template = (weights: number[]): ScoringTemplate => ({
@@ -85,9 +92,20 @@ describe("the score shown: half up on the exact value", () => {
     const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined });
     fc.assert(
       fc.property(
-        fc.array(weight, { minLength: 1, maxLength: 8 }).chain((ws) => fc.tuple(fc.constant(ws), fc.array(fc.array(rating, { minLength: ws.length, maxLength: ws.length }), { minLength: 1, maxLength: 6 }))),
+        fc.array(weight, { minLength: 1, maxLength: 8 }).chain((ws) =>
+          fc.tuple(
+            fc.constant(ws),
+            fc.array(fc.array(rating, { minLength: ws.length, maxLength: ws.length }), {
+              minLength: 1,
+              maxLength: 6,
+            }),
+          ),
+        ),
         ([ws, cards]) => {
-          const r = scoreCandidate(template(ws), cards.map((c, i) => card(`c${i}`, c)));
+          const r = scoreCandidate(
+            template(ws),
+            cards.map((c, i) => card(`c${i}`, c)),
+          );
           expect(r.scoreText).toBe(reference(ws, cards));
         },
       ),
@@ -138,6 +156,8 @@ describe("ties in the ranking: coverage, then when the candidate was added", () 
     const b = { score: 3.25, scoreExact: "13/4", coverage: 1 };
     expect(compareForRanking(a, b)).toBe(0);
     expect(compareForRanking({ ...a, coverage: 0.9 }, b)).toBeGreaterThan(0);
-    expect(compareForRanking({ score: 3.25, scoreExact: "325000000001/100000000000", coverage: 0.6 }, b)).toBeLessThan(0);
+    expect(compareForRanking({ score: 3.25, scoreExact: "325000000001/100000000000", coverage: 0.6 }, b)).toBeLessThan(
+      0,
+    );
   });
 });

@@ -17,7 +17,8 @@ export function loopCoverage(dimensions: readonly PlanDimension[], interviews: r
 export function describeCoverage(c: ReturnType<typeof loopCoverage>): string {
   const pct = `${Math.round(c.coverage * 1000) / 10}%`;
   if (!c.covered.length) return "This loop covers none of the role's dimensions yet.";
-  if (!c.uncovered.length) return `This loop covers ${pct} of the weight: every dimension is a focus of some interview.`;
+  if (!c.uncovered.length)
+    return `This loop covers ${pct} of the weight: every dimension is a focus of some interview.`;
   const names = c.uncovered.map((d) => d.name);
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return `This loop covers ${pct} of the weight; ${list} ${names.length === 1 ? "is" : "are"} not covered.`;
@@ -26,7 +27,8 @@ export function describeCoverage(c: ReturnType<typeof loopCoverage>): string {
 /** Interviewers with more than one (not cancelled) interview with this candidate. */
 export function doubleBooked(interviews: readonly PlannedInterview[]): string[] {
   const counts = new Map<string, number>();
-  for (const i of interviews) if (i.status !== "cancelled") counts.set(i.interviewerId, (counts.get(i.interviewerId) ?? 0) + 1);
+  for (const i of interviews)
+    if (i.status !== "cancelled") counts.set(i.interviewerId, (counts.get(i.interviewerId) ?? 0) + 1);
   return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
 }
 

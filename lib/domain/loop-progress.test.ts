@@ -3,7 +3,12 @@ import { loopProgress, type LoopInterview } from "./loop-progress";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000);
-const iv = (id: string, scheduledAt: Date, scorecard: LoopInterview["scorecard"], status = "scheduled"): LoopInterview => ({ id, scheduledAt, durationMinutes: 60, status, scorecard });
+const iv = (
+  id: string,
+  scheduledAt: Date,
+  scorecard: LoopInterview["scorecard"],
+  status = "scheduled",
+): LoopInterview => ({ id, scheduledAt, durationMinutes: 60, status, scorecard });
 
 describe("loopProgress", () => {
   it("sorts the loop by time and says what is in, owed (overdue marked) and to come", () => {

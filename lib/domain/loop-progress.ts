@@ -17,7 +17,8 @@ export function loopProgress<T extends LoopInterview>(interviews: readonly T[], 
   const items = interviews
     .filter((i) => i.status !== "cancelled")
     .map((i) => {
-      const state: LoopState = i.scorecard?.status === "submitted" ? "submitted" : i.scheduledAt <= now ? "owed" : "upcoming";
+      const state: LoopState =
+        i.scorecard?.status === "submitted" ? "submitted" : i.scheduledAt <= now ? "owed" : "upcoming";
       return { ...i, state, overdue: state === "owed" && isOverdue(i, now), hasDraft: i.scorecard?.status === "draft" };
     })
     .sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime());

@@ -3,7 +3,12 @@ import { groupMyInterviews, isOverdue, type InterviewRow } from "./my-interviews
 
 const now = new Date("2026-11-20T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3600_000);
-const row = (id: string, at: Date, scorecard: InterviewRow["scorecard"] = null): InterviewRow => ({ id, scheduledAt: at, durationMinutes: 60, scorecard });
+const row = (id: string, at: Date, scorecard: InterviewRow["scorecard"] = null): InterviewRow => ({
+  id,
+  scheduledAt: at,
+  durationMinutes: 60,
+  scorecard,
+});
 
 describe("My interviews", () => {
   const rows = [

@@ -30,8 +30,13 @@ export function groupMyInterviews<T extends InterviewRow>(rows: T[], now: Date) 
   const open = rows.filter((r) => r.scorecard?.status !== "submitted");
   const byTime = (a: T, b: T) => a.scheduledAt.getTime() - b.scheduledAt.getTime();
   return {
-    toFill: open.filter((r) => r.scheduledAt <= now).sort(byTime).map((r) => ({ ...r, overdue: isOverdue(r, now) })),
+    toFill: open
+      .filter((r) => r.scheduledAt <= now)
+      .sort(byTime)
+      .map((r) => ({ ...r, overdue: isOverdue(r, now) })),
     upcoming: open.filter((r) => r.scheduledAt > now).sort(byTime),
-    submitted: submitted.sort((a, b) => (b.scorecard!.submittedAt?.getTime() ?? 0) - (a.scorecard!.submittedAt?.getTime() ?? 0)),
+    submitted: submitted.sort(
+      (a, b) => (b.scorecard!.submittedAt?.getTime() ?? 0) - (a.scorecard!.submittedAt?.getTime() ?? 0),
+    ),
   };
 }

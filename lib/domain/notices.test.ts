@@ -17,7 +17,8 @@ const iv = (id: string, endedMsAgo: number, over: Partial<OwedInterview> = {}, m
   ...over,
 });
 const HOUR = 3_600_000;
-const notice = (interviews: OwedInterview[], opts: { paused?: boolean; moreDue?: number } = {}) => scorecardNotice({ paused: opts.paused ?? false, now, interviews, moreDue: opts.moreDue });
+const notice = (interviews: OwedInterview[], opts: { paused?: boolean; moreDue?: number } = {}) =>
+  scorecardNotice({ paused: opts.paused ?? false, now, interviews, moreDue: opts.moreDue });
 
 describe("when an owed scorecard is due for a notice", () => {
   it("is due from exactly the first reminder's delay after the interview's end, not a millisecond before", () => {
@@ -45,16 +46,27 @@ describe("when an owed scorecard is due for a notice", () => {
 describe("the notice", () => {
   it("says nothing when nothing is due, and nothing at all while reminders are paused", () => {
     expect(notice([])).toBeNull();
-    expect(notice([iv("early", HOUR - 1), iv("c", 9 * HOUR, { status: "cancelled" }), iv("s", 9 * HOUR, { scorecardStatus: "submitted" })])).toBeNull();
+    expect(
+      notice([
+        iv("early", HOUR - 1),
+        iv("c", 9 * HOUR, { status: "cancelled" }),
+        iv("s", 9 * HOUR, { scorecardStatus: "submitted" }),
+      ]),
+    ).toBeNull();
     expect(notice([iv("a", 30 * HOUR), iv("b", 2 * HOUR)], { paused: true })).toBeNull();
   });
 
   it("names the one owed scorecard and how long ago its interview ended, with a link to it", () => {
-    const n = notice([iv("a", 2 * HOUR, { candidateName: "Grace Liu", scorecardStatus: "draft" }), iv("x", 5 * HOUR, { scorecardStatus: "submitted" })])!;
+    const n = notice([
+      iv("a", 2 * HOUR, { candidateName: "Grace Liu", scorecardStatus: "draft" }),
+      iv("x", 5 * HOUR, { scorecardStatus: "submitted" }),
+    ])!;
     expect(n.count).toBe(1);
     expect(n.title).toBe("1 scorecard is waiting for you");
     expect(n.detail).toBe("Your scorecard for Grace Liu: the interview ended 2 hours ago.");
-    expect(n.items).toEqual([{ id: "a", href: "/interviews/a", candidateName: "Grace Liu", endedAgo: "2 hours", overdue: false }]);
+    expect(n.items).toEqual([
+      { id: "a", href: "/interviews/a", candidateName: "Grace Liu", endedAgo: "2 hours", overdue: false },
+    ]);
   });
 
   it("lists a few, oldest first, marking the overdue ones (more than a day since the end)", () => {

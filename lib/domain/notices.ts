@@ -42,7 +42,12 @@ export function isReminderDue(i: OwedInterview, now: Date): boolean {
  */
 export function timeSince(ms: number): string {
   const minutes = Math.max(1, Math.floor(ms / 60_000));
-  const [n, unit] = minutes < 60 ? [minutes, "minute"] : minutes < 48 * 60 ? [Math.floor(minutes / 60), "hour"] : [Math.floor(minutes / (24 * 60)), "day"];
+  const [n, unit] =
+    minutes < 60
+      ? [minutes, "minute"]
+      : minutes < 48 * 60
+        ? [Math.floor(minutes / 60), "hour"]
+        : [Math.floor(minutes / (24 * 60)), "day"];
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
@@ -65,7 +70,12 @@ export type ScorecardNotice = {
  * are not among them and are all newer than the oldest given (the data layer counts old ones in
  * SQL rather than fetching them all).
  */
-export function scorecardNotice(input: { paused: boolean; now: Date; interviews: OwedInterview[]; moreDue?: number }): ScorecardNotice | null {
+export function scorecardNotice(input: {
+  paused: boolean;
+  now: Date;
+  interviews: OwedInterview[];
+  moreDue?: number;
+}): ScorecardNotice | null {
   if (input.paused) return null;
   const { now } = input;
   const due = input.interviews
@@ -84,7 +94,10 @@ export function scorecardNotice(input: { paused: boolean; now: Date; interviews:
   const oldest = item(due[0]);
   return {
     count,
-    title: count === 1 ? "1 scorecard is waiting for you" : `${count > NOTICE_COUNT_MAX ? `${NOTICE_COUNT_MAX}+` : count} scorecards are waiting for you`,
+    title:
+      count === 1
+        ? "1 scorecard is waiting for you"
+        : `${count > NOTICE_COUNT_MAX ? `${NOTICE_COUNT_MAX}+` : count} scorecards are waiting for you`,
     detail:
       count === 1
         ? `Your scorecard for ${oldest.candidateName}: the interview ended ${oldest.endedAgo} ago.`

@@ -1,7 +1,14 @@
 // Hand-computed cases for the evidence nudges: extreme ratings without (enough) evidence, and an
 // overall recommendation that contradicts the scorecard's own weighted score, at the boundaries.
 import { describe, expect, it } from "vitest";
-import { MIN_EVIDENCE_CHARS, evidenceGap, evidenceHint, scorecardNudges, scorecardScore, type NudgeDraft } from "./nudges";
+import {
+  MIN_EVIDENCE_CHARS,
+  evidenceGap,
+  evidenceHint,
+  scorecardNudges,
+  scorecardScore,
+  type NudgeDraft,
+} from "./nudges";
 
 // Unequal weights, 40/30/20/10, in form order A, B, C, D.
 const DIMS = [
@@ -13,7 +20,10 @@ const DIMS = [
 const GOOD = "Walked through the rollback plan step by step.";
 
 /** ratings as { A: 4 } or { A: [5, ""] }; numbers get solid evidence; "na" is Not assessed */
-function draft(ratings: Record<string, number | "na" | [number | "na", string]>, recommendation: NudgeDraft["recommendation"] = "no-decision"): NudgeDraft {
+function draft(
+  ratings: Record<string, number | "na" | [number | "na", string]>,
+  recommendation: NudgeDraft["recommendation"] = "no-decision",
+): NudgeDraft {
   return {
     ratings: Object.fromEntries(
       Object.entries(ratings).map(([id, r]) => {
@@ -96,7 +106,9 @@ describe("a recommendation that contradicts the ratings", () => {
     const n = contradiction(draft({ A: 2, B: 3, C: 2, D: 3 }, "yes"));
     expect(n).toMatchObject({ kind: "contradiction", dimensionId: null, recommendation: "yes" });
     expect(n!.score).toBeCloseTo(2.4, 12);
-    expect(n!.message).toBe("You recommend Yes, but the ratings on this scorecard give a weighted score of 2.40, below 2.50 (the No hire range).");
+    expect(n!.message).toBe(
+      "You recommend Yes, but the ratings on this scorecard give a weighted score of 2.40, below 2.50 (the No hire range).",
+    );
     expect(contradiction(draft({ A: 2, B: 3, C: 2, D: 3 }, "no"))).toBeUndefined();
   });
 
@@ -113,7 +125,9 @@ describe("a recommendation that contradicts the ratings", () => {
   it("Strong yes below 2.50 gets one nudge, the No hire one", () => {
     const nudges = scorecardNudges(draft({ A: 2, B: 2 }, "strong-yes"), DIMS);
     expect(nudges).toHaveLength(1);
-    expect(nudges[0].message).toBe("You recommend Strong yes, but the ratings on this scorecard give a weighted score of 2.00, below 2.50 (the No hire range).");
+    expect(nudges[0].message).toBe(
+      "You recommend Strong yes, but the ratings on this scorecard give a weighted score of 2.00, below 2.50 (the No hire range).",
+    );
   });
 
   it("at exactly 3.25: Strong yes is fine, Strong no is nudged; just below, the reverse", () => {
@@ -136,7 +150,9 @@ describe("a recommendation that contradicts the ratings", () => {
     expect(contradiction(draft({ A: 4, B: 4 }, "no"))?.message).toBe(
       "You recommend No, but the ratings on this scorecard give a weighted score of 4.00, at least 4.00 (the Strong hire range).",
     );
-    expect(contradiction(draft({ A: 4, B: 4 }, "strong-no"))?.message).toContain("4.00, at least 4.00 (the Strong hire range)");
+    expect(contradiction(draft({ A: 4, B: 4 }, "strong-no"))?.message).toContain(
+      "4.00, at least 4.00 (the Strong hire range)",
+    );
     // (40·4 + 30·4 + 20·4 + 10·3) / 100 = 390 / 100 = 3.90
     const card = { A: 4, B: 4, C: 4, D: 3 } as const;
     expect(contradiction(draft(card, "no"))).toBeUndefined();
@@ -168,6 +184,8 @@ describe("a recommendation that contradicts the ratings", () => {
   it("per-role thresholds move the lines", () => {
     const strict = { minCoverage: 0.6, strongHireMin: 4.5, hireMin: 3.5, leanNoHireMin: 3, splitSpreadMin: 3 };
     // S = 3.25: fine for Strong yes by default, below a 3.50 Hire line
-    expect(scorecardNudges(draft({ A: 4, B: 3, D: 1 }, "strong-yes"), DIMS, strict).at(-1)?.message).toContain("3.25, below the 3.50 a Hire needs");
+    expect(scorecardNudges(draft({ A: 4, B: 3, D: 1 }, "strong-yes"), DIMS, strict).at(-1)?.message).toContain(
+      "3.25, below the 3.50 a Hire needs",
+    );
   });
 });

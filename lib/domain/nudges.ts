@@ -58,20 +58,38 @@ export function evidenceGap(score: string, evidence: string): "missing" | "thin"
 export function evidenceHint(score: string, evidence: string): string | null {
   const gap = evidenceGap(score, evidence);
   if (!gap) return null;
-  return gap === "missing" ? `A rating of ${score} needs evidence: say what you saw.` : `A rating of ${score} needs more than a few words of evidence: say what you saw.`;
+  return gap === "missing"
+    ? `A rating of ${score} needs evidence: say what you saw.`
+    : `A rating of ${score} needs more than a few words of evidence: say what you saw.`;
 }
 
 /** This scorecard's own weighted score S (1.00–5.00, unrounded), or null when it rates nothing 1–5. */
-export function scorecardScore(draft: NudgeDraft, dimensions: readonly NudgeDimension[], thresholds: Thresholds = DEFAULT_THRESHOLDS): number | null {
+export function scorecardScore(
+  draft: NudgeDraft,
+  dimensions: readonly NudgeDimension[],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): number | null {
   const ratings = dimensions.flatMap((d) => {
     const score = draft.ratings[d.id]?.score ?? "";
     const n = Number(score);
-    return score !== "" && score !== "na" && Number.isInteger(n) && n >= 1 && n <= 5 ? [{ dimensionId: d.id, rating: n }] : [];
+    return score !== "" && score !== "na" && Number.isInteger(n) && n >= 1 && n <= 5
+      ? [{ dimensionId: d.id, rating: n }]
+      : [];
   });
   const result = scoreCandidate(
     { dimensions: dimensions.map((d) => ({ ...d, weightOrigin: "source" })), exercises: [], redFlags: [], thresholds },
     // scored as if it were the only submitted scorecard: the candidate formula over one card
-    [{ id: "draft", status: "submitted", interviewerId: "", interviewerName: "", recommendation: null, ratings, redFlags: [] }],
+    [
+      {
+        id: "draft",
+        status: "submitted",
+        interviewerId: "",
+        interviewerName: "",
+        recommendation: null,
+        ratings,
+        redFlags: [],
+      },
+    ],
   );
   return result.score;
 }
@@ -100,7 +118,11 @@ function contradiction(recommendation: NudgeDraft["recommendation"], s: number, 
  * Every nudge for this scorecard, in the order of `dimensions` (pass them in form order), then
  * the contradiction nudge if any. An empty list means: submit straight away.
  */
-export function scorecardNudges(draft: NudgeDraft, dimensions: readonly NudgeDimension[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Nudge[] {
+export function scorecardNudges(
+  draft: NudgeDraft,
+  dimensions: readonly NudgeDimension[],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+): Nudge[] {
   const out: Nudge[] = [];
   for (const d of dimensions) {
     const entry = draft.ratings[d.id];
@@ -120,6 +142,7 @@ export function scorecardNudges(draft: NudgeDraft, dimensions: readonly NudgeDim
   }
   const s = scorecardScore(draft, dimensions, thresholds);
   const message = s === null ? null : contradiction(draft.recommendation, s, thresholds);
-  if (s !== null && message && draft.recommendation) out.push({ kind: "contradiction", dimensionId: null, score: s, recommendation: draft.recommendation, message });
+  if (s !== null && message && draft.recommendation)
+    out.push({ kind: "contradiction", dimensionId: null, score: s, recommendation: draft.recommendation, message });
   return out;
 }

@@ -6,7 +6,11 @@ import ipaddr from "ipaddr.js";
 
 /** A host as written in a URL or the allow-list: lower case, no brackets, no trailing dot. */
 export function normalizeHost(host: string): string {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1").replace(/\.+$/, "");
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, "$1")
+    .replace(/\.+$/, "");
   return ipaddr.isValid(h) ? ipaddr.process(h).toString() : h;
 }
 
@@ -17,7 +21,15 @@ export function addressRange(address: string): string {
   const ip = ipaddr.process(bare);
   const range = ip.range();
   // the deprecated IPv4-compatible form (::a.b.c.d) is not a range ipaddr.js names
-  if (range === "unicast" && ip.kind() === "ipv6" && ip.toByteArray().slice(0, 12).every((b) => b === 0)) return "ipv4Compatible";
+  if (
+    range === "unicast" &&
+    ip.kind() === "ipv6" &&
+    ip
+      .toByteArray()
+      .slice(0, 12)
+      .every((b) => b === 0)
+  )
+    return "ipv4Compatible";
   return range;
 }
 
@@ -40,9 +52,14 @@ export function parseAllowHosts(list: string | readonly string[]): Set<string> {
  * allow-list names exactly (the name as written in the URL, or that IP address) goes wherever it
  * resolves; any other host only when every address it resolves to is public.
  */
-export function refusedDestination(host: string, addresses: readonly string[], allow: ReadonlySet<string>): string | null {
+export function refusedDestination(
+  host: string,
+  addresses: readonly string[],
+  allow: ReadonlySet<string>,
+): string | null {
   const h = normalizeHost(host);
   if (allow.has(h)) return null;
-  if (isLocalName(h) || !addresses.length || !addresses.every(isPublicAddress)) return `refused: ${h} resolves to a private address`;
+  if (isLocalName(h) || !addresses.length || !addresses.every(isPublicAddress))
+    return `refused: ${h} resolves to a private address`;
   return null;
 }

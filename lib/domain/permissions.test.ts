@@ -26,15 +26,24 @@ describe("canSetUpHiring / isAdmin", () => {
 describe("feedbackBlocked (independent ratings first)", () => {
   it("blocks while one of the viewer's scheduled interviews has no submitted scorecard", async () => {
     const { feedbackBlocked } = await import("./permissions");
-    const mine = (id: string, status: string, scorecardStatus: string | null) => ({ id, interviewerId: "me", status, scorecardStatus });
+    const mine = (id: string, status: string, scorecardStatus: string | null) => ({
+      id,
+      interviewerId: "me",
+      status,
+      scorecardStatus,
+    });
     expect(feedbackBlocked("me", [])).toBeNull();
     expect(feedbackBlocked("me", [mine("i1", "scheduled", null)])).toEqual({ interviewId: "i1" });
     expect(feedbackBlocked("me", [mine("i1", "scheduled", "draft")])).toEqual({ interviewId: "i1" });
     expect(feedbackBlocked("me", [mine("i1", "scheduled", "submitted")])).toBeNull();
     expect(feedbackBlocked("me", [mine("i1", "cancelled", null)])).toBeNull();
     // a second interview still owed blocks again
-    expect(feedbackBlocked("me", [mine("i1", "scheduled", "submitted"), mine("i2", "scheduled", null)])).toEqual({ interviewId: "i2" });
+    expect(feedbackBlocked("me", [mine("i1", "scheduled", "submitted"), mine("i2", "scheduled", null)])).toEqual({
+      interviewId: "i2",
+    });
     // someone else's owed interview does not block me
-    expect(feedbackBlocked("me", [{ id: "i3", interviewerId: "you", status: "scheduled", scorecardStatus: null }])).toBeNull();
+    expect(
+      feedbackBlocked("me", [{ id: "i3", interviewerId: "you", status: "scheduled", scorecardStatus: null }]),
+    ).toBeNull();
   });
 });

@@ -34,7 +34,9 @@ export type OwnInterview = { id: string; interviewerId: string; status: string; 
  * the first such interview (theirs to fill, linked from the page), or null when nothing is held back.
  */
 export function feedbackBlocked(viewerId: string, interviews: readonly OwnInterview[]): { interviewId: string } | null {
-  const owed = interviews.find((i) => i.interviewerId === viewerId && i.status === "scheduled" && i.scorecardStatus !== "submitted");
+  const owed = interviews.find(
+    (i) => i.interviewerId === viewerId && i.status === "scheduled" && i.scorecardStatus !== "submitted",
+  );
   return owed ? { interviewId: owed.id } : null;
 }
 

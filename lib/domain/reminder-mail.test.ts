@@ -45,7 +45,13 @@ describe("reminder e-mail words", () => {
 
   it("the digest: one section per opening in the order given, 'and N more' past the list", () => {
     const now = new Date("2026-12-07T09:00:00Z");
-    const item = (name: string, ended: string) => ({ candidateId: `c-${name}`, candidateName: name, interviewerName: "Jamie Chen", scheduledAt: new Date(new Date(ended).getTime() - 3600_000), endsAt: new Date(ended) });
+    const item = (name: string, ended: string) => ({
+      candidateId: `c-${name}`,
+      candidateName: name,
+      interviewerName: "Jamie Chen",
+      scheduledAt: new Date(new Date(ended).getTime() - 3600_000),
+      endsAt: new Date(ended),
+    });
     const d = digestMail({
       baseUrl: base,
       recruiterName: "Casey Morgan",
@@ -53,7 +59,12 @@ describe("reminder e-mail words", () => {
       now,
       openings: [
         { id: "o1", title: "Opening One", items: [item("Ann", "2026-12-03T10:00:00Z")], total: 1 },
-        { id: "o2", title: "Opening Two", items: [item("Ben", "2026-12-05T10:00:00Z"), item("Cy", "2026-12-05T12:00:00Z")], total: 30 },
+        {
+          id: "o2",
+          title: "Opening Two",
+          items: [item("Ben", "2026-12-05T10:00:00Z"), item("Cy", "2026-12-05T12:00:00Z")],
+          total: 30,
+        },
       ],
     });
     expect(d.subject).toBe("Overdue scorecards: 31 scorecards in 2 openings");

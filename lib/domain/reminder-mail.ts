@@ -4,12 +4,22 @@ import { OVERDUE_AFTER_MS } from "./my-interviews";
 
 export type Composed = { subject: string; text: string; html: string };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** "Fri 4 Dec 2026, 15:00" in the zone. */
 export function formatWhen(at: Date, timeZone: string): string {
   // assembled from parts: the punctuation of a locale's own format varies between ICU versions
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
 }
@@ -43,7 +53,10 @@ export function scorecardReminderMail(r: ScorecardReminderInput): Composed {
   const url = `${r.baseUrl}/interviews/${r.interviewId}`;
   const what = r.exerciseTitle ? `${r.candidateName} (${r.exerciseTitle})` : r.candidateName;
   const when = `${formatWhen(r.scheduledAt, r.timeZone)} (${r.timeZone})`;
-  const subject = r.n === 0 ? `Scorecard due: ${r.candidateName} — ${r.openingTitle}` : `Reminder: your scorecard for ${r.candidateName} is still due — ${r.openingTitle}`;
+  const subject =
+    r.n === 0
+      ? `Scorecard due: ${r.candidateName} — ${r.openingTitle}`
+      : `Reminder: your scorecard for ${r.candidateName} is still due — ${r.openingTitle}`;
   const last = r.n >= r.followUpDays;
   const lead = `Your scorecard for your interview with ${what} on ${when}, for ${r.openingTitle}, is not submitted yet.`;
   const after = last
@@ -62,17 +75,35 @@ export function scorecardReminderMail(r: ScorecardReminderInput): Composed {
   return { subject, text, html };
 }
 
-export type DigestItem = { candidateId: string; candidateName: string; interviewerName: string; scheduledAt: Date; endsAt: Date };
-export type DigestOpening = { id: string; title: string; items: DigestItem[]; /** overdue in total (items may be a first part) */ total: number };
+export type DigestItem = {
+  candidateId: string;
+  candidateName: string;
+  interviewerName: string;
+  scheduledAt: Date;
+  endsAt: Date;
+};
+export type DigestOpening = {
+  id: string;
+  title: string;
+  items: DigestItem[];
+  /** overdue in total (items may be a first part) */ total: number;
+};
 
-export type DigestInput = { baseUrl: string; recruiterName: string; timeZone: string; now: Date; openings: DigestOpening[] };
+export type DigestInput = {
+  baseUrl: string;
+  recruiterName: string;
+  timeZone: string;
+  now: Date;
+  openings: DigestOpening[];
+};
 
 export function digestMail(d: DigestInput): Composed {
   const total = d.openings.reduce((n, o) => n + o.total, 0);
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const subject = `Overdue scorecards: ${plural(total, "scorecard", "scorecards")} in ${plural(d.openings.length, "opening", "openings")}`;
   const intro = `These scorecards are more than a day past their interview and not submitted yet (times in ${d.timeZone}).`;
-  const line = (i: DigestItem) => `${i.candidateName} — interviewer ${i.interviewerName}, interview ${formatWhen(i.scheduledAt, d.timeZone)}, overdue by ${formatOverdue(i.endsAt, d.now)}`;
+  const line = (i: DigestItem) =>
+    `${i.candidateName} — interviewer ${i.interviewerName}, interview ${formatWhen(i.scheduledAt, d.timeZone)}, overdue by ${formatOverdue(i.endsAt, d.now)}`;
   const more = (o: DigestOpening) => (o.total > o.items.length ? `…and ${o.total - o.items.length} more` : null);
   const openingUrl = (o: DigestOpening) => `${d.baseUrl}/openings/${o.id}?missing=1`;
   const candidateUrl = (i: DigestItem) => `${d.baseUrl}/candidates/${i.candidateId}`;
@@ -81,9 +112,16 @@ export function digestMail(d: DigestInput): Composed {
   for (const o of d.openings) {
     const rows = o.items.map((i) => `- ${line(i)}\n  ${candidateUrl(i)}`);
     const m = more(o);
-    textParts.push([`${o.title} (${plural(o.total, "overdue scorecard", "overdue scorecards")}): ${openingUrl(o)}`, ...rows, ...(m ? [m] : [])].join("\n"));
+    textParts.push(
+      [
+        `${o.title} (${plural(o.total, "overdue scorecard", "overdue scorecards")}): ${openingUrl(o)}`,
+        ...rows,
+        ...(m ? [m] : []),
+      ].join("\n"),
+    );
   }
-  const footer = "One digest each business day at 09:00 your time while any scorecard is overdue. To pause reminders, or to change your time zone:";
+  const footer =
+    "One digest each business day at 09:00 your time while any scorecard is overdue. To pause reminders, or to change your time zone:";
   textParts.push(`${footer} ${d.baseUrl}/settings`);
 
   const htmlParts = [paragraphsHtml([`Hello ${escapeHtml(d.recruiterName)},`, escapeHtml(intro)])];
@@ -91,7 +129,12 @@ export function digestMail(d: DigestInput): Composed {
     const m = more(o);
     htmlParts.push(
       `<h2>${link(openingUrl(o), o.title)} (${escapeHtml(plural(o.total, "overdue scorecard", "overdue scorecards"))})</h2>\n<ul>\n` +
-        o.items.map((i) => `<li>${link(candidateUrl(i), i.candidateName)} — interviewer ${escapeHtml(i.interviewerName)}, interview ${escapeHtml(formatWhen(i.scheduledAt, d.timeZone))}, overdue by ${escapeHtml(formatOverdue(i.endsAt, d.now))}</li>`).join("\n") +
+        o.items
+          .map(
+            (i) =>
+              `<li>${link(candidateUrl(i), i.candidateName)} — interviewer ${escapeHtml(i.interviewerName)}, interview ${escapeHtml(formatWhen(i.scheduledAt, d.timeZone))}, overdue by ${escapeHtml(formatOverdue(i.endsAt, d.now))}</li>`,
+          )
+          .join("\n") +
         (m ? `\n<li>${escapeHtml(m)}</li>` : "") +
         "\n</ul>",
     );

@@ -24,33 +24,69 @@ const at = (s: string) => new Date(s);
 
 describe("zonedTime: a local date and time in a zone as a UTC instant", () => {
   it("uses the offset in force on that date, on both sides of a DST change", () => {
-    expect(zonedTime({ year: 2026, month: 3, day: 6 }, 9, 0, "America/New_York").toISOString()).toBe("2026-03-06T14:00:00.000Z");
-    expect(zonedTime({ year: 2026, month: 3, day: 9 }, 9, 0, "America/New_York").toISOString()).toBe("2026-03-09T13:00:00.000Z");
-    expect(zonedTime({ year: 2026, month: 3, day: 27 }, 9, 0, "Europe/Berlin").toISOString()).toBe("2026-03-27T08:00:00.000Z");
-    expect(zonedTime({ year: 2026, month: 3, day: 30 }, 9, 0, "Europe/Berlin").toISOString()).toBe("2026-03-30T07:00:00.000Z");
-    expect(zonedTime({ year: 2026, month: 12, day: 7 }, 9, 0, "Asia/Kolkata").toISOString()).toBe("2026-12-07T03:30:00.000Z");
-    expect(zonedTime({ year: 2026, month: 12, day: 7 }, 9, 0, "Pacific/Auckland").toISOString()).toBe("2026-12-06T20:00:00.000Z");
+    expect(zonedTime({ year: 2026, month: 3, day: 6 }, 9, 0, "America/New_York").toISOString()).toBe(
+      "2026-03-06T14:00:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 3, day: 9 }, 9, 0, "America/New_York").toISOString()).toBe(
+      "2026-03-09T13:00:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 3, day: 27 }, 9, 0, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-27T08:00:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 3, day: 30 }, 9, 0, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-30T07:00:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 12, day: 7 }, 9, 0, "Asia/Kolkata").toISOString()).toBe(
+      "2026-12-07T03:30:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 12, day: 7 }, 9, 0, "Pacific/Auckland").toISOString()).toBe(
+      "2026-12-06T20:00:00.000Z",
+    );
     expect(zonedTime({ year: 2026, month: 12, day: 7 }, 9, 0, "UTC").toISOString()).toBe("2026-12-07T09:00:00.000Z");
   });
 
   it("on the change's own night: a skipped time lands after the gap, a repeated time is the first", () => {
     // Berlin, 29 March 2026: 02:00 CET jumps to 03:00 CEST, so 02:30 does not exist
-    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 2, 30, "Europe/Berlin").toISOString()).toBe("2026-03-29T01:30:00.000Z");
-    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 3, 30, "Europe/Berlin").toISOString()).toBe("2026-03-29T01:30:00.000Z");
-    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 1, 30, "Europe/Berlin").toISOString()).toBe("2026-03-29T00:30:00.000Z");
+    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 2, 30, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-29T01:30:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 3, 30, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-29T01:30:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 3, day: 29 }, 1, 30, "Europe/Berlin").toISOString()).toBe(
+      "2026-03-29T00:30:00.000Z",
+    );
     // Berlin, 25 October 2026: 03:00 CEST goes back to 02:00 CET, so 02:30 happens twice
-    expect(zonedTime({ year: 2026, month: 10, day: 25 }, 2, 30, "Europe/Berlin").toISOString()).toBe("2026-10-25T00:30:00.000Z");
-    expect(zonedTime({ year: 2026, month: 10, day: 25 }, 9, 0, "Europe/Berlin").toISOString()).toBe("2026-10-25T08:00:00.000Z");
+    expect(zonedTime({ year: 2026, month: 10, day: 25 }, 2, 30, "Europe/Berlin").toISOString()).toBe(
+      "2026-10-25T00:30:00.000Z",
+    );
+    expect(zonedTime({ year: 2026, month: 10, day: 25 }, 9, 0, "Europe/Berlin").toISOString()).toBe(
+      "2026-10-25T08:00:00.000Z",
+    );
   });
 
   it("reads back as the wall time asked for, for any date and zone", () => {
-    const zones = ["America/New_York", "Europe/Berlin", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Auckland", "Australia/Lord_Howe", "America/Sao_Paulo", "Asia/Kathmandu"];
+    const zones = [
+      "America/New_York",
+      "Europe/Berlin",
+      "Asia/Tokyo",
+      "Asia/Kolkata",
+      "Pacific/Auckland",
+      "Australia/Lord_Howe",
+      "America/Sao_Paulo",
+      "Asia/Kathmandu",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 * 366 }), fc.constantFrom(...zones), fc.integer({ min: 5, max: 23 }), (offset, zone, hour) => {
-        const d = localDateOf(new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000), "UTC");
-        const w = wallClock(zonedTime(d, hour, 0, zone), zone);
-        expect({ ...w, second: 0 }).toEqual({ ...d, hour, minute: 0, second: 0 });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3 * 366 }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 5, max: 23 }),
+        (offset, zone, hour) => {
+          const d = localDateOf(new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000), "UTC");
+          const w = wallClock(zonedTime(d, hour, 0, zone), zone);
+          expect({ ...w, second: 0 }).toEqual({ ...d, hour, minute: 0, second: 0 });
+        },
+      ),
     );
   });
 });
@@ -58,13 +94,23 @@ describe("zonedTime: a local date and time in a zone as a UTC instant", () => {
 describe("reminderSchedule", () => {
   it("Friday-afternoon interview in New York: +1 h, then Mon, Tue, Wed 09:00 EST (14:00Z)", () => {
     const s = reminderSchedule({ endsAt: at("2026-12-04T20:00:00Z"), timeZone: "America/New_York", followUpDays: 3 });
-    expect(iso(s)).toEqual(["2026-12-04T21:00:00.000Z", "2026-12-07T14:00:00.000Z", "2026-12-08T14:00:00.000Z", "2026-12-09T14:00:00.000Z"]);
+    expect(iso(s)).toEqual([
+      "2026-12-04T21:00:00.000Z",
+      "2026-12-07T14:00:00.000Z",
+      "2026-12-08T14:00:00.000Z",
+      "2026-12-09T14:00:00.000Z",
+    ]);
   });
 
   it("an interview ending late on Sunday in Tokyo: the first lands on Monday (local), so follow-ups start Tuesday", () => {
     // ends Sun 6 Dec 23:30 JST (14:30Z); +1 h is Mon 00:30 JST
     const s = reminderSchedule({ endsAt: at("2026-12-06T14:30:00Z"), timeZone: "Asia/Tokyo", followUpDays: 3 });
-    expect(iso(s)).toEqual(["2026-12-06T15:30:00.000Z", "2026-12-08T00:00:00.000Z", "2026-12-09T00:00:00.000Z", "2026-12-10T00:00:00.000Z"]);
+    expect(iso(s)).toEqual([
+      "2026-12-06T15:30:00.000Z",
+      "2026-12-08T00:00:00.000Z",
+      "2026-12-09T00:00:00.000Z",
+      "2026-12-10T00:00:00.000Z",
+    ]);
     // ends Sun 20:00 JST: the first is still on Sunday, so Monday 09:00 JST (Sunday 24:00Z) follows
     const sunday = reminderSchedule({ endsAt: at("2026-12-06T11:00:00Z"), timeZone: "Asia/Tokyo", followUpDays: 2 });
     expect(iso(sunday)).toEqual(["2026-12-06T12:00:00.000Z", "2026-12-07T00:00:00.000Z", "2026-12-08T00:00:00.000Z"]);
@@ -73,52 +119,98 @@ describe("reminderSchedule", () => {
   it("the same instant gives different days in different zones", () => {
     // Friday 4 Dec 23:30Z is Friday evening in New York but Saturday morning in Auckland and Tokyo
     const end = at("2026-12-04T22:30:00Z");
-    expect(iso(reminderSchedule({ endsAt: end, timeZone: "America/New_York", followUpDays: 1 }))).toEqual(["2026-12-04T23:30:00.000Z", "2026-12-07T14:00:00.000Z"]);
-    expect(iso(reminderSchedule({ endsAt: end, timeZone: "Pacific/Auckland", followUpDays: 1 }))).toEqual(["2026-12-04T23:30:00.000Z", "2026-12-06T20:00:00.000Z"]);
-    expect(iso(reminderSchedule({ endsAt: end, timeZone: "UTC", followUpDays: 1 }))).toEqual(["2026-12-04T23:30:00.000Z", "2026-12-07T09:00:00.000Z"]);
+    expect(iso(reminderSchedule({ endsAt: end, timeZone: "America/New_York", followUpDays: 1 }))).toEqual([
+      "2026-12-04T23:30:00.000Z",
+      "2026-12-07T14:00:00.000Z",
+    ]);
+    expect(iso(reminderSchedule({ endsAt: end, timeZone: "Pacific/Auckland", followUpDays: 1 }))).toEqual([
+      "2026-12-04T23:30:00.000Z",
+      "2026-12-06T20:00:00.000Z",
+    ]);
+    expect(iso(reminderSchedule({ endsAt: end, timeZone: "UTC", followUpDays: 1 }))).toEqual([
+      "2026-12-04T23:30:00.000Z",
+      "2026-12-07T09:00:00.000Z",
+    ]);
   });
 
   it("Berlin across the end of summer time: 09:00 is 07:00Z before 25 October and 08:00Z after", () => {
     // ends Thu 22 Oct 16:00 CEST (14:00Z)
     const s = reminderSchedule({ endsAt: at("2026-10-22T14:00:00Z"), timeZone: "Europe/Berlin", followUpDays: 3 });
-    expect(iso(s)).toEqual(["2026-10-22T15:00:00.000Z", "2026-10-23T07:00:00.000Z", "2026-10-26T08:00:00.000Z", "2026-10-27T08:00:00.000Z"]);
+    expect(iso(s)).toEqual([
+      "2026-10-22T15:00:00.000Z",
+      "2026-10-23T07:00:00.000Z",
+      "2026-10-26T08:00:00.000Z",
+      "2026-10-27T08:00:00.000Z",
+    ]);
   });
 
   it("Berlin across the start of summer time: 08:00Z on Friday, 07:00Z from Monday", () => {
     // ends Thu 26 Mar 16:00 CET (15:00Z)
     const s = reminderSchedule({ endsAt: at("2026-03-26T15:00:00Z"), timeZone: "Europe/Berlin", followUpDays: 3 });
-    expect(iso(s)).toEqual(["2026-03-26T16:00:00.000Z", "2026-03-27T08:00:00.000Z", "2026-03-30T07:00:00.000Z", "2026-03-31T07:00:00.000Z"]);
+    expect(iso(s)).toEqual([
+      "2026-03-26T16:00:00.000Z",
+      "2026-03-27T08:00:00.000Z",
+      "2026-03-30T07:00:00.000Z",
+      "2026-03-31T07:00:00.000Z",
+    ]);
   });
 
   it("half-hour offsets: Kolkata (+05:30) skips the weekend; Auckland's Monday is Sunday in UTC", () => {
     // Kolkata: ends Wed 2 Dec 18:00 IST (12:30Z)
     const k = reminderSchedule({ endsAt: at("2026-12-02T12:30:00Z"), timeZone: "Asia/Kolkata", followUpDays: 3 });
-    expect(iso(k)).toEqual(["2026-12-02T13:30:00.000Z", "2026-12-03T03:30:00.000Z", "2026-12-04T03:30:00.000Z", "2026-12-07T03:30:00.000Z"]);
+    expect(iso(k)).toEqual([
+      "2026-12-02T13:30:00.000Z",
+      "2026-12-03T03:30:00.000Z",
+      "2026-12-04T03:30:00.000Z",
+      "2026-12-07T03:30:00.000Z",
+    ]);
     // Auckland: ends Fri 4 Dec 16:00 NZDT (03:00Z)
     const a = reminderSchedule({ endsAt: at("2026-12-04T03:00:00Z"), timeZone: "Pacific/Auckland", followUpDays: 3 });
-    expect(iso(a)).toEqual(["2026-12-04T04:00:00.000Z", "2026-12-06T20:00:00.000Z", "2026-12-07T20:00:00.000Z", "2026-12-08T20:00:00.000Z"]);
+    expect(iso(a)).toEqual([
+      "2026-12-04T04:00:00.000Z",
+      "2026-12-06T20:00:00.000Z",
+      "2026-12-07T20:00:00.000Z",
+      "2026-12-08T20:00:00.000Z",
+    ]);
   });
 
   it("followUpDays = 0 gives only the first reminder", () => {
-    expect(iso(reminderSchedule({ endsAt: at("2026-12-04T20:00:00Z"), timeZone: "America/New_York", followUpDays: 0 }))).toEqual(["2026-12-04T21:00:00.000Z"]);
+    expect(
+      iso(reminderSchedule({ endsAt: at("2026-12-04T20:00:00Z"), timeZone: "America/New_York", followUpDays: 0 })),
+    ).toEqual(["2026-12-04T21:00:00.000Z"]);
   });
 
   it("never before the interview ended: every instant is later than the end, increasing; follow-ups at 09:00 local on weekdays", () => {
-    const zones = ["UTC", "America/New_York", "America/Los_Angeles", "Europe/Berlin", "Asia/Tokyo", "Asia/Kolkata", "Pacific/Auckland", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+    const zones = [
+      "UTC",
+      "America/New_York",
+      "America/Los_Angeles",
+      "Europe/Berlin",
+      "Asia/Tokyo",
+      "Asia/Kolkata",
+      "Pacific/Auckland",
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), fc.constantFrom(...zones), fc.integer({ min: 0, max: 20 }), (t, zone, n) => {
-        const endsAt = new Date(t);
-        const s = reminderSchedule({ endsAt, timeZone: zone, followUpDays: n });
-        expect(s).toHaveLength(n + 1);
-        expect(s[0].getTime()).toBe(t + 3600_000);
-        for (let i = 1; i < s.length; i++) {
-          expect(s[i].getTime()).toBeGreaterThan(s[i - 1].getTime());
-          const w = wallClock(s[i], zone);
-          expect([w.hour, w.minute]).toEqual([9, 0]);
-          expect([1, 2, 3, 4, 5]).toContain(new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay());
-        }
-        expect(s.every((d) => d.getTime() > t)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 20 }),
+        (t, zone, n) => {
+          const endsAt = new Date(t);
+          const s = reminderSchedule({ endsAt, timeZone: zone, followUpDays: n });
+          expect(s).toHaveLength(n + 1);
+          expect(s[0].getTime()).toBe(t + 3600_000);
+          for (let i = 1; i < s.length; i++) {
+            expect(s[i].getTime()).toBeGreaterThan(s[i - 1].getTime());
+            const w = wallClock(s[i], zone);
+            expect([w.hour, w.minute]).toEqual([9, 0]);
+            expect([1, 2, 3, 4, 5]).toContain(new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay());
+          }
+          expect(s.every((d) => d.getTime() > t)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -147,14 +239,29 @@ describe("which reminder is due", () => {
   });
 
   it("reminderWindowMs bounds how long after the end a reminder can be current", () => {
-    const zones = ["UTC", "America/New_York", "Europe/Berlin", "Asia/Tokyo", "Pacific/Auckland", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+    const zones = [
+      "UTC",
+      "America/New_York",
+      "Europe/Berlin",
+      "Asia/Tokyo",
+      "Pacific/Auckland",
+      "Pacific/Kiritimati",
+      "Pacific/Pago_Pago",
+    ];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }), fc.constantFrom(...zones), fc.integer({ min: 0, max: 20 }), (t, zone, n) => {
-        const endsAt = new Date(t);
-        const end = reminderSchedule({ endsAt, timeZone: zone, followUpDays: n + 1 }).at(-1)!;
-        expect(end.getTime() - t).toBeLessThanOrEqual(reminderWindowMs(n));
-        expect(currentReminder({ endsAt, timeZone: zone, followUpDays: n }, new Date(t + reminderWindowMs(n)))).toBeNull();
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2028, 0, 1) }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 20 }),
+        (t, zone, n) => {
+          const endsAt = new Date(t);
+          const end = reminderSchedule({ endsAt, timeZone: zone, followUpDays: n + 1 }).at(-1)!;
+          expect(end.getTime() - t).toBeLessThanOrEqual(reminderWindowMs(n));
+          expect(
+            currentReminder({ endsAt, timeZone: zone, followUpDays: n }, new Date(t + reminderWindowMs(n))),
+          ).toBeNull();
+        },
+      ),
     );
   });
 });
@@ -177,7 +284,11 @@ describe("digestDueKey", () => {
 
 describe("keys, zones and retries", () => {
   it("parses the keys it makes and refuses others", () => {
-    expect(parseReminderKey(scorecardReminderKey("cabc123", 2))).toEqual({ kind: "scorecard", interviewId: "cabc123", n: 2 });
+    expect(parseReminderKey(scorecardReminderKey("cabc123", 2))).toEqual({
+      kind: "scorecard",
+      interviewId: "cabc123",
+      n: 2,
+    });
     expect(parseReminderKey("digest:u1:2026-12-07")).toEqual({ kind: "digest", userId: "u1", date: "2026-12-07" });
     expect(parseReminderKey("scorecard:x")).toBeNull();
   });

@@ -17,7 +17,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -34,19 +43,29 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** The zone to compute in: the user's if Intl knows it, else UTC. */
-export const safeTimeZone = (timeZone: string | null | undefined) => (timeZone && isValidTimeZone(timeZone) ? timeZone : "UTC");
+export const safeTimeZone = (timeZone: string | null | undefined) =>
+  timeZone && isValidTimeZone(timeZone) ? timeZone : "UTC";
 
 /** What a wall clock in the zone shows at the instant. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour % 24, minute: parts.minute, second: parts.second };
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour % 24,
+    minute: parts.minute,
+    second: parts.second,
+  };
 }
 
 /** The zone's offset from UTC at the instant, in ms (positive east of Greenwich). */
 function offsetMs(instant: number, timeZone: string) {
   const w = wallClock(new Date(instant), timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (instant - (((instant % 1000) + 1000) % 1000));
+  return (
+    Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - (instant - (((instant % 1000) + 1000) % 1000))
+  );
 }
 
 export const localDateOf = (instant: Date, timeZone: string): LocalDate => {
@@ -65,7 +84,8 @@ export const isBusinessDay = (d: LocalDate) => {
   return wd >= 1 && wd <= 5;
 };
 
-export const formatLocalDate = (d: LocalDate) => `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+export const formatLocalDate = (d: LocalDate) =>
+  `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
 /**
  * The instant when a wall clock in `timeZone` shows `date` at hour:minute. Correct across DST
@@ -89,10 +109,14 @@ const zonedTimes = new Map<string, number>();
 
 function computeZonedTime(date: LocalDate, hour: number, minute: number, timeZone: string): number {
   const asUtc = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  const candidates = [...new Set([asUtc - offsetMs(asUtc - DAY_MS, timeZone), asUtc - offsetMs(asUtc + DAY_MS, timeZone)])].sort((a, b) => a - b);
+  const candidates = [
+    ...new Set([asUtc - offsetMs(asUtc - DAY_MS, timeZone), asUtc - offsetMs(asUtc + DAY_MS, timeZone)]),
+  ].sort((a, b) => a - b);
   const reads = (t: number) => {
     const w = wallClock(new Date(t), timeZone);
-    return w.year === date.year && w.month === date.month && w.day === date.day && w.hour === hour && w.minute === minute;
+    return (
+      w.year === date.year && w.month === date.month && w.day === date.day && w.hour === hour && w.minute === minute
+    );
   };
   return candidates.find(reads) ?? asUtc - offsetMs(asUtc - DAY_MS, timeZone);
 }
@@ -160,7 +184,9 @@ export function digestDueKey(now: Date, timeZone: string): string | null {
 export const scorecardReminderKey = (interviewId: string, n: number) => `scorecard:${interviewId}:${n}`;
 export const digestKey = (userId: string, localDate: string) => `digest:${userId}:${localDate}`;
 
-export function parseReminderKey(key: string): { kind: "scorecard"; interviewId: string; n: number } | { kind: "digest"; userId: string; date: string } | null {
+export function parseReminderKey(
+  key: string,
+): { kind: "scorecard"; interviewId: string; n: number } | { kind: "digest"; userId: string; date: string } | null {
   const s = /^scorecard:([^:]+):(\d+)$/.exec(key);
   if (s) return { kind: "scorecard", interviewId: s[1], n: Number(s[2]) };
   const d = /^digest:([^:]+):(\d{4}-\d{2}-\d{2})$/.exec(key);

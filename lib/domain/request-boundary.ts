@@ -3,7 +3,8 @@
 // this site's, a body that is not declared JSON. Pure: no next/*, no Prisma.
 
 /** The message next to a field whose text holds a character neither database can store. */
-export const UNSTORABLE_MESSAGE = "Contains a character that cannot be stored (a NUL character or a broken emoji); remove it and try again.";
+export const UNSTORABLE_MESSAGE =
+  "Contains a character that cannot be stored (a NUL character or a broken emoji); remove it and try again.";
 /** The message next to a key such as "__proto__": never a field of ours, and dangerous to copy. */
 export const PROTOTYPE_KEY_MESSAGE = "This field name is not accepted.";
 
@@ -51,7 +52,8 @@ export function boundaryProblems(value: unknown, root = "body", max = 20): Bound
     } else if (v !== null && typeof v === "object") {
       // Object.keys sees the own "__proto__" key JSON.parse creates
       const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]], key: keys[i], parent: node });
+      for (let i = keys.length - 1; i >= 0; i--)
+        stack.push({ v: (v as Record<string, unknown>)[keys[i]], key: keys[i], parent: node });
     }
   }
   return out;
@@ -60,7 +62,9 @@ export function boundaryProblems(value: unknown, root = "body", max = 20): Bound
 /** The query parameters whose name or value cannot be stored, named by the parameter. */
 export function unstorableParams(entries: Iterable<[string, string]>): BoundaryProblem[] {
   const out: BoundaryProblem[] = [];
-  for (const [k, v] of entries) if (!isStorableText(k) || !isStorableText(v)) out.push({ path: printable(k) || "query", message: UNSTORABLE_MESSAGE });
+  for (const [k, v] of entries)
+    if (!isStorableText(k) || !isStorableText(v))
+      out.push({ path: printable(k) || "query", message: UNSTORABLE_MESSAGE });
   return out;
 }
 

@@ -71,13 +71,15 @@ describe("safeRedirectPath: only paths on the app's own origin", () => {
 
   it("a result never starts with two slashes or a backslash, for any hostile mix", () => {
     const parts = ["/", "\\", "\t", "\n", "%2F", "%5C", ".", "evil.example", ":", "@", "#", "?", " "];
-    for (const a of parts) for (const b of parts) for (const c of parts) {
-      const out = safeRedirectPath(`${a}${b}${c}evil.example`, APP);
-      expect(out.startsWith("/")).toBe(true);
-      expect(out.startsWith("//")).toBe(false);
-      expect(out).not.toMatch(/^\/\\|[\t\n\r]/);
-      expect(new URL(out, APP).origin).toBe(APP);
-    }
+    for (const a of parts)
+      for (const b of parts)
+        for (const c of parts) {
+          const out = safeRedirectPath(`${a}${b}${c}evil.example`, APP);
+          expect(out.startsWith("/")).toBe(true);
+          expect(out.startsWith("//")).toBe(false);
+          expect(out).not.toMatch(/^\/\\|[\t\n\r]/);
+          expect(new URL(out, APP).origin).toBe(APP);
+        }
   });
 
   it("a scheme-only prefix is a path on our origin when the scheme is ours, another site when not", () => {

@@ -2,7 +2,16 @@
 // properties that must hold for any input (fast-check).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, decide, formatCoverage, formatScore, recommendationRank, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import {
+  DEFAULT_THRESHOLDS,
+  decide,
+  formatCoverage,
+  formatScore,
+  recommendationRank,
+  scoreCandidate,
+  type ScoringScorecard,
+  type ScoringTemplate,
+} from "./scoring";
 import { equalSplit } from "./weights";
 import type { OverallRecommendation } from "./vocabulary";
 
@@ -61,7 +70,15 @@ describe("scoreCandidate: hand-computed cases", () => {
     expect([d.mean, d.count, d.notAssessedCount]).toEqual([null, 0, 0]);
     // gaps, with the exercises that would cover them
     expect(r.missing).toEqual([
-      { dimensionId: "C", name: "Communication", weight: 20, exercises: [{ id: "E2", title: "Stakeholder role-play" }, { id: "E3", title: "Incident review" }] },
+      {
+        dimensionId: "C",
+        name: "Communication",
+        weight: 20,
+        exercises: [
+          { id: "E2", title: "Stakeholder role-play" },
+          { id: "E3", title: "Incident review" },
+        ],
+      },
       { dimensionId: "D", name: "Delivery", weight: 20, exercises: [{ id: "E3", title: "Incident review" }] },
     ]);
   });
@@ -125,9 +142,15 @@ describe("scoreCandidate: hand-computed cases", () => {
     // exactly (66.68 + 25.005 + 66.64 + 62.5125 + 62.5125 + 41.65)/100 = 325.0/100 = 3.25, which
     // IEEE doubles compute as 3.2499999999999996.
     const w = [16.67, 16.67, 16.66, 16.67, 16.67, 16.66];
-    const tpl: ScoringTemplate = { ...T, dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "edited" })), exercises: [] };
+    const tpl: ScoringTemplate = {
+      ...T,
+      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "edited" })),
+      exercises: [],
+    };
     const perDim = [[4], [1, 2], [4], [3, 4, 4, 4], [3, 4, 4, 4], [2, 3]];
-    const cards = [0, 1, 2, 3].map((k) => card(Object.fromEntries(perDim.flatMap((rs, i) => (rs[k] === undefined ? [] : [[`d${i}`, rs[k]]])))));
+    const cards = [0, 1, 2, 3].map((k) =>
+      card(Object.fromEntries(perDim.flatMap((rs, i) => (rs[k] === undefined ? [] : [[`d${i}`, rs[k]]])))),
+    );
     const r = scoreCandidate(tpl, cards);
     expect(r.score).not.toBe(3.25);
     expect(Math.abs(r.score! - 3.25)).toBeLessThan(1e-12);
@@ -138,7 +161,11 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("equal-default weights (8 × 12.5, as seeded for Head of AI Engineering): 3,3,3,3,3,3,4,4 → 3.25 → Hire", () => {
     const w = equalSplit(8);
     expect(w).toEqual(Array(8).fill(12.5));
-    const tpl: ScoringTemplate = { ...T, dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })), exercises: [] };
+    const tpl: ScoringTemplate = {
+      ...T,
+      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })),
+      exercises: [],
+    };
     const r = scoreCandidate(tpl, [card(Object.fromEntries([3, 3, 3, 3, 3, 3, 4, 4].map((v, i) => [`d${i}`, v])))]);
     expect(r.score).toBe(3.25);
     expect(r.coverage).toBe(1);
@@ -149,7 +176,11 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("equal-default weights that do not divide evenly (33.33/33.33/33.34): 3, 3, 4 → 3.3334", () => {
     const w = equalSplit(3);
     expect(w).toEqual([33.33, 33.33, 33.34]);
-    const tpl: ScoringTemplate = { ...T, dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })), exercises: [] };
+    const tpl: ScoringTemplate = {
+      ...T,
+      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })),
+      exercises: [],
+    };
     const r = scoreCandidate(tpl, [card({ d0: 3, d1: 3, d2: 4 })]);
     expect(r.score).toBeCloseTo(3.3334, 10);
     expect(formatScore(r.score)).toBe("3.33");
@@ -160,12 +191,28 @@ describe("scoreCandidate: hand-computed cases", () => {
   });
 
   it("a red flag makes it No hire (red flag), whoever raised it, after the coverage rule", () => {
-    const flagged = card({ A: 5, B: 5, C: 5, D: 5 }, { interviewerName: "Jamie", redFlags: [{ redFlagId: "F2", note: "Shrugged at secrets in git" }] });
+    const flagged = card(
+      { A: 5, B: 5, C: 5, D: 5 },
+      { interviewerName: "Jamie", redFlags: [{ redFlagId: "F2", note: "Shrugged at secrets in git" }] },
+    );
     const r = scoreCandidate(T, [card({ A: 5, B: 5, C: 5, D: 5 }), flagged]);
     expect(r.score).toBe(5);
     expect(r.recommendation).toBe("no-hire-red-flag");
     expect(r.rule.text).toBe("1 red flag was observed on a submitted scorecard.");
-    expect(r.redFlags).toEqual([{ redFlagId: "F2", text: "Ignores security", raisedBy: [{ scorecardId: flagged.id, interviewerId: flagged.interviewerId, interviewerName: "Jamie", note: "Shrugged at secrets in git" }] }]);
+    expect(r.redFlags).toEqual([
+      {
+        redFlagId: "F2",
+        text: "Ignores security",
+        raisedBy: [
+          {
+            scorecardId: flagged.id,
+            interviewerId: flagged.interviewerId,
+            interviewerName: "Jamie",
+            note: "Shrugged at secrets in git",
+          },
+        ],
+      },
+    ]);
     // coverage comes first: with too little evidence it stays Insufficient evidence
     const thin = scoreCandidate(T, [card({ A: 5 }, { redFlags: [{ redFlagId: "F1", note: "x" }] })]);
     expect(thin.recommendation).toBe("insufficient-evidence");
@@ -173,7 +220,10 @@ describe("scoreCandidate: hand-computed cases", () => {
   });
 
   it("drafts never count: their ratings, flags and recommendations are ignored", () => {
-    const draft = card({ A: 1, B: 1, C: 1, D: 1 }, { status: "draft", recommendation: "strong-no", redFlags: [{ redFlagId: "F1", note: "draft note" }] });
+    const draft = card(
+      { A: 1, B: 1, C: 1, D: 1 },
+      { status: "draft", recommendation: "strong-no", redFlags: [{ redFlagId: "F1", note: "draft note" }] },
+    );
     const r = scoreCandidate(T, [card({ A: 4, B: 4, C: 4, D: 4 }), draft]);
     expect(r.scorecardCount).toBe(1);
     expect(r.score).toBe(4);
@@ -185,7 +235,9 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("split panel: a dimension's ratings 3 apart, or both Strong yes and Strong no; it never changes the recommendation", () => {
     const two = scoreCandidate(T, [card({ A: 2, B: 4, C: 4, D: 4 }), card({ A: 5, B: 4, C: 4, D: 4 })]);
     expect(two.split.isSplit).toBe(true);
-    expect(two.split.causes).toEqual([{ kind: "dimension", dimensionId: "A", name: "Architecture", min: 2, max: 5, spread: 3 }]);
+    expect(two.split.causes).toEqual([
+      { kind: "dimension", dimensionId: "A", name: "Architecture", min: 2, max: 5, spread: 3 },
+    ]);
     // A mean 3.5: (105 + 120 + 80 + 80)/100 = 3.85 → Hire, split or not
     expect(two.recommendation).toBe("hire");
 
@@ -201,7 +253,10 @@ describe("scoreCandidate: hand-computed cases", () => {
   });
 
   it("per-role threshold overrides from the template version are used", () => {
-    const strict: ScoringTemplate = { ...T, thresholds: { minCoverage: 0.8, strongHireMin: 4.5, hireMin: 3.6, leanNoHireMin: 3, splitSpreadMin: 2 } };
+    const strict: ScoringTemplate = {
+      ...T,
+      thresholds: { minCoverage: 0.8, strongHireMin: 4.5, hireMin: 3.6, leanNoHireMin: 3, splitSpreadMin: 2 },
+    };
     const cards = [card({ A: 4, B: 4, C: 3, D: 3 }), card({ A: 2, B: 4, C: 3 })];
     // default rules: A 3, B 4, C 3, D 3 → (90+120+60+60)/100 = 3.30 → Hire, not split
     expect(scoreCandidate(T, cards)).toMatchObject({ recommendation: "hire", split: { isSplit: false } });
@@ -220,8 +275,12 @@ describe("scoreCandidate: hand-computed cases", () => {
   });
 
   it("decide() and the formatters", () => {
-    expect(decide({ coverage: 0.59, score: 5, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe("insufficient-evidence");
-    expect(decide({ coverage: 0.6, score: 3.2499, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe("lean-no-hire");
+    expect(decide({ coverage: 0.59, score: 5, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe(
+      "insufficient-evidence",
+    );
+    expect(
+      decide({ coverage: 0.6, score: 3.2499, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation,
+    ).toBe("lean-no-hire");
     expect(formatCoverage(0.625)).toBe("62.5%");
     expect(formatCoverage(0.6)).toBe("60%");
     expect(recommendationRank("insufficient-evidence")).toBeNull();
@@ -232,44 +291,62 @@ describe("scoreCandidate: hand-computed cases", () => {
 // ── properties ──────────────────────────────────────────────────────────────────────────────
 
 const templateArb = fc.integer({ min: 1, max: 8 }).chain((dims) =>
-  fc.record({
-    weights: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: dims, maxLength: dims }),
-    flags: fc.integer({ min: 0, max: 3 }),
-  }).map(({ weights, flags }): ScoringTemplate => {
-    const total = weights.reduce((a, b) => a + b, 0);
-    return {
-      dimensions: weights.map((w, i) => ({ id: `d${i}`, name: `D${i}`, weight: (w * 100) / total, weightOrigin: "edited" })),
-      exercises: [{ id: "e0", title: "E0", dimensionIds: weights.map((_, i) => `d${i}`) }],
-      redFlags: Array.from({ length: flags }, (_, i) => ({ id: `f${i}`, text: `F${i}` })),
-      thresholds: DEFAULT_THRESHOLDS,
-    };
-  }),
+  fc
+    .record({
+      weights: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: dims, maxLength: dims }),
+      flags: fc.integer({ min: 0, max: 3 }),
+    })
+    .map(({ weights, flags }): ScoringTemplate => {
+      const total = weights.reduce((a, b) => a + b, 0);
+      return {
+        dimensions: weights.map((w, i) => ({
+          id: `d${i}`,
+          name: `D${i}`,
+          weight: (w * 100) / total,
+          weightOrigin: "edited",
+        })),
+        exercises: [{ id: "e0", title: "E0", dimensionIds: weights.map((_, i) => `d${i}`) }],
+        redFlags: Array.from({ length: flags }, (_, i) => ({ id: `f${i}`, text: `F${i}` })),
+        thresholds: DEFAULT_THRESHOLDS,
+      };
+    }),
 );
 
-const recArb = fc.constantFrom<OverallRecommendation | null>("strong-no", "no", "yes", "strong-yes", "no-decision", null);
+const recArb = fc.constantFrom<OverallRecommendation | null>(
+  "strong-no",
+  "no",
+  "yes",
+  "strong-yes",
+  "no-decision",
+  null,
+);
 
 function scorecardsArb(t: ScoringTemplate) {
   const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });
-  return fc.array(
-    fc.record({
-      ratings: fc.array(fc.tuple(fc.constantFrom(...t.dimensions.map((d) => d.id)), rating), { maxLength: t.dimensions.length }),
-      flags: t.redFlags.length ? fc.subarray(t.redFlags.map((f) => f.id)) : fc.constant([] as string[]),
-      recommendation: recArb,
-      status: fc.constantFrom("submitted", "submitted", "submitted", "draft"),
-    }),
-    { maxLength: 6 },
-  ).map((cards) =>
-    cards.map((c, i): ScoringScorecard => ({
-      id: `s${i}`,
-      status: c.status,
-      interviewerId: `u${i}`,
-      interviewerName: `U${i}`,
-      recommendation: c.recommendation,
-      // one rating per dimension per scorecard, as the database guarantees
-      ratings: [...new Map(c.ratings).entries()].map(([dimensionId, r]) => ({ dimensionId, rating: r })),
-      redFlags: c.flags.map((redFlagId) => ({ redFlagId, note: "n" })),
-    })),
-  );
+  return fc
+    .array(
+      fc.record({
+        ratings: fc.array(fc.tuple(fc.constantFrom(...t.dimensions.map((d) => d.id)), rating), {
+          maxLength: t.dimensions.length,
+        }),
+        flags: t.redFlags.length ? fc.subarray(t.redFlags.map((f) => f.id)) : fc.constant([] as string[]),
+        recommendation: recArb,
+        status: fc.constantFrom("submitted", "submitted", "submitted", "draft"),
+      }),
+      { maxLength: 6 },
+    )
+    .map((cards) =>
+      cards.map((c, i): ScoringScorecard => ({
+        id: `s${i}`,
+        status: c.status,
+        interviewerId: `u${i}`,
+        interviewerName: `U${i}`,
+        recommendation: c.recommendation,
+        // one rating per dimension per scorecard, as the database guarantees
+        ratings: [...new Map(c.ratings).entries()].map(([dimensionId, r]) => ({ dimensionId, rating: r })),
+        redFlags: c.flags.map((redFlagId) => ({ redFlagId, note: "n" })),
+      })),
+    );
 }
 
 const caseArb = templateArb.chain((t) => scorecardsArb(t).map((cards) => ({ t, cards })));
@@ -288,15 +365,24 @@ describe("scoreCandidate: properties", () => {
 
   it("the result does not depend on the order of the scorecards", () => {
     fc.assert(
-      fc.property(caseArb.chain((c) => fc.shuffledSubarray(c.cards, { minLength: c.cards.length, maxLength: c.cards.length }).map((shuffled) => ({ ...c, shuffled }))), ({ t, cards, shuffled }) => {
-        const a = scoreCandidate(t, cards);
-        const b = scoreCandidate(t, shuffled);
-        expect(b.score).toBe(a.score);
-        expect(b.coverage).toBe(a.coverage);
-        expect(b.recommendation).toBe(a.recommendation);
-        expect(b.split.isSplit).toBe(a.split.isSplit);
-        expect(b.dimensions.map((d) => [d.mean, d.count, d.spread])).toEqual(a.dimensions.map((d) => [d.mean, d.count, d.spread]));
-      }),
+      fc.property(
+        caseArb.chain((c) =>
+          fc
+            .shuffledSubarray(c.cards, { minLength: c.cards.length, maxLength: c.cards.length })
+            .map((shuffled) => ({ ...c, shuffled })),
+        ),
+        ({ t, cards, shuffled }) => {
+          const a = scoreCandidate(t, cards);
+          const b = scoreCandidate(t, shuffled);
+          expect(b.score).toBe(a.score);
+          expect(b.coverage).toBe(a.coverage);
+          expect(b.recommendation).toBe(a.recommendation);
+          expect(b.split.isSplit).toBe(a.split.isSplit);
+          expect(b.dimensions.map((d) => [d.mean, d.count, d.spread])).toEqual(
+            a.dimensions.map((d) => [d.mean, d.count, d.spread]),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -304,10 +390,14 @@ describe("scoreCandidate: properties", () => {
   it("raising one rating never lowers the score (nor the recommendation)", () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), ({ t, cards }, pick) => {
-        const spots = cards.flatMap((c, ci) => c.ratings.map((r, ri) => ({ ci, ri, r })).filter((s) => s.r.rating !== null && s.r.rating < 5));
+        const spots = cards.flatMap((c, ci) =>
+          c.ratings.map((r, ri) => ({ ci, ri, r })).filter((s) => s.r.rating !== null && s.r.rating < 5),
+        );
         if (!spots.length) return;
         const { ci, ri } = spots[pick % spots.length];
-        const raised = cards.map((c, i) => (i !== ci ? c : { ...c, ratings: c.ratings.map((r, j) => (j === ri ? { ...r, rating: r.rating! + 1 } : r)) }));
+        const raised = cards.map((c, i) =>
+          i !== ci ? c : { ...c, ratings: c.ratings.map((r, j) => (j === ri ? { ...r, rating: r.rating! + 1 } : r)) },
+        );
         const before = scoreCandidate(t, cards);
         const after = scoreCandidate(t, raised);
         if (before.score === null) return;
@@ -326,13 +416,20 @@ describe("scoreCandidate: properties", () => {
         if (!t.redFlags.length || !submitted.length) return;
         const { i } = submitted[pick % submitted.length];
         const flag = t.redFlags[pick % t.redFlags.length].id;
-        const flagged = cards.map((c, j) => (j !== i || c.redFlags.some((f) => f.redFlagId === flag) ? c : { ...c, redFlags: [...c.redFlags, { redFlagId: flag, note: "seen" }] }));
+        const flagged = cards.map((c, j) =>
+          j !== i || c.redFlags.some((f) => f.redFlagId === flag)
+            ? c
+            : { ...c, redFlags: [...c.redFlags, { redFlagId: flag, note: "seen" }] },
+        );
         const before = scoreCandidate(t, cards);
         const after = scoreCandidate(t, flagged);
-        if (before.recommendation === "insufficient-evidence") expect(after.recommendation).toBe("insufficient-evidence");
+        if (before.recommendation === "insufficient-evidence")
+          expect(after.recommendation).toBe("insufficient-evidence");
         else {
           expect(after.recommendation).toBe("no-hire-red-flag");
-          expect(recommendationRank(after.recommendation)!).toBeLessThanOrEqual(recommendationRank(before.recommendation)!);
+          expect(recommendationRank(after.recommendation)!).toBeLessThanOrEqual(
+            recommendationRank(before.recommendation)!,
+          );
         }
       }),
       { numRuns: 500 },

@@ -2,7 +2,15 @@
 // Pure: a template version and a candidate's scorecards in, the numbers and the words out, with
 // the working. No database, no framework. Drafts given to it are ignored: only submitted
 // scorecards count.
-import { compareFractions, decimalFraction, fractionText, gcd, parseFraction, roundHalfUp, type Fraction } from "./exact";
+import {
+  compareFractions,
+  decimalFraction,
+  fractionText,
+  gcd,
+  parseFraction,
+  roundHalfUp,
+  type Fraction,
+} from "./exact";
 import type { OverallRecommendation } from "./vocabulary";
 
 export type Thresholds = {
@@ -15,7 +23,13 @@ export type Thresholds = {
   splitSpreadMin: number;
 };
 
-export const DEFAULT_THRESHOLDS: Thresholds = { minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 };
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  minCoverage: 0.6,
+  strongHireMin: 4,
+  hireMin: 3.25,
+  leanNoHireMin: 2.5,
+  splitSpreadMin: 3,
+};
 
 export type ScoringTemplate = {
   dimensions: { id: string; name: string; weight: number; weightOrigin: string }[];
@@ -35,7 +49,14 @@ export type ScoringScorecard = {
   redFlags: { redFlagId: string; note: string }[];
 };
 
-export const RECOMMENDATIONS = ["insufficient-evidence", "no-hire-red-flag", "no-hire", "lean-no-hire", "hire", "strong-hire"] as const;
+export const RECOMMENDATIONS = [
+  "insufficient-evidence",
+  "no-hire-red-flag",
+  "no-hire",
+  "lean-no-hire",
+  "hire",
+  "strong-hire",
+] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
 export const RECOMMENDATION_LABELS: Record<Recommendation, string> = {
   "insufficient-evidence": "Insufficient evidence",
@@ -67,7 +88,11 @@ export type SplitCause =
   | { kind: "dimension"; dimensionId: string; name: string; min: number; max: number; spread: number }
   | { kind: "overall"; strongYes: string[]; strongNo: string[] };
 
-export type RedFlagResult = { redFlagId: string; text: string; raisedBy: { scorecardId: string; interviewerId: string; interviewerName: string; note: string }[] };
+export type RedFlagResult = {
+  redFlagId: string;
+  text: string;
+  raisedBy: { scorecardId: string; interviewerId: string; interviewerName: string; note: string }[];
+};
 
 export type CandidateScore = {
   scorecardCount: number;
@@ -125,7 +150,9 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
     }
   }
 
-  const ratedWeight = template.dimensions.filter((d) => byDim.get(d.id)!.ratings.length > 0).reduce((sum, d) => sum + d.weight, 0);
+  const ratedWeight = template.dimensions
+    .filter((d) => byDim.get(d.id)!.ratings.length > 0)
+    .reduce((sum, d) => sum + d.weight, 0);
   const dimensions: DimensionResult[] = template.dimensions.map((d) => {
     const { ratings, na } = byDim.get(d.id)!;
     const mean = ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null;
@@ -144,7 +171,10 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
   });
 
   const coverage = ratedWeight / 100;
-  const score = ratedWeight > 0 ? dimensions.reduce((sum, d) => sum + (d.mean === null ? 0 : d.weight * d.mean), 0) / ratedWeight : null;
+  const score =
+    ratedWeight > 0
+      ? dimensions.reduce((sum, d) => sum + (d.mean === null ? 0 : d.weight * d.mean), 0) / ratedWeight
+      : null;
   const exact = exactScore(dimensions);
   const scoreText = exact ? roundHalfUp(exact.score) : formatScore(score);
 
@@ -153,18 +183,36 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
       redFlagId: f.id,
       text: f.text,
       raisedBy: scorecards.flatMap((sc) =>
-        sc.redFlags.filter((o) => o.redFlagId === f.id).map((o) => ({ scorecardId: sc.id, interviewerId: sc.interviewerId, interviewerName: sc.interviewerName, note: o.note })),
+        sc.redFlags
+          .filter((o) => o.redFlagId === f.id)
+          .map((o) => ({
+            scorecardId: sc.id,
+            interviewerId: sc.interviewerId,
+            interviewerName: sc.interviewerName,
+            note: o.note,
+          })),
       ),
     }))
     .filter((f) => f.raisedBy.length > 0);
 
-  const overall = { "strong-no": [], no: [], yes: [], "strong-yes": [], "no-decision": [] } as Record<OverallRecommendation, string[]>;
+  const overall = { "strong-no": [], no: [], yes: [], "strong-yes": [], "no-decision": [] } as Record<
+    OverallRecommendation,
+    string[]
+  >;
   for (const sc of scorecards) if (sc.recommendation) overall[sc.recommendation].push(sc.interviewerName);
 
   const causes: SplitCause[] = dimensions
     .filter((d) => d.spread !== null && d.spread >= t.splitSpreadMin)
-    .map((d) => ({ kind: "dimension" as const, dimensionId: d.id, name: d.name, min: Math.min(...d.ratings), max: Math.max(...d.ratings), spread: d.spread! }));
-  if (overall["strong-yes"].length && overall["strong-no"].length) causes.push({ kind: "overall", strongYes: overall["strong-yes"], strongNo: overall["strong-no"] });
+    .map((d) => ({
+      kind: "dimension" as const,
+      dimensionId: d.id,
+      name: d.name,
+      min: Math.min(...d.ratings),
+      max: Math.max(...d.ratings),
+      spread: d.spread!,
+    }));
+  if (overall["strong-yes"].length && overall["strong-no"].length)
+    causes.push({ kind: "overall", strongYes: overall["strong-yes"], strongNo: overall["strong-no"] });
 
   const missing = dimensions
     .filter((d) => d.count === 0)
@@ -172,11 +220,34 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
       dimensionId: d.id,
       name: d.name,
       weight: d.weight,
-      exercises: template.exercises.filter((e) => e.dimensionIds.includes(d.id)).map((e) => ({ id: e.id, title: e.title })),
+      exercises: template.exercises
+        .filter((e) => e.dimensionIds.includes(d.id))
+        .map((e) => ({ id: e.id, title: e.title })),
     }));
 
-  const { recommendation, rule } = decide({ coverage, score, redFlagCount: redFlags.length, thresholds: t, missing: missing.map((m) => m.name), exact });
-  return { scorecardCount: scorecards.length, dimensions, coverage, score, scoreText, scoreExact: exact ? fractionText(exact.score) : null, redFlags, recommendation, rule, split: { isSplit: causes.length > 0, causes }, missing, overall, thresholds: t };
+  const { recommendation, rule } = decide({
+    coverage,
+    score,
+    redFlagCount: redFlags.length,
+    thresholds: t,
+    missing: missing.map((m) => m.name),
+    exact,
+  });
+  return {
+    scorecardCount: scorecards.length,
+    dimensions,
+    coverage,
+    score,
+    scoreText,
+    scoreExact: exact ? fractionText(exact.score) : null,
+    redFlags,
+    recommendation,
+    rule,
+    split: { isSplit: causes.length > 0, causes },
+    missing,
+    overall,
+    thresholds: t,
+  };
 }
 
 /**
@@ -185,7 +256,9 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
  * are written as and brought to one power-of-ten denominator; the rating counts to their least
  * common multiple. Null when nothing is rated or a rating is fractional (calibrated).
  */
-export function exactScore(dimensions: readonly Pick<DimensionResult, "weight" | "ratings">[]): { score: Fraction; ratedWeight: Fraction } | null {
+export function exactScore(
+  dimensions: readonly Pick<DimensionResult, "weight" | "ratings">[],
+): { score: Fraction; ratedWeight: Fraction } | null {
   const rated = dimensions.filter((d) => d.ratings.length > 0);
   if (rated.length === 0 || !rated.every((d) => d.ratings.every(Number.isInteger))) return null;
   const weights = rated.map((d) => decimalFraction(d.weight));
@@ -208,7 +281,12 @@ export function exactScore(dimensions: readonly Pick<DimensionResult, "weight" |
   return { score: { n: num, d: lcm * totalWeight }, ratedWeight: { n: totalWeight, d: scale } };
 }
 
-function exactInNumbers(weights: Fraction[], scale: number, sums: number[], counts: number[]): { score: Fraction; ratedWeight: Fraction } | null {
+function exactInNumbers(
+  weights: Fraction[],
+  scale: number,
+  sums: number[],
+  counts: number[],
+): { score: Fraction; ratedWeight: Fraction } | null {
   if (!Number.isSafeInteger(scale)) return null;
   let lcm = 1;
   for (const c of counts) {
@@ -225,7 +303,13 @@ function exactInNumbers(weights: Fraction[], scale: number, sums: number[], coun
   }
   const den = lcm * totalWeight;
   // every term and partial sum is a non-negative integer below the final ones: all exact if these are safe
-  if (!(totalWeight > 0) || !Number.isSafeInteger(num) || !Number.isSafeInteger(den) || !Number.isSafeInteger(totalWeight)) return null;
+  if (
+    !(totalWeight > 0) ||
+    !Number.isSafeInteger(num) ||
+    !Number.isSafeInteger(den) ||
+    !Number.isSafeInteger(totalWeight)
+  )
+    return null;
   return { score: { n: BigInt(num), d: BigInt(den) }, ratedWeight: { n: BigInt(totalWeight), d: BigInt(scale) } };
 }
 
@@ -251,19 +335,46 @@ export function decide(input: {
     const missing = input.missing?.length ? ` Missing: ${input.missing.join(", ")}.` : "";
     return {
       recommendation: "insufficient-evidence",
-      rule: { id: "coverage", text: `Coverage ${cov} is below the ${formatCoverage(t.minCoverage)} needed for a recommendation.${missing}` },
+      rule: {
+        id: "coverage",
+        text: `Coverage ${cov} is below the ${formatCoverage(t.minCoverage)} needed for a recommendation.${missing}`,
+      },
     };
   }
   if (input.redFlagCount > 0) {
     const n = input.redFlagCount;
-    return { recommendation: "no-hire-red-flag", rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` } };
+    return {
+      recommendation: "no-hire-red-flag",
+      rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` },
+    };
   }
   const s = exact ? roundHalfUp(exact.score) : formatScore(score);
   const at = (min: number) => reaches(score, exact?.score, min);
-  if (at(t.strongHireMin)) return { recommendation: "strong-hire", rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` } };
-  if (at(t.hireMin)) return { recommendation: "hire", rule: { id: "hire", text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.` } };
-  if (at(t.leanNoHireMin)) return { recommendation: "lean-no-hire", rule: { id: "lean-no-hire", text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.` } };
-  return { recommendation: "no-hire", rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` } };
+  if (at(t.strongHireMin))
+    return {
+      recommendation: "strong-hire",
+      rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` },
+    };
+  if (at(t.hireMin))
+    return {
+      recommendation: "hire",
+      rule: {
+        id: "hire",
+        text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.`,
+      },
+    };
+  if (at(t.leanNoHireMin))
+    return {
+      recommendation: "lean-no-hire",
+      rule: {
+        id: "lean-no-hire",
+        text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.`,
+      },
+    };
+  return {
+    recommendation: "no-hire",
+    rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` },
+  };
 }
 
 /**
@@ -271,13 +382,17 @@ export function decide(input: {
  * exactly when both have exact scores; equal scores by coverage, higher first. Anything still
  * equal compares 0, so a stable sort keeps the order the candidates came in: when they were added.
  */
-export function compareForRanking(a: Pick<CandidateScore, "score" | "scoreExact" | "coverage">, b: Pick<CandidateScore, "score" | "scoreExact" | "coverage">): number {
+export function compareForRanking(
+  a: Pick<CandidateScore, "score" | "scoreExact" | "coverage">,
+  b: Pick<CandidateScore, "score" | "scoreExact" | "coverage">,
+): number {
   const x = a.score ?? -Infinity;
   const y = b.score ?? -Infinity;
   // floats this far apart cannot hide an exact tie or the opposite order; closer than that, the
   // exact fractions decide (calibrated scores have none: within the tolerance they are equal)
   let byScore = Math.abs(x - y) > 1e-9 ? y - x : 0;
-  if (!byScore && a.scoreExact && b.scoreExact) byScore = compareFractions(parseFraction(b.scoreExact), parseFraction(a.scoreExact));
+  if (!byScore && a.scoreExact && b.scoreExact)
+    byScore = compareFractions(parseFraction(b.scoreExact), parseFraction(a.scoreExact));
   if (byScore) return byScore;
   return Math.abs(a.coverage - b.coverage) > 1e-9 ? b.coverage - a.coverage : 0;
 }

@@ -41,14 +41,19 @@ describe("setWeight", () => {
   });
   it("always sums to 100 (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 8 }), fc.nat(), fc.double({ min: -20, max: 120, noNaN: true }), (raw, pick, value) => {
-        const total = raw.reduce((a, b) => a + b, 0) || 1;
-        const weights = Object.fromEntries(raw.map((w, i) => [`d${i}`, (w * 100) / total]));
-        if (raw.every((w) => w === 0)) weights.d0 = 100;
-        const next = setWeight(weights, `d${pick % raw.length}`, value);
-        expect(Object.values(next).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
-        expect(Object.values(next).every((w) => w >= 0)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 2, maxLength: 8 }),
+        fc.nat(),
+        fc.double({ min: -20, max: 120, noNaN: true }),
+        (raw, pick, value) => {
+          const total = raw.reduce((a, b) => a + b, 0) || 1;
+          const weights = Object.fromEntries(raw.map((w, i) => [`d${i}`, (w * 100) / total]));
+          if (raw.every((w) => w === 0)) weights.d0 = 100;
+          const next = setWeight(weights, `d${pick % raw.length}`, value);
+          expect(Object.values(next).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
+          expect(Object.values(next).every((w) => w >= 0)).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -67,7 +72,9 @@ describe("ranking and sensitivity", () => {
     expect(pairs[0].swaps.map((m) => `${m.dimensionId}:${m.from}→${m.to}`)).toEqual(["A:50→40", "B:30→40"]);
     // Y 3.80 vs X 3.70: A→60 (X 3.96, Y 3.64); B→20 (X 3.943, Y 3.629); C→10 (X 3.7875, Y 3.775).
     expect(pairs[1].swaps.map((m) => `${m.dimensionId}:${m.from}→${m.to}`)).toEqual(["A:50→60", "B:30→20", "C:20→10"]);
-    expect(describePair(pairs[0], 1)).toBe("#1 Z and #2 Y swap if Architecture weighs 40% instead of 50%, or if Build weighs 40% instead of 30%.");
+    expect(describePair(pairs[0], 1)).toBe(
+      "#1 Z and #2 Y swap if Architecture weighs 40% instead of 50%, or if Build weighs 40% instead of 30%.",
+    );
   });
 
   it("says when an order holds under every move", () => {
@@ -83,7 +90,11 @@ describe("ranking and sensitivity", () => {
     const z = bands.find((b) => b.candidate.id === "z")!;
     // Z is exactly 4.00 (Strong hire); A→40 gives 3.80, B→40 gives 3.857, C→30 gives 3.875: Hire
     expect(z.holds).toBe(false);
-    expect(z.changes.map((c) => `${c.dimensionId}→${c.to}:${c.toRecommendation}`)).toEqual(["A→40:hire", "B→40:hire", "C→30:hire"]);
+    expect(z.changes.map((c) => `${c.dimensionId}→${c.to}:${c.toRecommendation}`)).toEqual([
+      "A→40:hire",
+      "B→40:hire",
+      "C→30:hire",
+    ]);
     expect(bands.find((b) => b.candidate.id === "y")!.holds).toBe(true);
   });
 
@@ -100,11 +111,23 @@ describe("ranking and sensitivity", () => {
     // With only A rated (50%) the candidate is already insufficient and so not ranked.
     const onlyAC = { id: "ac", label: "AC", scorecards: [card({ A: 4, C: 4 })] };
     const { bands } = sensitivity({ ...T, thresholds: { ...DEFAULT_THRESHOLDS, minCoverage: 0.65 } }, [onlyAC]);
-    expect(bands[0].changes.find((c) => c.dimensionId === "A" && c.to === 40)?.toRecommendation).toBe("insufficient-evidence");
+    expect(bands[0].changes.find((c) => c.dimensionId === "A" && c.to === 40)?.toRecommendation).toBe(
+      "insufficient-evidence",
+    );
   });
 
   it("moves are ±10 points clamped to 0–100, and a single-dimension role has none", () => {
-    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 5, weightOrigin: "source" }, { id: "B", name: "B", weight: 95, weightOrigin: "source" }] }).map((m) => `${m.dimensionId}:${m.to}`)).toEqual(["A:0", "A:15", "B:85", "B:100"]);
-    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 100, weightOrigin: "source" }] })).toEqual([]);
+    expect(
+      weightMoves({
+        ...T,
+        dimensions: [
+          { id: "A", name: "A", weight: 5, weightOrigin: "source" },
+          { id: "B", name: "B", weight: 95, weightOrigin: "source" },
+        ],
+      }).map((m) => `${m.dimensionId}:${m.to}`),
+    ).toEqual(["A:0", "A:15", "B:85", "B:100"]);
+    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 100, weightOrigin: "source" }] })).toEqual(
+      [],
+    );
   });
 });

@@ -1,7 +1,15 @@
 // How sure is the ranking (issue 5)? Moves each dimension's weight by ±10 points, rescaling the
 // others to keep 100, and re-scores every candidate with the same engine: which adjacent pairs
 // swap, and whose recommendation band changes. Also the what-if weights' arithmetic. Pure.
-import { compareForRanking, recommendationRank, scoreCandidate, type CandidateScore, type Recommendation, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import {
+  compareForRanking,
+  recommendationRank,
+  scoreCandidate,
+  type CandidateScore,
+  type Recommendation,
+  type ScoringScorecard,
+  type ScoringTemplate,
+} from "./scoring";
 
 export const SENSITIVITY_STEP = 10;
 
@@ -16,7 +24,8 @@ export function setWeight(weights: Record<string, number>, dimensionId: string, 
   const othersTotal = others.reduce((s, id) => s + weights[id], 0);
   const remaining = 100 - target;
   const next: Record<string, number> = { [dimensionId]: target };
-  for (const id of others) next[id] = othersTotal > 0 ? (weights[id] * remaining) / othersTotal : remaining / others.length;
+  for (const id of others)
+    next[id] = othersTotal > 0 ? (weights[id] * remaining) / othersTotal : remaining / others.length;
   return next;
 }
 
@@ -47,7 +56,11 @@ export function rankCandidates(template: ScoringTemplate, candidates: readonly C
 
 export type WeightMove = { dimensionId: string; dimension: string; from: number; to: number };
 export type PairSensitivity = { upper: Ranked; lower: Ranked; holds: boolean; swaps: WeightMove[] };
-export type BandSensitivity = { candidate: Ranked; holds: boolean; changes: (WeightMove & { toRecommendation: Recommendation })[] };
+export type BandSensitivity = {
+  candidate: Ranked;
+  holds: boolean;
+  changes: (WeightMove & { toRecommendation: Recommendation })[];
+};
 
 /** The ±10-point moves of each dimension's weight (moves that change nothing are left out). */
 export function weightMoves(template: ScoringTemplate, step = SENSITIVITY_STEP): WeightMove[] {
@@ -55,13 +68,19 @@ export function weightMoves(template: ScoringTemplate, step = SENSITIVITY_STEP):
   for (const d of template.dimensions) {
     for (const delta of [-step, step]) {
       const to = Math.min(100, Math.max(0, d.weight + delta));
-      if (Math.abs(to - d.weight) > 1e-9 && template.dimensions.length > 1) moves.push({ dimensionId: d.id, dimension: d.name, from: d.weight, to });
+      if (Math.abs(to - d.weight) > 1e-9 && template.dimensions.length > 1)
+        moves.push({ dimensionId: d.id, dimension: d.name, from: d.weight, to });
     }
   }
   return moves;
 }
 
-export function sensitivity(template: ScoringTemplate, candidates: readonly CandidateInput[], step = SENSITIVITY_STEP, opts: { top?: number; ranked?: Ranked[] } = {}) {
+export function sensitivity(
+  template: ScoringTemplate,
+  candidates: readonly CandidateInput[],
+  step = SENSITIVITY_STEP,
+  opts: { top?: number; ranked?: Ranked[] } = {},
+) {
   // the ranking may be passed in when the caller has it already
   const ranked = opts.ranked ?? rankCandidates(template, candidates).ranked;
   // only the leaders' sensitivity, when asked (a long opening shows its top N first)
@@ -76,7 +95,11 @@ export function sensitivity(template: ScoringTemplate, candidates: readonly Cand
 
   const pairs: PairSensitivity[] = top.slice(0, -1).map((upper, i) => {
     const lower = ranked[i + 1];
-    const swaps = under.filter(({ scores }) => (scores.get(lower.id)!.score ?? -Infinity) > (scores.get(upper.id)!.score ?? -Infinity) + 1e-9).map(({ move }) => move);
+    const swaps = under
+      .filter(
+        ({ scores }) => (scores.get(lower.id)!.score ?? -Infinity) > (scores.get(upper.id)!.score ?? -Infinity) + 1e-9,
+      )
+      .map(({ move }) => move);
     return { upper, lower, holds: swaps.length === 0, swaps };
   });
 

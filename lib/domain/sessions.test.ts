@@ -18,8 +18,21 @@ describe("sessions", () => {
     expect(isSessionCurrent(claims, null, false, at(60))).toBe(false);
   });
   it("a token without the app's claims (issued before them, or forged short) is refused", () => {
-    expect(sessionClaims({ sessionId: "s1", generation: 0, signedInAt })).toEqual({ sessionId: "s1", generation: 0, signedInAt });
-    for (const raw of [null, undefined, {}, { sessionId: "s1", generation: 0 }, { sessionId: "", generation: 0, signedInAt }, { sessionId: "s1", generation: "0", signedInAt }, { sessionId: 1, generation: 0, signedInAt }, { sessionId: "s1", generation: 0.5, signedInAt }]) {
+    expect(sessionClaims({ sessionId: "s1", generation: 0, signedInAt })).toEqual({
+      sessionId: "s1",
+      generation: 0,
+      signedInAt,
+    });
+    for (const raw of [
+      null,
+      undefined,
+      {},
+      { sessionId: "s1", generation: 0 },
+      { sessionId: "", generation: 0, signedInAt },
+      { sessionId: "s1", generation: "0", signedInAt },
+      { sessionId: 1, generation: 0, signedInAt },
+      { sessionId: "s1", generation: 0.5, signedInAt },
+    ]) {
       expect(sessionClaims(raw)).toBeNull();
     }
     expect(isSessionCurrent(null, { sessionGeneration: 0 }, false, at(1))).toBe(false);

@@ -7,7 +7,9 @@ export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 export type SessionClaims = { sessionId: string; generation: number; signedInAt: number };
 
 /** The claims, when the token carries all of them; a token from before they existed carries none and is refused. */
-export function sessionClaims(raw: { sessionId?: unknown; generation?: unknown; signedInAt?: unknown } | null | undefined): SessionClaims | null {
+export function sessionClaims(
+  raw: { sessionId?: unknown; generation?: unknown; signedInAt?: unknown } | null | undefined,
+): SessionClaims | null {
   if (!raw || typeof raw.sessionId !== "string" || !raw.sessionId) return null;
   if (!Number.isInteger(raw.generation) || !Number.isFinite(raw.signedInAt)) return null;
   return { sessionId: raw.sessionId, generation: raw.generation as number, signedInAt: raw.signedInAt as number };
@@ -21,7 +23,12 @@ export function sessionEndsAt(claims: Pick<SessionClaims, "signedInAt">): Date {
   return new Date((claims.signedInAt + SESSION_MAX_AGE_S) * 1000);
 }
 
-export function isSessionCurrent(claims: SessionClaims | null, user: { sessionGeneration: number } | null, ended: boolean, now: Date): boolean {
+export function isSessionCurrent(
+  claims: SessionClaims | null,
+  user: { sessionGeneration: number } | null,
+  ended: boolean,
+  now: Date,
+): boolean {
   if (!claims || !user || ended) return false;
   if (claims.generation !== user.sessionGeneration) return false;
   return sessionEndsAt(claims) > now;

@@ -24,7 +24,10 @@ describe("diffTemplates", () => {
         { ...base.dimensions[0], weight: 50, weightOrigin: "edited" },
         { name: "C", weight: 50, weightOrigin: "edited" },
       ],
-      exercises: [{ title: "E1", prompt: "p2", dimensions: ["A"] }, { title: "E2", prompt: "", dimensions: ["C"] }],
+      exercises: [
+        { title: "E1", prompt: "p2", dimensions: ["A"] },
+        { title: "E2", prompt: "", dimensions: ["C"] },
+      ],
       redFlags: ["Blames others", "Ignores security"],
       thresholds: { ...base.thresholds, hireMin: 3.5 },
     });

@@ -9,13 +9,21 @@ export type TemplateChange =
   | { kind: "weight"; name: string; from: number; to: number }
   | { kind: "dimension-text"; name: string }
   | { kind: "exercise-added" | "exercise-removed" | "exercise-changed"; title: string }
-  | { kind: "list-added" | "list-removed"; list: "red flag" | "strong signal" | "weak signal" | "assess area"; text: string }
+  | {
+      kind: "list-added" | "list-removed";
+      list: "red flag" | "strong signal" | "weak signal" | "assess area";
+      text: string;
+    }
   | { kind: "summary"; field: string }
   | { kind: "threshold"; field: string; from: number | string; to: number | string };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function listChanges(list: "red flag" | "strong signal" | "weak signal" | "assess area", from: string[], to: string[]): TemplateChange[] {
+function listChanges(
+  list: "red flag" | "strong signal" | "weak signal" | "assess area",
+  from: string[],
+  to: string[],
+): TemplateChange[] {
   return [
     ...to.filter((t) => !from.includes(t)).map((text) => ({ kind: "list-added" as const, list, text })),
     ...from.filter((t) => !to.includes(t)).map((text) => ({ kind: "list-removed" as const, list, text })),
@@ -31,11 +39,14 @@ export function diffTemplates(from: RoleTemplate, to: RoleTemplate): TemplateCha
     const old = oldDims.get(d.name);
     if (!old) changes.push({ kind: "dimension-added", name: d.name, weight: d.weight });
     else {
-      if (Math.abs(old.weight - d.weight) > 1e-9) changes.push({ kind: "weight", name: d.name, from: old.weight, to: d.weight });
-      if (!same(old.anchors, d.anchors) || old.evidenceToSeek !== d.evidenceToSeek) changes.push({ kind: "dimension-text", name: d.name });
+      if (Math.abs(old.weight - d.weight) > 1e-9)
+        changes.push({ kind: "weight", name: d.name, from: old.weight, to: d.weight });
+      if (!same(old.anchors, d.anchors) || old.evidenceToSeek !== d.evidenceToSeek)
+        changes.push({ kind: "dimension-text", name: d.name });
     }
   }
-  for (const d of from.dimensions) if (!newDims.has(d.name)) changes.push({ kind: "dimension-removed", name: d.name, weight: d.weight });
+  for (const d of from.dimensions)
+    if (!newDims.has(d.name)) changes.push({ kind: "dimension-removed", name: d.name, weight: d.weight });
   const oldEx = new Map(from.exercises.map((e) => [e.title, e]));
   const newEx = new Map(to.exercises.map((e) => [e.title, e]));
   for (const e of to.exercises) {
@@ -48,11 +59,17 @@ export function diffTemplates(from: RoleTemplate, to: RoleTemplate): TemplateCha
     ...listChanges("red flag", from.redFlags, to.redFlags),
     ...listChanges("strong signal", from.strongSignals, to.strongSignals),
     ...listChanges("weak signal", from.weakSignals, to.weakSignals),
-    ...listChanges("assess area", from.assessAreas.map((a) => `${a.name}: ${a.detail}`), to.assessAreas.map((a) => `${a.name}: ${a.detail}`)),
+    ...listChanges(
+      "assess area",
+      from.assessAreas.map((a) => `${a.name}: ${a.detail}`),
+      to.assessAreas.map((a) => `${a.name}: ${a.detail}`),
+    ),
   );
-  for (const key of Object.keys(to.summary) as (keyof RoleTemplate["summary"])[]) if (from.summary[key] !== to.summary[key]) changes.push({ kind: "summary", field: key });
+  for (const key of Object.keys(to.summary) as (keyof RoleTemplate["summary"])[])
+    if (from.summary[key] !== to.summary[key]) changes.push({ kind: "summary", field: key });
   for (const key of Object.keys(to.thresholds) as (keyof RoleTemplate["thresholds"])[]) {
-    if (from.thresholds[key] !== to.thresholds[key]) changes.push({ kind: "threshold", field: key, from: from.thresholds[key], to: to.thresholds[key] });
+    if (from.thresholds[key] !== to.thresholds[key])
+      changes.push({ kind: "threshold", field: key, from: from.thresholds[key], to: to.thresholds[key] });
   }
   return changes;
 }

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNT, ADDRESS, afterFailure, isLocked, isRefused, PAIR, recentFailures, throttleKeys, WINDOW_MS, type ThrottlePolicy, type ThrottleState } from "./throttle";
+import {
+  ACCOUNT,
+  ADDRESS,
+  afterFailure,
+  isLocked,
+  isRefused,
+  PAIR,
+  recentFailures,
+  throttleKeys,
+  WINDOW_MS,
+  type ThrottlePolicy,
+  type ThrottleState,
+} from "./throttle";
 
 const t0 = new Date("2026-11-22T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -38,8 +50,16 @@ describe("sign-in throttle", () => {
 
 describe("three counts, one verdict", () => {
   it("keys an attempt by account and address together, by account, and by address", () => {
-    expect(throttleKeys("a@x.test", "10.0.0.1")).toEqual({ pair: "pair:a@x.test|10.0.0.1", account: "account:a@x.test", address: "address:10.0.0.1" });
-    expect(throttleKeys("a@x.test", null)).toEqual({ pair: "pair:a@x.test|unknown", account: "account:a@x.test", address: null });
+    expect(throttleKeys("a@x.test", "10.0.0.1")).toEqual({
+      pair: "pair:a@x.test|10.0.0.1",
+      account: "account:a@x.test",
+      address: "address:10.0.0.1",
+    });
+    expect(throttleKeys("a@x.test", null)).toEqual({
+      pair: "pair:a@x.test|unknown",
+      account: "account:a@x.test",
+      address: null,
+    });
   });
 
   it("an address spraying many accounts has more free failures; an account's slowdown is shorter at most", () => {
@@ -61,7 +81,12 @@ describe("three counts, one verdict", () => {
     expect(isRefused({ account, pair: null }, t0)).toBe(false);
     expect(isRefused({ account, pair: fail(1) }, t0)).toBe(true);
     // the address's own failure from before the window no longer makes it "failed here"
-    expect(isRefused({ account: fail(ACCOUNT.free + 30, null, at(WINDOW_MS + 1), ACCOUNT), pair: fail(1) }, at(WINDOW_MS + 1))).toBe(false);
+    expect(
+      isRefused(
+        { account: fail(ACCOUNT.free + 30, null, at(WINDOW_MS + 1), ACCOUNT), pair: fail(1) },
+        at(WINDOW_MS + 1),
+      ),
+    ).toBe(false);
   });
 
   it("recent failures are those of the current window", () => {

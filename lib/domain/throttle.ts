@@ -38,13 +38,20 @@ export function recentFailures(state: ThrottleState | null | undefined, now: Dat
  * Whether an attempt is refused before its password is checked. The account's lock applies only
  * to an address that has failed on this account in the window: a fresh address always gets its try.
  */
-export function isRefused(states: { pair?: ThrottleState | null; account?: ThrottleState | null; address?: ThrottleState | null }, now: Date): boolean {
+export function isRefused(
+  states: { pair?: ThrottleState | null; account?: ThrottleState | null; address?: ThrottleState | null },
+  now: Date,
+): boolean {
   if (isLocked(states.pair, now) || isLocked(states.address, now)) return true;
   return isLocked(states.account, now) && recentFailures(states.pair, now) > 0;
 }
 
 /** The state after one more failed attempt. Failures older than the window start a new count. */
-export function afterFailure(state: ThrottleState | null | undefined, now: Date, policy: ThrottlePolicy = PAIR): ThrottleState {
+export function afterFailure(
+  state: ThrottleState | null | undefined,
+  now: Date,
+  policy: ThrottlePolicy = PAIR,
+): ThrottleState {
   const fresh = !state || now.getTime() - state.firstFailAt.getTime() > WINDOW_MS;
   const failures = fresh ? 1 : state.failures + 1;
   const firstFailAt = fresh ? now : state.firstFailAt;
@@ -53,5 +60,9 @@ export function afterFailure(state: ThrottleState | null | undefined, now: Date,
   const lockMs = Math.min(1000 * 2 ** Math.min(failures - policy.free - 1, 30), policy.maxLockMs);
   const lockedUntil = new Date(now.getTime() + lockMs);
   // a lock never shortens one already running
-  return { failures, firstFailAt, lockedUntil: state?.lockedUntil && state.lockedUntil > lockedUntil ? state.lockedUntil : lockedUntil };
+  return {
+    failures,
+    firstFailAt,
+    lockedUntil: state?.lockedUntil && state.lockedUntil > lockedUntil ? state.lockedUntil : lockedUntil,
+  };
 }

@@ -18,7 +18,11 @@ export const WEIGHT_ORIGIN_LABELS: Record<WeightOrigin, string> = {
   edited: "Weight edited in the app",
 };
 /** The same, in the few words a table cell has room for. */
-export const WEIGHT_ORIGIN_SHORT: Record<WeightOrigin, string> = { source: "from source", "equal-default": "app default", edited: "edited" };
+export const WEIGHT_ORIGIN_SHORT: Record<WeightOrigin, string> = {
+  source: "from source",
+  "equal-default": "app default",
+  edited: "edited",
+};
 
 /** Dimension rating scale; "Not assessed" is separate and never counts as a low score. */
 export const RATING_LABELS = {
@@ -47,7 +51,15 @@ export type ScorecardStatus = (typeof SCORECARD_STATUSES)[number];
 export const OPENING_STATUSES = ["open", "on-hold", "closed"] as const;
 export type OpeningStatus = (typeof OPENING_STATUSES)[number];
 
-export const CANDIDATE_STAGES = ["applied", "interviewing", "debrief", "offer", "hired", "rejected", "withdrawn"] as const;
+export const CANDIDATE_STAGES = [
+  "applied",
+  "interviewing",
+  "debrief",
+  "offer",
+  "hired",
+  "rejected",
+  "withdrawn",
+] as const;
 export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
 
 export const INTERVIEW_STATUSES = ["scheduled", "cancelled"] as const;

@@ -17,7 +17,13 @@ export function signPayload(secret: string, body: string, at: Date): string {
 }
 
 /** What a receiver does: check the signature and that it is recent (default 5 minutes). */
-export function verifySignature(secret: string, body: string, header: string, now = new Date(), toleranceSeconds = 300): boolean {
+export function verifySignature(
+  secret: string,
+  body: string,
+  header: string,
+  now = new Date(),
+  toleranceSeconds = 300,
+): boolean {
   const m = header.match(/^t=(\d+),v1=([0-9a-f]{64})$/);
   if (!m) return false;
   const t = Number(m[1]);
@@ -35,7 +41,11 @@ export const REDIRECT_REFUSED = "redirects are not followed";
  * private IP address) unless the allow-list names it. This is the form's first line of defence;
  * each delivery resolves the host and checks again (docs/decisions/017).
  */
-export function webhookUrlProblem(url: string, ownOrigins: readonly string[], allow: ReadonlySet<string> = new Set()): string | null {
+export function webhookUrlProblem(
+  url: string,
+  ownOrigins: readonly string[],
+  allow: ReadonlySet<string> = new Set(),
+): string | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -44,13 +54,15 @@ export function webhookUrlProblem(url: string, ownOrigins: readonly string[], al
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return "Only http:// and https:// URLs receive webhooks";
   if (u.username || u.password) return "Put no credentials in the URL; verify the signature instead";
-  const own = new Set(ownOrigins.flatMap((o) => {
-    try {
-      return [new URL(o).host.toLowerCase()];
-    } catch {
-      return [];
-    }
-  }));
+  const own = new Set(
+    ownOrigins.flatMap((o) => {
+      try {
+        return [new URL(o).host.toLowerCase()];
+      } catch {
+        return [];
+      }
+    }),
+  );
   if (own.has(u.host.toLowerCase())) return "This is the app's own address; webhooks go to other systems";
   const host = normalizeHost(u.hostname);
   if (!allow.has(host) && (isLocalName(host) || (isIP(host) && !isPublicAddress(host)))) {

@@ -10,7 +10,12 @@ export const apiTokenCreateSchema = z.object({
   /** days until it expires; empty = never */
   expiresInDays: z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
-    z.coerce.number("Enter a number of days").int("Whole days").min(1, "At least 1 day").max(API_TOKEN_MAX_DAYS, `At most ${API_TOKEN_MAX_DAYS} days`).optional(),
+    z.coerce
+      .number("Enter a number of days")
+      .int("Whole days")
+      .min(1, "At least 1 day")
+      .max(API_TOKEN_MAX_DAYS, `At most ${API_TOKEN_MAX_DAYS} days`)
+      .optional(),
   ),
 });
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;

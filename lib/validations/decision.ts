@@ -15,8 +15,18 @@ export const DECISION_MESSAGES = {
 
 export const decisionSchema = z.object({
   outcome: z.enum(DECISION_OUTCOMES, { error: DECISION_MESSAGES.outcome }),
-  rationale: z.string().check(storable(), z.trim(), z.minLength(20, DECISION_MESSAGES.rationale), z.maxLength(5000, "Keep the rationale under 5,000 characters")),
-  overrideReason: z._default(z.string().check(storable(), z.trim(), z.maxLength(5000, "Keep this under 5,000 characters")), ""),
+  rationale: z
+    .string()
+    .check(
+      storable(),
+      z.trim(),
+      z.minLength(20, DECISION_MESSAGES.rationale),
+      z.maxLength(5000, "Keep the rationale under 5,000 characters"),
+    ),
+  overrideReason: z._default(
+    z.string().check(storable(), z.trim(), z.maxLength(5000, "Keep this under 5,000 characters")),
+    "",
+  ),
   /** the decision the form was based on (null for the first): a revision must build on the latest */
   previousDecisionId: z._default(z.nullable(z.string().check(storable(), z.maxLength(64))), null),
 });

@@ -10,7 +10,8 @@ import { storable } from "./storable";
 export const textField = () => z.string().check(storable());
 
 /** An e-mail address, trimmed and lower-cased before it is checked (people paste with spaces). */
-export const emailField = (message = "Enter a valid e-mail address") => textField().trim().toLowerCase().pipe(z.email(message).max(320, "At most 320 characters"));
+export const emailField = (message = "Enter a valid e-mail address") =>
+  textField().trim().toLowerCase().pipe(z.email(message).max(320, "At most 320 characters"));
 
 /** A search box's text (?q=), cut to 200 characters as the pages always did. */
 export const searchQueryField = textField().transform((q) => q.slice(0, 200));

@@ -7,7 +7,10 @@ import { CANDIDATE_STAGES, OPENING_STATUSES } from "../domain/vocabulary";
 const id = textField().trim().min(1, "Choose one").max(64);
 
 export const openingSchema = z.object({
-  title: textField().trim().min(3, "Give the opening a title (at least 3 characters)").max(200, "Keep the title under 200 characters"),
+  title: textField()
+    .trim()
+    .min(3, "Give the opening a title (at least 3 characters)")
+    .max(200, "Keep the title under 200 characters"),
   roleSlug: textField().trim().min(1, "Choose the role").max(100),
   hiringManagerId: id,
   recruiterId: id,
@@ -33,7 +36,12 @@ export const interviewSchema = z.object({
   focusDimensionIds: z.array(textField().min(1).max(64)).min(1, "Choose at least one focus dimension").max(30),
   /** an instant with its offset (the browser converts its local date and time) */
   scheduledAt: z.iso.datetime({ offset: true, error: "Choose a date and time" }),
-  durationMinutes: z.coerce.number().int("Whole minutes").min(15, "At least 15 minutes").max(480, "At most 8 hours").default(60),
+  durationMinutes: z.coerce
+    .number()
+    .int("Whole minutes")
+    .min(15, "At least 15 minutes")
+    .max(480, "At most 8 hours")
+    .default(60),
 });
 export type InterviewInput = z.input<typeof interviewSchema>;
 

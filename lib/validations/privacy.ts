@@ -8,7 +8,14 @@ import { ERASE_CONFIRMATION } from "../domain/vocabulary";
 export { ERASE_CONFIRMATION };
 
 export const eraseSchema = z.object({
-  reason: z.string().check(storable(), z.trim(), z.minLength(10, "Say why (at least 10 characters), e.g. “candidate asked to be forgotten”"), z.maxLength(500, "Keep the reason under 500 characters")),
+  reason: z
+    .string()
+    .check(
+      storable(),
+      z.trim(),
+      z.minLength(10, "Say why (at least 10 characters), e.g. “candidate asked to be forgotten”"),
+      z.maxLength(500, "Keep the reason under 500 characters"),
+    ),
   confirm: z.literal(ERASE_CONFIRMATION, { error: `Type ${ERASE_CONFIRMATION} to confirm` }),
 });
 export type EraseInput = z.input<typeof eraseSchema>;

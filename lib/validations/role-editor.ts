@@ -7,7 +7,11 @@ import { SUMMARY_FIELDS } from "../domain/vocabulary";
 import { roundWeight } from "../domain/weights";
 import { roleTemplateSchema, type RoleTemplate } from "./role-template";
 
-const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export const editorSchema = z.object({
   slug: textField(),
@@ -22,7 +26,14 @@ export const editorSchema = z.object({
     }),
   ),
   exercises: z.array(
-    z.object({ title: textField(), duration: textField(), prompt: textField(), evaluate: textField(), itemsText: textField(), dimensions: z.array(textField()) }),
+    z.object({
+      title: textField(),
+      duration: textField(),
+      prompt: textField(),
+      evaluate: textField(),
+      itemsText: textField(),
+      dimensions: z.array(textField()),
+    }),
   ),
   redFlagsText: textField(),
   strongSignalsText: textField(),
@@ -49,9 +60,18 @@ export function editorToRole(v: z.output<typeof editorSchema>): unknown {
       weight: d.weight,
       weightOrigin: d.weightOrigin,
       evidenceToSeek: d.evidenceToSeek.trim() || null,
-      anchors: d.anchors.filter((a) => a.label.trim() || a.text.trim()).map((a) => ({ label: a.label, level: a.level ? Number(a.level) : null, text: a.text })),
+      anchors: d.anchors
+        .filter((a) => a.label.trim() || a.text.trim())
+        .map((a) => ({ label: a.label, level: a.level ? Number(a.level) : null, text: a.text })),
     })),
-    exercises: v.exercises.map((e) => ({ title: e.title, duration: e.duration.trim() || null, prompt: e.prompt, evaluate: e.evaluate.trim() || null, items: lines(e.itemsText), dimensions: e.dimensions })),
+    exercises: v.exercises.map((e) => ({
+      title: e.title,
+      duration: e.duration.trim() || null,
+      prompt: e.prompt,
+      evaluate: e.evaluate.trim() || null,
+      items: lines(e.itemsText),
+      dimensions: e.dimensions,
+    })),
     redFlags: lines(v.redFlagsText),
     strongSignals: lines(v.strongSignalsText),
     weakSignals: lines(v.weakSignalsText),
@@ -78,7 +98,14 @@ export function roleToEditor(r: RoleTemplate): EditorValues {
       evidenceToSeek: d.evidenceToSeek ?? "",
       anchors: d.anchors.map((a) => ({ label: a.label, level: a.level ? String(a.level) : "", text: a.text })),
     })),
-    exercises: r.exercises.map((e) => ({ title: e.title, duration: e.duration ?? "", prompt: e.prompt, evaluate: e.evaluate ?? "", itemsText: e.items.join("\n"), dimensions: e.dimensions })),
+    exercises: r.exercises.map((e) => ({
+      title: e.title,
+      duration: e.duration ?? "",
+      prompt: e.prompt,
+      evaluate: e.evaluate ?? "",
+      itemsText: e.items.join("\n"),
+      dimensions: e.dimensions,
+    })),
     redFlagsText: r.redFlags.join("\n"),
     strongSignalsText: r.strongSignals.join("\n"),
     weakSignalsText: r.weakSignals.join("\n"),

@@ -6,10 +6,18 @@ const role = (overrides: Record<string, unknown> = {}) => ({
   title: "Test role",
   source: null,
   dimensions: [
-    { name: "Design", weight: 60, weightOrigin: "source", anchors: [{ label: "Meets", level: 3, text: "Clear" }], evidenceToSeek: null },
+    {
+      name: "Design",
+      weight: 60,
+      weightOrigin: "source",
+      anchors: [{ label: "Meets", level: 3, text: "Clear" }],
+      evidenceToSeek: null,
+    },
     { name: "Craft", weight: 40, weightOrigin: "source", anchors: [], evidenceToSeek: "Code" },
   ],
-  exercises: [{ title: "Case", duration: "45 minutes", prompt: "Design X", evaluate: null, items: [], dimensions: ["Design"] }],
+  exercises: [
+    { title: "Case", duration: "45 minutes", prompt: "Design X", evaluate: null, items: [], dimensions: ["Design"] },
+  ],
   ...overrides,
 });
 
@@ -23,7 +31,14 @@ describe("role template file schema", () => {
     const parsed = roleTemplateSchema.parse(role());
     expect(parsed.redFlags).toEqual([]);
     expect(parsed.summary.rolePurpose).toBe("");
-    expect(parsed.thresholds).toEqual({ minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3, recommendOn: "raw" });
+    expect(parsed.thresholds).toEqual({
+      minCoverage: 0.6,
+      strongHireMin: 4,
+      hireMin: 3.25,
+      leanNoHireMin: 2.5,
+      splitSpreadMin: 3,
+      recommendOn: "raw",
+    });
   });
 
   it("names the path of a bad field", () => {
@@ -41,8 +56,12 @@ describe("role template file schema", () => {
   });
 
   it("refuses an exercise linked to a dimension the role does not have", () => {
-    const bad = role({ exercises: [{ title: "Case", duration: null, prompt: "P", evaluate: null, items: [], dimensions: ["Nope"] }] });
-    expect(issues({ roles: [bad] })).toEqual([`roles[0].exercises[0].dimensions[0]: no dimension named "Nope" in this role`]);
+    const bad = role({
+      exercises: [{ title: "Case", duration: null, prompt: "P", evaluate: null, items: [], dimensions: ["Nope"] }],
+    });
+    expect(issues({ roles: [bad] })).toEqual([
+      `roles[0].exercises[0].dimensions[0]: no dimension named "Nope" in this role`,
+    ]);
   });
 
   it("refuses duplicate dimension names, duplicate slugs, unknown fields and bad slugs", () => {
@@ -63,7 +82,11 @@ describe("role template file schema", () => {
   });
 
   it("refuses thresholds out of order", () => {
-    const bad = role({ thresholds: { minCoverage: 0.6, strongHireMin: 3, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 } });
-    expect(issues({ roles: [bad] })).toEqual(["roles[0].thresholds.hireMin: thresholds must satisfy strongHireMin > hireMin > leanNoHireMin"]);
+    const bad = role({
+      thresholds: { minCoverage: 0.6, strongHireMin: 3, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 },
+    });
+    expect(issues({ roles: [bad] })).toEqual([
+      "roles[0].thresholds.hireMin: thresholds must satisfy strongHireMin > hireMin > leanNoHireMin",
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { textField } from "./fields";
 import { DEFAULT_THRESHOLDS, WEIGHT_ORIGINS, type SummaryKey } from "../domain/vocabulary";
 import { sumsTo100, weightTotal } from "../domain/weights";
 
-const text = (max = 4000) => textField().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const text = (max = 4000) =>
+  textField().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 const optionalText = (max = 4000) => textField().trim().max(max).nullable().default(null);
 
 export const anchorSchema = z.strictObject({
@@ -87,17 +88,26 @@ export const roleTemplateSchema = z
   .superRefine((role, ctx) => {
     const weights = role.dimensions.map((d) => d.weight);
     if (!sumsTo100(weights)) {
-      ctx.addIssue({ code: "custom", path: ["dimensions"], message: `weights must sum to 100 (they sum to ${weightTotal(weights)})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dimensions"],
+        message: `weights must sum to 100 (they sum to ${weightTotal(weights)})`,
+      });
     }
     const names = new Set<string>();
     role.dimensions.forEach((d, i) => {
-      if (names.has(d.name)) ctx.addIssue({ code: "custom", path: ["dimensions", i, "name"], message: `duplicate dimension "${d.name}"` });
+      if (names.has(d.name))
+        ctx.addIssue({ code: "custom", path: ["dimensions", i, "name"], message: `duplicate dimension "${d.name}"` });
       names.add(d.name);
     });
     role.exercises.forEach((e, i) =>
       e.dimensions.forEach((name, j) => {
         if (!names.has(name)) {
-          ctx.addIssue({ code: "custom", path: ["exercises", i, "dimensions", j], message: `no dimension named "${name}" in this role` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["exercises", i, "dimensions", j],
+            message: `no dimension named "${name}" in this role`,
+          });
         }
       }),
     );
@@ -108,7 +118,8 @@ export const roleTemplateFileSchema = z
   .superRefine((file, ctx) => {
     const slugs = new Set<string>();
     file.roles.forEach((r, i) => {
-      if (slugs.has(r.slug)) ctx.addIssue({ code: "custom", path: ["roles", i, "slug"], message: `duplicate slug "${r.slug}"` });
+      if (slugs.has(r.slug))
+        ctx.addIssue({ code: "custom", path: ["roles", i, "slug"], message: `duplicate slug "${r.slug}"` });
       slugs.add(r.slug);
     });
   });

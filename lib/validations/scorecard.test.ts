@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { emptyValues, fieldErrors, MESSAGES, scorecardValuesSchema, submitSchemaFor, type ScorecardKit, type ScorecardValues } from "./scorecard";
+import {
+  emptyValues,
+  fieldErrors,
+  MESSAGES,
+  scorecardValuesSchema,
+  submitSchemaFor,
+  type ScorecardKit,
+  type ScorecardValues,
+} from "./scorecard";
 
-const kit: ScorecardKit = { dimensionIds: ["d1", "d2", "d3"], focusDimensionIds: ["d1", "d2"], redFlagIds: ["f1", "f2"] };
+const kit: ScorecardKit = {
+  dimensionIds: ["d1", "d2", "d3"],
+  focusDimensionIds: ["d1", "d2"],
+  redFlagIds: ["f1", "f2"],
+};
 
 function complete(): ScorecardValues {
   const v = emptyValues(kit);
@@ -58,8 +70,12 @@ describe("scorecard submit rules", () => {
   });
   it("refuse wrong types, unknown scores, oversized text and extra fields", () => {
     expect(scorecardValuesSchema.safeParse({ ...complete(), extra: 1 }).success).toBe(false);
-    expect(scorecardValuesSchema.safeParse({ ...complete(), ratings: { d1: { score: 4, evidence: "" } } }).success).toBe(false);
-    expect(scorecardValuesSchema.safeParse({ ...complete(), ratings: { d1: { score: "6", evidence: "" } } }).success).toBe(false);
+    expect(
+      scorecardValuesSchema.safeParse({ ...complete(), ratings: { d1: { score: 4, evidence: "" } } }).success,
+    ).toBe(false);
+    expect(
+      scorecardValuesSchema.safeParse({ ...complete(), ratings: { d1: { score: "6", evidence: "" } } }).success,
+    ).toBe(false);
     expect(scorecardValuesSchema.safeParse({ ...complete(), keyTakeaways: "x".repeat(10_001) }).success).toBe(false);
     expect(scorecardValuesSchema.safeParse({ ...complete(), recommendation: "maybe" }).success).toBe(false);
   });

@@ -19,7 +19,9 @@ export const redFlagEntrySchema = z.strictObject({
 });
 
 export const scorecardValuesSchema = z.strictObject({
-  ratings: z.record(id, dimensionEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many dimensions")),
+  ratings: z
+    .record(id, dimensionEntrySchema)
+    .check(z.refine((r) => Object.keys(r).length <= 60, "Too many dimensions")),
   redFlags: z.record(id, redFlagEntrySchema).check(z.refine((r) => Object.keys(r).length <= 60, "Too many red flags")),
   keyTakeaways: z.string().check(storable(), z.maxLength(10_000, "Keep the take-aways under 10,000 characters")),
   recommendation: z.enum(["", ...OVERALL_RECOMMENDATIONS]),
@@ -47,8 +49,12 @@ export function foreignIdIssues(values: ScorecardValues, kit: ScorecardKit): Iss
   const dims = new Set(kit.dimensionIds);
   const flags = new Set(kit.redFlagIds);
   return [
-    ...Object.keys(values.ratings).filter((k) => !dims.has(k)).map((k) => ({ path: ["ratings", k, "score"], message: MESSAGES.unknownDimension })),
-    ...Object.keys(values.redFlags).filter((k) => !flags.has(k)).map((k) => ({ path: ["redFlags", k, "observed"], message: MESSAGES.unknownRedFlag })),
+    ...Object.keys(values.ratings)
+      .filter((k) => !dims.has(k))
+      .map((k) => ({ path: ["ratings", k, "score"], message: MESSAGES.unknownDimension })),
+    ...Object.keys(values.redFlags)
+      .filter((k) => !flags.has(k))
+      .map((k) => ({ path: ["redFlags", k, "observed"], message: MESSAGES.unknownRedFlag })),
   ];
 }
 
@@ -66,7 +72,8 @@ export function submitIssues(values: ScorecardValues, kit: ScorecardKit): Issue[
     issues.push({ path: ["ratings"], message: MESSAGES.noRating });
   }
   for (const [flagId, flag] of Object.entries(values.redFlags)) {
-    if (flag.observed && !flag.note.trim()) issues.push({ path: ["redFlags", flagId, "note"], message: MESSAGES.flagNote });
+    if (flag.observed && !flag.note.trim())
+      issues.push({ path: ["redFlags", flagId, "note"], message: MESSAGES.flagNote });
   }
   if (!values.keyTakeaways.trim()) issues.push({ path: ["keyTakeaways"], message: MESSAGES.noTakeaways });
   if (!values.recommendation) issues.push({ path: ["recommendation"], message: MESSAGES.noRecommendation });
@@ -89,7 +96,9 @@ export function submitSchemaFor(kit: ScorecardKit) {
   );
 }
 
-export const amendReasonSchema = z.string().check(storable(), z.trim(), z.minLength(5, MESSAGES.noReason), z.maxLength(2000));
+export const amendReasonSchema = z
+  .string()
+  .check(storable(), z.trim(), z.minLength(5, MESSAGES.noReason), z.maxLength(2000));
 
 /** Empty form values for a template: nothing rated, no flag ticked. */
 export function emptyValues(kit: ScorecardKit): ScorecardValues {
@@ -102,7 +111,9 @@ export function emptyValues(kit: ScorecardKit): ScorecardValues {
 }
 
 /** zod issues as { "ratings.abc.score": "message" }, for field-level messages. */
-export function fieldErrors(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string> {
+export function fieldErrors(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".") || "form";

@@ -14,7 +14,10 @@ export const timeZoneField = () =>
     .trim()
     .min(1, { error: "Choose a time zone", abort: true })
     .max(64, { error: "Choose a time zone from the list", abort: true })
-    .refine((tz) => isValidTimeZone(tz), "Not a time zone we know: choose one from the list (for example Europe/Berlin)")
+    .refine(
+      (tz) => isValidTimeZone(tz),
+      "Not a time zone we know: choose one from the list (for example Europe/Berlin)",
+    )
     .transform((tz) => {
       const spelled = new Intl.DateTimeFormat("en-US", { timeZone: tz }).resolvedOptions().timeZone;
       return spelled.toLowerCase() === tz.toLowerCase() ? spelled : tz;
@@ -26,7 +29,12 @@ export const settingsSchema = z.strictObject(
     timeZone: timeZoneField(),
     remindersPaused: z.boolean({ error: "Say whether reminders are paused" }),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Only timeZone and remindersPaused can be set here, and only your own (not: ${issue.keys.join(", ")})` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `Only timeZone and remindersPaused can be set here, and only your own (not: ${issue.keys.join(", ")})`
+        : undefined,
+  },
 );
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;

@@ -6,7 +6,10 @@ import { APP_ROLES } from "../domain/vocabulary";
 
 const roles = z.array(z.enum(APP_ROLES)).min(1, "Give at least one app role").max(APP_ROLES.length);
 /** empty = generate a one-time password and show it once */
-const password = textField().max(200).refine((p) => p === "" || p.length >= 12, "At least 12 characters, or leave empty to generate one").default("");
+const password = textField()
+  .max(200)
+  .refine((p) => p === "" || p.length >= 12, "At least 12 characters, or leave empty to generate one")
+  .default("");
 
 export const userCreateSchema = z.object({
   name: textField().trim().min(2, "Enter the person's name").max(200),

@@ -46,7 +46,9 @@ const started = Date.now();
 function progress(label: string, done: number, total: number) {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r${label.padEnd(12)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  process.stderr.write(
+    `\r${label.padEnd(12)} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.round((done / total) * 100)).padStart(3)}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   if (done === total) process.stderr.write("\n");
 }
 
@@ -64,7 +66,13 @@ if ((await db.roleTemplate.count()) === 0) await saveRoleTemplates(loadBlueprint
 const versions = await db.roleTemplateVersion.findMany({
   where: { template: { archived: false } },
   orderBy: [{ templateId: "asc" }, { version: "desc" }],
-  select: { id: true, templateId: true, dimensions: { select: { id: true } }, redFlags: { select: { id: true } }, exercises: { select: { id: true, dimensions: { select: { dimensionId: true } } } } },
+  select: {
+    id: true,
+    templateId: true,
+    dimensions: { select: { id: true } },
+    redFlags: { select: { id: true } },
+    exercises: { select: { id: true, dimensions: { select: { dimensionId: true } } } },
+  },
 });
 const current = [...new Map(versions.map((v) => [v.templateId, v])).values()].filter((v) => v.exercises.length > 0);
 
@@ -76,13 +84,26 @@ const users: UserRow[] = [];
 const roles: { userId: string; role: string }[] = [];
 const person = (kind: string, i: number, role: string[], email?: string) => {
   const id = randomUUID();
-  users.push({ id, email: email ?? `${kind}${i}.${tag}@synthetic.test`, name: `${kind[0].toUpperCase()}${kind.slice(1)} ${i} (${tag})`, passwordHash });
+  users.push({
+    id,
+    email: email ?? `${kind}${i}.${tag}@synthetic.test`,
+    name: `${kind[0].toUpperCase()}${kind.slice(1)} ${i} (${tag})`,
+    passwordHash,
+  });
   for (const r of role) roles.push({ userId: id, role: r });
   return id;
 };
 const busyExists = await db.user.count({ where: { email: "busy.interviewer@synthetic.test" } });
-const busy = person("busy", 0, ["interviewer"], busyExists ? `busy.${tag}@synthetic.test` : "busy.interviewer@synthetic.test");
-const interviewers = [busy, ...Array.from({ length: profile.interviewers - 1 }, (_, i) => person("interviewer", i, ["interviewer"]))];
+const busy = person(
+  "busy",
+  0,
+  ["interviewer"],
+  busyExists ? `busy.${tag}@synthetic.test` : "busy.interviewer@synthetic.test",
+);
+const interviewers = [
+  busy,
+  ...Array.from({ length: profile.interviewers - 1 }, (_, i) => person("interviewer", i, ["interviewer"])),
+];
 const managers = Array.from({ length: 20 }, (_, i) => person("manager", i, ["hiring-manager", "interviewer"]));
 const recruiters = Array.from({ length: 5 }, (_, i) => person("recruiter", i, ["recruiter"]));
 const bias = new Map(interviewers.concat(managers).map((id) => [id, normal() * 0.45]));
@@ -92,37 +113,119 @@ await insert("roles", roles, (b) => db.userRole.createMany({ data: b }));
 // ── openings and candidates ─────────────────────────────────────────────────────────────────
 const sizes = [1_000, 200];
 const rest = profile.candidates - 1_200;
-for (let i = 2; i < profile.openings; i++) sizes.push(Math.floor(rest / (profile.openings - 2)) + (i - 2 < rest % (profile.openings - 2) ? 1 : 0));
+for (let i = 2; i < profile.openings; i++)
+  sizes.push(Math.floor(rest / (profile.openings - 2)) + (i - 2 < rest % (profile.openings - 2) ? 1 : 0));
 const openings = sizes.map((n, i) => ({
   id: randomUUID(),
-  title: i === 0 ? `Bench: 1,000 candidates (${tag})` : i === 1 ? `Bench: 200 candidates (${tag})` : `Synthetic opening ${i} (${tag})`,
+  title:
+    i === 0
+      ? `Bench: 1,000 candidates (${tag})`
+      : i === 1
+        ? `Bench: 200 candidates (${tag})`
+        : `Synthetic opening ${i} (${tag})`,
   templateVersionId: current[i % current.length].id,
   hiringManagerId: managers[i % managers.length],
   recruiterId: recruiters[i % recruiters.length],
   status: i > 2 && rand() < 0.3 ? "closed" : "open",
   size: n,
 }));
-await insert("openings", openings, (b) => db.opening.createMany({ data: b.map((o) => ({ id: o.id, title: o.title, templateVersionId: o.templateVersionId, hiringManagerId: o.hiringManagerId, recruiterId: o.recruiterId, status: o.status })) }));
+await insert("openings", openings, (b) =>
+  db.opening.createMany({
+    data: b.map((o) => ({
+      id: o.id,
+      title: o.title,
+      templateVersionId: o.templateVersionId,
+      hiringManagerId: o.hiringManagerId,
+      recruiterId: o.recruiterId,
+      status: o.status,
+    })),
+  }),
+);
 
-const STAGES = ["applied", "interviewing", "interviewing", "interviewing", "debrief", "offer", "hired", "rejected", "rejected", "withdrawn"];
+const STAGES = [
+  "applied",
+  "interviewing",
+  "interviewing",
+  "interviewing",
+  "debrief",
+  "offer",
+  "hired",
+  "rejected",
+  "rejected",
+  "withdrawn",
+];
 type Cand = { id: string; openingId: string; name: string; email: string; stage: string; source: string };
 const candidates: (Cand & { quality: number; version: (typeof current)[number]; manager: string })[] = [];
 let k = 0;
 for (const o of openings) {
   const version = current.find((v) => v.id === o.templateVersionId)!;
   for (let i = 0; i < o.size; i++, k++) {
-    candidates.push({ id: randomUUID(), openingId: o.id, name: `Candidate ${k} ${tag}`, email: `candidate${k}.${tag}@example.com`, stage: pick(STAGES), source: pick(["referral", "job board", "sourcing", "agency", ""]), quality: 3.1 + normal() * 0.75, version, manager: o.hiringManagerId });
+    candidates.push({
+      id: randomUUID(),
+      openingId: o.id,
+      name: `Candidate ${k} ${tag}`,
+      email: `candidate${k}.${tag}@example.com`,
+      stage: pick(STAGES),
+      source: pick(["referral", "job board", "sourcing", "agency", ""]),
+      quality: 3.1 + normal() * 0.75,
+      version,
+      manager: o.hiringManagerId,
+    });
   }
 }
-await insert("candidates", candidates, (b) => db.candidate.createMany({ data: b.map((c) => ({ id: c.id, openingId: c.openingId, name: c.name, email: c.email, stage: c.stage, source: c.source })) }));
+await insert("candidates", candidates, (b) =>
+  db.candidate.createMany({
+    data: b.map((c) => ({
+      id: c.id,
+      openingId: c.openingId,
+      name: c.name,
+      email: c.email,
+      stage: c.stage,
+      source: c.source,
+    })),
+  }),
+);
 
 // ── loops, scorecards, ratings ──────────────────────────────────────────────────────────────
-const interviews: { id: string; candidateId: string; interviewerId: string; exerciseId: string; scheduledAt: Date; durationMinutes: number }[] = [];
+const interviews: {
+  id: string;
+  candidateId: string;
+  interviewerId: string;
+  exerciseId: string;
+  scheduledAt: Date;
+  durationMinutes: number;
+}[] = [];
 const focus: { interviewId: string; dimensionId: string }[] = [];
-const scorecards: { id: string; interviewId: string; candidateId: string; authorId: string; status: string; keyTakeaways: string; recommendation: string | null; version: number; submittedAt: Date | null }[] = [];
-const ratings: { id: string; scorecardId: string; dimensionId: string; rating: number | null; notAssessed: boolean; evidence: string }[] = [];
+const scorecards: {
+  id: string;
+  interviewId: string;
+  candidateId: string;
+  authorId: string;
+  status: string;
+  keyTakeaways: string;
+  recommendation: string | null;
+  version: number;
+  submittedAt: Date | null;
+}[] = [];
+const ratings: {
+  id: string;
+  scorecardId: string;
+  dimensionId: string;
+  rating: number | null;
+  notAssessed: boolean;
+  evidence: string;
+}[] = [];
 const flags: { id: string; scorecardId: string; redFlagId: string; note: string }[] = [];
-const decisions: { id: string; candidateId: string; decidedById: string; outcome: string; rationale: string; computedRecommendation: string; isOverride: boolean; computedScore: number | null }[] = [];
+const decisions: {
+  id: string;
+  candidateId: string;
+  decidedById: string;
+  outcome: string;
+  rationale: string;
+  computedRecommendation: string;
+  isOverride: boolean;
+  computedScore: number | null;
+}[] = [];
 const now = Date.now();
 let busyCount = 0;
 for (const c of candidates) {
@@ -138,9 +241,20 @@ for (const c of candidates) {
     panel.add(who);
     if (who === busy) busyCount++;
     const id = randomUUID();
-    const when = new Date(now - Math.floor(rand() * 400) * 86_400_000 + (c.stage === "interviewing" && rand() < 0.2 ? 20 * 86_400_000 : 0));
-    interviews.push({ id, candidateId: c.id, interviewerId: who, exerciseId: ex.id, scheduledAt: when, durationMinutes: 60 });
-    const fdims = ex.dimensions.length ? ex.dimensions.map((d) => d.dimensionId) : c.version.dimensions.slice(0, 3).map((d) => d.id);
+    const when = new Date(
+      now - Math.floor(rand() * 400) * 86_400_000 + (c.stage === "interviewing" && rand() < 0.2 ? 20 * 86_400_000 : 0),
+    );
+    interviews.push({
+      id,
+      candidateId: c.id,
+      interviewerId: who,
+      exerciseId: ex.id,
+      scheduledAt: when,
+      durationMinutes: 60,
+    });
+    const fdims = ex.dimensions.length
+      ? ex.dimensions.map((d) => d.dimensionId)
+      : c.version.dimensions.slice(0, 3).map((d) => d.id);
     for (const d of fdims) focus.push({ interviewId: id, dimensionId: d });
     const r = rand();
     if (r > submittedShare + 0.1) continue; // not started
@@ -158,10 +272,25 @@ for (const c of candidates) {
         sum += value;
         n++;
       }
-      ratings.push({ id: randomUUID(), scorecardId: scId, dimensionId: d, rating: value, notAssessed: na, evidence: na ? "" : `Observed in the exercise: ${pick(["clear trade-offs", "vague on costs", "strong debugging", "good questions", "missed failure modes", "crisp communication"])}.` });
+      ratings.push({
+        id: randomUUID(),
+        scorecardId: scId,
+        dimensionId: d,
+        rating: value,
+        notAssessed: na,
+        evidence: na
+          ? ""
+          : `Observed in the exercise: ${pick(["clear trade-offs", "vague on costs", "strong debugging", "good questions", "missed failure modes", "crisp communication"])}.`,
+      });
     }
     const mean = n ? sum / n : 3;
-    if (submitted && rand() < 0.05 && c.version.redFlags.length) flags.push({ id: randomUUID(), scorecardId: scId, redFlagId: pick(c.version.redFlags).id, note: "Seen in the interview; see the evidence." });
+    if (submitted && rand() < 0.05 && c.version.redFlags.length)
+      flags.push({
+        id: randomUUID(),
+        scorecardId: scId,
+        redFlagId: pick(c.version.redFlags).id,
+        note: "Seen in the interview; see the evidence.",
+      });
     scorecards.push({
       id: scId,
       interviewId: id,
@@ -169,21 +298,46 @@ for (const c of candidates) {
       authorId: who,
       status: submitted ? "submitted" : "draft",
       keyTakeaways: submitted ? `Overall ${mean >= 3.5 ? "strong" : mean >= 2.8 ? "mixed" : "weak"} signal.` : "",
-      recommendation: submitted ? (mean >= 4.2 ? "strong-yes" : mean >= 3.3 ? "yes" : mean >= 2.3 ? "no" : "strong-no") : null,
+      recommendation: submitted
+        ? mean >= 4.2
+          ? "strong-yes"
+          : mean >= 3.3
+            ? "yes"
+            : mean >= 2.3
+              ? "no"
+              : "strong-no"
+        : null,
       version: submitted ? 2 : 1,
       submittedAt: submitted ? new Date(when.getTime() + 3_600_000) : null,
     });
   }
   if (["offer", "hired", "rejected"].includes(c.stage) && rand() < 0.5) {
-    decisions.push({ id: randomUUID(), candidateId: c.id, decidedById: c.manager, outcome: c.stage === "rejected" ? "no-hire" : "hire", rationale: "Decided after the debrief with the whole panel.", computedRecommendation: c.stage === "rejected" ? "no-hire" : "hire", isOverride: false, computedScore: null });
+    decisions.push({
+      id: randomUUID(),
+      candidateId: c.id,
+      decidedById: c.manager,
+      outcome: c.stage === "rejected" ? "no-hire" : "hire",
+      rationale: "Decided after the debrief with the whole panel.",
+      computedRecommendation: c.stage === "rejected" ? "no-hire" : "hire",
+      isOverride: false,
+      computedScore: null,
+    });
   }
 }
 // the busy interviewer also owes 120 scorecards (the benchmark's autosave writers and scorecard page)
 for (const c of candidates.filter((x) => x.stage === "interviewing").slice(0, 120)) {
   const ex = c.version.exercises[0];
   const id = randomUUID();
-  interviews.push({ id, candidateId: c.id, interviewerId: busy, exerciseId: ex.id, scheduledAt: new Date(now - 2 * 3_600_000), durationMinutes: 60 });
-  for (const d of ex.dimensions.length ? ex.dimensions.map((x) => x.dimensionId) : [c.version.dimensions[0].id]) focus.push({ interviewId: id, dimensionId: d });
+  interviews.push({
+    id,
+    candidateId: c.id,
+    interviewerId: busy,
+    exerciseId: ex.id,
+    scheduledAt: new Date(now - 2 * 3_600_000),
+    durationMinutes: 60,
+  });
+  for (const d of ex.dimensions.length ? ex.dimensions.map((x) => x.dimensionId) : [c.version.dimensions[0].id])
+    focus.push({ interviewId: id, dimensionId: d });
   busyCount++;
 }
 await insert("interviews", interviews, (b) => db.interview.createMany({ data: b }));

@@ -36,9 +36,17 @@ export async function freshDatabase(pgServer?: string): Promise<Target> {
     target = { url: u.toString(), kind: "postgres", drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), "scorecards-reliability-"));
-    target = { url: `file:${path.join(dir, "app.db")}`, kind: "sqlite", drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    target = {
+      url: `file:${path.join(dir, "app.db")}`,
+      kind: "sqlite",
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
-  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", "migrate"], { cwd: root, env: { ...process.env, DATABASE_URL: target.url }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/db.ts", "migrate"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: target.url },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   return target;
 }
 
@@ -49,20 +57,58 @@ export async function seed(n: number) {
   const { createApiToken } = await import("../../lib/data/api-tokens");
   const { loadBlueprintRoles } = await import("../../seed/roles");
   const f = await import("../../seed/factories");
-  await saveRoleTemplates(loadBlueprintRoles().filter((r) => r.slug === "lead-ai-platform-engineer"), { actorId: null });
-  const version = await db.roleTemplateVersion.findFirstOrThrow({ select: { id: true, exercises: { select: { id: true, dimensions: { select: { dimensionId: true } } } } } });
+  await saveRoleTemplates(
+    loadBlueprintRoles().filter((r) => r.slug === "lead-ai-platform-engineer"),
+    { actorId: null },
+  );
+  const version = await db.roleTemplateVersion.findFirstOrThrow({
+    select: { id: true, exercises: { select: { id: true, dimensions: { select: { dimensionId: true } } } } },
+  });
   const admin = await f.createUser(db, { email: "admin@load.test", name: "Load Admin", roles: ["admin"] });
-  const manager = await f.createUser(db, { email: "manager@load.test", name: "Load Manager", roles: ["hiring-manager"] });
-  const recruiter = await f.createUser(db, { email: "recruiter@load.test", name: "Load Recruiter", roles: ["recruiter"] });
-  const opening = await f.createOpening(db, { title: "Load opening", templateVersionId: version.id, hiringManagerId: manager.id, recruiterId: recruiter.id });
+  const manager = await f.createUser(db, {
+    email: "manager@load.test",
+    name: "Load Manager",
+    roles: ["hiring-manager"],
+  });
+  const recruiter = await f.createUser(db, {
+    email: "recruiter@load.test",
+    name: "Load Recruiter",
+    roles: ["recruiter"],
+  });
+  const opening = await f.createOpening(db, {
+    title: "Load opening",
+    templateVersionId: version.id,
+    hiringManagerId: manager.id,
+    recruiterId: recruiter.id,
+  });
   const viewer = { id: admin.id, roles: ["admin"] as const };
   const people: { userId: string; token: string; interviewId: string; candidateId: string }[] = [];
   for (let i = 0; i < n; i++) {
-    const u = await f.createUser(db, { email: `interviewer${i}@load.test`, name: `Interviewer ${i}`, roles: ["interviewer"] });
-    const c = await f.createCandidate(db, { openingId: opening.id, name: `Candidate ${i}`, email: `candidate${i}@load.test`, stage: "interviewing" });
+    const u = await f.createUser(db, {
+      email: `interviewer${i}@load.test`,
+      name: `Interviewer ${i}`,
+      roles: ["interviewer"],
+    });
+    const c = await f.createCandidate(db, {
+      openingId: opening.id,
+      name: `Candidate ${i}`,
+      email: `candidate${i}@load.test`,
+      stage: "interviewing",
+    });
     const ex = version.exercises[i % version.exercises.length];
-    const iv = await f.createInterview(db, { candidateId: c.id, interviewerId: u.id, exerciseId: ex.id, scheduledAt: new Date(Date.now() - 3_600_000), focusDimensionIds: ex.dimensions.map((d) => d.dimensionId) });
-    people.push({ userId: u.id, token: (await createApiToken(viewer, { userId: u.id, name: "load" })).token, interviewId: iv.id, candidateId: c.id });
+    const iv = await f.createInterview(db, {
+      candidateId: c.id,
+      interviewerId: u.id,
+      exerciseId: ex.id,
+      scheduledAt: new Date(Date.now() - 3_600_000),
+      focusDimensionIds: ex.dimensions.map((d) => d.dimensionId),
+    });
+    people.push({
+      userId: u.id,
+      token: (await createApiToken(viewer, { userId: u.id, name: "load" })).token,
+      interviewId: iv.id,
+      candidateId: c.id,
+    });
   }
   const managerToken = (await createApiToken(viewer, { userId: manager.id, name: "load manager" })).token;
   await db.$disconnect();
@@ -72,17 +118,32 @@ export async function seed(n: number) {
 export type Instance = { port: number; proc: ChildProcess; base: string };
 
 export async function startInstance(databaseUrl: string, port: number): Promise<Instance> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("no production build: run `npx next build` first");
-  const proc = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "reliability-test-secret-0123456789", NEXTAUTH_URL: `http://127.0.0.1:${port}`, WEBHOOK_POLL_SECONDS: "0", API_RATE_LIMIT_PER_MINUTE: "100000", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")))
+    throw new Error("no production build: run `npx next build` first");
+  const proc = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "reliability-test-secret-0123456789",
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        WEBHOOK_POLL_SECONDS: "0",
+        API_RATE_LIMIT_PER_MINUTE: "100000",
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   proc.stderr?.on("data", (d) => process.env.RELIABILITY_VERBOSE && process.stderr.write(d));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (proc.exitCode !== null) throw new Error(`app instance on ${port} exited (${proc.exitCode})`);
-    const ok = await fetch(`${base}/api/ping`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${base}/api/ping`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return { port, proc, base };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -106,11 +167,22 @@ export function arg(name: string, fallback: string) {
 }
 
 /** JSON request with a token; never throws: network errors come back as status 0. */
-export async function call(base: string, method: string, p: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
+export async function call(
+  base: string,
+  method: string,
+  p: string,
+  token: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   try {
     const res = await fetch(`${base}/api/v1${p}`, {
       method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
     });
@@ -121,9 +193,21 @@ export async function call(base: string, method: string, p: string, token: strin
     } catch {
       json = text;
     }
-    return { status: res.status, body: json as Record<string, unknown> & { version?: number; error?: { code: string; current?: { version?: number } } } };
+    return {
+      status: res.status,
+      body: json as Record<string, unknown> & {
+        version?: number;
+        error?: { code: string; current?: { version?: number } };
+      },
+    };
   } catch {
-    return { status: 0, body: {} as Record<string, unknown> & { version?: number; error?: { code: string; current?: { version?: number } } } };
+    return {
+      status: 0,
+      body: {} as Record<string, unknown> & {
+        version?: number;
+        error?: { code: string; current?: { version?: number } };
+      },
+    };
   }
 }
 
@@ -131,7 +215,10 @@ export async function call(base: string, method: string, p: string, token: strin
 export function buildUnlessAsked() {
   if (process.argv.includes("--no-build") && existsSync(path.join(root, ".next", "BUILD_ID"))) return;
   console.log("building (next build)…");
-  const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (b.status !== 0) process.exit(1);
 }
 
@@ -165,7 +252,12 @@ export async function trySignIn(base: string, email: string, password = DEMO_PAS
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token")) ?? null;
+  return (
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .find((c) => c.includes("session-token")) ?? null
+  );
 }
 
 /** The session cookie of a demo-password user; throws when sign-in fails. */
@@ -174,4 +266,3 @@ export async function signIn(base: string, email: string): Promise<string> {
   if (!session) throw new Error(`could not sign in as ${email}`);
   return session;
 }
-

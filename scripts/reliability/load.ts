@@ -16,11 +16,23 @@ const target = await freshDatabase(pgServer);
 process.env.DATABASE_URL = target.url;
 const { people } = await seed(users);
 const instances: Instance[] = [];
-for (let k = 0; k < instancesWanted; k++) instances.push(await startInstance(target.url, 3300 + ((process.pid + k * 7) % 600)));
+for (let k = 0; k < instancesWanted; k++)
+  instances.push(await startInstance(target.url, 3300 + ((process.pid + k * 7) % 600)));
 let rr = 0;
 const next = () => instances[rr++ % instances.length].base;
 
-const stats = { requests: 0, acked: 0, staleAnswers: 0, tabRaces: 0, tabRaceBothWon: 0, errors5xx: 0, network: 0, submissions: 0, repeatedSubmissions: 0, amendments: 0 };
+const stats = {
+  requests: 0,
+  acked: 0,
+  staleAnswers: 0,
+  tabRaces: 0,
+  tabRaceBothWon: 0,
+  errors5xx: 0,
+  network: 0,
+  submissions: 0,
+  repeatedSubmissions: 0,
+  amendments: 0,
+};
 type Ack = { version: number; marker: string };
 const last = new Map<string, Ack>(); // interview -> last acknowledged write
 const violations: string[] = [];
@@ -36,7 +48,10 @@ async function interviewer(p: (typeof people)[number], i: number) {
   let version = first.body.version as number;
   const kit = first.body.kit as { dimensions: { id: string; focus: boolean }[] };
   let n = 0;
-  const record = (res: { status: number; body: { version?: number; error?: { code: string; current?: { version?: number } } } }, marker: string) => {
+  const record = (
+    res: { status: number; body: { version?: number; error?: { code: string; current?: { version?: number } } } },
+    marker: string,
+  ) => {
     stats.requests++;
     if (res.status === 200) {
       stats.acked++;
@@ -61,21 +76,53 @@ async function interviewer(p: (typeof people)[number], i: number) {
       stats.tabRaces++;
       const base = version;
       const [a, b] = await Promise.all(
-        ["A", "B"].map((tab) => call(next(), "PUT", `/interviews/${p.interviewId}/scorecard`, p.token, { baseVersion: base, values: draft(`i${i} save ${n} tab ${tab}`) }).then((r) => ({ r, tab }))),
+        ["A", "B"].map((tab) =>
+          call(next(), "PUT", `/interviews/${p.interviewId}/scorecard`, p.token, {
+            baseVersion: base,
+            values: draft(`i${i} save ${n} tab ${tab}`),
+          }).then((r) => ({ r, tab })),
+        ),
       );
       const wins = [a, b].filter((x) => x.r.status === 200);
       if (wins.length > 1) stats.tabRaceBothWon++;
-      for (const x of [a, b].sort((x, y) => (x.r.body.version ?? 0) - (y.r.body.version ?? 0))) record(x.r, `i${i} save ${n} tab ${x.tab}`);
+      for (const x of [a, b].sort((x, y) => (x.r.body.version ?? 0) - (y.r.body.version ?? 0)))
+        record(x.r, `i${i} save ${n} tab ${x.tab}`);
     } else {
       const marker = `i${i} save ${n}`;
-      record(await call(next(), "PUT", `/interviews/${p.interviewId}/scorecard`, p.token, { baseVersion: version, values: draft(marker) }), marker);
+      record(
+        await call(next(), "PUT", `/interviews/${p.interviewId}/scorecard`, p.token, {
+          baseVersion: version,
+          values: draft(marker),
+        }),
+        marker,
+      );
     }
     await sleep(20 + Math.random() * 80);
   }
   // submit: the same request three times at once (a client retrying on a flaky network)
-  const complete = { ratings: Object.fromEntries(kit.dimensions.filter((d) => d.focus).map((d) => [d.id, { score: String(1 + (i % 5)), evidence: `evidence ${i}` }])), redFlags: {}, keyTakeaways: `i${i} submitted`, recommendation: "yes" };
+  const complete = {
+    ratings: Object.fromEntries(
+      kit.dimensions
+        .filter((d) => d.focus)
+        .map((d) => [d.id, { score: String(1 + (i % 5)), evidence: `evidence ${i}` }]),
+    ),
+    redFlags: {},
+    keyTakeaways: `i${i} submitted`,
+    recommendation: "yes",
+  };
   const key = randomUUID();
-  const tries = await Promise.all([0, 1, 2].map(() => call(next(), "POST", `/interviews/${p.interviewId}/scorecard/submit`, p.token, { baseVersion: version, values: complete }, { "Idempotency-Key": key })));
+  const tries = await Promise.all(
+    [0, 1, 2].map(() =>
+      call(
+        next(),
+        "POST",
+        `/interviews/${p.interviewId}/scorecard/submit`,
+        p.token,
+        { baseVersion: version, values: complete },
+        { "Idempotency-Key": key },
+      ),
+    ),
+  );
   for (const t of tries) {
     stats.requests++;
     if (t.status !== 200) {
@@ -95,7 +142,11 @@ async function interviewer(p: (typeof people)[number], i: number) {
   while (Date.now() < deadline && ok) {
     a++;
     const marker = `i${i} amendment ${a}`;
-    const res = await call(next(), "POST", `/interviews/${p.interviewId}/scorecard/amend`, p.token, { baseVersion: version, values: { ...complete, keyTakeaways: marker }, reason: `correction ${a}` });
+    const res = await call(next(), "POST", `/interviews/${p.interviewId}/scorecard/amend`, p.token, {
+      baseVersion: version,
+      values: { ...complete, keyTakeaways: marker },
+      reason: `correction ${a}`,
+    });
     if (record(res, marker) === "ok") stats.amendments++;
     await sleep(200 + Math.random() * 300);
   }
@@ -109,24 +160,34 @@ for (const i of instances) await stopInstance(i);
 // verify against the database
 const { db } = await import("../../lib/db");
 for (const p of people) {
-  const sc = await db.scorecard.findUnique({ where: { interviewId: p.interviewId }, select: { id: true, version: true, keyTakeaways: true, status: true } });
+  const sc = await db.scorecard.findUnique({
+    where: { interviewId: p.interviewId },
+    select: { id: true, version: true, keyTakeaways: true, status: true },
+  });
   const ack = last.get(p.interviewId);
   if (!sc || !ack) {
     violations.push(`${p.interviewId}: nothing stored or nothing acknowledged`);
     continue;
   }
-  if (sc.version !== ack.version) violations.push(`${p.interviewId}: stored version ${sc.version}, last acknowledged ${ack.version}`);
-  if (sc.keyTakeaways !== ack.marker) violations.push(`${p.interviewId}: stored "${sc.keyTakeaways}", last acknowledged "${ack.marker}" (a lost or overwritten save)`);
+  if (sc.version !== ack.version)
+    violations.push(`${p.interviewId}: stored version ${sc.version}, last acknowledged ${ack.version}`);
+  if (sc.keyTakeaways !== ack.marker)
+    violations.push(
+      `${p.interviewId}: stored "${sc.keyTakeaways}", last acknowledged "${ack.marker}" (a lost or overwritten save)`,
+    );
   if (sc.status !== "submitted") violations.push(`${p.interviewId}: not submitted`);
   const submittedAudits = await db.auditLog.count({ where: { action: "scorecard.submitted", entityId: sc.id } });
   if (submittedAudits !== 1) violations.push(`${p.interviewId}: submitted ${submittedAudits} times`);
   const amendments = await db.scorecardAmendment.count({ where: { scorecardId: sc.id } });
   const amendAudits = await db.auditLog.count({ where: { action: "scorecard.amended", entityId: sc.id } });
-  if (amendments !== amendAudits) violations.push(`${p.interviewId}: ${amendments} amendments but ${amendAudits} audit entries`);
+  if (amendments !== amendAudits)
+    violations.push(`${p.interviewId}: ${amendments} amendments but ${amendAudits} audit entries`);
 }
 const storedAmendments = await db.scorecardAmendment.count();
-if (storedAmendments !== stats.amendments) violations.push(`amendments: ${stats.amendments} acknowledged, ${storedAmendments} stored`);
-if (stats.submissions !== users) violations.push(`submissions: ${stats.submissions} first submissions for ${users} interviewers`);
+if (storedAmendments !== stats.amendments)
+  violations.push(`amendments: ${stats.amendments} acknowledged, ${storedAmendments} stored`);
+if (stats.submissions !== users)
+  violations.push(`submissions: ${stats.submissions} first submissions for ${users} interviewers`);
 if (stats.tabRaceBothWon) violations.push(`two tabs both won ${stats.tabRaceBothWon} times`);
 if (stats.errors5xx) violations.push(`${stats.errors5xx} server errors`);
 await db.$disconnect();

@@ -32,7 +32,9 @@ test("an admin adds a person; the one-time password lets them sign in", async ({
   await expect(page.getByRole("table").getByRole("link", { name: "Casey Lind" })).toBeVisible();
 
   await signIn(page, EMAIL, password);
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" }),
+  ).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
 });
 
@@ -85,11 +87,19 @@ test("no one but admins reaches users or the audit log, on pages or the API", as
       expect(res?.status(), `${who} ${url}`).toBe(404);
     }
     expect((await page.request.get("/api/admin/audit.csv")).status()).toBe(403);
-    const created = await page.request.post("/api/admin/users", { data: { name: "Sneaky Person", email: "sneaky@demo.test", roles: ["admin"] } });
+    const created = await page.request.post("/api/admin/users", {
+      data: { name: "Sneaky Person", email: "sneaky@demo.test", roles: ["admin"] },
+    });
     expect(created.status()).toBe(403);
   }
   await page.context().clearCookies();
-  expect((await page.request.post("/api/admin/users", { data: { name: "Sneaky Person", email: "sneaky@demo.test", roles: ["admin"] } })).status()).toBe(401);
+  expect(
+    (
+      await page.request.post("/api/admin/users", {
+        data: { name: "Sneaky Person", email: "sneaky@demo.test", roles: ["admin"] },
+      })
+    ).status(),
+  ).toBe(401);
   expect((await page.request.get("/api/admin/audit.csv")).status()).toBe(401);
 });
 
@@ -98,7 +108,12 @@ test("users and the audit log have no accessibility violations, and fit a phone 
   for (const url of ["/admin/users", "/admin/audit"]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), url).toBeLessThanOrEqual(0);
+    expect(
+      results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      url,
+    ).toBeLessThanOrEqual(0);
   }
 });

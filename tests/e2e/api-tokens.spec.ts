@@ -6,7 +6,11 @@ import { signIn } from "./sign-in";
 
 test.describe.configure({ mode: "serial" });
 
-test("an admin creates a token, an integration uses it, the admin revokes it", async ({ page, playwright, baseURL }) => {
+test("an admin creates a token, an integration uses it, the admin revokes it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, "admin@demo.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API tokens" }).click();
   await page.getByRole("button", { name: "Create token" }).click();
@@ -42,10 +46,15 @@ test("the OpenAPI document is served and describes the API", async ({ request })
   expect(res.status()).toBe(200);
   const doc = await res.json();
   expect(doc.openapi).toBe("3.1.0");
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/openings", "/interviews/{id}/scorecard/submit", "/candidates/{id}/decisions"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/openings", "/interviews/{id}/scorecard/submit", "/candidates/{id}/decisions"]),
+  );
 });
 
-test("webhooks: refused for the app's own address; a secret shown once; others cannot reach the screens", async ({ page, baseURL }) => {
+test("webhooks: refused for the app's own address; a secret shown once; others cannot reach the screens", async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/admin/webhooks");
   await page.getByLabel("URL").fill(`${baseURL}/api/hooks`);
@@ -59,7 +68,13 @@ test("webhooks: refused for the app's own address; a secret shown once; others c
   await signIn(page, "recruiter@demo.test");
   for (const url of ["/admin/tokens", "/admin/webhooks"]) expect((await page.goto(url))?.status()).toBe(404);
   expect((await page.request.post("/api/admin/tokens", { data: { userId: "x", name: "Sneaky" } })).status()).toBe(403);
-  expect((await page.request.post("/api/admin/webhooks", { data: { url: "https://x.example.com", events: ["decision.recorded"] } })).status()).toBe(403);
+  expect(
+    (
+      await page.request.post("/api/admin/webhooks", {
+        data: { url: "https://x.example.com", events: ["decision.recorded"] },
+      })
+    ).status(),
+  ).toBe(403);
 });
 
 test("the token and webhook screens have no accessibility violations, and fit a phone @phone", async ({ page }) => {
@@ -67,7 +82,12 @@ test("the token and webhook screens have no accessibility violations, and fit a 
   for (const url of ["/admin/tokens", "/admin/webhooks"]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), url).toBeLessThanOrEqual(0);
+    expect(
+      results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      url,
+    ).toBeLessThanOrEqual(0);
   }
 });

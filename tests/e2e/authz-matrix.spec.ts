@@ -30,7 +30,9 @@ function discover(dir = path.resolve("app"), segs: string[] = []): string[] {
     else if (entry === "page.tsx") out.push(`PAGE /${segs.join("/")}`);
     else if (entry === "route.ts") {
       const src = readFileSync(full, "utf8");
-      const methods = new Set([...src.matchAll(/export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]));
+      const methods = new Set(
+        [...src.matchAll(/export (?:async )?(?:function|const) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]),
+      );
       for (const m of src.matchAll(/\bas (GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(m[1]);
       for (const m of methods) out.push(`${m} /${segs.join("/")}`);
     }
@@ -39,7 +41,19 @@ function discover(dir = path.resolve("app"), segs: string[] = []): string[] {
 }
 
 // ── fixtures, found through the API as the demo data stands ─────────────────────────────────
-type F = { opening: string; elena: string; elenaEmail: string; elenaStage: string; ivBeforeInterview: string; ivAfterInterview: string; spareInterview: string; slug: string; deactivatedUser: string; token: string; webhook: string };
+type F = {
+  opening: string;
+  elena: string;
+  elenaEmail: string;
+  elenaStage: string;
+  ivBeforeInterview: string;
+  ivAfterInterview: string;
+  spareInterview: string;
+  slug: string;
+  deactivatedUser: string;
+  token: string;
+  webhook: string;
+};
 const f = {} as F;
 const ctx: Partial<Record<Persona, APIRequestContext>> = {};
 const tokens: Partial<Record<Persona, string>> = {};
@@ -47,7 +61,9 @@ const tokens: Partial<Record<Persona, string>> = {};
 async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD) {
   const c = await pwRequest.newContext({ baseURL });
   const { csrfToken } = await (await c.get("/api/auth/csrf")).json();
-  const res = await c.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true", callbackUrl: `${baseURL}/` } });
+  const res = await c.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true", callbackUrl: `${baseURL}/` },
+  });
   expect(res.status(), email).toBeLessThan(400);
   const session = await (await c.get("/api/auth/session")).json();
   expect(session?.user?.email, `signed in as ${email}`).toBe(email);
@@ -66,7 +82,9 @@ const ADMIN: Persona[] = ["admin"];
 const EMPTY = { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" };
 
 function table(): Record<string, Probe[]> {
-  const o = f.opening, c = f.elena, s = f.slug;
+  const o = f.opening,
+    c = f.elena,
+    s = f.slug;
   const own = (v1: boolean, suffix = "") => [
     { url: `${v1 ? "/api/v1" : "/api"}/interviews/${f.ivBeforeInterview}${suffix}`, allow: ["ivBefore"] as Persona[] },
     { url: `${v1 ? "/api/v1" : "/api"}/interviews/${f.ivAfterInterview}${suffix}`, allow: ["ivAfter"] as Persona[] },
@@ -93,7 +111,10 @@ function table(): Record<string, Probe[]> {
     "PAGE /candidates/[id]/loop": [{ url: `/candidates/${c}/loop`, allow: SETUP }],
     "PAGE /calibration": [{ url: "/calibration", allow: ["admin", "rec", "hm", "hm2"] }],
     "PAGE /interviews": [{ url: "/interviews", allow: ALL }],
-    "PAGE /interviews/[id]": [{ url: `/interviews/${f.ivBeforeInterview}`, allow: ["ivBefore"] }, { url: `/interviews/${f.ivAfterInterview}`, allow: ["ivAfter"] }],
+    "PAGE /interviews/[id]": [
+      { url: `/interviews/${f.ivBeforeInterview}`, allow: ["ivBefore"] },
+      { url: `/interviews/${f.ivAfterInterview}`, allow: ["ivAfter"] },
+    ],
     "PAGE /settings": [{ url: "/settings", allow: ALL }],
     "PAGE /admin/users": [{ url: "/admin/users", allow: ADMIN }],
     "PAGE /admin/users/[id]": [{ url: `/admin/users/${f.deactivatedUser}`, allow: ADMIN }],
@@ -106,7 +127,9 @@ function table(): Record<string, Probe[]> {
     "POST /api/auth/[...nextauth]": [{ url: "/api/auth/_log", body: {}, allow: "public" }],
     "POST /api/openings": [{ url: "/api/openings", body: {}, allow: SETUP }],
     "PATCH /api/openings/[id]": [{ url: `/api/openings/${o}`, body: {}, allow: SETUP }],
-    "POST /api/openings/[id]/move": [{ url: `/api/openings/${o}/move`, body: { toVersionId: "not-the-previewed-version" }, allow: SETUP }],
+    "POST /api/openings/[id]/move": [
+      { url: `/api/openings/${o}/move`, body: { toVersionId: "not-the-previewed-version" }, allow: SETUP },
+    ],
     "POST /api/openings/[id]/candidates": [{ url: `/api/openings/${o}/candidates`, body: {}, allow: SETUP }],
     "GET /api/calibration.csv": [{ url: "/api/calibration.csv", allow: ["admin", "rec", "hm", "hm2"] }],
     "GET /api/openings/[id]/candidates.csv": [{ url: `/api/openings/${o}/candidates.csv`, allow: SEES_ELENA }],
@@ -120,20 +143,32 @@ function table(): Record<string, Probe[]> {
     "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
     "PUT /api/candidates/[id]/stage": [{ url: `/api/candidates/${c}/stage`, body: {}, allow: SETUP }],
-    "PATCH /api/me/settings": [{ url: "/api/me/settings", body: { timeZone: "Nowhere/At_All", remindersPaused: false }, allow: ALL }],
+    "PATCH /api/me/settings": [
+      { url: "/api/me/settings", body: { timeZone: "Nowhere/At_All", remindersPaused: false }, allow: ALL },
+    ],
     "POST /api/me/sessions": [{ url: "/api/me/sessions", body: {}, allow: ALL, fresh: true }],
     "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
     "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
     "PUT /api/interviews/[id]/scorecard": withBody(own(false, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
-    "POST /api/interviews/[id]/scorecard/submit": withBody(own(false, "/scorecard/submit"), { baseVersion: 999_999, values: EMPTY, submissionKey: "matrix-probe-key" }),
-    "POST /api/interviews/[id]/scorecard/amend": withBody(own(false, "/scorecard/amend"), { baseVersion: 999_999, values: EMPTY, reason: "matrix probe" }),
+    "POST /api/interviews/[id]/scorecard/submit": withBody(own(false, "/scorecard/submit"), {
+      baseVersion: 999_999,
+      values: EMPTY,
+      submissionKey: "matrix-probe-key",
+    }),
+    "POST /api/interviews/[id]/scorecard/amend": withBody(own(false, "/scorecard/amend"), {
+      baseVersion: 999_999,
+      values: EMPTY,
+      reason: "matrix probe",
+    }),
     "POST /api/roles": [{ url: "/api/roles", body: { role: {} }, allow: ADMIN }],
     "PUT /api/roles/[slug]": [{ url: `/api/roles/${s}`, body: { role: {} }, allow: ADMIN }],
     "POST /api/roles/import": [{ url: "/api/roles/import", body: { file: {} }, allow: ADMIN }],
     "GET /api/roles/export": [{ url: "/api/roles/export", allow: ADMIN }],
     "POST /api/admin/users": [{ url: "/api/admin/users", body: {}, allow: ADMIN }],
     "PATCH /api/admin/users/[id]": [{ url: `/api/admin/users/${f.deactivatedUser}`, body: {}, allow: ADMIN }],
-    "POST /api/admin/users/[id]/password": [{ url: `/api/admin/users/${f.deactivatedUser}/password`, body: { password: "short" }, allow: ADMIN }],
+    "POST /api/admin/users/[id]/password": [
+      { url: `/api/admin/users/${f.deactivatedUser}/password`, body: { password: "short" }, allow: ADMIN },
+    ],
     "GET /api/admin/audit.csv": [{ url: "/api/admin/audit.csv", allow: ADMIN }],
     "POST /api/admin/tokens": [{ url: "/api/admin/tokens", body: {}, allow: ADMIN }],
     "DELETE /api/admin/tokens/[id]": [{ url: `/api/admin/tokens/${f.token}`, allow: ADMIN }],
@@ -147,24 +182,61 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/roles/[slug]": [{ url: `/api/v1/roles/${s}`, allow: ALL }],
     "GET /api/v1/roles/export": [{ url: "/api/v1/roles/export", allow: ADMIN }],
     "GET /api/v1/openings": [{ url: "/api/v1/openings", allow: ["admin", "rec", "hm", "hm2"] }],
-    "POST /api/v1/openings": [{ url: "/api/v1/openings", body: { title: "Matrix probe", roleSlug: "no-such-role", hiringManagerId: "nobody", recruiterId: "nobody" }, allow: SETUP }],
+    "POST /api/v1/openings": [
+      {
+        url: "/api/v1/openings",
+        body: { title: "Matrix probe", roleSlug: "no-such-role", hiringManagerId: "nobody", recruiterId: "nobody" },
+        allow: SETUP,
+      },
+    ],
     "GET /api/v1/openings/[id]": [{ url: `/api/v1/openings/${o}`, allow: SEES_ELENA }],
     "GET /api/v1/openings/[id]/comparison": [{ url: `/api/v1/openings/${o}/comparison`, allow: SEES_ELENA }],
     "GET /api/v1/openings/[id]/candidates": [{ url: `/api/v1/openings/${o}/candidates`, allow: SEES_ELENA }],
-    "POST /api/v1/openings/[id]/candidates": [{ url: `/api/v1/openings/${o}/candidates`, body: { name: "Elena Petrova", email: f.elenaEmail }, allow: SETUP }],
+    "POST /api/v1/openings/[id]/candidates": [
+      { url: `/api/v1/openings/${o}/candidates`, body: { name: "Elena Petrova", email: f.elenaEmail }, allow: SETUP },
+    ],
     "GET /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, allow: SEES_ELENA }],
     "PATCH /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, body: { stage: f.elenaStage }, allow: SETUP }],
     "GET /api/v1/candidates/[id]/summary": [{ url: `/api/v1/candidates/${c}/summary`, allow: SEES_ELENA }],
     "GET /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, allow: SEES_ELENA }],
-    "POST /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, body: { interviewerId: "nobody", exerciseId: null, focusDimensionIds: ["x"], scheduledAt: "2030-01-01T10:00:00Z" }, allow: SETUP }],
+    "POST /api/v1/candidates/[id]/interviews": [
+      {
+        url: `/api/v1/candidates/${c}/interviews`,
+        body: {
+          interviewerId: "nobody",
+          exerciseId: null,
+          focusDimensionIds: ["x"],
+          scheduledAt: "2030-01-01T10:00:00Z",
+        },
+        allow: SETUP,
+      },
+    ],
     "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SETUP }],
     // the hiring manager owes their own scorecard on Elena: refused (403) until they submit
-    "POST /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, body: { outcome: "hold", rationale: "Matrix probe, not a real decision.", overrideReason: "", previousDecisionId: "stale" }, allow: [] }],
+    "POST /api/v1/candidates/[id]/decisions": [
+      {
+        url: `/api/v1/candidates/${c}/decisions`,
+        body: {
+          outcome: "hold",
+          rationale: "Matrix probe, not a real decision.",
+          overrideReason: "",
+          previousDecisionId: "stale",
+        },
+        allow: [],
+      },
+    ],
     "GET /api/v1/interviews": [{ url: "/api/v1/interviews", allow: ALL }],
     "GET /api/v1/interviews/[id]/scorecard": own(true, "/scorecard"),
     "PUT /api/v1/interviews/[id]/scorecard": withBody(own(true, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
-    "POST /api/v1/interviews/[id]/scorecard/submit": withBody(own(true, "/scorecard/submit"), { baseVersion: 999_999, values: EMPTY }),
-    "POST /api/v1/interviews/[id]/scorecard/amend": withBody(own(true, "/scorecard/amend"), { baseVersion: 999_999, values: EMPTY, reason: "matrix probe" }),
+    "POST /api/v1/interviews/[id]/scorecard/submit": withBody(own(true, "/scorecard/submit"), {
+      baseVersion: 999_999,
+      values: EMPTY,
+    }),
+    "POST /api/v1/interviews/[id]/scorecard/amend": withBody(own(true, "/scorecard/amend"), {
+      baseVersion: 999_999,
+      values: EMPTY,
+      reason: "matrix probe",
+    }),
     "GET /api/v1/interviews/[id]/panel": own(true, "/panel"),
   };
 }
@@ -188,14 +260,27 @@ test.beforeAll(async ({ baseURL }) => {
     return res.json();
   };
   // a person who signs in, then is deactivated: their session must stop working
-  const created = await json(admin.post("/api/admin/users", { data: { name: "Dee Activated", email: `dee.${Date.now()}@demo.test`, roles: ["interviewer", "recruiter", "admin"], password: "a-long-passphrase-77" } }));
+  const created = await json(
+    admin.post("/api/admin/users", {
+      data: {
+        name: "Dee Activated",
+        email: `dee.${Date.now()}@demo.test`,
+        roles: ["interviewer", "recruiter", "admin"],
+        password: "a-long-passphrase-77",
+      },
+    }),
+  );
   f.deactivatedUser = created.user.id;
   ctx.deactivated = await signedIn(base, created.user.email, "a-long-passphrase-77");
   for (const p of [...ALL, "deactivated"] as Persona[]) {
     const userId = p === "deactivated" ? f.deactivatedUser : (await json(ctx[p]!.get("/api/auth/session"))).user.id;
     tokens[p] = (await json(admin.post("/api/admin/tokens", { data: { userId, name: `matrix ${p}` } }))).token;
   }
-  await json(admin.patch(`/api/admin/users/${f.deactivatedUser}`, { data: { name: "Dee Activated", roles: ["interviewer", "recruiter", "admin"], active: false } }));
+  await json(
+    admin.patch(`/api/admin/users/${f.deactivatedUser}`, {
+      data: { name: "Dee Activated", roles: ["interviewer", "recruiter", "admin"], active: false },
+    }),
+  );
 
   const rec = { Authorization: `Bearer ${tokens.rec}` };
   const openings = await json(ctx.rec!.get("/api/v1/openings", { headers: rec }));
@@ -211,19 +296,38 @@ test.beforeAll(async ({ baseURL }) => {
   const byEmail = async (p: Persona) => (await json(ctx[p]!.get("/api/auth/session"))).user.id;
   const before = await byEmail("ivBefore");
   const after = await byEmail("ivAfter");
-  f.ivBeforeInterview = loop.data.find((i: { interviewer: { id: string }; scorecardStatus: string }) => i.interviewer.id === before && i.scorecardStatus !== "submitted").id;
-  f.ivAfterInterview = loop.data.find((i: { interviewer: { id: string }; scorecardStatus: string }) => i.interviewer.id === after && i.scorecardStatus === "submitted").id;
+  f.ivBeforeInterview = loop.data.find(
+    (i: { interviewer: { id: string }; scorecardStatus: string }) =>
+      i.interviewer.id === before && i.scorecardStatus !== "submitted",
+  ).id;
+  f.ivAfterInterview = loop.data.find(
+    (i: { interviewer: { id: string }; scorecardStatus: string }) =>
+      i.interviewer.id === after && i.scorecardStatus === "submitted",
+  ).id;
   const tom = cands.data.find((x: { name: string }) => x.name === "Tom Okafor");
   const role = await json(ctx.rec!.get(`/api/v1/roles/${f.slug}`, { headers: rec }));
   const spare = await json(
     ctx.rec!.post(`/api/v1/candidates/${tom.id}/interviews`, {
       headers: rec,
-      data: { interviewerId: await byEmail("ivOther"), exerciseId: null, focusDimensionIds: [role.ids.dimensions[0].id], scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+      data: {
+        interviewerId: await byEmail("ivOther"),
+        exerciseId: null,
+        focusDimensionIds: [role.ids.dimensions[0].id],
+        scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      },
     }),
   );
   f.spareInterview = spare.id;
-  f.token = (await json(admin.post("/api/admin/tokens", { data: { userId: await byEmail("ivOther"), name: "matrix spare" } }))).id;
-  f.webhook = (await json(admin.post("/api/admin/webhooks", { data: { url: "https://hooks.example.com/matrix", events: ["decision.recorded"] } }))).id;
+  f.token = (
+    await json(admin.post("/api/admin/tokens", { data: { userId: await byEmail("ivOther"), name: "matrix spare" } }))
+  ).id;
+  f.webhook = (
+    await json(
+      admin.post("/api/admin/webhooks", {
+        data: { url: "https://hooks.example.com/matrix", events: ["decision.recorded"] },
+      }),
+    )
+  ).id;
 });
 
 test.afterAll(async () => {
@@ -245,16 +349,21 @@ test("every route answers allow or deny as the table says, for every kind of use
       for (const persona of PERSONAS) {
         // deleting works once: probe denials first, the allowed ones last
         const c = ctx[persona]!;
-        const headers: Record<string, string> = isV1 && persona !== "anon" ? { Authorization: `Bearer ${tokens[persona]}`, "Idempotency-Key": "matrix-probe-key" } : {};
+        const headers: Record<string, string> =
+          isV1 && persona !== "anon"
+            ? { Authorization: `Bearer ${tokens[persona]}`, "Idempotency-Key": "matrix-probe-key" }
+            : {};
         const http = method === "PAGE" ? "GET" : method;
         const res = await c.fetch(probe.url, { method: http, headers, data: probe.body, maxRedirects: 0 });
         const got = verdict(res.status(), res.headers()["location"]);
         const expected = probe.allow === "public" || probe.allow.includes(persona) ? "allowed" : "denied";
         checks++;
-        if (got !== expected) wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
+        if (got !== expected)
+          wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
         if (probe.fresh && got === "allowed" && persona in EMAIL) {
           const after = await c.get("/settings", { maxRedirects: 0 });
-          if (verdict(after.status(), after.headers()["location"]) !== "denied") wrong.push(`${key} as ${persona}: the session outlived it`);
+          if (verdict(after.status(), after.headers()["location"]) !== "denied")
+            wrong.push(`${key} as ${persona}: the session outlived it`);
           await c.dispose();
           ctx[persona] = await signedIn(baseURL!, EMAIL[persona as keyof typeof EMAIL]);
         }
@@ -266,9 +375,17 @@ test("every route answers allow or deny as the table says, for every kind of use
 });
 
 test("independent first: the panel stays locked before the interviewer submits, opens after", async () => {
-  const locked = await (await ctx.ivBefore!.get(`/api/v1/interviews/${f.ivBeforeInterview}/panel`, { headers: { Authorization: `Bearer ${tokens.ivBefore}` } })).json();
+  const locked = await (
+    await ctx.ivBefore!.get(`/api/v1/interviews/${f.ivBeforeInterview}/panel`, {
+      headers: { Authorization: `Bearer ${tokens.ivBefore}` },
+    })
+  ).json();
   expect(locked).toEqual({ unlocked: false, scorecards: [] });
-  const open = await (await ctx.ivAfter!.get(`/api/v1/interviews/${f.ivAfterInterview}/panel`, { headers: { Authorization: `Bearer ${tokens.ivAfter}` } })).json();
+  const open = await (
+    await ctx.ivAfter!.get(`/api/v1/interviews/${f.ivAfterInterview}/panel`, {
+      headers: { Authorization: `Bearer ${tokens.ivAfter}` },
+    })
+  ).json();
   expect(open.unlocked).toBe(true);
 });
 
@@ -277,18 +394,27 @@ test("state changes from another site are refused, whatever the route", async ()
   const writes = Object.entries(table()).filter(([k]) => /^(POST|PUT|PATCH|DELETE) \/api\/(?!v1\/|auth\/)/.test(k));
   expect(writes.length).toBeGreaterThanOrEqual(24);
   for (const [key, [probe]] of writes) {
-    const res = await admin.fetch(probe.url, { method: key.split(" ")[0], data: probe.body ?? {}, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+    const res = await admin.fetch(probe.url, {
+      method: key.split(" ")[0],
+      data: probe.body ?? {},
+      headers: { Origin: "https://evil.example" },
+      maxRedirects: 0,
+    });
     expect(res.status(), key).toBe(403);
     expect((await res.json()).error.message).toMatch(/Cross-site/);
   }
   // next-auth's own CSRF check: a sign-in post without its token starts no session
   const c = await pwRequest.newContext({ baseURL: test.info().project.use.baseURL });
-  await c.post("/api/auth/callback/credentials", { form: { email: "admin@demo.test", password: DEMO_PASSWORD, json: "true" } });
+  await c.post("/api/auth/callback/credentials", {
+    form: { email: "admin@demo.test", password: DEMO_PASSWORD, json: "true" },
+  });
   expect(await (await c.get("/api/auth/session")).json()).toEqual({});
   await c.dispose();
 });
 
-test("pages and responses carry the security headers; the session cookie is HttpOnly and SameSite", async ({ baseURL }) => {
+test("pages and responses carry the security headers; the session cookie is HttpOnly and SameSite", async ({
+  baseURL,
+}) => {
   const res = await ctx.admin!.get("/openings");
   const h = res.headers();
   expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -307,7 +433,10 @@ test("pages and responses carry the security headers; the session cookie is Http
 });
 
 test("errors never show stack traces or internals", async () => {
-  const res = await ctx.rec!.post(`/api/openings`, { data: "{ not json", headers: { "Content-Type": "application/json" } });
+  const res = await ctx.rec!.post(`/api/openings`, {
+    data: "{ not json",
+    headers: { "Content-Type": "application/json" },
+  });
   const text = await res.text();
   expect(res.status()).toBe(400);
   expect(text).not.toMatch(/\n\s+at |node_modules|prisma|Error:/i);

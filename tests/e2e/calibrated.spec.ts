@@ -7,7 +7,9 @@ import { signIn } from "./sign-in";
 
 const OPENING = "Lead AI Platform Engineer — ML Platform";
 
-test("the hiring manager switches a summary to the calibrated view; the raw score stays beside it", async ({ page }) => {
+test("the hiring manager switches a summary to the calibrated view; the raw score stays beside it", async ({
+  page,
+}) => {
   await signIn(page, "hiring.manager@demo.test");
   await page.goto("/openings");
   await page.getByRole("link", { name: OPENING }).click();
@@ -33,7 +35,9 @@ test("the hiring manager switches a summary to the calibrated view; the raw scor
   await expect(page.getByText("The recommendation uses raw scores, as this role is set up.")).toBeVisible();
   // what was removed from whom, and the working on calibrated ratings
   const removed = page.getByTestId("calibration-adjustments");
-  await expect(removed.getByRole("listitem").filter({ hasText: "Riley Novak" })).toContainText(/−0\.\d\d to every rating \(rates above co-panelists; \d+ shared ratings\)/);
+  await expect(removed.getByRole("listitem").filter({ hasText: "Riley Novak" })).toContainText(
+    /−0\.\d\d to every rating \(rates above co-panelists; \d+ shared ratings\)/,
+  );
   await expect(page.getByRole("heading", { name: "Why: the working, on calibrated ratings" })).toBeVisible();
 
   const axe = await new AxeBuilder({ page }).include("main").analyze();
@@ -44,7 +48,10 @@ test("the comparison re-ranks on calibrated scores with the switch", async ({ pa
   await signIn(page, "hiring.manager@demo.test");
   await page.goto("/openings");
   await page.getByRole("link", { name: OPENING }).click();
-  await page.getByRole("link", { name: /Compare/ }).first().click();
+  await page
+    .getByRole("link", { name: /Compare/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
   const others = page.getByTestId("ranked-other-score");
   await expect(others.first()).toContainText(/^calibrated \d\.\d\d$/);

@@ -12,20 +12,33 @@ async function openCalibration(page: Page) {
 }
 const rows = (page: Page) => page.getByTestId("calibration-row");
 
-test("a recruiter sees every interviewer's figures and charts, sorts, filters and downloads the CSV", async ({ page }) => {
+test("a recruiter sees every interviewer's figures and charts, sorts, filters and downloads the CSV", async ({
+  page,
+}) => {
   await signIn(page, "recruiter@demo.test");
   await openCalibration(page);
-  await expect(page.getByRole("status").filter({ hasText: /submitted scorecards? by \d+ interviewers?/ })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: /submitted scorecards? by \d+ interviewers?/ }),
+  ).toBeVisible();
 
   // the per-interviewer table: every demo interviewer who submitted, from both openings
   const names = await rows(page).getByRole("rowheader").allTextContents();
-  expect(names.sort()).toEqual(["Avery Brooks", "Jamie Chen", "Jordan Blake", "Riley Novak", "Sam Patel", "Taylor Reed"]);
+  expect(names.sort()).toEqual([
+    "Avery Brooks",
+    "Jamie Chen",
+    "Jordan Blake",
+    "Riley Novak",
+    "Sam Patel",
+    "Taylor Reed",
+  ]);
   const jamie = rows(page).filter({ hasText: "Jamie Chen" });
   await expect(jamie.getByRole("img", { name: /Jamie Chen, all ratings: 1 \(Strong concern\): \d+/ })).toBeVisible();
 
   // who needs calibration and why: the demo's earlier round has Riley rating high, Avery low and late
   const attention = page.getByRole("list", { name: "Interviewers to look at" });
-  await expect(attention.getByRole("listitem").filter({ hasText: "Riley Novak" })).toContainText(/Rates higher than co-panelists: \+\d\.\d\d points on average \(95% band \+\d\.\d\d to \+\d\.\d\d\)/);
+  await expect(attention.getByRole("listitem").filter({ hasText: "Riley Novak" })).toContainText(
+    /Rates higher than co-panelists: \+\d\.\d\d points on average \(95% band \+\d\.\d\d to \+\d\.\d\d\)/,
+  );
   const avery = attention.getByRole("listitem").filter({ hasText: "Avery Brooks" });
   await expect(avery).toContainText("Rates lower than co-panelists");
   await expect(avery).toContainText(/Slow to submit: half of their scorecards take more than 3\.\d days/);
@@ -36,38 +49,57 @@ test("a recruiter sees every interviewer's figures and charts, sorts, filters an
   await expect(page.getByText("leniency is shown only for interviewers with at least 10 shared ratings")).toBeVisible();
   const chart = page.getByRole("figure").filter({ has: page.getByRole("img", { name: /Leniency per interviewer/ }) });
   await expect(chart.getByRole("img", { name: /Leniency per interviewer/ })).toBeVisible();
-  await expect(chart.getByRole("listitem").filter({ hasText: "Riley Novak" })).toHaveText(/^Riley Novak: \+\d\.\d\d \(95% band \+\d\.\d\d to \+\d\.\d\d\), \d+ shared ratings$/);
+  await expect(chart.getByRole("listitem").filter({ hasText: "Riley Novak" })).toHaveText(
+    /^Riley Novak: \+\d\.\d\d \(95% band \+\d\.\d\d to \+\d\.\d\d\), \d+ shared ratings$/,
+  );
   await expect(chart.getByRole("listitem").filter({ hasText: "Taylor Reed" })).toHaveCount(0);
-  await expect(page.getByRole("list", { name: "Interviewers below the minimum of shared ratings" })).toHaveText(/Taylor Reed: \d shared/);
+  await expect(page.getByRole("list", { name: "Interviewers below the minimum of shared ratings" })).toHaveText(
+    /Taylor Reed: \d shared/,
+  );
 
   // the distribution per dimension opens per interviewer
   await page.locator("summary").filter({ hasText: "Riley Novak" }).click();
   await expect(page.getByRole("img", { name: /Riley Novak, Platform engineering \(K8s\/IaC\/CI\/CD\)/ })).toBeVisible();
   // agreement per role: ICC per dimension with its label and candidates; the minimum where there is too little
   const lead = page.getByRole("table", { name: "Lead AI Platform Engineer" });
-  await expect(lead.getByRole("row").filter({ hasText: "Communication" })).toContainText(/0\.\d\d(Poor|Moderate|Good|Excellent)\d+\d+/);
-  await expect(page.getByRole("table", { name: "AI Platform Reliability Engineer" })).toContainText("Too few: needs 3 candidates rated by two or more");
+  await expect(lead.getByRole("row").filter({ hasText: "Communication" })).toContainText(
+    /0\.\d\d(Poor|Moderate|Good|Excellent)\d+\d+/,
+  );
+  await expect(page.getByRole("table", { name: "AI Platform Reliability Engineer" })).toContainText(
+    "Too few: needs 3 candidates rated by two or more",
+  );
   await expect(page.getByText(/ICC\(1\) measures how much interviewers agree/)).toBeVisible();
 
   // sorting by name, then the other way
   await page.getByRole("link", { name: "Interviewer", exact: true }).click();
   await expect(page).toHaveURL(/sort=name/);
   await expect(rows(page).first().getByRole("rowheader")).toHaveText("Avery Brooks");
-  await page.getByRole("link", { name: /^Interviewer/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Interviewer/ })
+    .first()
+    .click();
   await expect(rows(page).first().getByRole("rowheader")).toHaveText("Taylor Reed");
 
   // filter to one role: only that opening's interviewers
   await page.getByRole("combobox", { name: "Role" }).selectOption({ label: "AI Platform Reliability Engineer" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/role=ai-platform-reliability-engineer/);
-  expect((await rows(page).getByRole("rowheader").allTextContents()).sort()).toEqual(["Jamie Chen", "Riley Novak", "Sam Patel", "Taylor Reed"]);
+  expect((await rows(page).getByRole("rowheader").allTextContents()).sort()).toEqual([
+    "Jamie Chen",
+    "Riley Novak",
+    "Sam Patel",
+    "Taylor Reed",
+  ]);
 
   // the CSV: the same rows as the page, same filters
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the interviewer table (CSV)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("interviewer-calibration-ai-platform-reliability-engineer.csv");
-  const lines = readFileSync((await file.path())!, "utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = readFileSync((await file.path())!, "utf8")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toMatch(/^Interviewer,Scorecards submitted,/);
   expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(await rows(page).getByRole("rowheader").allTextContents());
 });
@@ -75,14 +107,26 @@ test("a recruiter sees every interviewer's figures and charts, sorts, filters an
 test("a hiring manager sees their opening's interviewers only", async ({ page }) => {
   await signIn(page, "hiring.manager@demo.test");
   await openCalibration(page);
-  await expect(page.getByText("You see the interviewers of the openings you manage, with figures from those openings only.")).toBeVisible();
-  expect((await rows(page).getByRole("rowheader").allTextContents()).sort()).toEqual(["Avery Brooks", "Jamie Chen", "Jordan Blake", "Riley Novak", "Sam Patel"]);
+  await expect(
+    page.getByText("You see the interviewers of the openings you manage, with figures from those openings only."),
+  ).toBeVisible();
+  expect((await rows(page).getByRole("rowheader").allTextContents()).sort()).toEqual([
+    "Avery Brooks",
+    "Jamie Chen",
+    "Jordan Blake",
+    "Riley Novak",
+    "Sam Patel",
+  ]);
 });
 
 test("an interviewer has no Calibration link and gets not found from the page and the CSV", async ({ page }) => {
   await signIn(page, "interviewer@demo.test");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calibration" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My interviews" }),
+  ).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calibration" })).toHaveCount(
+    0,
+  );
   const res = await page.goto("/calibration");
   expect(res?.status()).toBe(404);
   await expect(page.getByTestId("calibration-row")).toHaveCount(0);

@@ -12,7 +12,8 @@ async function openCompare(page: Page) {
   await page.getByRole("link", { name: "Compare candidates" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare candidates" })).toBeVisible();
 }
-const ranking = (page: Page) => page.getByRole("list", { name: "Candidates ranked by weighted score" }).getByTestId("ranked-candidate");
+const ranking = (page: Page) =>
+  page.getByRole("list", { name: "Candidates ranked by weighted score" }).getByTestId("ranked-candidate");
 
 test("what-if weights re-rank at once, always total 100, and reset", async ({ page }) => {
   await signIn(page, "hiring.manager@demo.test");
@@ -61,7 +62,9 @@ test("the hiring manager records an override with a rationale; it is listed for 
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByText(/This decision goes against the computed recommendation: say why/)).toBeVisible();
 
-  await page.getByLabel(/Why go against/).fill("The governance concern was probed again in a follow-up call and answered convincingly.");
+  await page
+    .getByLabel(/Why go against/)
+    .fill("The governance concern was probed again in a follow-up call and answered convincingly.");
   await page.getByRole("button", { name: "Record decision" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Decision recorded." })).toBeVisible();
   const decision = page.getByRole("region", { name: "Decision" });
@@ -70,7 +73,9 @@ test("the hiring manager records an override with a rationale; it is listed for 
   await expect(page.getByRole("heading", { name: "Revise the decision" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Compare" }).click();
-  await expect(page.getByRole("region", { name: /Decisions against the recommendation \(1\)/ })).toContainText("Marcus Webb: Hire against No hire (red flag)");
+  await expect(page.getByRole("region", { name: /Decisions against the recommendation \(1\)/ })).toContainText(
+    "Marcus Webb: Hire against No hire (red flag)",
+  );
   await expect(ranking(page).filter({ hasText: "Marcus Webb" })).toContainText("Decided: Hire (override)");
 });
 
@@ -82,12 +87,20 @@ test("recruiters compare but do not decide; interviewers and other hiring manage
   await expect(page.getByRole("heading", { level: 1, name: "Nadia Hassan" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Record decision" })).toHaveCount(0);
   const id = page.url().split("/candidates/")[1];
-  const res = await page.request.post(`/api/candidates/${id}/decisions`, { data: { outcome: "hold", rationale: "A recruiter trying to decide." } });
+  const res = await page.request.post(`/api/candidates/${id}/decisions`, {
+    data: { outcome: "hold", rationale: "A recruiter trying to decide." },
+  });
   expect(res.status()).toBe(403);
   for (const who of ["interviewer@demo.test", "hiring.manager2@demo.test"]) {
     await signIn(page, who);
     expect((await page.goto(url))?.status()).toBe(404);
-    expect((await page.request.post(`/api/candidates/${id}/decisions`, { data: { outcome: "hold", rationale: "Not mine to decide at all." } })).status()).toBe(404);
+    expect(
+      (
+        await page.request.post(`/api/candidates/${id}/decisions`, {
+          data: { outcome: "hold", rationale: "Not mine to decide at all." },
+        })
+      ).status(),
+    ).toBe(404);
   }
 });
 

@@ -23,7 +23,9 @@ test("a hiring manager who interviews Elena sees why her feedback is hidden, and
   await row.getByRole("link", { name: "Elena Petrova", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Elena Petrova" })).toBeVisible();
   const panel = page.getByTestId("feedback-withheld");
-  await expect(panel).toContainText("You have not submitted your own scorecard for Elena Petrova yet. Others' feedback stays hidden until you do (independent ratings first).");
+  await expect(panel).toContainText(
+    "You have not submitted your own scorecard for Elena Petrova yet. Others' feedback stays hidden until you do (independent ratings first).",
+  );
   // nothing of the panel's: no score, working, ratings, evidence, decision form or download
   await expect(page.getByTestId("score")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /Why: the working/ })).toHaveCount(0);
@@ -43,8 +45,14 @@ test("the comparison lists Elena apart, unranked, for that hiring manager only",
   await page.getByRole("link", { name: "Compare candidates" }).click();
   const hidden = page.getByTestId("hidden-candidates");
   await expect(hidden).toContainText("Elena Petrova — Hidden until you submit your scorecard");
-  await expect(page.getByRole("list", { name: "Candidates ranked by weighted score" })).not.toContainText("Elena Petrova");
-  await expect(page.getByText("Equal scores are ordered by coverage (higher first), then by when the candidate was added (earlier first).")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Candidates ranked by weighted score" })).not.toContainText(
+    "Elena Petrova",
+  );
+  await expect(
+    page.getByText(
+      "Equal scores are ordered by coverage (higher first), then by when the candidate was added (earlier first).",
+    ),
+  ).toBeVisible();
 
   await signIn(page, "recruiter@demo.test");
   await openOpening(page);

@@ -52,7 +52,11 @@ test("My interviews shows what is owed, oldest first with overdue marked, upcomi
 
 test("fill with the keyboard only, close the tab mid-way, come back, submit, then amend", async ({ page, context }) => {
   await signIn(page);
-  await page.getByRole("region", { name: /To fill now/ }).getByRole("link", { name: "Elena Petrova" }).first().click();
+  await page
+    .getByRole("region", { name: /To fill now/ })
+    .getByRole("link", { name: "Elena Petrova" })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Elena Petrova" })).toBeVisible();
   await expect(page.getByText(/stays hidden until you submit yours/)).toBeVisible();
 
@@ -78,9 +82,17 @@ test("fill with the keyboard only, close the tab mid-way, come back, submit, the
   await page.close();
   const again = await context.newPage();
   await again.goto("/interviews");
-  await again.getByRole("region", { name: /To fill now/ }).getByRole("link", { name: "Elena Petrova" }).first().click();
-  await expect(again.getByLabel("Key take-aways")).toHaveValue("Typed before closing the tab: methodical, calm under pressure.");
-  await expect(again.getByLabel("Evidence for ML systems / MLOps")).toHaveValue("Keyboard evidence for ML systems / MLOps.");
+  await again
+    .getByRole("region", { name: /To fill now/ })
+    .getByRole("link", { name: "Elena Petrova" })
+    .first()
+    .click();
+  await expect(again.getByLabel("Key take-aways")).toHaveValue(
+    "Typed before closing the tab: methodical, calm under pressure.",
+  );
+  await expect(again.getByLabel("Evidence for ML systems / MLOps")).toHaveValue(
+    "Keyboard evidence for ML systems / MLOps.",
+  );
 
   // submitting with the recommendation missing says exactly what is missing
   await again.getByRole("button", { name: "Submit scorecard" }).focus();
@@ -102,7 +114,10 @@ test("fill with the keyboard only, close the tab mid-way, come back, submit, the
   // amend with a reason; the earlier version stays readable
   await again.getByRole("button", { name: "Amend this scorecard" }).focus();
   await again.keyboard.press("Enter");
-  await again.getByRole("radiogroup", { name: "Rating for ML systems / MLOps" }).getByRole("radio", { name: "4 Exceeds bar" }).focus();
+  await again
+    .getByRole("radiogroup", { name: "Rating for ML systems / MLOps" })
+    .getByRole("radio", { name: "4 Exceeds bar" })
+    .focus();
   await again.keyboard.press("ArrowLeft"); // 3 Meets bar
   await again.getByLabel("Reason for the amendment").focus();
   await again.keyboard.type("Re-read my notes: drift detection answer was only adequate.");
@@ -116,7 +131,11 @@ test("two tabs editing one draft never overwrite each other: the stale one is to
   const one = await context.newPage();
   await signIn(one);
   await one.goto("/interviews");
-  await one.getByRole("region", { name: /Upcoming/ }).getByRole("link", { name: "Tom Okafor" }).first().click();
+  await one
+    .getByRole("region", { name: /Upcoming/ })
+    .getByRole("link", { name: "Tom Okafor" })
+    .first()
+    .click();
   await one.waitForURL(/\/interviews\/[^/]+$/);
   const url = one.url();
   const two = await context.newPage();
@@ -137,9 +156,16 @@ test("two tabs editing one draft never overwrite each other: the stale one is to
   await expect(one.getByLabel("Key take-aways")).toHaveValue("Written in tab one");
 });
 
-test("text typed during a network blip is kept on the device and sent when the connection returns", async ({ page, context }) => {
+test("text typed during a network blip is kept on the device and sent when the connection returns", async ({
+  page,
+  context,
+}) => {
   await signIn(page);
-  await page.getByRole("region", { name: /Upcoming/ }).getByRole("link", { name: "Tom Okafor" }).first().click();
+  await page
+    .getByRole("region", { name: /Upcoming/ })
+    .getByRole("link", { name: "Tom Okafor" })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Your scorecard" })).toBeVisible();
   await context.setOffline(true);
   await page.getByLabel("Key take-aways").fill("Typed while the network was down.");
@@ -159,13 +185,19 @@ test("another interviewer's scorecard is not found, page and API alike", async (
   await signIn(page); // as the demo interviewer now
   const response = await page.goto(own!);
   expect(response?.status()).toBe(404);
-  const api = await page.request.put(`/api/interviews${own!.replace("/interviews", "")}/scorecard`, { data: { baseVersion: 1, values: {} } });
+  const api = await page.request.put(`/api/interviews${own!.replace("/interviews", "")}/scorecard`, {
+    data: { baseVersion: 1, values: {} },
+  });
   expect(api.status()).toBe(404);
 });
 
 test("the scorecard page has no accessibility violations, and fits a phone @phone", async ({ page }) => {
   await signIn(page);
-  await page.getByRole("region", { name: /Upcoming/ }).getByRole("link").first().click();
+  await page
+    .getByRole("region", { name: /Upcoming/ })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Your scorecard" })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

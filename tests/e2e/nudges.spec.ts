@@ -20,7 +20,9 @@ type Json = Record<string, unknown> & { id: string };
 async function planInterview(page: Page): Promise<string> {
   await signIn(page, "admin@demo.test");
   const me = await (await page.request.get("/api/auth/session")).json();
-  const created = await page.request.post("/api/admin/tokens", { data: { userId: me.user.id, name: "nudges e2e", expiresInDays: 1 } });
+  const created = await page.request.post("/api/admin/tokens", {
+    data: { userId: me.user.id, name: "nudges e2e", expiresInDays: 1 },
+  });
   expect(created.status()).toBe(200);
   const { id: tokenId, token } = await created.json();
   const headers = { Authorization: `Bearer ${token}` };
@@ -29,12 +31,16 @@ async function planInterview(page: Page): Promise<string> {
     expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
     return res.json();
   };
-  const person = async (role: string, email: string) => ((await call("get", `/people?role=${role}`)).data as (Json & { email: string })[]).find((p) => p.email === email)!.id;
+  const person = async (role: string, email: string) =>
+    ((await call("get", `/people?role=${role}`)).data as (Json & { email: string })[]).find((p) => p.email === email)!
+      .id;
 
   const role = await call("get", `/roles/${ROLE}`);
-  const weight = (name: string) => (role.template.dimensions as { name: string; weight: number }[]).find((d) => d.name === name)?.weight;
+  const weight = (name: string) =>
+    (role.template.dimensions as { name: string; weight: number }[]).find((d) => d.name === name)?.weight;
   expect([weight(ARCH), weight(REL), weight(COMM)]).toEqual([20, 15, 5]);
-  const dimensionId = (name: string) => (role.ids.dimensions as (Json & { name: string })[]).find((d) => d.name === name)!.id;
+  const dimensionId = (name: string) =>
+    (role.ids.dimensions as (Json & { name: string })[]).find((d) => d.name === name)!.id;
 
   const stamp = Date.now();
   const opening = await call("post", "/openings", {
@@ -43,7 +49,10 @@ async function planInterview(page: Page): Promise<string> {
     hiringManagerId: await person("hiring-manager", "hiring.manager2@demo.test"),
     recruiterId: await person("recruiter", "recruiter@demo.test"),
   });
-  const candidate = await call("post", `/openings/${opening.id}/candidates`, { name: "Nudge Check Candidate", email: `nudge.check.${stamp}@example.com` });
+  const candidate = await call("post", `/openings/${opening.id}/candidates`, {
+    name: "Nudge Check Candidate",
+    email: `nudge.check.${stamp}@example.com`,
+  });
   const interview = await call("post", `/candidates/${candidate.id}/interviews`, {
     interviewerId: await person("interviewer", "interviewer@demo.test"),
     exerciseId: null,
@@ -61,7 +70,11 @@ async function planInterview(page: Page): Promise<string> {
  * (the plain mean, 2.33, would be below 2.50: the weights matter).
  */
 async function fillLowCardWithStrongYes(page: Page) {
-  const rate = (name: string, option: string) => page.getByRole("radiogroup", { name: `Rating for ${name}` }).getByRole("radio", { name: option }).check();
+  const rate = (name: string, option: string) =>
+    page
+      .getByRole("radiogroup", { name: `Rating for ${name}` })
+      .getByRole("radio", { name: option })
+      .check();
   await rate(ARCH, "5 Exceptional");
   await rate(REL, "1 Strong concern");
   await page.getByLabel(`Evidence for ${REL}`).fill("Could not say how to roll back the failed deploy.");
@@ -72,9 +85,12 @@ async function fillLowCardWithStrongYes(page: Page) {
 }
 
 const NO_EVIDENCE = `${ARCH} is rated 5 with no evidence: say what the candidate said or did.`;
-const CONTRADICTION = "You recommend Strong yes, but the ratings on this scorecard give a weighted score of 3.00, below the 3.25 a Hire needs.";
+const CONTRADICTION =
+  "You recommend Strong yes, but the ratings on this scorecard give a weighted score of 3.00, below the 3.25 a Hire needs.";
 
-test("Submit shows the nudges first; Escape and Go back return to the form; Submit anyway submits", async ({ page }) => {
+test("Submit shows the nudges first; Escape and Go back return to the form; Submit anyway submits", async ({
+  page,
+}) => {
   const url = await planInterview(page);
   await signIn(page);
   await page.goto(url);
@@ -133,7 +149,11 @@ test("with nothing to nudge, Submit goes straight through", async ({ page }) => 
   const url = await planInterview(page);
   await signIn(page);
   await page.goto(url);
-  const rate = (name: string, option: string) => page.getByRole("radiogroup", { name: `Rating for ${name}` }).getByRole("radio", { name: option }).check();
+  const rate = (name: string, option: string) =>
+    page
+      .getByRole("radiogroup", { name: `Rating for ${name}` })
+      .getByRole("radio", { name: option })
+      .check();
   await rate(ARCH, "4 Exceeds bar");
   await rate(REL, "3 Meets bar");
   await rate(COMM, "Not assessed");

@@ -19,9 +19,12 @@ const SAM = "interviewer@demo.test";
 test.describe.configure({ mode: "serial" });
 
 const notice = (page: Page) => page.getByRole("region", { name: /scorecards? (is|are) waiting for you/ });
-const mySettings = (page: Page, data: { timeZone: string; remindersPaused: boolean }) => page.request.patch("/api/me/settings", { data });
+const mySettings = (page: Page, data: { timeZone: string; remindersPaused: boolean }) =>
+  page.request.patch("/api/me/settings", { data });
 
-test("an interviewer who owes a scorecard sees the notice on every page and follows it to the scorecard", async ({ page }) => {
+test("an interviewer who owes a scorecard sees the notice on every page and follows it to the scorecard", async ({
+  page,
+}) => {
   await signIn(page, JAMIE);
   const n = notice(page);
   await expect(n).toContainText("1 scorecard is waiting for you");
@@ -46,7 +49,9 @@ test("an interviewer who owes a scorecard sees the notice on every page and foll
 test.describe("with the browser in Tokyo", () => {
   test.use({ timezoneId: "Asia/Tokyo" });
 
-  test("Your settings: the browser's zone offered, pausing hides the notice (My interviews still marks it overdue), bad input refused, resuming brings it back", async ({ page }) => {
+  test("Your settings: the browser's zone offered, pausing hides the notice (My interviews still marks it overdue), bad input refused, resuming brings it back", async ({
+    page,
+  }) => {
     await signIn(page, JAMIE);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your settings" })).toBeVisible();
@@ -84,7 +89,9 @@ test.describe("with the browser in Tokyo", () => {
     const bad = await mySettings(page, { timeZone: "Mars/Olympus_Mons", remindersPaused: false });
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error.fields.timeZone[0]).toMatch(/Not a time zone we know/);
-    const aimed = await page.request.patch("/api/me/settings", { data: { timeZone: "UTC", remindersPaused: false, userId: "someone-else" } });
+    const aimed = await page.request.patch("/api/me/settings", {
+      data: { timeZone: "UTC", remindersPaused: false, userId: "someone-else" },
+    });
     expect(aimed.status()).toBe(422);
     await page.goto("/settings");
     await expect(zone).toHaveValue("Asia/Tokyo");
@@ -111,12 +118,18 @@ test("the notice and the settings page have no accessibility violations, and fit
     await page.goto(url);
     await expect(notice(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((x) => x.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   }
 });
 
-test("the reminder worker e-mails the interviewer the link to the scorecard the notice names; a paused interviewer gets none", async ({ page, browser, baseURL }) => {
+test("the reminder worker e-mails the interviewer the link to the scorecard the notice names; a paused interviewer gets none", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, JAMIE);
   const link = notice(page).getByRole("link", { name: "Grace Liu" });
@@ -128,10 +141,19 @@ test("the reminder worker e-mails the interviewer the link to the scorecard the 
   const mailbox = await startMailbox();
   try {
     // as an operator runs it (README "Reminders"), against the database the app under test uses
-    const { stdout } = await promisify(execFile)("npx", ["tsx", "--conditions=react-server", "scripts/reminders.ts", "--once"], {
-      env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db", SMTP_URL: mailbox.url, NEXTAUTH_URL: baseURL },
-      timeout: 150_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      "npx",
+      ["tsx", "--conditions=react-server", "scripts/reminders.ts", "--once"],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db",
+          SMTP_URL: mailbox.url,
+          NEXTAUTH_URL: baseURL,
+        },
+        timeout: 150_000,
+      },
+    );
     expect(stdout).toMatch(/"sent":\s*[1-9]/);
     const mails = mailbox.to(JAMIE).filter((m) => m.subject.includes("Grace Liu"));
     expect(mails, mailbox.messages.map((m) => `${m.to.join(",")}: ${m.subject}`).join("\n")).toHaveLength(1);

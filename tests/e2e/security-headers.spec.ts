@@ -10,7 +10,9 @@ let admin: APIRequestContext;
 test.beforeAll(async ({ baseURL }) => {
   admin = await pwRequest.newContext({ baseURL });
   const { csrfToken } = await (await admin.get("/api/auth/csrf")).json();
-  const res = await admin.post("/api/auth/callback/credentials", { form: { csrfToken, email: "admin@demo.test", password: DEMO_PASSWORD, json: "true", callbackUrl: `${baseURL}/` } });
+  const res = await admin.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "admin@demo.test", password: DEMO_PASSWORD, json: "true", callbackUrl: `${baseURL}/` },
+  });
   expect(res.status()).toBeLessThan(400);
 });
 test.afterAll(async () => admin.dispose());
@@ -18,7 +20,12 @@ test.afterAll(async () => admin.dispose());
 const CSP = /script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/;
 
 test("a page requested as a prefetch (next-router-prefetch, with and without the RSC headers) carries the policy", async () => {
-  const variants: Record<string, string>[] = [{}, { "next-router-prefetch": "1" }, { "next-router-prefetch": "1", rsc: "1" }, { purpose: "prefetch" }];
+  const variants: Record<string, string>[] = [
+    {},
+    { "next-router-prefetch": "1" },
+    { "next-router-prefetch": "1", rsc: "1" },
+    { purpose: "prefetch" },
+  ];
   for (const headers of variants) {
     for (const path of ["/openings", "/candidates", "/sign-in"]) {
       const res = await admin.get(path, { headers, maxRedirects: 0 });
@@ -39,30 +46,51 @@ test("a full HTML page fetched with next-router-prefetch is HTML with the policy
   }
 });
 
-test("writes with Origin null, garbage or foreign (also with a matching X-Forwarded-Host) are 403, not 500", async ({ baseURL }) => {
-  const foreign: Record<string, string>[] = [{ origin: "null" }, { origin: "garbage" }, { origin: "https://evil.example", "x-forwarded-host": "evil.example" }];
+test("writes with Origin null, garbage or foreign (also with a matching X-Forwarded-Host) are 403, not 500", async ({
+  baseURL,
+}) => {
+  const foreign: Record<string, string>[] = [
+    { origin: "null" },
+    { origin: "garbage" },
+    { origin: "https://evil.example", "x-forwarded-host": "evil.example" },
+  ];
   for (const headers of foreign) {
     const res = await admin.patch("/api/me/settings", { headers, data: { timeZone: "UTC", remindersPaused: false } });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
-  const own = await admin.patch("/api/me/settings", { headers: { origin: new URL(baseURL!).origin }, data: { timeZone: "UTC", remindersPaused: false } });
+  const own = await admin.patch("/api/me/settings", {
+    headers: { origin: new URL(baseURL!).origin },
+    data: { timeZone: "UTC", remindersPaused: false },
+  });
   expect(own.status()).toBe(200);
 });
 
 test("a JSON write sent as text/plain is 415; a body with a NUL or a __proto__ key is 422 naming the field", async () => {
-  const plain = await admin.patch("/api/me/settings", { headers: { "content-type": "text/plain" }, data: JSON.stringify({ timeZone: "UTC", remindersPaused: false }) });
+  const plain = await admin.patch("/api/me/settings", {
+    headers: { "content-type": "text/plain" },
+    data: JSON.stringify({ timeZone: "UTC", remindersPaused: false }),
+  });
   expect(plain.status()).toBe(415);
-  const nul = await admin.patch("/api/me/settings", { headers: { "content-type": "application/json" }, data: '{"timeZone":"UTC\\u0000","remindersPaused":false}' });
+  const nul = await admin.patch("/api/me/settings", {
+    headers: { "content-type": "application/json" },
+    data: '{"timeZone":"UTC\\u0000","remindersPaused":false}',
+  });
   expect(nul.status()).toBe(422);
   expect((await nul.json()).error.fields).toHaveProperty("timeZone");
-  const proto = await admin.patch("/api/me/settings", { headers: { "content-type": "application/json" }, data: '{"__proto__":{"admin":true},"timeZone":"UTC","remindersPaused":false}' });
+  const proto = await admin.patch("/api/me/settings", {
+    headers: { "content-type": "application/json" },
+    data: '{"__proto__":{"admin":true},"timeZone":"UTC","remindersPaused":false}',
+  });
   expect(proto.status()).toBe(422);
   expect((await proto.json()).error.fields).toHaveProperty("__proto__");
 });
 
 test("the sign-in endpoint refuses a body over 16 KB with 413, signed in or not", async ({ baseURL }) => {
   const anon = await pwRequest.newContext({ baseURL });
-  const res = await anon.post("/api/auth/callback/credentials", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: `email=a%40b.c&password=${"x".repeat(64 * 1024)}` });
+  const res = await anon.post("/api/auth/callback/credentials", {
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: `email=a%40b.c&password=${"x".repeat(64 * 1024)}`,
+  });
   expect(res.status()).toBe(413);
   await anon.dispose();
 });
@@ -73,5 +101,6 @@ test("a search with a NUL in it shows a message next to the box, not an error pa
     expect(res.status(), path).toBe(200);
     expect(await res.text(), path).toContain("cannot be stored");
   }
-  for (const path of ["/candidates/ab%00cd", "/openings/ab%00cd", "/interviews/ab%00cd"]) expect((await admin.get(path)).status(), path).toBe(404);
+  for (const path of ["/candidates/ab%00cd", "/openings/ab%00cd", "/interviews/ab%00cd"])
+    expect((await admin.get(path)).status(), path).toBe(404);
 });

@@ -50,7 +50,9 @@ test("a recruiter opens an opening on it, adds a candidate and builds a standard
   await page.getByLabel("Hiring manager").selectOption({ label: "Jordan Blake (hiring.manager@demo.test)" });
   await page.getByLabel("Recruiter").selectOption({ label: "Casey Morgan (recruiter@demo.test)" });
   await page.getByRole("button", { name: "Create opening" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Distinguished AI Engineer — Research Platform" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Distinguished AI Engineer — Research Platform" }),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: `${ROLE} v2` })).toBeVisible();
 
   await page.getByLabel("Name").fill("Ines Duarte");
@@ -82,7 +84,13 @@ test("a recruiter opens an opening on it, adds a candidate and builds a standard
 
 test("interviewers reach none of the setup screens, and recruiters cannot edit templates", async ({ page }) => {
   await signIn(page, "interviewer@demo.test");
-  for (const url of ["/openings/new", "/candidates", "/roles/new", "/roles/import", "/roles/distinguished-ai-engineer/edit"]) {
+  for (const url of [
+    "/openings/new",
+    "/candidates",
+    "/roles/new",
+    "/roles/import",
+    "/roles/distinguished-ai-engineer/edit",
+  ]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
   }
   expect((await page.request.post("/api/openings", { data: { title: "Sneaky" } })).status()).toBe(403);
@@ -92,7 +100,9 @@ test("interviewers reach none of the setup screens, and recruiters cannot edit t
   expect((await page.request.get("/api/roles/export")).status()).toBe(403);
 });
 
-test("the role editor and the loop builder have no accessibility violations, and fit a phone @phone", async ({ page }) => {
+test("the role editor and the loop builder have no accessibility violations, and fit a phone @phone", async ({
+  page,
+}) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/roles/head-of-ai-engineering/edit");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit");
@@ -103,7 +113,12 @@ test("the role editor and the loop builder have no accessibility violations, and
   for (const url of [editorUrl, page.url()]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), url).toBeLessThanOrEqual(0);
+    expect(
+      results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      url,
+    ).toBeLessThanOrEqual(0);
   }
 });

@@ -7,7 +7,12 @@ import { expect, test, type BrowserContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo";
 import { signIn } from "./sign-in";
 
-const HOSTILE = ["%2F%5Cevil.example%2Fphish", "%2F%09%2Fevil.example", "%2F%2Fevil.example", "https%3A%2F%2Fevil.example%2F"];
+const HOSTILE = [
+  "%2F%5Cevil.example%2Fphish",
+  "%2F%09%2Fevil.example",
+  "%2F%2Fevil.example",
+  "https%3A%2F%2Fevil.example%2F",
+];
 const EMAIL = "avery.brooks@demo.test";
 
 test("signed in already, /sign-in answers a hostile callbackUrl with 307 to / on this site", async ({ page }) => {
@@ -55,7 +60,10 @@ test("after signing out, a copy of the session cookie no longer signs anyone in"
   await other.close();
 });
 
-test("“Sign out everywhere” on Your settings ends this session and the one on another device", async ({ page, browser }) => {
+test("“Sign out everywhere” on Your settings ends this session and the one on another device", async ({
+  page,
+  browser,
+}) => {
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
   await signIn(phonePage, EMAIL);
@@ -77,9 +85,13 @@ test("“Sign out everywhere” on Your settings ends this session and the one o
   await expect(page.getByRole("heading", { level: 1, name: "Your settings" })).toBeVisible();
 });
 
-test("a failed sign-in is counted against the socket's address, not the X-Forwarded-For the browser sends", async ({ browser }) => {
+test("a failed sign-in is counted against the socket's address, not the X-Forwarded-For the browser sends", async ({
+  browser,
+}) => {
   const email = `spoof-probe-${Date.now()}@demo.test`;
-  const spoofing = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.8.8.9", "x-scorecards-socket-address": "10.8.8.10" } });
+  const spoofing = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": "10.8.8.9", "x-scorecards-socket-address": "10.8.8.10" },
+  });
   const page = await spoofing.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
@@ -92,7 +104,9 @@ test("a failed sign-in is counted against the socket's address, not the X-Forwar
   const file = (process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db").replace(/^file:/, "");
   const db = new Database(file, { readonly: true });
   try {
-    const keys = db.prepare(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE ?`).all(`pair:${email}|%`) as { key: string }[];
+    const keys = db.prepare(`SELECT "key" FROM "SignInThrottle" WHERE "key" LIKE ?`).all(`pair:${email}|%`) as {
+      key: string;
+    }[];
     expect(keys.map((k) => k.key)).toEqual([`pair:${email}|127.0.0.1`]);
   } finally {
     db.close();

@@ -77,14 +77,21 @@ test("the summary page, its JSON and its CSV show the same numbers", async ({ pa
   }
 
   const csv = await (await page.request.get(`/api/candidates/${id}/ratings.csv`)).text();
-  const rows = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const rows = csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   const ratings = json.scorecards.reduce((n: number, s: { ratings: object }) => n + Object.keys(s.ratings).length, 0);
   expect(rows).toHaveLength(1 + ratings);
-  for (const r of rows.slice(1)) expect(r.endsWith(`,${json.display.score},${json.display.coverage},${json.display.recommendation}`)).toBe(true);
+  for (const r of rows.slice(1))
+    expect(r.endsWith(`,${json.display.score},${json.display.coverage},${json.display.recommendation}`)).toBe(true);
 
   // red flag with who raised it; evidence opens on demand, with the keyboard
   await expect(page.getByRole("region", { name: /Red flags raised \(1\)/ })).toContainText("Jordan Blake");
-  const evidence = page.getByRole("table", { name: /Ratings by dimension and interviewer/ }).locator("summary").first();
+  const evidence = page
+    .getByRole("table", { name: /Ratings by dimension and interviewer/ })
+    .locator("summary")
+    .first();
   await evidence.focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("details[open] p").first()).toBeVisible();
@@ -134,7 +141,9 @@ test("the summary and the list have no accessibility violations, and fit a phone
   for (const url of [listUrl, page.url()]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${url}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
   }

@@ -24,7 +24,12 @@ const checked = new Set<string>();
 function conforms(res: ApiResponse, name: keyof typeof operations, status: number) {
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   const op = operations[name] as Operation;
-  const responses = (doc.paths[op.path] as Record<string, { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> }>)[op.method.toLowerCase()].responses;
+  const responses = (
+    doc.paths[op.path] as Record<
+      string,
+      { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> }
+    >
+  )[op.method.toLowerCase()].responses;
   expect(responses[String(status)], `${name} documents ${status}`).toBeDefined();
   const ref = responses[String(status)].content["application/json"].schema.$ref;
   const ok = ajv.validate({ $ref: `https://scorecards.invalid/openapi${ref}` }, res.body);
@@ -45,19 +50,28 @@ beforeAll(async () => {
   const admin = await createUser(db, { email: "api-admin@test.local", name: "API Admin", roles: ["admin"] });
   adminId = admin.id;
   const viewer = { id: admin.id, roles: ["admin"] as const };
-  const make = async (userId: string, name: string, expiresInDays?: number) => (await createApiToken(viewer, { userId, name, expiresInDays })).token;
+  const make = async (userId: string, name: string, expiresInDays?: number) =>
+    (await createApiToken(viewer, { userId, name, expiresInDays })).token;
   tokens.recruiter = await make(p.users.recruiter.id, "ATS sync");
   tokens.manager = await make(p.users.manager.id, "Manager scripts");
   tokens.a = await make(p.users.a.id, "Chat bot A");
   tokens.b = await make(p.users.b.id, "Chat bot B");
   tokens.c = await make(p.users.c.id, "Chat bot C");
   tokens.admin = await make(admin.id, "Admin scripts");
-  const other = await createUser(db, { email: "other-manager@test.local", name: "Other Manager", roles: ["hiring-manager"] });
+  const other = await createUser(db, {
+    email: "other-manager@test.local",
+    name: "Other Manager",
+    roles: ["hiring-manager"],
+  });
   tokens.otherManager = await make(other.id, "Other manager");
   const r = await createApiToken(viewer, { userId: p.users.recruiter.id, name: "Revoked one" });
   await revokeApiToken(viewer, r.id);
   revoked = r.token;
-  const e = await createApiToken(viewer, { userId: p.users.recruiter.id, name: "Expired one", expiresInDays: 1 }, new Date(Date.now() - 2 * 86_400_000));
+  const e = await createApiToken(
+    viewer,
+    { userId: p.users.recruiter.id, name: "Expired one", expiresInDays: 1 },
+    new Date(Date.now() - 2 * 86_400_000),
+  );
   expired = e.token;
 });
 
@@ -65,115 +79,286 @@ describe("a full hiring flow through the API only", () => {
   const ids: Record<string, string> = {};
 
   it("a recruiter opens an opening, adds a candidate and plans the loop", async () => {
-    expect(conforms(await api("GET", "/api/v1/me", { token: tokens.recruiter }), "getMe", 200).roles).toEqual(["recruiter"]);
+    expect(conforms(await api("GET", "/api/v1/me", { token: tokens.recruiter }), "getMe", 200).roles).toEqual([
+      "recruiter",
+    ]);
     const roles = conforms(await api("GET", "/api/v1/roles?limit=10", { token: tokens.recruiter }), "listRoles", 200);
     expect(roles.data.map((r: { slug: string }) => r.slug)).toContain(SLUG);
     const role = conforms(await api("GET", `/api/v1/roles/${SLUG}`, { token: tokens.recruiter }), "getRole", 200);
     expect(role.template.dimensions.length).toBe(role.ids.dimensions.length);
-    const managers = conforms(await api("GET", "/api/v1/people?role=hiring-manager", { token: tokens.recruiter }), "listPeople", 200);
+    const managers = conforms(
+      await api("GET", "/api/v1/people?role=hiring-manager", { token: tokens.recruiter }),
+      "listPeople",
+      200,
+    );
     expect(managers.data.map((m: { id: string }) => m.id)).toContain(p.users.manager.id);
 
     const opening = conforms(
-      await api("POST", "/api/v1/openings", { token: tokens.recruiter, body: { title: "API opening", roleSlug: SLUG, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id } }),
+      await api("POST", "/api/v1/openings", {
+        token: tokens.recruiter,
+        body: {
+          title: "API opening",
+          roleSlug: SLUG,
+          hiringManagerId: p.users.manager.id,
+          recruiterId: p.users.recruiter.id,
+        },
+      }),
       "createOpening",
       201,
     );
-    expect(opening).toMatchObject({ title: "API opening", status: "open", role: { slug: SLUG, version: 1 }, hiringManager: { id: p.users.manager.id }, candidateCount: 0 });
+    expect(opening).toMatchObject({
+      title: "API opening",
+      status: "open",
+      role: { slug: SLUG, version: 1 },
+      hiringManager: { id: p.users.manager.id },
+      candidateCount: 0,
+    });
     ids.opening = opening.id;
     conforms(await api("GET", `/api/v1/openings/${ids.opening}`, { token: tokens.recruiter }), "getOpening", 200);
 
-    const cand = conforms(await api("POST", `/api/v1/openings/${ids.opening}/candidates`, { token: tokens.recruiter, body: { name: "Ada Stone", email: " Ada@Example.com " } }), "createCandidate", 201);
-    expect(cand).toMatchObject({ name: "Ada Stone", email: "ada@example.com", stage: "applied", openingId: ids.opening, source: "", notes: "" });
+    const cand = conforms(
+      await api("POST", `/api/v1/openings/${ids.opening}/candidates`, {
+        token: tokens.recruiter,
+        body: { name: "Ada Stone", email: " Ada@Example.com " },
+      }),
+      "createCandidate",
+      201,
+    );
+    expect(cand).toMatchObject({
+      name: "Ada Stone",
+      email: "ada@example.com",
+      stage: "applied",
+      openingId: ids.opening,
+      source: "",
+      notes: "",
+    });
     ids.candidate = cand.id;
-    const listed = conforms(await api("GET", `/api/v1/openings/${ids.opening}/candidates`, { token: tokens.recruiter }), "listCandidates", 200);
+    const listed = conforms(
+      await api("GET", `/api/v1/openings/${ids.opening}/candidates`, { token: tokens.recruiter }),
+      "listCandidates",
+      200,
+    );
     expect(listed.data.map((c: { id: string }) => c.id)).toEqual([ids.candidate]);
 
     const ex = role.template.exercises;
     const exId = (i: number) => role.ids.exercises[i].id;
-    const focus = (i: number) => ex[i].dimensions.map((n: string) => role.ids.dimensions.find((d: { name: string }) => d.name === n).id);
+    const focus = (i: number) =>
+      ex[i].dimensions.map((n: string) => role.ids.dimensions.find((d: { name: string }) => d.name === n).id);
     const when = new Date(Date.now() - 2 * 3600_000).toISOString();
-    for (const [k, who] of [["ia", p.users.a.id], ["ib", p.users.b.id]] as const) {
+    for (const [k, who] of [
+      ["ia", p.users.a.id],
+      ["ib", p.users.b.id],
+    ] as const) {
       const i = k === "ia" ? 0 : 1;
       const planned = conforms(
-        await api("POST", `/api/v1/candidates/${ids.candidate}/interviews`, { token: tokens.recruiter, body: { interviewerId: who, exerciseId: exId(i), focusDimensionIds: focus(i), scheduledAt: when, durationMinutes: 60 } }),
+        await api("POST", `/api/v1/candidates/${ids.candidate}/interviews`, {
+          token: tokens.recruiter,
+          body: {
+            interviewerId: who,
+            exerciseId: exId(i),
+            focusDimensionIds: focus(i),
+            scheduledAt: when,
+            durationMinutes: 60,
+          },
+        }),
         "planInterview",
         201,
       );
-      expect(planned).toMatchObject({ interviewer: { id: who }, exercise: { id: exId(i) }, status: "scheduled", scorecardStatus: "none" });
+      expect(planned).toMatchObject({
+        interviewer: { id: who },
+        exercise: { id: exId(i) },
+        status: "scheduled",
+        scorecardStatus: "none",
+      });
       ids[k] = planned.id;
     }
-    const loop = conforms(await api("GET", `/api/v1/candidates/${ids.candidate}/interviews`, { token: tokens.recruiter }), "listCandidateInterviews", 200);
+    const loop = conforms(
+      await api("GET", `/api/v1/candidates/${ids.candidate}/interviews`, { token: tokens.recruiter }),
+      "listCandidateInterviews",
+      200,
+    );
     expect(loop.data).toHaveLength(2);
-    const stage = conforms(await api("PATCH", `/api/v1/candidates/${ids.candidate}`, { token: tokens.recruiter, body: { stage: "interviewing" } }), "updateCandidate", 200);
+    const stage = conforms(
+      await api("PATCH", `/api/v1/candidates/${ids.candidate}`, {
+        token: tokens.recruiter,
+        body: { stage: "interviewing" },
+      }),
+      "updateCandidate",
+      200,
+    );
     expect(stage.stage).toBe("interviewing");
   });
 
   it("interviewers submit with their own tokens; independent first; a retried submission counts once", async () => {
     const mine = conforms(await api("GET", "/api/v1/interviews", { token: tokens.a }), "listInterviews", 200);
     expect(mine.data.map((i: { id: string }) => i.id)).toContain(ids.ia);
-    const card = conforms(await api("GET", `/api/v1/interviews/${ids.ia}/scorecard`, { token: tokens.a }), "getScorecard", 200);
+    const card = conforms(
+      await api("GET", `/api/v1/interviews/${ids.ia}/scorecard`, { token: tokens.a }),
+      "getScorecard",
+      200,
+    );
     expect(card).toMatchObject({ status: "none", version: 0 });
     const values = (score: string) => ({
-      ratings: Object.fromEntries(card.kit.dimensions.map((d: { id: string }) => [d.id, { score, evidence: "Explained the trade-offs with numbers." }])),
+      ratings: Object.fromEntries(
+        card.kit.dimensions.map((d: { id: string }) => [
+          d.id,
+          { score, evidence: "Explained the trade-offs with numbers." },
+        ]),
+      ),
       redFlags: {},
       keyTakeaways: "Strong systems thinking.",
       recommendation: score === "4" ? "yes" : "no",
     });
-    const draft = conforms(await api("PUT", `/api/v1/interviews/${ids.ia}/scorecard`, { token: tokens.a, body: { baseVersion: 0, values: values("4") } }), "saveDraft", 200);
+    const draft = conforms(
+      await api("PUT", `/api/v1/interviews/${ids.ia}/scorecard`, {
+        token: tokens.a,
+        body: { baseVersion: 0, values: values("4") },
+      }),
+      "saveDraft",
+      200,
+    );
     expect(draft.status).toBe("draft");
     const key = randomUUID();
-    const first = conforms(await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/submit`, { token: tokens.a, headers: { "Idempotency-Key": key }, body: { baseVersion: draft.version, values: values("4") } }), "submitScorecard", 200);
-    const again = conforms(await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/submit`, { token: tokens.a, headers: { "Idempotency-Key": key }, body: { baseVersion: draft.version, values: values("4") } }), "submitScorecard", 200);
+    const first = conforms(
+      await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/submit`, {
+        token: tokens.a,
+        headers: { "Idempotency-Key": key },
+        body: { baseVersion: draft.version, values: values("4") },
+      }),
+      "submitScorecard",
+      200,
+    );
+    const again = conforms(
+      await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/submit`, {
+        token: tokens.a,
+        headers: { "Idempotency-Key": key },
+        body: { baseVersion: draft.version, values: values("4") },
+      }),
+      "submitScorecard",
+      200,
+    );
     expect(first.repeated).toBe(false);
     expect(again).toMatchObject({ repeated: true, version: first.version });
     expect(await db.scorecard.count({ where: { interviewId: ids.ia, status: "submitted" } })).toBe(1);
-    expect(await db.auditLog.count({ where: { action: "scorecard.submitted", entityId: (await db.scorecard.findFirstOrThrow({ where: { interviewId: ids.ia } })).id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: "scorecard.submitted",
+          entityId: (await db.scorecard.findFirstOrThrow({ where: { interviewId: ids.ia } })).id,
+        },
+      }),
+    ).toBe(1);
 
     // B has not submitted: A's scorecard stays hidden from B
-    const locked = conforms(await api("GET", `/api/v1/interviews/${ids.ib}/panel`, { token: tokens.b }), "getPanel", 200);
+    const locked = conforms(
+      await api("GET", `/api/v1/interviews/${ids.ib}/panel`, { token: tokens.b }),
+      "getPanel",
+      200,
+    );
     expect(locked).toEqual({ unlocked: false, scorecards: [] });
     const bCard = await api("GET", `/api/v1/interviews/${ids.ib}/scorecard`, { token: tokens.b });
-    const bValues = { ...values("3"), ratings: Object.fromEntries(bCard.body.kit.dimensions.map((d: { id: string }) => [d.id, { score: "3", evidence: "Solid but vague on costs." }])), recommendation: "yes" };
-    conforms(await api("POST", `/api/v1/interviews/${ids.ib}/scorecard/submit`, { token: tokens.b, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: bValues } }), "submitScorecard", 200);
+    const bValues = {
+      ...values("3"),
+      ratings: Object.fromEntries(
+        bCard.body.kit.dimensions.map((d: { id: string }) => [
+          d.id,
+          { score: "3", evidence: "Solid but vague on costs." },
+        ]),
+      ),
+      recommendation: "yes",
+    };
+    conforms(
+      await api("POST", `/api/v1/interviews/${ids.ib}/scorecard/submit`, {
+        token: tokens.b,
+        headers: { "Idempotency-Key": randomUUID() },
+        body: { baseVersion: 0, values: bValues },
+      }),
+      "submitScorecard",
+      200,
+    );
     const open = conforms(await api("GET", `/api/v1/interviews/${ids.ib}/panel`, { token: tokens.b }), "getPanel", 200);
     expect(open.unlocked).toBe(true);
     expect(open.scorecards.map((s: { interviewer: string }) => s.interviewer)).toEqual(["Interviewer A"]);
 
     const amended = conforms(
-      await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/amend`, { token: tokens.a, body: { baseVersion: first.version, values: { ...values("4"), keyTakeaways: "Strong systems thinking; checked references." }, reason: "Added the reference check." } }),
+      await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/amend`, {
+        token: tokens.a,
+        body: {
+          baseVersion: first.version,
+          values: { ...values("4"), keyTakeaways: "Strong systems thinking; checked references." },
+          reason: "Added the reference check.",
+        },
+      }),
       "amendScorecard",
       200,
     );
     expect(amended.version).toBeGreaterThan(first.version);
-    const stale = await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/amend`, { token: tokens.a, body: { baseVersion: first.version, values: values("4"), reason: "Second thoughts." } });
+    const stale = await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/amend`, {
+      token: tokens.a,
+      body: { baseVersion: first.version, values: values("4"), reason: "Second thoughts." },
+    });
     expect(stale.body.error.code).toBe("stale");
     conforms(stale, "amendScorecard", 409);
   });
 
   it("the hiring manager reads the summary and the comparison, then decides", async () => {
-    const summary = conforms(await api("GET", `/api/v1/candidates/${ids.candidate}/summary`, { token: tokens.manager }), "getSummary", 200);
+    const summary = conforms(
+      await api("GET", `/api/v1/candidates/${ids.candidate}/summary`, { token: tokens.manager }),
+      "getSummary",
+      200,
+    );
     expect(summary.score.scorecardCount).toBe(2);
     expect(summary.score.score).toBeCloseTo(3.5, 9);
     expect(summary.display).toEqual({ score: "3.50", coverage: "100%", recommendation: "Hire" });
-    const cmp = conforms(await api("GET", `/api/v1/openings/${ids.opening}/comparison`, { token: tokens.manager }), "getComparison", 200);
-    expect(cmp.ranked[0]).toMatchObject({ rank: 1, candidateId: ids.candidate, label: "Ada Stone", recommendation: "hire" });
-    const blind = conforms(await api("GET", `/api/v1/openings/${ids.opening}/comparison?blind=1`, { token: tokens.manager }), "getComparison", 200);
+    const cmp = conforms(
+      await api("GET", `/api/v1/openings/${ids.opening}/comparison`, { token: tokens.manager }),
+      "getComparison",
+      200,
+    );
+    expect(cmp.ranked[0]).toMatchObject({
+      rank: 1,
+      candidateId: ids.candidate,
+      label: "Ada Stone",
+      recommendation: "hire",
+    });
+    const blind = conforms(
+      await api("GET", `/api/v1/openings/${ids.opening}/comparison?blind=1`, { token: tokens.manager }),
+      "getComparison",
+      200,
+    );
     expect(blind.ranked[0]).toMatchObject({ candidateId: null, label: "Candidate A" });
     expect(JSON.stringify(blind)).not.toContain("Ada");
 
     const decided = conforms(
-      await api("POST", `/api/v1/candidates/${ids.candidate}/decisions`, { token: tokens.manager, body: { outcome: "hire", rationale: "Strong panel, no red flags, covers the role." } }),
+      await api("POST", `/api/v1/candidates/${ids.candidate}/decisions`, {
+        token: tokens.manager,
+        body: { outcome: "hire", rationale: "Strong panel, no red flags, covers the role." },
+      }),
       "recordDecision",
       201,
     );
-    expect(decided).toMatchObject({ outcome: "hire", isOverride: false, computedRecommendation: "hire", decidedBy: "Manager" });
-    const stale = await api("POST", `/api/v1/candidates/${ids.candidate}/decisions`, { token: tokens.manager, body: { outcome: "hold", rationale: "Waiting on the second team's view." } });
+    expect(decided).toMatchObject({
+      outcome: "hire",
+      isOverride: false,
+      computedRecommendation: "hire",
+      decidedBy: "Manager",
+    });
+    const stale = await api("POST", `/api/v1/candidates/${ids.candidate}/decisions`, {
+      token: tokens.manager,
+      body: { outcome: "hold", rationale: "Waiting on the second team's view." },
+    });
     conforms(stale, "recordDecision", 409);
-    const list = conforms(await api("GET", `/api/v1/candidates/${ids.candidate}/decisions`, { token: tokens.manager }), "listDecisions", 200);
+    const list = conforms(
+      await api("GET", `/api/v1/candidates/${ids.candidate}/decisions`, { token: tokens.manager }),
+      "listDecisions",
+      200,
+    );
     expect(list.data.map((d: { id: string }) => d.id)).toEqual([decided.id]);
     conforms(await api("GET", `/api/v1/candidates/${ids.candidate}`, { token: tokens.manager }), "getCandidate", 200);
     const openings = conforms(await api("GET", "/api/v1/openings", { token: tokens.manager }), "listOpenings", 200);
-    expect(openings.data.every((o: { hiringManager: { id: string } }) => o.hiringManager.id === p.users.manager.id)).toBe(true);
+    expect(
+      openings.data.every((o: { hiringManager: { id: string } }) => o.hiringManager.id === p.users.manager.id),
+    ).toBe(true);
   });
 
   it("admins export templates; token writes are in the audit log", async () => {
@@ -181,8 +366,17 @@ describe("a full hiring flow through the API only", () => {
     expect(exp.roles.map((r: { slug: string }) => r.slug)).toContain(SLUG);
     conforms(await api("GET", "/api/v1/roles/export", { token: tokens.recruiter }), "exportRoles", 403);
     const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "ATS sync" } })).id;
-    const writes = await db.auditLog.findMany({ where: { action: "api.write", entityId: tokenId }, orderBy: { at: "asc" } });
-    expect(writes.map((w) => JSON.parse(w.after!)).map((a) => `${a.method} ${a.status}`)).toEqual(["POST 201", "POST 201", "POST 201", "POST 201", "PATCH 200"]);
+    const writes = await db.auditLog.findMany({
+      where: { action: "api.write", entityId: tokenId },
+      orderBy: { at: "asc" },
+    });
+    expect(writes.map((w) => JSON.parse(w.after!)).map((a) => `${a.method} ${a.status}`)).toEqual([
+      "POST 201",
+      "POST 201",
+      "POST 201",
+      "POST 201",
+      "PATCH 200",
+    ]);
     expect(writes.every((w) => w.actorId === p.users.recruiter.id)).toBe(true);
   });
 
@@ -221,39 +415,99 @@ describe("denials", () => {
     const cases: [keyof typeof operations, string, string, number, unknown?][] = [
       ["listOpenings", "GET", "/api/v1/openings", 403],
       ["getOpening", "GET", `/api/v1/openings/${opening}`, 404],
-      ["createOpening", "POST", "/api/v1/openings", 403, { title: "Nope nope", roleSlug: SLUG, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id }],
+      [
+        "createOpening",
+        "POST",
+        "/api/v1/openings",
+        403,
+        { title: "Nope nope", roleSlug: SLUG, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id },
+      ],
       ["listCandidates", "GET", `/api/v1/openings/${opening}/candidates`, 404],
-      ["createCandidate", "POST", `/api/v1/openings/${opening}/candidates`, 403, { name: "Sneaky Add", email: "s@x.io" }],
+      [
+        "createCandidate",
+        "POST",
+        `/api/v1/openings/${opening}/candidates`,
+        403,
+        { name: "Sneaky Add", email: "s@x.io" },
+      ],
       ["getCandidate", "GET", `/api/v1/candidates/${cand}`, 404],
       ["updateCandidate", "PATCH", `/api/v1/candidates/${cand}`, 403, { stage: "hired" }],
       ["getSummary", "GET", `/api/v1/candidates/${cand}/summary`, 404],
       ["getComparison", "GET", `/api/v1/openings/${opening}/comparison`, 404],
       ["listCandidateInterviews", "GET", `/api/v1/candidates/${cand}/interviews`, 404],
-      ["planInterview", "POST", `/api/v1/candidates/${cand}/interviews`, 403, { interviewerId: p.users.c.id, focusDimensionIds: ["x"], scheduledAt: new Date().toISOString() }],
+      [
+        "planInterview",
+        "POST",
+        `/api/v1/candidates/${cand}/interviews`,
+        403,
+        { interviewerId: p.users.c.id, focusDimensionIds: ["x"], scheduledAt: new Date().toISOString() },
+      ],
       ["listInterviews", "GET", `/api/v1/interviews?interviewerId=${p.users.a.id}`, 403],
       ["getScorecard", "GET", `/api/v1/interviews/${ia}/scorecard`, 404],
-      ["saveDraft", "PUT", `/api/v1/interviews/${ia}/scorecard`, 404, { baseVersion: 0, values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" } }],
+      [
+        "saveDraft",
+        "PUT",
+        `/api/v1/interviews/${ia}/scorecard`,
+        404,
+        { baseVersion: 0, values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" } },
+      ],
       ["getPanel", "GET", `/api/v1/interviews/${ia}/panel`, 404],
       ["listDecisions", "GET", `/api/v1/candidates/${cand}/decisions`, 404],
-      ["recordDecision", "POST", `/api/v1/candidates/${cand}/decisions`, 404, { outcome: "hire", rationale: "I am not the hiring manager here." }],
+      [
+        "recordDecision",
+        "POST",
+        `/api/v1/candidates/${cand}/decisions`,
+        404,
+        { outcome: "hire", rationale: "I am not the hiring manager here." },
+      ],
       ["listPeople", "GET", "/api/v1/people?role=recruiter", 403],
       ["exportRoles", "GET", "/api/v1/roles/export", 403],
     ];
-    const before = { openings: await db.opening.count(), candidates: await db.candidate.count(), interviews: await db.interview.count(), decisions: await db.decision.count(), scorecards: await db.scorecard.count() };
+    const before = {
+      openings: await db.opening.count(),
+      candidates: await db.candidate.count(),
+      interviews: await db.interview.count(),
+      decisions: await db.decision.count(),
+      scorecards: await db.scorecard.count(),
+    };
     for (const [name, method, url, status, body] of cases) {
-      const res = await api(method, url, { token: tokens.c, body, headers: name === "submitScorecard" ? { "Idempotency-Key": randomUUID() } : undefined });
+      const res = await api(method, url, {
+        token: tokens.c,
+        body,
+        headers: name === "submitScorecard" ? { "Idempotency-Key": randomUUID() } : undefined,
+      });
       expect(res.status, `${name} as interviewer C: ${JSON.stringify(res.body)}`).toBe(status);
       conforms(res, name, status);
     }
     // C cannot submit or amend A's scorecard either
-    const submit = await api("POST", `/api/v1/interviews/${ia}/scorecard/submit`, { token: tokens.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: p.completeValues(0, "5") } });
+    const submit = await api("POST", `/api/v1/interviews/${ia}/scorecard/submit`, {
+      token: tokens.c,
+      headers: { "Idempotency-Key": randomUUID() },
+      body: { baseVersion: 0, values: p.completeValues(0, "5") },
+    });
     conforms(submit, "submitScorecard", 404);
-    const amend = await api("POST", `/api/v1/interviews/${ia}/scorecard/amend`, { token: tokens.c, body: { baseVersion: 0, values: p.completeValues(0, "5"), reason: "Not mine to amend." } });
+    const amend = await api("POST", `/api/v1/interviews/${ia}/scorecard/amend`, {
+      token: tokens.c,
+      body: { baseVersion: 0, values: p.completeValues(0, "5"), reason: "Not mine to amend." },
+    });
     conforms(amend, "amendScorecard", 404);
     // a hiring manager of another opening sees none of this one; a recruiter reads but cannot decide
     conforms(await api("GET", `/api/v1/candidates/${cand}/summary`, { token: tokens.otherManager }), "getSummary", 404);
-    conforms(await api("POST", `/api/v1/candidates/${cand}/decisions`, { token: tokens.recruiter, body: { outcome: "hire", rationale: "Recruiters do not decide hires." } }), "recordDecision", 403);
-    const after = { openings: await db.opening.count(), candidates: await db.candidate.count(), interviews: await db.interview.count(), decisions: await db.decision.count(), scorecards: await db.scorecard.count() };
+    conforms(
+      await api("POST", `/api/v1/candidates/${cand}/decisions`, {
+        token: tokens.recruiter,
+        body: { outcome: "hire", rationale: "Recruiters do not decide hires." },
+      }),
+      "recordDecision",
+      403,
+    );
+    const after = {
+      openings: await db.opening.count(),
+      candidates: await db.candidate.count(),
+      interviews: await db.interview.count(),
+      decisions: await db.decision.count(),
+      scorecards: await db.scorecard.count(),
+    };
     expect(after).toEqual(before);
   });
 });
@@ -275,11 +529,17 @@ describe("bad requests change nothing and get the documented error", () => {
     expect(Object.keys(types.body.error.fields).sort()).toEqual(["email", "name"]);
     conforms(types, "createCandidate", 422);
 
-    const unknown = await api("POST", url(), { token: tokens.recruiter, body: { name: "Ada Twin", email: "twin@example.com", salary: 100 } });
+    const unknown = await api("POST", url(), {
+      token: tokens.recruiter,
+      body: { name: "Ada Twin", email: "twin@example.com", salary: 100 },
+    });
     expect(unknown.body.error.fields).toEqual({ salary: ["Unknown field"] });
     conforms(unknown, "createCandidate", 422);
 
-    const huge = await api("POST", url(), { token: tokens.recruiter, raw: JSON.stringify({ name: "Big Body", email: "big@example.com", notes: "x".repeat(MAX_BODY_BYTES) }) });
+    const huge = await api("POST", url(), {
+      token: tokens.recruiter,
+      raw: JSON.stringify({ name: "Big Body", email: "big@example.com", notes: "x".repeat(MAX_BODY_BYTES) }),
+    });
     expect(huge.body.error.code).toBe("too_large");
     conforms(huge, "createCandidate", 413);
     expect(await db.candidate.count()).toBe(before);
@@ -289,7 +549,10 @@ describe("bad requests change nothing and get the documented error", () => {
     const limit = await api("GET", "/api/v1/openings?limit=5000", { token: tokens.recruiter });
     expect(limit.body.error.fields.limit).toBeDefined();
 
-    const noKey = await api("POST", `/api/v1/interviews/${p.interviews.c.id}/scorecard/submit`, { token: tokens.c, body: { baseVersion: 0, values: p.completeValues(2, "4") } });
+    const noKey = await api("POST", `/api/v1/interviews/${p.interviews.c.id}/scorecard/submit`, {
+      token: tokens.c,
+      body: { baseVersion: 0, values: p.completeValues(2, "4") },
+    });
     expect(noKey.body.error.code).toBe("idempotency_key_required");
     conforms(noKey, "submitScorecard", 400);
     expect(await db.scorecard.count({ where: { interviewId: p.interviews.c.id } })).toBe(0);
@@ -297,9 +560,14 @@ describe("bad requests change nothing and get the documented error", () => {
 
   it("pages with cursors return every row once, in order", async () => {
     for (let i = 0; i < 5; i++) {
-      await api("POST", url(), { token: tokens.recruiter, body: { name: `Paged Person ${i}`, email: `paged${i}@example.com` } });
+      await api("POST", url(), {
+        token: tokens.recruiter,
+        body: { name: `Paged Person ${i}`, email: `paged${i}@example.com` },
+      });
     }
-    const all = (await db.candidate.findMany({ where: { openingId }, orderBy: { id: "asc" }, select: { id: true } })).map((c) => c.id);
+    const all = (
+      await db.candidate.findMany({ where: { openingId }, orderBy: { id: "asc" }, select: { id: true } })
+    ).map((c) => c.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -316,9 +584,17 @@ describe("bad requests change nothing and get the documented error", () => {
 describe("the OpenAPI document", () => {
   it("describes every operation, its security and its schemas, and compiles", () => {
     expect(doc.openapi).toBe("3.1.0");
-    for (const op of Object.values(operations) as Operation[]) expect(doc.paths[op.path]?.[op.method.toLowerCase()], `${op.method} ${op.path}`).toBeDefined();
-    for (const id of Object.keys(doc.components.schemas)) expect(() => ajv.compile({ $ref: `https://scorecards.invalid/openapi#/components/schemas/${id}` }), id).not.toThrow();
-    expect(doc.components.schemas.CandidateCreate).toMatchObject({ additionalProperties: false, required: ["name", "email"] });
+    for (const op of Object.values(operations) as Operation[])
+      expect(doc.paths[op.path]?.[op.method.toLowerCase()], `${op.method} ${op.path}`).toBeDefined();
+    for (const id of Object.keys(doc.components.schemas))
+      expect(
+        () => ajv.compile({ $ref: `https://scorecards.invalid/openapi#/components/schemas/${id}` }),
+        id,
+      ).not.toThrow();
+    expect(doc.components.schemas.CandidateCreate).toMatchObject({
+      additionalProperties: false,
+      required: ["name", "email"],
+    });
     void adminId;
   });
 });

@@ -12,7 +12,9 @@ describe("audit log", () => {
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: "t1" }, select: { id: true, after: true } });
     expect(JSON.parse(entry.after!)).toEqual({ a: 1 });
 
-    await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "test.rewritten" } })).rejects.toThrow(REFUSED);
+    await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "test.rewritten" } })).rejects.toThrow(
+      REFUSED,
+    );
     await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(REFUSED);
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(REFUSED);
     await expect(db.$executeRawUnsafe(`UPDATE "AuditLog" SET "action" = 'x'`)).rejects.toThrow(REFUSED);

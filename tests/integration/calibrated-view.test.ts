@@ -25,15 +25,23 @@ const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter"] as con
 const manager = () => ({ id: p.users.manager.id, roles: ["hiring-manager"] as const });
 const currentRole = async () => toRoleTemplateJson((await getRoleTemplate("lead-ai-platform-engineer"))!.version);
 
-const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) => submittedRatings(db, candidateId, interviewerId, dims, rating);
+const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) =>
+  submittedRatings(db, candidateId, interviewerId, dims, rating);
 
 beforeAll(async () => {
   p = await createPanel(db);
   dims = p.version.dimensions.map((x) => x.id);
   d = await createUser(db, { email: "interviewer-d@test.local", name: "Interviewer D", roles: ["interviewer"] });
-  openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })).openingId;
+  openingId = (
+    await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })
+  ).openingId;
   for (let h = 0; h < 4; h++) {
-    const cand = await createCandidate(db, { openingId, name: `History ${h}`, email: `h${h}@example.com`, stage: "interviewing" });
+    const cand = await createCandidate(db, {
+      openingId,
+      name: `History ${h}`,
+      email: `h${h}@example.com`,
+      stage: "interviewing",
+    });
     const base = (i: number) => 2 + ((h + i) % 3); // 2, 3 or 4: D's +1 stays within 1–5
     await rate(cand.id, p.users.a.id, base);
     await rate(cand.id, p.users.b.id, base);
@@ -44,8 +52,16 @@ beforeAll(async () => {
   const few = await createCandidate(db, { openingId, name: "Few", email: "few@example.com", stage: "interviewing" });
   await rate(few.id, e.id, () => 3);
   await rate(few.id, p.users.c.id, () => 3);
-  for (const [key, who] of [["T1", d.id], ["T2", p.users.a.id]] as const) {
-    const cand = await createCandidate(db, { openingId, name: key, email: `${key}@example.com`, stage: "interviewing" });
+  for (const [key, who] of [
+    ["T1", d.id],
+    ["T2", p.users.a.id],
+  ] as const) {
+    const cand = await createCandidate(db, {
+      openingId,
+      name: key,
+      email: `${key}@example.com`,
+      stage: "interviewing",
+    });
     await rate(cand.id, who, () => 4);
     t[key] = cand.id;
   }
@@ -73,7 +89,14 @@ describe("the calibrated view", () => {
     expect(s1.calibration.calibrated.recommendation).toBe("hire");
     expect(s1.score.recommendation).toBe("strong-hire");
     expect(s1.display).toEqual(s1.calibration.rawDisplay);
-    expect(s1.calibration.adjustments).toEqual([{ interviewerId: d.id, interviewerName: "Interviewer D", offset: expect.closeTo(2 / 3, 6), shared: 4 * dims.length }]);
+    expect(s1.calibration.adjustments).toEqual([
+      {
+        interviewerId: d.id,
+        interviewerName: "Interviewer D",
+        offset: expect.closeTo(2 / 3, 6),
+        shared: 4 * dims.length,
+      },
+    ]);
     const s2 = await getCandidateSummary(recruiter(), t.T2);
     expect(s2.calibration.calibrated.score).toBeCloseTo(4 + 1 / 3, 6);
   });
@@ -83,10 +106,15 @@ describe("the calibrated view", () => {
     expect(c.calibration.offsets[d.id].offset).toBeCloseTo(2 / 3, 6);
     expect(c.calibration.offsets[p.users.c.id]).toEqual({ offset: null, shared: dims.length });
     const offsets = new Map(Object.entries(c.calibration.offsets));
-    const inputs = c.candidates.filter((x) => x.id === t.T1 || x.id === t.T2).map((x) => ({ id: x.id, label: x.label, scorecards: x.scorecards }));
+    const inputs = c.candidates
+      .filter((x) => x.id === t.T1 || x.id === t.T2)
+      .map((x) => ({ id: x.id, label: x.label, scorecards: x.scorecards }));
     const raw = rankCandidates(c.template, inputs).ranked;
     expect(raw.map((r) => r.score.score)).toEqual([4, 4]);
-    const calibrated = rankCandidates(c.template, inputs.map((x) => ({ ...x, scorecards: calibrateScorecards(x.scorecards, offsets) }))).ranked;
+    const calibrated = rankCandidates(
+      c.template,
+      inputs.map((x) => ({ ...x, scorecards: calibrateScorecards(x.scorecards, offsets) })),
+    ).ranked;
     expect(calibrated.map((r) => r.label)).toEqual(["T2", "T1"]);
   });
 
@@ -112,10 +140,17 @@ describe("the calibrated view", () => {
     const t1 = [...api.ranked, ...api.insufficientEvidence].find((r) => r.candidateId === t.T1)!;
     expect(t1).toMatchObject({ recommendation: "hire", rawScore: 4 });
     expect(t1.calibratedScore).toBeCloseTo(4 - 2 / 3, 6);
-    expect(api.ranked.findIndex((r) => r.candidateId === t.T2)).toBeLessThan(api.ranked.findIndex((r) => r.candidateId === t.T1));
+    expect(api.ranked.findIndex((r) => r.candidateId === t.T2)).toBeLessThan(
+      api.ranked.findIndex((r) => r.candidateId === t.T1),
+    );
 
     // D rates a fifth history candidate in line with A and B: D's offset shrinks, and the list follows
-    const cand = await createCandidate(db, { openingId, name: "History 5", email: "h5@example.com", stage: "interviewing" });
+    const cand = await createCandidate(db, {
+      openingId,
+      name: "History 5",
+      email: "h5@example.com",
+      stage: "interviewing",
+    });
     for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 3);
     const after = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
     const moved = after.candidates.find((x) => x.id === t.T1)!.score!.score!;
@@ -124,8 +159,15 @@ describe("the calibrated view", () => {
     expect(moved).toBeCloseTo(4 - leniency.get(d.id)!.offset!, 6);
 
     // the decision records the recommendation the role uses
-    const decision = await recordDecision(manager(), t.T1, { outcome: "hire", rationale: "Strong systems work across the loop.", previousDecisionId: null });
-    const stored = await db.decision.findUniqueOrThrow({ where: { id: decision.id }, select: { computedRecommendation: true, computedScore: true } });
+    const decision = await recordDecision(manager(), t.T1, {
+      outcome: "hire",
+      rationale: "Strong systems work across the loop.",
+      previousDecisionId: null,
+    });
+    const stored = await db.decision.findUniqueOrThrow({
+      where: { id: decision.id },
+      select: { computedRecommendation: true, computedScore: true },
+    });
     expect(stored.computedRecommendation).toBe((await getCandidateSummary(manager(), t.T1)).score.recommendation);
     expect(stored.computedScore).toBeCloseTo(moved, 6);
 
@@ -135,7 +177,10 @@ describe("the calibrated view", () => {
 
   it("the role format keeps the setting through a save and an export", async () => {
     const role = await currentRole();
-    const saved = await saveRoleTemplates([{ ...role, thresholds: { ...role.thresholds, recommendOn: "calibrated" } }], { actorId: null });
+    const saved = await saveRoleTemplates(
+      [{ ...role, thresholds: { ...role.thresholds, recommendOn: "calibrated" } }],
+      { actorId: null },
+    );
     expect(saved[0].status).toBe("created");
     expect((await currentRole()).thresholds.recommendOn).toBe("calibrated");
   });
@@ -157,7 +202,12 @@ describe("the offsets of a large organisation", () => {
     const first = await getRaterOffsets(slow); // nothing to serve yet: waited for
     expect(first.leniency.get(d.id)!.offset).not.toBeNull();
 
-    const cand = await createCandidate(db, { openingId, name: "History 6", email: "h6@example.com", stage: "interviewing" });
+    const cand = await createCandidate(db, {
+      openingId,
+      name: "History 6",
+      email: "h6@example.com",
+      stage: "interviewing",
+    });
     for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 2);
     // the last computation was slow (over 250 ms): it rests for ten times as long, serving what it has
     expect(await getRaterOffsets(slow)).toBe(first);

@@ -38,13 +38,34 @@ let erasable: string;
 let amendable: { interviewId: string; dims: string[] };
 
 /** Submitted `hours` after the interview's scheduled end (start + 60 minutes). */
-async function card(candidateId: string, who: { id: string }, opts: { startDaysAgo: number; hours: number; ratings: [string, number | null][]; recommendation?: "yes" | "no-decision"; redFlagId?: string; status?: "draft" | "submitted" }) {
+async function card(
+  candidateId: string,
+  who: { id: string },
+  opts: {
+    startDaysAgo: number;
+    hours: number;
+    ratings: [string, number | null][];
+    recommendation?: "yes" | "no-decision";
+    redFlagId?: string;
+    status?: "draft" | "submitted";
+  },
+) {
   const start = new Date(NOW.getTime() - opts.startDaysAgo * DAY);
-  const interview = await createInterview(db, { candidateId, interviewerId: who.id, scheduledAt: start, durationMinutes: 60, focusDimensionIds: [] });
+  const interview = await createInterview(db, {
+    candidateId,
+    interviewerId: who.id,
+    scheduledAt: start,
+    durationMinutes: 60,
+    focusDimensionIds: [],
+  });
   await createScorecard(db, {
     interview,
     status: opts.status ?? "submitted",
-    ratings: opts.ratings.map(([dimensionId, rating]) => ({ dimensionId, rating, evidence: rating === null ? "" : "Seen in the interview." })),
+    ratings: opts.ratings.map(([dimensionId, rating]) => ({
+      dimensionId,
+      rating,
+      evidence: rating === null ? "" : "Seen in the interview.",
+    })),
     redFlags: opts.redFlagId ? [{ redFlagId: opts.redFlagId, note: "Observed." }] : [],
     keyTakeaways: "Take-aways.",
     recommendation: opts.recommendation ?? "yes",
@@ -55,15 +76,32 @@ async function card(candidateId: string, who: { id: string }, opts: { startDaysA
 
 beforeAll(async () => {
   p = await createPanel(db);
-  await saveRoleTemplates(loadBlueprintRoles().filter((r) => r.slug === "ai-platform-reliability-engineer"), { actorId: null });
-  const rel = await db.roleTemplateVersion.findFirstOrThrow({ where: { template: { slug: "ai-platform-reliability-engineer" } }, select: { id: true, dimensions: { orderBy: { position: "asc" }, select: { id: true } } } });
+  await saveRoleTemplates(
+    loadBlueprintRoles().filter((r) => r.slug === "ai-platform-reliability-engineer"),
+    { actorId: null },
+  );
+  const rel = await db.roleTemplateVersion.findFirstOrThrow({
+    where: { template: { slug: "ai-platform-reliability-engineer" } },
+    select: { id: true, dimensions: { orderBy: { position: "asc" }, select: { id: true } } },
+  });
   leadDims = p.version.dimensions.map((d) => d.id);
   relDims = rel.dimensions.map((d) => d.id);
   const d = await createUser(db, { email: "interviewer-d@test.local", name: "Interviewer D", roles: ["interviewer"] });
-  const manager2 = await createUser(db, { email: "manager2@test.local", name: "Manager Two", roles: ["hiring-manager", "interviewer"] });
+  const manager2 = await createUser(db, {
+    email: "manager2@test.local",
+    name: "Manager Two",
+    roles: ["hiring-manager", "interviewer"],
+  });
   users = { ...p.users, d, manager2 };
   const openingA = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
-  const openingB = (await createOpening(db, { title: "Reliability opening", templateVersionId: rel.id, hiringManagerId: manager2.id, recruiterId: users.recruiter.id })).id;
+  const openingB = (
+    await createOpening(db, {
+      title: "Reliability opening",
+      templateVersionId: rel.id,
+      hiringManagerId: manager2.id,
+      recruiterId: users.recruiter.id,
+    })
+  ).id;
 
   // Opening A (lead role): A and B rate dimensions 0–2 of four candidates; A is always one point
   // above B. Bases 2, 4, 3, 4 per candidate: pairs (3,2) (5,4) (4,3) (5,4) on every dimension.
@@ -71,28 +109,69 @@ beforeAll(async () => {
   const a: string[] = [];
   const hoursA = [1, 3, 5, 100];
   for (let k = 0; k < 4; k++) {
-    const c = await createCandidate(db, { openingId: openingA, name: `Calibration Person ${k}`, email: `cal${k}@example.com` });
+    const c = await createCandidate(db, {
+      openingId: openingA,
+      name: `Calibration Person ${k}`,
+      email: `cal${k}@example.com`,
+    });
     a.push(c.id);
     const ratingsA: [string, number | null][] = leadDims.slice(0, 3).map((dim) => [dim, bases[k] + 1]);
     if (k === 0) ratingsA.push([leadDims[4], null]); // one Not assessed row
-    const iv = await card(c.id, users.a, { startDaysAgo: 10 + k, hours: hoursA[k], ratings: ratingsA, recommendation: k === 1 ? "no-decision" : "yes", redFlagId: k === 2 ? p.version.redFlags[0].id : undefined });
+    const iv = await card(c.id, users.a, {
+      startDaysAgo: 10 + k,
+      hours: hoursA[k],
+      ratings: ratingsA,
+      recommendation: k === 1 ? "no-decision" : "yes",
+      redFlagId: k === 2 ? p.version.redFlags[0].id : undefined,
+    });
     if (k === 3) amendable = { interviewId: iv.id, dims: leadDims.slice(0, 3) };
-    await card(c.id, users.b, { startDaysAgo: 10 + k, hours: 2, ratings: leadDims.slice(0, 3).map((dim) => [dim, bases[k]]) });
+    await card(c.id, users.b, {
+      startDaysAgo: 10 + k,
+      hours: 2,
+      ratings: leadDims.slice(0, 3).map((dim) => [dim, bases[k]]),
+    });
   }
   erasable = a[0];
   // C: one unshared rating, long ago (outside the last 365 days)
   await card(a[1], users.c, { startDaysAgo: 400, hours: 30, ratings: [[leadDims[3], 3]] });
   // drafts never count: A's draft of all 1s and No decision on a fifth candidate, B's beside it
-  const drafty = await createCandidate(db, { openingId: openingA, name: "Calibration Draft Person", email: "cald@example.com" });
-  await card(drafty.id, users.a, { startDaysAgo: 1, hours: 1, ratings: leadDims.slice(0, 3).map((dim) => [dim, 1]), recommendation: "no-decision", status: "draft" });
-  await card(drafty.id, users.b, { startDaysAgo: 1, hours: 1, ratings: leadDims.slice(0, 3).map((dim) => [dim, 5]), status: "draft" });
+  const drafty = await createCandidate(db, {
+    openingId: openingA,
+    name: "Calibration Draft Person",
+    email: "cald@example.com",
+  });
+  await card(drafty.id, users.a, {
+    startDaysAgo: 1,
+    hours: 1,
+    ratings: leadDims.slice(0, 3).map((dim) => [dim, 1]),
+    recommendation: "no-decision",
+    status: "draft",
+  });
+  await card(drafty.id, users.b, {
+    startDaysAgo: 1,
+    hours: 1,
+    ratings: leadDims.slice(0, 3).map((dim) => [dim, 5]),
+    status: "draft",
+  });
 
   // Opening B (reliability role, another hiring manager): A and D rate dimensions 0–2 of two
   // candidates; D is always two points above A. A submits once 2 h before the scheduled end.
   for (let k = 0; k < 2; k++) {
-    const c = await createCandidate(db, { openingId: openingB, name: `Reliability Person ${k}`, email: `rel${k}@example.com` });
-    await card(c.id, users.a, { startDaysAgo: 5 + k, hours: k === 0 ? -2 : 10, ratings: relDims.slice(0, 3).map((dim) => [dim, 2 + k]) });
-    await card(c.id, users.d, { startDaysAgo: 5 + k, hours: 4, ratings: relDims.slice(0, 3).map((dim) => [dim, 4 + k]) });
+    const c = await createCandidate(db, {
+      openingId: openingB,
+      name: `Reliability Person ${k}`,
+      email: `rel${k}@example.com`,
+    });
+    await card(c.id, users.a, {
+      startDaysAgo: 5 + k,
+      hours: k === 0 ? -2 : 10,
+      ratings: relDims.slice(0, 3).map((dim) => [dim, 2 + k]),
+    });
+    await card(c.id, users.d, {
+      startDaysAgo: 5 + k,
+      hours: 4,
+      ratings: relDims.slice(0, 3).map((dim) => [dim, 4 + k]),
+    });
   }
   candidateNames = (await db.candidate.findMany({ select: { name: true } })).map((c) => c.name);
 });
@@ -132,8 +211,12 @@ describe("getCalibration: the numbers", () => {
     const [role] = data.agreement;
     const shared = role.dimensions.filter((d) => d.agreement.candidates > 0);
     expect(shared).toHaveLength(3);
-    for (const d of shared) expect(d.agreement).toEqual({ icc: expect.closeTo(4 / 7, 9), candidates: 4, ratings: 8, label: "moderate" });
-    expect(role.dimensions.find((d) => d.agreement.candidates === 0)?.agreement).toMatchObject({ icc: null, label: null }); // C's lone rating
+    for (const d of shared)
+      expect(d.agreement).toEqual({ icc: expect.closeTo(4 / 7, 9), candidates: 4, ratings: 8, label: "moderate" });
+    expect(role.dimensions.find((d) => d.agreement.candidates === 0)?.agreement).toMatchObject({
+      icc: null,
+      label: null,
+    }); // C's lone rating
   });
 
   it("a recruiter: every opening, so A's leniency mixes +1 in A and −2 in B", async () => {
@@ -153,14 +236,22 @@ describe("getCalibration: the numbers", () => {
     expect(a.leniency.high).toBeCloseTo(half, 9);
     expect(a.flags).toEqual([]);
     expect(people.get("Interviewer D")!.leniency).toMatchObject({ shared: 6, meanDiff: 2, enough: false });
-    expect(data.agreement.map((r) => r.slug).sort()).toEqual(["ai-platform-reliability-engineer", "lead-ai-platform-engineer"]);
+    expect(data.agreement.map((r) => r.slug).sort()).toEqual([
+      "ai-platform-reliability-engineer",
+      "lead-ai-platform-engineer",
+    ]);
   });
 
   it("the hiring manager of opening B sees A and D, with A's figures from B alone", async () => {
     const people = byName(await getCalibration(viewer(users.manager2.id, "hiring-manager", "interviewer"), {}, NOW));
     expect([...people.keys()].sort()).toEqual(["Interviewer A", "Interviewer D"]);
     expect(people.get("Interviewer A")!.stats.submitted).toBe(2);
-    expect(people.get("Interviewer A")!.leniency).toMatchObject({ shared: 6, meanDiff: -2, enough: false, offset: null });
+    expect(people.get("Interviewer A")!.leniency).toMatchObject({
+      shared: 6,
+      meanDiff: -2,
+      enough: false,
+      offset: null,
+    });
   });
 
   it("filters by role and by period; an unknown role is no filter", async () => {
@@ -184,7 +275,10 @@ describe("getCalibration: the numbers", () => {
 
   it("an erased candidate's scorecards still count; no candidate's name is ever in the result", async () => {
     const before = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
-    await eraseCandidate(viewer(users.recruiter.id, "recruiter"), erasable, { reason: "asked to be forgotten", confirm: "ERASE" });
+    await eraseCandidate(viewer(users.recruiter.id, "recruiter"), erasable, {
+      reason: "asked to be forgotten",
+      confirm: "ERASE",
+    });
     const after = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
     expect(after.totals).toEqual(before.totals);
     expect(byName(after).get("Interviewer A")!.leniency).toEqual(byName(before).get("Interviewer A")!.leniency);
@@ -220,13 +314,19 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     for (const dim of amendable.dims) values.ratings[dim] = { score: "4", evidence: "Re-read my notes." }; // was 5: now level with B + 0
     values.keyTakeaways = "Amended take-aways.";
     values.recommendation = "yes";
-    await amendScorecard(users.a.id, amendable.interviewId, { baseVersion: 1, values, reason: "Typed the wrong ratings" });
+    await amendScorecard(users.a.id, amendable.interviewId, {
+      baseVersion: 1,
+      values,
+      reason: "Typed the wrong ratings",
+    });
     statements.length = 0;
     const next = (await getRaterOffsets(counting)).leniency;
     expect(next).not.toBe(first);
     expect(selects()).toBeGreaterThan(1);
     expect(next.get(users.a.id)!.meanDiff).not.toBeCloseTo(first.get(users.a.id)!.meanDiff!, 6);
-    const page = byName(await getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW)).get("Interviewer A")!;
+    const page = byName(await getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW)).get(
+      "Interviewer A",
+    )!;
     // the amended candidate: A = B on three dimensions, so 9 of A's 12 differences are +1
     expect(page.leniency.meanDiff).toBeCloseTo(9 / 12, 12);
     expect(page.stats.submitted).toBe(4);
@@ -234,7 +334,10 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     const all = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
     for (const i of all.interviewers) {
       const o = next.get(i.id)!;
-      expect([i.leniency.shared, i.leniency.offset]).toEqual([o.shared, o.offset === null ? null : expect.closeTo(o.offset, 9)]);
+      expect([i.leniency.shared, i.leniency.offset]).toEqual([
+        o.shared,
+        o.offset === null ? null : expect.closeTo(o.offset, 9),
+      ]);
       if (o.meanDiff !== null) expect(i.leniency.meanDiff).toBeCloseTo(o.meanDiff, 12);
     }
   });
@@ -251,7 +354,11 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     const openingA = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
     for (let k = 0; k < 6; k++) {
       const c = await createCandidate(db, { openingId: openingA, name: `Volume ${k}`, email: `vol${k}@example.com` });
-      const who = await createUser(db, { email: `vol${k}@test.local`, name: `Volume Interviewer ${k}`, roles: ["interviewer"] });
+      const who = await createUser(db, {
+        email: `vol${k}@test.local`,
+        name: `Volume Interviewer ${k}`,
+        roles: ["interviewer"],
+      });
       await card(c.id, who, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 3]) });
       await card(c.id, users.b, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 4]) });
     }
@@ -279,14 +386,24 @@ describe("the page's figures are kept while their inputs are unchanged", () => {
     expect(renamed.interviewers.map((i) => i.name)).toContain("Interviewer C (renamed)");
     await db.user.update({ where: { id: users.c.id }, data: { name: users.c.name } });
 
-    const one = await db.interview.findFirstOrThrow({ where: { interviewerId: users.a.id, scorecard: { status: "submitted" } }, select: { id: true, scheduledAt: true } });
+    const one = await db.interview.findFirstOrThrow({
+      where: { interviewerId: users.a.id, scorecard: { status: "submitted" } },
+      select: { id: true, scheduledAt: true },
+    });
     const before = (await get()).interviewers.find((i) => i.id === users.a.id)!.stats.turnaround;
-    await db.interview.update({ where: { id: one.id }, data: { scheduledAt: new Date(one.scheduledAt.getTime() - 30 * DAY) } });
+    await db.interview.update({
+      where: { id: one.id },
+      data: { scheduledAt: new Date(one.scheduledAt.getTime() - 30 * DAY) },
+    });
     const after = (await get()).interviewers.find((i) => i.id === users.a.id)!.stats.turnaround;
     expect(after).not.toEqual(before);
     await db.interview.update({ where: { id: one.id }, data: { scheduledAt: one.scheduledAt } });
 
-    const c = await createCandidate(db, { openingId: (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId, name: "Cache probe", email: "probe@example.com" });
+    const c = await createCandidate(db, {
+      openingId: (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId,
+      name: "Cache probe",
+      email: "probe@example.com",
+    });
     const submitted = (await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted;
     await card(c.id, users.d, { startDaysAgo: 400, hours: 1, ratings: [[leadDims[0], 3]] });
     expect((await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted).toBe(submitted + 1);
@@ -310,7 +427,10 @@ describe("GET /api/calibration.csv", () => {
     const res = await get("?sort=name");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toMatch(/^Interviewer,Scorecards submitted,Turnaround median \(hours\),/);
     expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["Interviewer A", "Interviewer D"]);
     const data = await getCalibration(viewer(users.manager2.id, "hiring-manager", "interviewer"), {}, NOW);
@@ -324,6 +444,8 @@ describe("GET /api/calibration.csv", () => {
     const recent = (await (await get("?period=365")).text()).trimEnd().split("\r\n");
     expect(all.some((l) => l.startsWith("Interviewer C,"))).toBe(true);
     expect(recent.some((l) => l.startsWith("Interviewer C,"))).toBe(false);
-    expect((await get("?period=90&role=lead-ai-platform-engineer")).headers.get("content-disposition")).toContain("interviewer-calibration-lead-ai-platform-engineer-last-90-days.csv");
+    expect((await get("?period=90&role=lead-ai-platform-engineer")).headers.get("content-disposition")).toContain(
+      "interviewer-calibration-lead-ai-platform-engineer-last-90-days.csv",
+    );
   });
 });

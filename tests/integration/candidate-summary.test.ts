@@ -56,7 +56,9 @@ describe("candidate summary", () => {
     // the loop knows B's interview is still owed, without revealing the draft
     expect(s.loop).toMatchObject({ planned: 2, submitted: 1, missing: 1 });
     // gaps: every dimension exercise 0 does not focus on, each with the exercises covering it
-    expect(s.score.missing.map((m) => m.dimensionId).sort()).toEqual([...weights.keys()].filter((d) => !focus0.includes(d)).sort());
+    expect(s.score.missing.map((m) => m.dimensionId).sort()).toEqual(
+      [...weights.keys()].filter((d) => !focus0.includes(d)).sort(),
+    );
     for (const m of s.score.missing) expect(m.exercises.length).toBeGreaterThan(0);
   });
 
@@ -73,31 +75,54 @@ describe("candidate summary", () => {
     expect(s.score.score).toBeCloseTo(hand.score, 12);
     expect(s.score.coverage).toBeCloseTo(hand.coverage, 12);
     expect(s.score.recommendation).toBe(hand.coverage < 0.6 ? "insufficient-evidence" : "no-hire-red-flag");
-    expect(s.score.redFlags).toEqual([expect.objectContaining({ redFlagId: flag, raisedBy: [expect.objectContaining({ interviewerName: "Interviewer B", note: "Dismissed the on-call question" })] })]);
+    expect(s.score.redFlags).toEqual([
+      expect.objectContaining({
+        redFlagId: flag,
+        raisedBy: [
+          expect.objectContaining({ interviewerName: "Interviewer B", note: "Dismissed the on-call question" }),
+        ],
+      }),
+    ]);
   });
 
   it("is for recruiters, admins and the opening's hiring manager; anyone else gets not found", async () => {
-    await expect(getCandidateSummary({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id)).resolves.toBeTruthy();
+    await expect(
+      getCandidateSummary({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id),
+    ).resolves.toBeTruthy();
     const admin = await createUser(db, { email: "admin@test.local", name: "Admin", roles: ["admin"] });
     await expect(getCandidateSummary({ id: admin.id, roles: ["admin"] }, p.candidates.cand1.id)).resolves.toBeTruthy();
-    const otherManager = await createUser(db, { email: "other.manager@test.local", name: "Other", roles: ["hiring-manager", "interviewer"] });
+    const otherManager = await createUser(db, {
+      email: "other.manager@test.local",
+      name: "Other",
+      roles: ["hiring-manager", "interviewer"],
+    });
     for (const viewer of [
       { id: otherManager.id, roles: ["hiring-manager", "interviewer"] as const },
       { id: p.users.a.id, roles: ["interviewer"] as const }, // even an interviewer of this candidate
     ]) {
       await expect(getCandidateSummary(viewer, p.candidates.cand1.id)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(listOpeningCandidates(viewer, (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId, defaultQuery)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        listOpeningCandidates(
+          viewer,
+          (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId,
+          defaultQuery,
+        ),
+      ).rejects.toBeInstanceOf(NotFoundError);
     }
     await expect(getCandidateSummary(recruiter(), "no-such-candidate")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("the CSV carries every submitted rating and the same headline numbers as the page", async () => {
     const s = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
-    const lines = candidateRatingsCsv(s).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = candidateRatingsCsv(s)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     const ratingCount = s.scorecards.reduce((n, sc) => n + Object.keys(sc.ratings).length, 0);
     expect(lines).toHaveLength(1 + ratingCount);
     expect(lines[0]).toContain("Candidate score");
-    for (const line of lines.slice(1)) expect(line.endsWith(`,${s.display.score},${s.display.coverage},${s.display.recommendation}`)).toBe(true);
+    for (const line of lines.slice(1))
+      expect(line.endsWith(`,${s.display.score},${s.display.coverage},${s.display.recommendation}`)).toBe(true);
   });
 });
 
@@ -117,9 +142,14 @@ describe("an opening's candidates", () => {
 
     const missing = await listOpeningCandidates(recruiter(), openingId, parseCandidateListQuery({ missing: "1" }));
     expect(missing.candidates.map((c) => c.id)).toEqual([p.candidates.cand2.id]);
-    const csv = openingCandidatesCsv(list).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const csv = openingCandidatesCsv(list)
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(csv).toHaveLength(3);
-    expect(csv.find((l) => l.startsWith("Candidate One"))).toContain(`,${one.display.score},${one.display.coverage},${one.display.recommendation},`);
+    expect(csv.find((l) => l.startsWith("Candidate One"))).toContain(
+      `,${one.display.score},${one.display.coverage},${one.display.recommendation},`,
+    );
   });
 });
 
@@ -140,17 +170,34 @@ describe("a bounded number of queries", () => {
     const listOf = () => count(() => listOpeningCandidates(recruiter(), openingId, defaultQuery, new Date(), counting));
 
     const withOne = await (async () => {
-      const iv = await createInterview(db, { candidateId: big.id, interviewerId: p.users.a.id, scheduledAt: new Date(Date.now() - 3600_000), focusDimensionIds: [] });
-      await createScorecard(db, { interview: iv, ratings: [...weights.keys()].map((dimensionId) => ({ dimensionId, rating: 3, evidence: "e" })) });
+      const iv = await createInterview(db, {
+        candidateId: big.id,
+        interviewerId: p.users.a.id,
+        scheduledAt: new Date(Date.now() - 3600_000),
+        focusDimensionIds: [],
+      });
+      await createScorecard(db, {
+        interview: iv,
+        ratings: [...weights.keys()].map((dimensionId) => ({ dimensionId, rating: 3, evidence: "e" })),
+      });
       return { summary: await summaryOf(big.id), list: await listOf() };
     })();
     expect(withOne.summary).toBeGreaterThan(0);
 
     for (let i = 0; i < 24; i++) {
-      const iv = await createInterview(db, { candidateId: big.id, interviewerId: [p.users.a, p.users.b, p.users.c][i % 3].id, scheduledAt: new Date(Date.now() - (i + 2) * 3600_000), focusDimensionIds: [] });
+      const iv = await createInterview(db, {
+        candidateId: big.id,
+        interviewerId: [p.users.a, p.users.b, p.users.c][i % 3].id,
+        scheduledAt: new Date(Date.now() - (i + 2) * 3600_000),
+        focusDimensionIds: [],
+      });
       await createScorecard(db, {
         interview: iv,
-        ratings: [...weights.keys()].map((dimensionId, k) => ({ dimensionId, rating: k % 4 === 0 ? null : 1 + ((i + k) % 5), evidence: `evidence ${i}/${k}` })),
+        ratings: [...weights.keys()].map((dimensionId, k) => ({
+          dimensionId,
+          rating: k % 4 === 0 ? null : 1 + ((i + k) % 5),
+          evidence: `evidence ${i}/${k}`,
+        })),
         redFlags: i % 7 === 0 ? [{ redFlagId: p.version.redFlags[1].id, note: "seen" }] : [],
       });
     }

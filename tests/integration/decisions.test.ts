@@ -20,8 +20,16 @@ const decisionsOf = (candidateId: string) => db.decision.count({ where: { candid
 beforeAll(async () => {
   p = await createPanel(db);
   openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
-  await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
-  await submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1, "4"), submissionKey: randomUUID() });
+  await submitScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: 0,
+    values: p.completeValues(0, "4"),
+    submissionKey: randomUUID(),
+  });
+  await submitScorecard(p.users.b.id, p.interviews.b.id, {
+    baseVersion: 0,
+    values: p.completeValues(1, "4"),
+    submissionKey: randomUUID(),
+  });
 });
 
 async function computed() {
@@ -41,7 +49,10 @@ describe("decisions", () => {
     const { recommendation, score } = await computed();
     const against = isOverride("hire", recommendation) ? "hire" : "no-hire";
     expect(isOverride(against, recommendation)).toBe(true);
-    const missing = await recordDecision(manager(), p.candidates.cand1.id, { outcome: against, rationale: "We discussed this at length in the debrief." }).catch((e) => e);
+    const missing = await recordDecision(manager(), p.candidates.cand1.id, {
+      outcome: against,
+      rationale: "We discussed this at length in the debrief.",
+    }).catch((e) => e);
     expect(missing).toBeInstanceOf(ValidationError);
     expect(missing.fieldErrors.overrideReason).toEqual([DECISION_MESSAGES.overrideReason]);
     expect(await decisionsOf(p.candidates.cand1.id)).toBe(0);
@@ -55,17 +66,32 @@ describe("decisions", () => {
       computedRecommendation: "strong-hire",
       isOverride: false,
     });
-    expect(d).toMatchObject({ outcome: against, isOverride: true, computedRecommendation: recommendation, computedScore: score });
-    const logged = await db.auditLog.findFirstOrThrow({ where: { action: "decision.recorded", entityId: p.candidates.cand1.id } });
+    expect(d).toMatchObject({
+      outcome: against,
+      isOverride: true,
+      computedRecommendation: recommendation,
+      computedScore: score,
+    });
+    const logged = await db.auditLog.findFirstOrThrow({
+      where: { action: "decision.recorded", entityId: p.candidates.cand1.id },
+    });
     expect(logged.actorId).toBe(p.users.manager.id);
     expect(JSON.parse(logged.after!)).toMatchObject({ outcome: against, isOverride: true });
   });
 
   it("revisions keep the history; a stale revision is refused", async () => {
     const [first] = await db.decision.findMany({ where: { candidateId: p.candidates.cand1.id } });
-    const hold = await recordDecision(manager(), p.candidates.cand1.id, { outcome: "hold", rationale: "Waiting for the reference check before deciding.", previousDecisionId: first.id });
+    const hold = await recordDecision(manager(), p.candidates.cand1.id, {
+      outcome: "hold",
+      rationale: "Waiting for the reference check before deciding.",
+      previousDecisionId: first.id,
+    });
     expect(hold).toMatchObject({ outcome: "hold", isOverride: false, overrideReason: null });
-    const stale = await recordDecision(manager(), p.candidates.cand1.id, { outcome: "hold", rationale: "Written in a tab that did not see the revision.", previousDecisionId: first.id }).catch((e) => e);
+    const stale = await recordDecision(manager(), p.candidates.cand1.id, {
+      outcome: "hold",
+      rationale: "Written in a tab that did not see the revision.",
+      previousDecisionId: first.id,
+    }).catch((e) => e);
     expect(stale).toBeInstanceOf(ConflictError);
     const summary = await getCandidateSummary(manager(), p.candidates.cand1.id);
     expect(summary.decisions.map((d) => d.outcome)).toEqual(["hold", first.outcome]);
@@ -79,9 +105,17 @@ describe("decisions", () => {
     const other = await createUser(db, { email: "other.hm@test.local", name: "Other HM", roles: ["hiring-manager"] });
     const input = { outcome: "hold", rationale: "Trying to decide without the right." };
     await expect(recordDecision(recruiter(), p.candidates.cand1.id, input)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(recordDecision({ id: other.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, input)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(recordDecision({ id: p.users.a.id, roles: ["interviewer"] }, p.candidates.cand1.id, input)).rejects.toBeInstanceOf(NotFoundError);
-    expect(await db.auditLog.count({ where: { entityId: p.candidates.cand1.id, actorId: { in: [p.users.recruiter.id, other.id, p.users.a.id] } } })).toBe(0);
+    await expect(
+      recordDecision({ id: other.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, input),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      recordDecision({ id: p.users.a.id, roles: ["interviewer"] }, p.candidates.cand1.id, input),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: p.candidates.cand1.id, actorId: { in: [p.users.recruiter.id, other.id, p.users.a.id] } },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -91,16 +125,27 @@ describe("the comparison", () => {
     expect(mine.canDecide).toBe(true);
     expect(mine.candidates.map((c) => c.label).sort()).toEqual(["Candidate One", "Candidate Two"]);
     expect((await getOpeningComparison(recruiter(), openingId, { blind: false })).canDecide).toBe(false);
-    const other = await createUser(db, { email: "third.hm@test.local", name: "Third HM", roles: ["hiring-manager", "interviewer"] });
-    await expect(getOpeningComparison({ id: other.id, roles: ["hiring-manager", "interviewer"] }, openingId, { blind: false })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOpeningComparison({ id: p.users.a.id, roles: ["interviewer"] }, openingId, { blind: false })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(listOverrides({ id: p.users.a.id, roles: ["interviewer"] }, openingId)).rejects.toBeInstanceOf(NotFoundError);
+    const other = await createUser(db, {
+      email: "third.hm@test.local",
+      name: "Third HM",
+      roles: ["hiring-manager", "interviewer"],
+    });
+    await expect(
+      getOpeningComparison({ id: other.id, roles: ["hiring-manager", "interviewer"] }, openingId, { blind: false }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getOpeningComparison({ id: p.users.a.id, roles: ["interviewer"] }, openingId, { blind: false }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listOverrides({ id: p.users.a.id, roles: ["interviewer"] }, openingId)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("blind: no name or e-mail leaves the server; candidates are lettered in the order added", async () => {
     const blind = await getOpeningComparison(manager(), openingId, { blind: true });
     expect(blind.candidates.map((c) => c.label)).toEqual(["Candidate A", "Candidate B"]);
     const json = JSON.stringify(blind);
-    for (const secret of ["Candidate One", "Candidate Two", "one@example.com", "two@example.com"]) expect(json).not.toContain(secret);
+    for (const secret of ["Candidate One", "Candidate Two", "one@example.com", "two@example.com"])
+      expect(json).not.toContain(secret);
   });
 });

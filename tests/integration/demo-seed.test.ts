@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 describe("demo data", () => {
   it("has a user for every app role, each signing in with the demo password", async () => {
-    const users = await db.user.findMany({ select: { email: true, passwordHash: true, roles: { select: { role: true } } } });
+    const users = await db.user.findMany({
+      select: { email: true, passwordHash: true, roles: { select: { role: true } } },
+    });
     expect(users).toHaveLength(DEMO_USERS.length);
     const roles = new Set(users.flatMap((u) => u.roles.map((r) => r.role)));
     for (const role of APP_ROLES) expect(roles).toContain(role);
@@ -26,7 +28,10 @@ describe("demo data", () => {
   });
 
   it("has two open openings on different roles, about six candidates at several stages", async () => {
-    const openings = await db.opening.findMany({ where: { status: "open" }, select: { templateVersionId: true, _count: { select: { candidates: true } } } });
+    const openings = await db.opening.findMany({
+      where: { status: "open" },
+      select: { templateVersionId: true, _count: { select: { candidates: true } } },
+    });
     expect(openings).toHaveLength(2);
     expect(new Set(openings.map((o) => o.templateVersionId)).size).toBe(2);
     const candidates = await db.candidate.findMany({ where: { opening: { status: "open" } }, select: { stage: true } });
@@ -36,10 +41,14 @@ describe("demo data", () => {
   });
 
   it("has a closed earlier round whose shared ratings show Riley rating high and Avery low", async () => {
-    const closed = await db.opening.findMany({ where: { status: "closed" }, select: { title: true, closedAt: true, _count: { select: { candidates: true } } } });
+    const closed = await db.opening.findMany({
+      where: { status: "closed" },
+      select: { title: true, closedAt: true, _count: { select: { candidates: true } } },
+    });
     expect(closed).toEqual([{ title: HISTORY_OPENING_TITLE, closedAt: expect.any(Date), _count: { candidates: 8 } }]);
     const leniency = raterLeniency(await submittedObservations(db));
-    const of = async (email: string) => leniency.get((await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id)!;
+    const of = async (email: string) =>
+      leniency.get((await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id)!;
     const riley = await of("riley.novak@demo.test");
     const avery = await of("avery.brooks@demo.test");
     expect(riley.enough && avery.enough).toBe(true);
@@ -73,7 +82,14 @@ describe("demo data", () => {
       select: {
         candidateId: true,
         authorId: true,
-        interview: { select: { candidateId: true, interviewerId: true, exercise: { select: { versionId: true } }, focus: { select: { dimension: { select: { versionId: true } } } } } },
+        interview: {
+          select: {
+            candidateId: true,
+            interviewerId: true,
+            exercise: { select: { versionId: true } },
+            focus: { select: { dimension: { select: { versionId: true } } } },
+          },
+        },
         candidate: { select: { opening: { select: { templateVersionId: true } } } },
         ratings: { select: { rating: true, dimension: { select: { versionId: true } } } },
         redFlags: { select: { redFlag: { select: { versionId: true } } } },

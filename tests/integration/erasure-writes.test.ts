@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { db } from "@/lib/db";
 import { recordDecision } from "@/lib/data/decisions";
-import { addInterview, cancelInterview, createStandardLoop, migrateOpening, setCandidateStage, updateInterview } from "@/lib/data/hiring";
+import {
+  addInterview,
+  cancelInterview,
+  createStandardLoop,
+  migrateOpening,
+  setCandidateStage,
+  updateInterview,
+} from "@/lib/data/hiring";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
@@ -49,7 +56,13 @@ async function everyText() {
   return JSON.stringify([cards, ratings, flags, amendments, decisions, audit, candidates]);
 }
 
-const interviewInput = () => ({ interviewerId: p.users.c.id, exerciseId: null, focusDimensionIds: [p.version.dimensions[0].id], scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 60 });
+const interviewInput = () => ({
+  interviewerId: p.users.c.id,
+  exerciseId: null,
+  focusDimensionIds: [p.version.dimensions[0].id],
+  scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+  durationMinutes: 60,
+});
 const withSecret = (i: number) => {
   const v = p.completeValues(i);
   v.keyTakeaways = SECRET;
@@ -59,34 +72,92 @@ const withSecret = (i: number) => {
 beforeAll(async () => {
   p = await createPanel(db);
   const cand = p.candidates.cand1.id;
-  draftVersion = (await saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0) })).version;
-  submittedVersion = (await submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1), submissionKey: randomUUID() })).version;
-  decisionId = (await recordDecision(manager(), cand, { outcome: "hold", rationale: "Waiting for the reference check before deciding.", previousDecisionId: null })).id;
+  draftVersion = (await saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0) }))
+    .version;
+  submittedVersion = (
+    await submitScorecard(p.users.b.id, p.interviews.b.id, {
+      baseVersion: 0,
+      values: p.completeValues(1),
+      submissionKey: randomUUID(),
+    })
+  ).version;
+  decisionId = (
+    await recordDecision(manager(), cand, {
+      outcome: "hold",
+      rationale: "Waiting for the reference check before deciding.",
+      previousDecisionId: null,
+    })
+  ).id;
   await eraseCandidate(recruiter(), cand, { reason: "The candidate asked us to delete their data.", confirm: "ERASE" });
 });
 
 describe("writes about an erased candidate", () => {
   it("are refused on every write path, and change nothing", async () => {
     const cand = p.candidates.cand1.id;
-    const before = { interviews: await db.interview.findMany({ where: { candidateId: cand }, orderBy: { id: "asc" } }), decisions: await db.decision.count(), stage: (await db.candidate.findUniqueOrThrow({ where: { id: cand } })).stage };
+    const before = {
+      interviews: await db.interview.findMany({ where: { candidateId: cand }, orderBy: { id: "asc" } }),
+      decisions: await db.decision.count(),
+      stage: (await db.candidate.findUniqueOrThrow({ where: { id: cand } })).stage,
+    };
     const attempts: [string, () => Promise<unknown>][] = [
-      ["autosave", () => saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0) })],
-      ["a kept draft re-sent from before the first save", () => saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: withSecret(0) })],
-      ["submit", () => submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0), submissionKey: randomUUID() })],
-      ["amend", () => amendScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: submittedVersion, values: withSecret(1), reason: `Fixing a typo ${SECRET}` })],
-      ["decision", () => recordDecision(manager(), cand, { outcome: "hold", rationale: `Still waiting, ${SECRET}.`, previousDecisionId: decisionId })],
+      [
+        "autosave",
+        () => saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0) }),
+      ],
+      [
+        "a kept draft re-sent from before the first save",
+        () => saveDraft(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: withSecret(0) }),
+      ],
+      [
+        "submit",
+        () =>
+          submitScorecard(p.users.a.id, p.interviews.a.id, {
+            baseVersion: draftVersion,
+            values: withSecret(0),
+            submissionKey: randomUUID(),
+          }),
+      ],
+      [
+        "amend",
+        () =>
+          amendScorecard(p.users.b.id, p.interviews.b.id, {
+            baseVersion: submittedVersion,
+            values: withSecret(1),
+            reason: `Fixing a typo ${SECRET}`,
+          }),
+      ],
+      [
+        "decision",
+        () =>
+          recordDecision(manager(), cand, {
+            outcome: "hold",
+            rationale: `Still waiting, ${SECRET}.`,
+            previousDecisionId: decisionId,
+          }),
+      ],
       ["add interview", () => addInterview(recruiter(), cand, interviewInput())],
-      ["update interview", () => updateInterview(recruiter(), p.interviews.a.id, { ...interviewInput(), interviewerId: p.users.a.id })],
+      [
+        "update interview",
+        () => updateInterview(recruiter(), p.interviews.a.id, { ...interviewInput(), interviewerId: p.users.a.id }),
+      ],
       ["cancel interview", () => cancelInterview(recruiter(), p.interviews.a.id)],
       ["stage", () => setCandidateStage(recruiter(), cand, { stage: "rejected" })],
-      ["standard loop", () => createStandardLoop(recruiter(), cand, { startAt: new Date(Date.now() + 86_400_000).toISOString() })],
+      [
+        "standard loop",
+        () => createStandardLoop(recruiter(), cand, { startAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      ],
     ];
     for (const [name, attempt] of attempts) {
-      const error = await attempt().then(() => null, (e: unknown) => e);
+      const error = await attempt().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, name).toBeInstanceOf(CandidateErasedError);
     }
     expect(await everyText()).not.toContain(SECRET);
-    expect(await db.interview.findMany({ where: { candidateId: cand }, orderBy: { id: "asc" } })).toEqual(before.interviews);
+    expect(await db.interview.findMany({ where: { candidateId: cand }, orderBy: { id: "asc" } })).toEqual(
+      before.interviews,
+    );
     expect(await db.decision.count()).toBe(before.decisions);
     expect((await db.candidate.findUniqueOrThrow({ where: { id: cand } })).stage).toBe(before.stage);
   });
@@ -95,19 +166,57 @@ describe("writes about an erased candidate", () => {
     const cand = p.candidates.cand1.id;
     const call = async (route: { [m: string]: unknown }, method: string, id: string, body?: unknown) => {
       const handler = route[method] as (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
-      const res = await handler(new Request("http://127.0.0.1:3000/api", { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) }), { params: Promise.resolve({ id }) });
+      const res = await handler(
+        new Request("http://127.0.0.1:3000/api", {
+          method,
+          headers: { "content-type": "application/json" },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        }),
+        { params: Promise.resolve({ id }) },
+      );
       return { status: res.status, body: (await res.json()) as { error?: { code: string; message: string } } };
     };
-    const as = (u: { id: string }, roles: AppRole[]) => (session.user = { id: u.id, email: "x@test.local", name: "X", roles });
+    const as = (u: { id: string }, roles: AppRole[]) =>
+      (session.user = { id: u.id, email: "x@test.local", name: "X", roles });
     const cases: [() => void, () => ReturnType<typeof call>][] = [
-      [() => as(p.users.a, ["interviewer"]), () => call(routes.draft, "PUT", p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0) })],
-      [() => as(p.users.a, ["interviewer"]), () => call(routes.submit, "POST", p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0), submissionKey: randomUUID() })],
-      [() => as(p.users.b, ["interviewer"]), () => call(routes.amend, "POST", p.interviews.b.id, { baseVersion: submittedVersion, values: withSecret(1), reason: "A reason long enough to pass." })],
-      [() => as(p.users.manager, ["hiring-manager"]), () => call(routes.decisions, "POST", cand, { outcome: "hold", rationale: `Still waiting, ${SECRET}.`, previousDecisionId: decisionId })],
+      [
+        () => as(p.users.a, ["interviewer"]),
+        () => call(routes.draft, "PUT", p.interviews.a.id, { baseVersion: draftVersion, values: withSecret(0) }),
+      ],
+      [
+        () => as(p.users.a, ["interviewer"]),
+        () =>
+          call(routes.submit, "POST", p.interviews.a.id, {
+            baseVersion: draftVersion,
+            values: withSecret(0),
+            submissionKey: randomUUID(),
+          }),
+      ],
+      [
+        () => as(p.users.b, ["interviewer"]),
+        () =>
+          call(routes.amend, "POST", p.interviews.b.id, {
+            baseVersion: submittedVersion,
+            values: withSecret(1),
+            reason: "A reason long enough to pass.",
+          }),
+      ],
+      [
+        () => as(p.users.manager, ["hiring-manager"]),
+        () =>
+          call(routes.decisions, "POST", cand, {
+            outcome: "hold",
+            rationale: `Still waiting, ${SECRET}.`,
+            previousDecisionId: decisionId,
+          }),
+      ],
       [() => as(p.users.recruiter, ["recruiter"]), () => call(routes.stage, "PUT", cand, { stage: "rejected" })],
       [() => as(p.users.recruiter, ["recruiter"]), () => call(routes.interviews, "POST", cand, interviewInput())],
       [() => as(p.users.recruiter, ["recruiter"]), () => call(routes.interview, "DELETE", p.interviews.a.id)],
-      [() => as(p.users.recruiter, ["recruiter"]), () => call(routes.loop, "POST", cand, { startAt: new Date(Date.now() + 86_400_000).toISOString() })],
+      [
+        () => as(p.users.recruiter, ["recruiter"]),
+        () => call(routes.loop, "POST", cand, { startAt: new Date(Date.now() + 86_400_000).toISOString() }),
+      ],
     ];
     for (const [signIn, send] of cases) {
       signIn();
@@ -119,12 +228,21 @@ describe("writes about an erased candidate", () => {
   });
 
   it("an opening moved to a new version keeps no candidate's name in its audit entry, so an erasure leaves none behind", async () => {
-    const two = await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand2.id }, select: { id: true, name: true, openingId: true } });
+    const two = await db.candidate.findUniqueOrThrow({
+      where: { id: p.candidates.cand2.id },
+      select: { id: true, name: true, openingId: true },
+    });
     const role = loadBlueprintRoles().find((r) => r.slug === "lead-ai-platform-engineer")!;
-    const [v2] = await saveRoleTemplates([{ ...role, redFlags: [...role.redFlags, "Blames others for every incident"] }], { actorId: null });
+    const [v2] = await saveRoleTemplates(
+      [{ ...role, redFlags: [...role.redFlags, "Blames others for every incident"] }],
+      { actorId: null },
+    );
     const moved = await migrateOpening(recruiter(), two.openingId, v2.versionId);
     expect(moved.candidates.map((c) => c.name)).toContain(two.name); // the page still shows names
-    await eraseCandidate(recruiter(), two.id, { reason: "The candidate asked us to delete their data.", confirm: "ERASE" });
+    await eraseCandidate(recruiter(), two.id, {
+      reason: "The candidate asked us to delete their data.",
+      confirm: "ERASE",
+    });
     expect(await everyText()).not.toContain(two.name);
   });
 });

@@ -15,7 +15,15 @@ import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { recordDecision } from "@/lib/data/decisions";
-import { addCandidate, addInterview, createOpening, createStandardLoop, setCandidateStage, updateInterview, updateOpening } from "@/lib/data/hiring";
+import {
+  addCandidate,
+  addInterview,
+  createOpening,
+  createStandardLoop,
+  setCandidateStage,
+  updateInterview,
+  updateOpening,
+} from "@/lib/data/hiring";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { updateMySettings } from "@/lib/data/my-settings";
 import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
@@ -28,7 +36,16 @@ import { AUTH_MAX_BODY_BYTES, MAX_BODY_BYTES } from "@/lib/http";
 import { createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { dumpDatabase } from "../support/db-dump";
-import { anyHostile, countingBody, foreignForwarded, hostileOrigin, hostileString, invalidPayload, NON_JSON_CONTENT_TYPES, oversizedBody } from "../support/hostile";
+import {
+  anyHostile,
+  countingBody,
+  foreignForwarded,
+  hostileOrigin,
+  hostileString,
+  invalidPayload,
+  NON_JSON_CONTENT_TYPES,
+  oversizedBody,
+} from "../support/hostile";
 import { createPanel } from "../support/panel";
 
 // the signed-in user of the app's own routes, as lib/auth would find them from the session cookie
@@ -37,7 +54,11 @@ vi.mock("@/lib/auth", async (importOriginal) => {
   const { findActiveUser } = await import("@/lib/data/sign-in");
   const { UnauthenticatedError } = await import("@/lib/errors");
   const current = async () => (session.userId ? await findActiveUser(session.userId) : null);
-  return { ...(await importOriginal<object>()), getCurrentUser: current, userOrThrow: async () => (await current()) ?? Promise.reject(new UnauthenticatedError()) };
+  return {
+    ...(await importOriginal<object>()),
+    getCurrentUser: current,
+    userOrThrow: async () => (await current()) ?? Promise.reject(new UnauthenticatedError()),
+  };
 });
 
 const RUNS = 60;
@@ -52,14 +73,29 @@ beforeAll(async () => {
   const a = await createUser(db, { email: "fuzz-admin@test.local", name: "Fuzz Admin", roles: ["admin", "recruiter"] });
   admin = { id: a.id, roles: ["admin"] };
   openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
-  await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
-  for (const [k, id] of [["admin", a.id], ["recruiter", p.users.recruiter.id], ["manager", p.users.manager.id], ["a", p.users.a.id], ["b", p.users.b.id]] as const) {
+  await submitScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: 0,
+    values: p.completeValues(0, "4"),
+    submissionKey: randomUUID(),
+  });
+  for (const [k, id] of [
+    ["admin", a.id],
+    ["recruiter", p.users.recruiter.id],
+    ["manager", p.users.manager.id],
+    ["a", p.users.a.id],
+    ["b", p.users.b.id],
+  ] as const) {
     tokens[k] = (await createApiToken(admin, { userId: id, name: `fuzz ${k}` })).token;
   }
 });
 
 /** Runs the property and checks the database did not change at all and nothing got polluted. */
-async function refusesAll<T>(name: string, arb: fc.Arbitrary<T>, attempt: (input: T) => Promise<number>, normalize = (d: Record<string, string[]>) => d) {
+async function refusesAll<T>(
+  name: string,
+  arb: fc.Arbitrary<T>,
+  attempt: (input: T) => Promise<number>,
+  normalize = (d: Record<string, string[]>) => d,
+) {
   const before = normalize(await dumpDatabase(process.env.DATABASE_URL!));
   await fc.assert(
     fc.asyncProperty(arb, async (input) => {
@@ -89,32 +125,75 @@ async function statusOf(work: () => Promise<unknown>): Promise<number> {
 describe("the writes behind the app's forms refuse hostile input and store nothing", () => {
   const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter"] as const });
   it("openings, candidates, stages, loops", async () => {
-    await refusesAll("createOpening", invalidPayload(["title", "roleSlug", "hiringManagerId", "recruiterId"]), (v) => statusOf(() => createOpening(recruiter(), v)));
-    await refusesAll("updateOpening", invalidPayload(["title", "hiringManagerId", "recruiterId", "status"]), (v) => statusOf(() => updateOpening(recruiter(), openingId, v)));
-    await refusesAll("addCandidate", invalidPayload(["name", "email", "source", "notes"], ["name", "email"]), (v) => statusOf(() => addCandidate(recruiter(), openingId, v)));
-    await refusesAll("setCandidateStage", invalidPayload(["stage"]), (v) => statusOf(() => setCandidateStage(recruiter(), p.candidates.cand1.id, v)));
+    await refusesAll("createOpening", invalidPayload(["title", "roleSlug", "hiringManagerId", "recruiterId"]), (v) =>
+      statusOf(() => createOpening(recruiter(), v)),
+    );
+    await refusesAll("updateOpening", invalidPayload(["title", "hiringManagerId", "recruiterId", "status"]), (v) =>
+      statusOf(() => updateOpening(recruiter(), openingId, v)),
+    );
+    await refusesAll("addCandidate", invalidPayload(["name", "email", "source", "notes"], ["name", "email"]), (v) =>
+      statusOf(() => addCandidate(recruiter(), openingId, v)),
+    );
+    await refusesAll("setCandidateStage", invalidPayload(["stage"]), (v) =>
+      statusOf(() => setCandidateStage(recruiter(), p.candidates.cand1.id, v)),
+    );
     const interview = ["interviewerId", "exerciseId", "focusDimensionIds", "scheduledAt", "durationMinutes"];
-    await refusesAll("addInterview", invalidPayload(interview, ["interviewerId", "scheduledAt"]), (v) => statusOf(() => addInterview(recruiter(), p.candidates.cand1.id, v)));
-    await refusesAll("updateInterview", invalidPayload(interview, ["interviewerId", "scheduledAt"]), (v) => statusOf(() => updateInterview(recruiter(), p.interviews.b.id, v)));
-    await refusesAll("createStandardLoop", invalidPayload(["startAt", "interviewerIds"], ["startAt"]), (v) => statusOf(() => createStandardLoop(recruiter(), p.candidates.cand2.id, v)));
+    await refusesAll("addInterview", invalidPayload(interview, ["interviewerId", "scheduledAt"]), (v) =>
+      statusOf(() => addInterview(recruiter(), p.candidates.cand1.id, v)),
+    );
+    await refusesAll("updateInterview", invalidPayload(interview, ["interviewerId", "scheduledAt"]), (v) =>
+      statusOf(() => updateInterview(recruiter(), p.interviews.b.id, v)),
+    );
+    await refusesAll("createStandardLoop", invalidPayload(["startAt", "interviewerIds"], ["startAt"]), (v) =>
+      statusOf(() => createStandardLoop(recruiter(), p.candidates.cand2.id, v)),
+    );
   });
 
   it("scorecards: drafts, submissions, amendments", async () => {
     const values = fc.oneof(anyHostile, invalidPayload(["ratings", "redFlags", "keyTakeaways", "recommendation"]));
-    await refusesAll("saveDraft", values, (v) => statusOf(() => saveDraft(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: v })));
-    await refusesAll("submitScorecard", values, (v) => statusOf(() => submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: v, submissionKey: randomUUID() })));
-    await refusesAll("amendScorecard", fc.record({ values, reason: anyHostile }), (v) => statusOf(() => amendScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 1, values: v.values, reason: v.reason })));
+    await refusesAll("saveDraft", values, (v) =>
+      statusOf(() => saveDraft(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: v })),
+    );
+    await refusesAll("submitScorecard", values, (v) =>
+      statusOf(() =>
+        submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: v, submissionKey: randomUUID() }),
+      ),
+    );
+    await refusesAll("amendScorecard", fc.record({ values, reason: anyHostile }), (v) =>
+      statusOf(() =>
+        amendScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 1, values: v.values, reason: v.reason }),
+      ),
+    );
     // hostile texts in an otherwise valid scorecard are refused only for being too long; short ones are kept as text (see e2e for rendering)
-    const ratings = fc.dictionary(hostileString, fc.record({ score: fc.constantFrom("1", "9", "na"), evidence: hostileString }), { minKeys: 1, maxKeys: 3 });
-    await refusesAll("saveDraft (foreign dimension ids)", ratings, (r) => statusOf(() => saveDraft(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: { ratings: r, redFlags: {}, keyTakeaways: "", recommendation: "" } })));
+    const ratings = fc.dictionary(
+      hostileString,
+      fc.record({ score: fc.constantFrom("1", "9", "na"), evidence: hostileString }),
+      { minKeys: 1, maxKeys: 3 },
+    );
+    await refusesAll("saveDraft (foreign dimension ids)", ratings, (r) =>
+      statusOf(() =>
+        saveDraft(p.users.b.id, p.interviews.b.id, {
+          baseVersion: 0,
+          values: { ratings: r, redFlags: {}, keyTakeaways: "", recommendation: "" },
+        }),
+      ),
+    );
   });
 
   it("decisions, erasure, role templates, accounts, tokens, webhooks", async () => {
     const manager = { id: p.users.manager.id, roles: ["hiring-manager"] as const };
-    await refusesAll("recordDecision", invalidPayload(["outcome", "rationale", "overrideReason", "previousDecisionId"], ["outcome", "rationale"]), (v) => statusOf(() => recordDecision(manager, p.candidates.cand1.id, v)));
-    await refusesAll("eraseCandidate", invalidPayload(["reason", "confirm"]), (v) => statusOf(() => eraseCandidate(recruiter(), p.candidates.cand2.id, v)));
-    await refusesAll("saveRoleFromEditor", fc.oneof(anyHostile, invalidPayload(["slug", "title", "dimensions", "exercises", "redFlags", "thresholds"])), (v) =>
-      statusOf(() => saveRoleFromEditor(admin, v, { mode: "create" })),
+    await refusesAll(
+      "recordDecision",
+      invalidPayload(["outcome", "rationale", "overrideReason", "previousDecisionId"], ["outcome", "rationale"]),
+      (v) => statusOf(() => recordDecision(manager, p.candidates.cand1.id, v)),
+    );
+    await refusesAll("eraseCandidate", invalidPayload(["reason", "confirm"]), (v) =>
+      statusOf(() => eraseCandidate(recruiter(), p.candidates.cand2.id, v)),
+    );
+    await refusesAll(
+      "saveRoleFromEditor",
+      fc.oneof(anyHostile, invalidPayload(["slug", "title", "dimensions", "exercises", "redFlags", "thresholds"])),
+      (v) => statusOf(() => saveRoleFromEditor(admin, v, { mode: "create" })),
     );
     await refusesAll("importRolesFile", fc.oneof(anyHostile, invalidPayload(["roles"])), (v) =>
       statusOf(async () => {
@@ -122,12 +201,26 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
         if (!(await importRolesFile(admin, v, { apply: true })).ok) throw new ValidationError("refused");
       }),
     );
-    await refusesAll("createUserAccount", invalidPayload(["name", "email", "roles", "password"], ["name", "email", "roles"]), (v) => statusOf(() => createUserAccount(admin, v)));
-    await refusesAll("updateUserAccount", invalidPayload(["name", "roles", "active"]), (v) => statusOf(() => updateUserAccount(admin, p.users.c.id, v)));
-    await refusesAll("resetUserPassword", invalidPayload(["password"]), (v) => statusOf(() => resetUserPassword(admin, p.users.c.id, v)));
-    await refusesAll("createApiToken", invalidPayload(["userId", "name", "expiresInDays"], ["userId", "name"]), (v) => statusOf(() => createApiToken(admin, v)));
-    await refusesAll("createWebhook", invalidPayload(["url", "events"]), (v) => statusOf(() => createWebhook(admin, v, [])));
-    await refusesAll("updateMySettings", invalidPayload(["timeZone", "remindersPaused"]), (v) => statusOf(() => updateMySettings({ id: p.users.c.id }, v)));
+    await refusesAll(
+      "createUserAccount",
+      invalidPayload(["name", "email", "roles", "password"], ["name", "email", "roles"]),
+      (v) => statusOf(() => createUserAccount(admin, v)),
+    );
+    await refusesAll("updateUserAccount", invalidPayload(["name", "roles", "active"]), (v) =>
+      statusOf(() => updateUserAccount(admin, p.users.c.id, v)),
+    );
+    await refusesAll("resetUserPassword", invalidPayload(["password"]), (v) =>
+      statusOf(() => resetUserPassword(admin, p.users.c.id, v)),
+    );
+    await refusesAll("createApiToken", invalidPayload(["userId", "name", "expiresInDays"], ["userId", "name"]), (v) =>
+      statusOf(() => createApiToken(admin, v)),
+    );
+    await refusesAll("createWebhook", invalidPayload(["url", "events"]), (v) =>
+      statusOf(() => createWebhook(admin, v, [])),
+    );
+    await refusesAll("updateMySettings", invalidPayload(["timeZone", "remindersPaused"]), (v) =>
+      statusOf(() => updateMySettings({ id: p.users.c.id }, v)),
+    );
   });
 });
 
@@ -148,20 +241,58 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
       .replace("/candidates/{id}", `/candidates/${p.candidates.cand1.id}`)
       .replace("/interviews/{id}", `/interviews/${p.interviews.b.id}`)
       .replace("{slug}", "lead-ai-platform-engineer");
-  const tokenFor = (name: string) => (/Scorecard|Draft|Panel/.test(name) ? tokens.b : name === "recordDecision" ? tokens.manager : tokens.admin);
+  const tokenFor = (name: string) =>
+    /Scorecard|Draft|Panel/.test(name) ? tokens.b : name === "recordDecision" ? tokens.manager : tokens.admin;
 
   it("bodies: hostile JSON values, unknown and pollution keys, broken JSON text", async () => {
     for (const [name, op] of Object.entries(operations) as [string, Operation][]) {
       if (!op.body) continue;
       const body = fc.oneof(
-        { weight: 4, arbitrary: invalidPayload(["title", "name", "email", "stage", "baseVersion", "values", "reason", "outcome", "rationale", "interviewerId", "__proto__"], ["__proto__"]) },
+        {
+          weight: 4,
+          arbitrary: invalidPayload(
+            [
+              "title",
+              "name",
+              "email",
+              "stage",
+              "baseVersion",
+              "values",
+              "reason",
+              "outcome",
+              "rationale",
+              "interviewerId",
+              "__proto__",
+            ],
+            ["__proto__"],
+          ),
+        },
         { weight: 2, arbitrary: anyHostile.map((v) => JSON.stringify(v)) },
-        { weight: 2, arbitrary: fc.constantFrom("{", "[1,2", "{\"a\":}", "\u0000", "", "null", "[".repeat(5000) + "]".repeat(5000), `{"values":${"[".repeat(3000)}${"]".repeat(3000)}}`) },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            "{",
+            "[1,2",
+            '{"a":}',
+            "\u0000",
+            "",
+            "null",
+            "[".repeat(5000) + "]".repeat(5000),
+            `{"values":${"[".repeat(3000)}${"]".repeat(3000)}}`,
+          ),
+        },
       );
       await refusesAll(
         `v1 ${name}`,
         body,
-        async (b) => (await api(op.method, `/api/v1${fill(op.path)}`, { token: tokenFor(name), headers: { "Idempotency-Key": randomUUID() }, ...(typeof b === "string" ? { raw: b } : { body: b }) })).status,
+        async (b) =>
+          (
+            await api(op.method, `/api/v1${fill(op.path)}`, {
+              token: tokenFor(name),
+              headers: { "Idempotency-Key": randomUUID() },
+              ...(typeof b === "string" ? { raw: b } : { body: b }),
+            })
+          ).status,
         withoutBookkeeping,
       );
     }
@@ -170,13 +301,27 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
   it("query strings: limits, cursors, flags and versions", async () => {
     for (const [name, op] of Object.entries(operations) as [string, Operation][]) {
       if (op.method !== "GET" || !op.query) continue;
-      const q = fc.record({ key: fc.constantFrom("limit", "cursor", "blind", "role", "version", "interviewerId"), value: fc.oneof(fc.constantFrom("-1", "0", "1e9", "NaN", "abc", "!!!", "%00", "1;DROP"), fc.string({ maxLength: 30 })) });
+      const q = fc.record({
+        key: fc.constantFrom("limit", "cursor", "blind", "role", "version", "interviewerId"),
+        value: fc.oneof(
+          fc.constantFrom("-1", "0", "1e9", "NaN", "abc", "!!!", "%00", "1;DROP"),
+          fc.string({ maxLength: 30 }),
+        ),
+      });
       const arb = q.filter(({ key, value }) => {
         // keep only values that are invalid for that parameter
-        const shape = (op.query as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean } }> }).shape;
+        const shape = (op.query as { shape?: Record<string, { safeParse: (v: unknown) => { success: boolean } }> })
+          .shape;
         return !!shape?.[key] && !shape[key].safeParse(value).success;
       });
-      await refusesAll(`v1 ${name} query`, arb, async ({ key, value }) => (await api("GET", `/api/v1${fill(op.path)}?${key}=${encodeURIComponent(value)}`, { token: tokens.admin })).status, withoutBookkeeping);
+      await refusesAll(
+        `v1 ${name} query`,
+        arb,
+        async ({ key, value }) =>
+          (await api("GET", `/api/v1${fill(op.path)}?${key}=${encodeURIComponent(value)}`, { token: tokens.admin }))
+            .status,
+        withoutBookkeeping,
+      );
     }
   });
 
@@ -185,13 +330,21 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
       if (!op.body) continue;
       const url = `/api/v1${fill(op.path)}`;
       // a token of its own for each endpoint: the earlier cases used up the shared ones' rate limit
-      const userId = /Scorecard|Draft|Panel/.test(name) ? p.users.b.id : name === "recordDecision" ? p.users.manager.id : admin.id;
+      const userId = /Scorecard|Draft|Panel/.test(name)
+        ? p.users.b.id
+        : name === "recordDecision"
+          ? p.users.manager.id
+          : admin.id;
       const token = (await createApiToken(admin, { userId, name: `fuzz content type ${name}` })).token;
       await refusesAll(
         `request v1 ${name}`,
         fc.record({ origin: hostileOrigin, type: fc.constantFrom(...NON_JSON_CONTENT_TYPES) }),
         async ({ origin, type }) => {
-          const res = await api(op.method, url, { token, headers: { origin, "content-type": type, "Idempotency-Key": randomUUID() }, raw: "{}" });
+          const res = await api(op.method, url, {
+            token,
+            headers: { origin, "content-type": type, "Idempotency-Key": randomUUID() },
+            raw: "{}",
+          });
           expect(res.status, `${name} ${type}`).toBe(415);
           return res.status;
         },
@@ -203,13 +356,20 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
   it("ran every case it was meant to", () => {
     const total = Object.values(ran).reduce((a, b) => a + b, 0);
     console.log(`hostile input: ${Object.keys(ran).length} endpoints and writes × ${RUNS} cases = ${total} cases`);
-    expect(Object.keys(ran).filter((k) => k.startsWith("v1 ") && !k.endsWith(" query")).length).toBe(Object.values(operations).filter((o) => (o as Operation).body).length);
+    expect(Object.keys(ran).filter((k) => k.startsWith("v1 ") && !k.endsWith(" query")).length).toBe(
+      Object.values(operations).filter((o) => (o as Operation).body).length,
+    );
   });
 });
 
 // Every write route of the app's own API (app/api, not /api/v1 and not next-auth's), with the
 // method's handler and whether it reads a JSON body.
-type AppRoute = { url: string; method: string; json: boolean; handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
+type AppRoute = {
+  url: string;
+  method: string;
+  json: boolean;
+  handler: (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+};
 async function appWriteRoutes(): Promise<AppRoute[]> {
   const root = path.resolve(import.meta.dirname, "../../app/api");
   const files: string[] = [];
@@ -231,7 +391,11 @@ async function appWriteRoutes(): Promise<AppRoute[]> {
       const start = source.indexOf(`export async function ${method}`);
       const next = source.indexOf("export ", start + 1);
       const body = source.slice(start, next === -1 ? undefined : next);
-      const url = `/api/${path.relative(root, path.dirname(file)).split(path.sep).map((s) => (s.startsWith("[") ? "x" : s)).join("/")}`;
+      const url = `/api/${path
+        .relative(root, path.dirname(file))
+        .split(path.sep)
+        .map((s) => (s.startsWith("[") ? "x" : s))
+        .join("/")}`;
       out.push({ url, method, json: body.includes("readJson"), handler: mod[method] });
     }
   }
@@ -246,39 +410,64 @@ describe("every write route of the app refuses hostile requests and stores nothi
     session.userId = admin.id;
   });
   const call = (r: AppRoute, headers: Record<string, string>, body?: BodyInit) =>
-    r.handler(new Request(`${SITE}${r.url}`, { method: r.method, headers: { host: "127.0.0.1:3000", ...headers }, body, duplex: "half" } as RequestInit), { params: Promise.resolve({ id: "x", slug: "x" }) });
+    r.handler(
+      new Request(`${SITE}${r.url}`, {
+        method: r.method,
+        headers: { host: "127.0.0.1:3000", ...headers },
+        body,
+        duplex: "half",
+      } as RequestInit),
+      { params: Promise.resolve({ id: "x", slug: "x" }) },
+    );
 
   it("foreign and broken Origins, also dressed up with X-Forwarded-* headers: 403, never a 500", async () => {
     expect(routes.length).toBeGreaterThan(20);
     for (const r of routes) {
-      await refusesAll(`request ${r.method} ${r.url} origin`, fc.oneof(hostileOrigin.map((origin) => ({ origin })), foreignForwarded), async (headers) => {
-        const res = await call(r, { "content-type": "application/json", ...headers }, "{}");
-        expect(res.status, `${r.method} ${r.url} ${JSON.stringify(headers)}`).toBe(403);
-        return res.status;
-      });
+      await refusesAll(
+        `request ${r.method} ${r.url} origin`,
+        fc.oneof(
+          hostileOrigin.map((origin) => ({ origin })),
+          foreignForwarded,
+        ),
+        async (headers) => {
+          const res = await call(r, { "content-type": "application/json", ...headers }, "{}");
+          expect(res.status, `${r.method} ${r.url} ${JSON.stringify(headers)}`).toBe(403);
+          return res.status;
+        },
+      );
     }
   });
 
   it("JSON writes whose body is declared as something else: 415", async () => {
     for (const r of routes.filter((r) => r.json)) {
-      await refusesAll(`request ${r.method} ${r.url} content type`, fc.constantFrom(...NON_JSON_CONTENT_TYPES), async (type) => {
-        const res = await call(r, { origin: SITE, ...(type ? { "content-type": type } : {}) }, "{}");
-        expect(res.status, `${r.method} ${r.url} ${type}`).toBe(415);
-        return res.status;
-      });
+      await refusesAll(
+        `request ${r.method} ${r.url} content type`,
+        fc.constantFrom(...NON_JSON_CONTENT_TYPES),
+        async (type) => {
+          const res = await call(r, { origin: SITE, ...(type ? { "content-type": type } : {}) }, "{}");
+          expect(res.status, `${r.method} ${r.url} ${type}`).toBe(415);
+          return res.status;
+        },
+      );
     }
   });
 
   it("bodies with a NUL, a lone surrogate or a prototype key anywhere: 422 naming the path", async () => {
-    const bad = fc.record({
-      at: fc.constantFrom("title", "values", "name", "reason", "file"),
-      // JSON escapes, as a client would send them
-      key: fc.constantFrom("ok", "__proto__", "constructor", "prototype", "a\\u0000b", "\\ud800"),
-      value: fc.constantFrom("\\u0000", "\\ud800", "x\\udfff", "fine", "a\\u0000"),
-    }).filter(({ key, value }) => key !== "ok" || value !== "fine");
+    const bad = fc
+      .record({
+        at: fc.constantFrom("title", "values", "name", "reason", "file"),
+        // JSON escapes, as a client would send them
+        key: fc.constantFrom("ok", "__proto__", "constructor", "prototype", "a\\u0000b", "\\ud800"),
+        value: fc.constantFrom("\\u0000", "\\ud800", "x\\udfff", "fine", "a\\u0000"),
+      })
+      .filter(({ key, value }) => key !== "ok" || value !== "fine");
     for (const r of routes.filter((r) => r.json)) {
       await refusesAll(`request ${r.method} ${r.url} unstorable`, bad, async ({ at, key, value }) => {
-        const res = await call(r, { origin: SITE, "content-type": "application/json" }, `{"${at}":{"${key}":"${value}"}}`);
+        const res = await call(
+          r,
+          { origin: SITE, "content-type": "application/json" },
+          `{"${at}":{"${key}":"${value}"}}`,
+        );
         expect(res.status, `${r.method} ${r.url} ${at}.${key}=${value}`).toBe(422);
         expect(Object.keys((await res.json()).error.fields ?? {})[0]).toMatch(new RegExp(`^${at}\\.`));
         return res.status;
@@ -291,7 +480,15 @@ describe("every write route of the app refuses hostile requests and stores nothi
       await fc.assert(
         fc.asyncProperty(oversizedBody(MAX_BODY_BYTES), async ({ total, chunk, declared }) => {
           const { stream, seen } = countingBody(total, chunk);
-          const res = await call(r, { origin: SITE, "content-type": "application/json", ...(declared ? { "content-length": String(total) } : {}) }, stream);
+          const res = await call(
+            r,
+            {
+              origin: SITE,
+              "content-type": "application/json",
+              ...(declared ? { "content-length": String(total) } : {}),
+            },
+            stream,
+          );
           expect(res.status, `${r.method} ${r.url} ${total}`).toBe(413);
           expect(seen.pulled).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * chunk);
         }),
@@ -301,7 +498,12 @@ describe("every write route of the app refuses hostile requests and stores nothi
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     for (const action of [["callback", "credentials"], ["signin", "credentials"], ["signout"], ["session"]]) {
       const { stream, seen, chunk } = countingBody(64 * 1024 * 1024);
-      const req = new NextRequest(`${SITE}/api/auth/${action.join("/")}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+      const req = new NextRequest(`${SITE}/api/auth/${action.join("/")}`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: stream,
+        duplex: "half",
+      } as ConstructorParameters<typeof NextRequest>[1]);
       const res = await POST(req, { params: Promise.resolve({ nextauth: action }) });
       expect(res.status, action.join("/")).toBe(413);
       expect(seen.pulled).toBeLessThanOrEqual(AUTH_MAX_BODY_BYTES + 2 * chunk);

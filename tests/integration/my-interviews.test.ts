@@ -19,7 +19,11 @@ beforeAll(async () => {
   for (let i = 1; i <= 23; i++) await createInterview(db, { ...mine, scheduledAt: hours(i * 5) });
   const cancelled = await createInterview(db, { ...mine, scheduledAt: hours(-1) });
   await db.interview.update({ where: { id: cancelled.id }, data: { status: "cancelled" } });
-  await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
+  await submitScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: 0,
+    values: p.completeValues(0, "4"),
+    submissionKey: randomUUID(),
+  });
 });
 
 describe("listMyInterviews", () => {

@@ -11,10 +11,15 @@ import { ValidationError } from "@/lib/errors";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "@/seed/factories";
 import { createPanel } from "../support/panel";
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionId?: string; generation?: number; signedInAt?: number } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { user: { id: string }; sessionId?: string; generation?: number; signedInAt?: number },
+}));
 // a session as the app issues it (docs/decisions/016): its claims, of the user's current generation
 const claims = { sessionId: "notices-test", generation: 0, signedInAt: Math.floor(Date.now() / 1000) };
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: async () => session.current }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: async () => session.current,
+}));
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 const now = new Date();
@@ -27,20 +32,49 @@ let admin: { id: string; roles: ["admin"] };
 
 /** an interview of the given length, ending `endedMsAgo` before now */
 async function plan(interviewerId: string, candidateId: string, endedMsAgo: number, minutes = 60) {
-  return createInterview(db, { candidateId, interviewerId, scheduledAt: before(endedMsAgo + minutes * 60_000), durationMinutes: minutes, focusDimensionIds: [] });
+  return createInterview(db, {
+    candidateId,
+    interviewerId,
+    scheduledAt: before(endedMsAgo + minutes * 60_000),
+    durationMinutes: minutes,
+    focusDimensionIds: [],
+  });
 }
 
 beforeAll(async () => {
   p = await createPanel(db);
   const opening = await db.opening.findFirstOrThrow({ select: { id: true } });
-  const person = (name: string) => createCandidate(db, { openingId: opening.id, name, email: `${name.split(" ")[0].toLowerCase()}@example.com`, stage: "interviewing" });
-  ivr = { id: (await createUser(db, { email: "notice-ivr@test.local", name: "Notice Interviewer", roles: ["interviewer"] })).id, roles: ["interviewer"] };
-  busy = { id: (await createUser(db, { email: "notice-busy@test.local", name: "Busy Interviewer", roles: ["interviewer"] })).id, roles: ["interviewer"] };
-  admin = { id: (await createUser(db, { email: "notice-admin@test.local", name: "Notice Admin", roles: ["admin"] })).id, roles: ["admin"] };
+  const person = (name: string) =>
+    createCandidate(db, {
+      openingId: opening.id,
+      name,
+      email: `${name.split(" ")[0].toLowerCase()}@example.com`,
+      stage: "interviewing",
+    });
+  ivr = {
+    id: (await createUser(db, { email: "notice-ivr@test.local", name: "Notice Interviewer", roles: ["interviewer"] }))
+      .id,
+    roles: ["interviewer"],
+  };
+  busy = {
+    id: (await createUser(db, { email: "notice-busy@test.local", name: "Busy Interviewer", roles: ["interviewer"] }))
+      .id,
+    roles: ["interviewer"],
+  };
+  admin = {
+    id: (await createUser(db, { email: "notice-admin@test.local", name: "Notice Admin", roles: ["admin"] })).id,
+    roles: ["admin"],
+  };
 
-  const [ada, ben, cy, dee, eve, fay, gus] = await Promise.all(["Ada Owed", "Ben Edge", "Cy Early", "Dee Long", "Eve Cancelled", "Fay Submitted", "Gus Erased"].map(person));
+  const [ada, ben, cy, dee, eve, fay, gus] = await Promise.all(
+    ["Ada Owed", "Ben Edge", "Cy Early", "Dee Long", "Eve Cancelled", "Fay Submitted", "Gus Erased"].map(person),
+  );
   ids.old = (await plan(ivr.id, ada.id, 3 * 24 * HOUR)).id; // 3 days ago, draft: owed, overdue
-  await createScorecard(db, { interview: { id: ids.old, candidateId: ada.id, interviewerId: ivr.id }, status: "draft", ratings: [] });
+  await createScorecard(db, {
+    interview: { id: ids.old, candidateId: ada.id, interviewerId: ivr.id },
+    status: "draft",
+    ratings: [],
+  });
   ids.edge = (await plan(ivr.id, ben.id, HOUR)).id; // ended exactly an hour ago: due
   ids.early = (await plan(ivr.id, cy.id, HOUR - 60_000)).id; // ended 59 minutes ago: not yet
   ids.long = (await plan(ivr.id, dee.id, 30 * 60_000, 150)).id; // began 3 h ago and lasted 150 minutes: ended 30 minutes ago
@@ -50,14 +84,31 @@ beforeAll(async () => {
   await createScorecard(db, { interview: submitted, status: "submitted", ratings: [] });
   await plan(ivr.id, gus.id, 5 * HOUR);
   await db.candidate.update({ where: { id: gus.id }, data: { name: "Erased candidate", erasedAt: now } });
-  const closed = await createOpening(db, { title: "Filled already", templateVersionId: p.version.id, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id });
+  const closed = await createOpening(db, {
+    title: "Filled already",
+    templateVersionId: p.version.id,
+    hiringManagerId: p.users.manager.id,
+    recruiterId: p.users.recruiter.id,
+  });
   await db.opening.update({ where: { id: closed.id }, data: { status: "closed", closedAt: now } });
-  await plan(ivr.id, (await createCandidate(db, { openingId: closed.id, name: "Hal Closed", email: "hal@example.com" })).id, 5 * HOUR);
+  await plan(
+    ivr.id,
+    (await createCandidate(db, { openingId: closed.id, name: "Hal Closed", email: "hal@example.com" })).id,
+    5 * HOUR,
+  );
 
   // the busy one: 30 owed from weeks ago (counted in SQL), 2 due of late, 1 still running
   for (let k = 0; k < 30; k++) await plan(busy.id, ada.id, (10 + k) * 24 * HOUR);
   // right at the line between "counted" (began a day and an hour ago or more) and "judged row by row"
-  ids.busyAtLine = (await createInterview(db, { candidateId: ben.id, interviewerId: busy.id, scheduledAt: before(25 * HOUR), durationMinutes: 60, focusDimensionIds: [] })).id;
+  ids.busyAtLine = (
+    await createInterview(db, {
+      candidateId: ben.id,
+      interviewerId: busy.id,
+      scheduledAt: before(25 * HOUR),
+      durationMinutes: 60,
+      focusDimensionIds: [],
+    })
+  ).id;
   await plan(busy.id, ben.id, 2 * HOUR);
   await plan(busy.id, cy.id, -10 * 60_000); // ends in 10 minutes
 });
@@ -97,7 +148,16 @@ describe("the notice of scorecards owed", () => {
   });
 
   it("a backlog of more than 99 is read up to 100 and shown as 99+", async () => {
-    const backlog = { id: (await createUser(db, { email: "notice-backlog@test.local", name: "Backlog Interviewer", roles: ["interviewer"] })).id, roles: ["interviewer"] as ["interviewer"] };
+    const backlog = {
+      id: (
+        await createUser(db, {
+          email: "notice-backlog@test.local",
+          name: "Backlog Interviewer",
+          roles: ["interviewer"],
+        })
+      ).id,
+      roles: ["interviewer"] as ["interviewer"],
+    };
     const cand = await db.candidate.findFirstOrThrow({ where: { name: "Ada Owed" }, select: { id: true } });
     for (let k = 0; k < 120; k++) await plan(backlog.id, cand.id, (2 + k) * 24 * HOUR);
     const n = await scorecardNoticeFor(backlog, now);
@@ -125,8 +185,13 @@ describe("the notice of scorecards owed", () => {
 });
 
 describe("your settings", () => {
-  const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true, remindersPaused: true } });
-  const entries = (id: string) => db.auditLog.findMany({ where: { entityType: "User", entityId: id, action: "user.settings_changed" }, orderBy: { at: "asc" } });
+  const stored = (id: string) =>
+    db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true, remindersPaused: true } });
+  const entries = (id: string) =>
+    db.auditLog.findMany({
+      where: { entityType: "User", entityId: id, action: "user.settings_changed" },
+      orderBy: { at: "asc" },
+    });
 
   it("stores a valid zone and the pause, and records the change with who made it", async () => {
     const me = { id: p.users.a.id };
@@ -157,7 +222,11 @@ describe("your settings", () => {
   it("cannot be aimed at someone else: a body naming another user is refused whole", async () => {
     const me = { id: p.users.c.id };
     for (const key of ["userId", "id", "email"]) {
-      const err = await updateMySettings(me, { timeZone: "Asia/Tokyo", remindersPaused: true, [key]: key === "email" ? "interviewer-b@test.local" : p.users.b.id }).catch((e) => e);
+      const err = await updateMySettings(me, {
+        timeZone: "Asia/Tokyo",
+        remindersPaused: true,
+        [key]: key === "email" ? "interviewer-b@test.local" : p.users.b.id,
+      }).catch((e) => e);
       expect(err, key).toBeInstanceOf(ValidationError);
     }
     expect(await stored(p.users.b.id)).toEqual({ timeZone: "UTC", remindersPaused: false });
@@ -168,10 +237,17 @@ describe("your settings", () => {
 describe("PATCH /api/me/settings", () => {
   const patch = async (body: unknown) => {
     const { PATCH } = await import("@/app/api/me/settings/route");
-    const res = await PATCH(new Request("http://127.0.0.1:3000/api/me/settings", { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));
+    const res = await PATCH(
+      new Request("http://127.0.0.1:3000/api/me/settings", {
+        method: "PATCH",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+    );
     return { status: res.status, body: await res.json() };
   };
-  const stored = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true, remindersPaused: true } });
+  const stored = (id: string) =>
+    db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true, remindersPaused: true } });
 
   it("writes the signed-in user only, whoever the body names", async () => {
     session.current = { user: { id: p.users.manager.id }, ...claims };
@@ -201,15 +277,30 @@ describe("an admin sets someone's time zone", () => {
     const id = busy.id;
     const base = { name: "Busy Interviewer", roles: ["interviewer"], active: true };
     await updateUserAccount(admin, id, { ...base, timeZone: "Asia/Kolkata" });
-    expect((await db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true } })).timeZone).toBe("Asia/Kolkata");
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.updated", entityId: id }, orderBy: { at: "desc" } });
+    expect((await db.user.findUniqueOrThrow({ where: { id }, select: { timeZone: true } })).timeZone).toBe(
+      "Asia/Kolkata",
+    );
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "user.updated", entityId: id },
+      orderBy: { at: "desc" },
+    });
     expect(JSON.parse(entry.before!).timeZone).toBe("UTC");
     expect(JSON.parse(entry.after!).timeZone).toBe("Asia/Kolkata");
 
-    const err = await updateUserAccount(admin, id, { ...base, name: "Renamed Meanwhile", timeZone: "Atlantis/Capital" }).catch((e) => e);
+    const err = await updateUserAccount(admin, id, {
+      ...base,
+      name: "Renamed Meanwhile",
+      timeZone: "Atlantis/Capital",
+    }).catch((e) => e);
     expect(Object.keys((err as ValidationError).fieldErrors)).toEqual(["timeZone"]);
-    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { name: true, timeZone: true } })).toEqual({ name: "Busy Interviewer", timeZone: "Asia/Kolkata" });
+    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { name: true, timeZone: true } })).toEqual({
+      name: "Busy Interviewer",
+      timeZone: "Asia/Kolkata",
+    });
     await updateUserAccount(admin, id, { ...base, name: "Busy Person" });
-    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { name: true, timeZone: true } })).toEqual({ name: "Busy Person", timeZone: "Asia/Kolkata" });
+    expect(await db.user.findUniqueOrThrow({ where: { id }, select: { name: true, timeZone: true } })).toEqual({
+      name: "Busy Person",
+      timeZone: "Asia/Kolkata",
+    });
   });
 });

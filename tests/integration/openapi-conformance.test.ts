@@ -17,29 +17,54 @@ import { createCandidate, createInterview, createScorecard, createUser } from "@
 import { api } from "../support/api-client";
 import { createPanel, submittedRatings } from "../support/panel";
 
-type Doc = { paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+type Doc = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+    >
+  >;
+};
 const doc = openApiDocument();
 const paths = (doc as unknown as Doc).paths;
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 ajv.addSchema({ $id: "https://scorecards.invalid/openapi", components: doc.components } as object);
 
 /** operationId → { method, path } as the document lists them. */
-const documented = new Map(Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, o]) => [o.operationId, { method: method.toUpperCase(), path }] as const)));
+const documented = new Map(
+  Object.entries(paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, o]) => [o.operationId, { method: method.toUpperCase(), path }] as const),
+  ),
+);
 const answered = new Map<string, Set<number>>();
 const failures: string[] = [];
 
 /** Calls the operation by its document entry and validates the answer against the schema documented for its status. */
-async function call(operationId: string, params: Record<string, string>, opts: { token?: string | null; query?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+async function call(
+  operationId: string,
+  params: Record<string, string>,
+  opts: { token?: string | null; query?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+) {
   const entry = documented.get(operationId);
   if (!entry) throw new Error(`${operationId} is not in the document`);
   const url = `/api/v1${entry.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params[k] ?? "missing"))}${opts.query ? `?${opts.query}` : ""}`;
   const res = await api(entry.method, url, opts);
   const response = paths[entry.path][entry.method.toLowerCase()].responses[String(res.status)];
-  if (!response) failures.push(`${operationId} answered ${res.status}, which the document does not list: ${JSON.stringify(res.body).slice(0, 300)}`);
+  if (!response)
+    failures.push(
+      `${operationId} answered ${res.status}, which the document does not list: ${JSON.stringify(res.body).slice(0, 300)}`,
+    );
   else {
     const schema = response.content?.["application/json"]?.schema as { $ref?: string } | undefined;
-    const ok = ajv.validate(schema?.$ref ? { $ref: `https://scorecards.invalid/openapi${schema.$ref}` } : (schema ?? {}), res.body);
-    if (!ok) failures.push(`${operationId} ${res.status}: ${[...new Set((ajv.errors ?? []).map((e) => `${e.instancePath.replace(/\/\d+/g, "/*")} ${e.message} ${JSON.stringify(e.params)}`))].join("; ").slice(0, 600)}`);
+    const ok = ajv.validate(
+      schema?.$ref ? { $ref: `https://scorecards.invalid/openapi${schema.$ref}` } : (schema ?? {}),
+      res.body,
+    );
+    if (!ok)
+      failures.push(
+        `${operationId} ${res.status}: ${[...new Set((ajv.errors ?? []).map((e) => `${e.instancePath.replace(/\/\d+/g, "/*")} ${e.message} ${JSON.stringify(e.params)}`))].join("; ").slice(0, 600)}`,
+      );
   }
   (answered.get(operationId) ?? answered.set(operationId, new Set()).get(operationId)!).add(res.status);
   return res;
@@ -53,17 +78,25 @@ let dims: string[] = [];
 const SLUG = "lead-ai-platform-engineer";
 const past = new Date(Date.now() - 5 * 86_400_000);
 
-const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) => submittedRatings(db, candidateId, interviewerId, dims, rating);
+const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) =>
+  submittedRatings(db, candidateId, interviewerId, dims, rating);
 
 beforeAll(async () => {
   p = await createPanel(db);
   dims = p.version.dimensions.map((x) => x.id);
-  openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })).openingId;
+  openingId = (
+    await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })
+  ).openingId;
   // D rates one above A and B on every dimension of five shared candidates: far more than the
   // shared ratings an offset needs, so calibrated ratings are fractional
   const d = await createUser(db, { email: "interviewer-d@test.local", name: "Interviewer D", roles: ["interviewer"] });
   for (let h = 0; h < 5; h++) {
-    const cand = await createCandidate(db, { openingId, name: `History ${h}`, email: `h${h}@example.com`, stage: "interviewing" });
+    const cand = await createCandidate(db, {
+      openingId,
+      name: `History ${h}`,
+      email: `h${h}@example.com`,
+      stage: "interviewing",
+    });
     const base = (i: number) => 2 + ((h + i) % 3);
     await rate(cand.id, p.users.a.id, base);
     await rate(cand.id, p.users.b.id, base);
@@ -72,10 +105,24 @@ beforeAll(async () => {
   }
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
   const admin = await createUser(db, { email: "oas-admin@test.local", name: "OAS Admin", roles: ["admin"] });
-  const other = await createUser(db, { email: "other-manager@test.local", name: "Other Manager", roles: ["hiring-manager"] });
+  const other = await createUser(db, {
+    email: "other-manager@test.local",
+    name: "Other Manager",
+    roles: ["hiring-manager"],
+  });
   const viewer = { id: admin.id, roles: ["admin"] as const };
   const make = async (userId: string, name: string) => (await createApiToken(viewer, { userId, name })).token;
-  for (const [k, id] of [["admin", admin.id], ["recruiter", p.users.recruiter.id], ["manager", p.users.manager.id], ["a", p.users.a.id], ["b", p.users.b.id], ["c", p.users.c.id], ["d", d.id], ["other", other.id], ["limited", p.users.a.id]] as const) {
+  for (const [k, id] of [
+    ["admin", admin.id],
+    ["recruiter", p.users.recruiter.id],
+    ["manager", p.users.manager.id],
+    ["a", p.users.a.id],
+    ["b", p.users.b.id],
+    ["c", p.users.c.id],
+    ["d", d.id],
+    ["other", other.id],
+    ["limited", p.users.a.id],
+  ] as const) {
     T[k] = await make(id, `OAS ${k}`);
   }
 });
@@ -105,73 +152,241 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     expect((await call("listOpenings", {}, { token: T.manager })).status).toBe(200);
     expect((await call("listOpenings", {}, { token: T.a })).status).toBe(403);
     expect((await call("listOpenings", {}, { token: T.recruiter, query: "limit=5000" })).status).toBe(400);
-    const body = { title: "Conformance opening", roleSlug: SLUG, hiringManagerId: p.users.manager.id, recruiterId: p.users.recruiter.id };
+    const body = {
+      title: "Conformance opening",
+      roleSlug: SLUG,
+      hiringManagerId: p.users.manager.id,
+      recruiterId: p.users.recruiter.id,
+    };
     const created = await call("createOpening", {}, { token: T.recruiter, body });
     expect(created.status).toBe(201);
     ids.opening = created.body.id;
     expect((await call("createOpening", {}, { token: T.a, body })).status).toBe(403);
     expect((await call("createOpening", {}, { token: T.recruiter, body: { ...body, title: 7 } })).status).toBe(422);
     expect((await call("createOpening", {}, { token: T.recruiter, raw: "{ not json" })).status).toBe(400);
-    expect((await call("createOpening", {}, { token: T.recruiter, raw: JSON.stringify({ ...body, title: "x".repeat(MAX_BODY_BYTES) }) })).status).toBe(413);
+    expect(
+      (
+        await call(
+          "createOpening",
+          {},
+          { token: T.recruiter, raw: JSON.stringify({ ...body, title: "x".repeat(MAX_BODY_BYTES) }) },
+        )
+      ).status,
+    ).toBe(413);
     expect((await call("getOpening", { id: openingId }, { token: T.manager })).status).toBe(200);
     expect((await call("getOpening", { id: openingId }, { token: T.other })).status).toBe(404);
   });
 
   it("candidates, loops and scorecards", async () => {
-    expect((await call("listCandidates", { id: openingId }, { token: T.recruiter, query: "limit=3" })).status).toBe(200);
+    expect((await call("listCandidates", { id: openingId }, { token: T.recruiter, query: "limit=3" })).status).toBe(
+      200,
+    );
     expect((await call("listCandidates", { id: openingId }, { token: T.other })).status).toBe(404);
-    const cand = await call("createCandidate", { id: ids.opening }, { token: T.recruiter, body: { name: "Conformance Person", email: "conf@example.com" } });
+    const cand = await call(
+      "createCandidate",
+      { id: ids.opening },
+      { token: T.recruiter, body: { name: "Conformance Person", email: "conf@example.com" } },
+    );
     expect(cand.status).toBe(201);
     ids.candidate = cand.body.id;
-    expect((await call("createCandidate", { id: ids.opening }, { token: T.a, body: { name: "Sneaky Add", email: "s@example.com" } })).status).toBe(403);
-    expect((await call("createCandidate", { id: ids.opening }, { token: T.recruiter, body: { name: "X", email: "not an e-mail", extra: 1 } })).status).toBe(422);
-    expect((await call("createCandidate", { id: "no-such-opening" }, { token: T.recruiter, body: { name: "Nobody Here", email: "n@example.com" } })).status).toBe(404);
+    expect(
+      (
+        await call(
+          "createCandidate",
+          { id: ids.opening },
+          { token: T.a, body: { name: "Sneaky Add", email: "s@example.com" } },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(
+          "createCandidate",
+          { id: ids.opening },
+          { token: T.recruiter, body: { name: "X", email: "not an e-mail", extra: 1 } },
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(
+          "createCandidate",
+          { id: "no-such-opening" },
+          { token: T.recruiter, body: { name: "Nobody Here", email: "n@example.com" } },
+        )
+      ).status,
+    ).toBe(404);
     expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.manager })).status).toBe(200);
     expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.other })).status).toBe(404);
-    expect((await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "interviewing" } })).status).toBe(200);
-    expect((await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "astronaut" } })).status).toBe(422);
-    expect((await call("updateCandidate", { id: ids.candidate }, { token: T.manager, body: { stage: "hired" } })).status).toBe(403);
-    expect((await call("updateCandidate", { id: "no-such-candidate" }, { token: T.recruiter, body: { stage: "hired" } })).status).toBe(404);
+    expect(
+      (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "interviewing" } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "astronaut" } }))
+        .status,
+    ).toBe(422);
+    expect(
+      (await call("updateCandidate", { id: ids.candidate }, { token: T.manager, body: { stage: "hired" } })).status,
+    ).toBe(403);
+    expect(
+      (await call("updateCandidate", { id: "no-such-candidate" }, { token: T.recruiter, body: { stage: "hired" } }))
+        .status,
+    ).toBe(404);
 
     const focus = dims.slice(0, 3);
-    const planned = await call("planInterview", { id: ids.candidate }, { token: T.recruiter, body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString(), durationMinutes: 45 } });
+    const planned = await call(
+      "planInterview",
+      { id: ids.candidate },
+      {
+        token: T.recruiter,
+        body: {
+          interviewerId: p.users.c.id,
+          focusDimensionIds: focus,
+          scheduledAt: past.toISOString(),
+          durationMinutes: 45,
+        },
+      },
+    );
     expect(planned.status).toBe(201);
     ids.interview = planned.body.id;
-    expect((await call("planInterview", { id: ids.candidate }, { token: T.a, body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() } })).status).toBe(403);
-    expect((await call("planInterview", { id: ids.candidate }, { token: T.recruiter, body: { interviewerId: "", focusDimensionIds: [], scheduledAt: "soon" } })).status).toBe(422);
-    expect((await call("planInterview", { id: "no-such-candidate" }, { token: T.recruiter, body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() } })).status).toBe(404);
+    expect(
+      (
+        await call(
+          "planInterview",
+          { id: ids.candidate },
+          {
+            token: T.a,
+            body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
+          },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(
+          "planInterview",
+          { id: ids.candidate },
+          { token: T.recruiter, body: { interviewerId: "", focusDimensionIds: [], scheduledAt: "soon" } },
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(
+          "planInterview",
+          { id: "no-such-candidate" },
+          {
+            token: T.recruiter,
+            body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
+          },
+        )
+      ).status,
+    ).toBe(404);
     expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.manager })).status).toBe(200);
     expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
     expect((await call("listInterviews", {}, { token: T.a })).status).toBe(200);
-    expect((await call("listInterviews", {}, { token: T.recruiter, query: `interviewerId=${p.users.a.id}&limit=2` })).status).toBe(200);
+    expect(
+      (await call("listInterviews", {}, { token: T.recruiter, query: `interviewerId=${p.users.a.id}&limit=2` })).status,
+    ).toBe(200);
     expect((await call("listInterviews", {}, { token: T.a, query: `interviewerId=${p.users.b.id}` })).status).toBe(403);
 
     // C fills the new interview: draft, stale draft, submit (and its retry), amend, stale amend
     const card = await call("getScorecard", { id: ids.interview }, { token: T.c });
     expect(card.status).toBe(200);
     expect((await call("getScorecard", { id: ids.interview }, { token: T.a })).status).toBe(404);
-    const values = (score: string) => ({ ratings: Object.fromEntries(focus.map((d) => [d, { score, evidence: "Clear numbers." }])), redFlags: {}, keyTakeaways: "Solid.", recommendation: "yes" });
-    const draft = await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: 0, values: values("4") } });
+    const values = (score: string) => ({
+      ratings: Object.fromEntries(focus.map((d) => [d, { score, evidence: "Clear numbers." }])),
+      redFlags: {},
+      keyTakeaways: "Solid.",
+      recommendation: "yes",
+    });
+    const draft = await call(
+      "saveDraft",
+      { id: ids.interview },
+      { token: T.c, body: { baseVersion: 0, values: values("4") } },
+    );
     expect(draft.status).toBe(200);
-    expect((await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: 0, values: values("3") } })).status).toBe(409);
-    expect((await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: "one", values: {} } })).status).toBe(422);
-    expect((await call("saveDraft", { id: ids.interview }, { token: T.a, body: { baseVersion: 0, values: values("3") } })).status).toBe(404);
+    expect(
+      (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: 0, values: values("3") } }))
+        .status,
+    ).toBe(409);
+    expect(
+      (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: "one", values: {} } })).status,
+    ).toBe(422);
+    expect(
+      (await call("saveDraft", { id: ids.interview }, { token: T.a, body: { baseVersion: 0, values: values("3") } }))
+        .status,
+    ).toBe(404);
     expect((await call("getPanel", { id: ids.interview }, { token: T.c })).status).toBe(200); // locked: not submitted yet
     const key = { "Idempotency-Key": randomUUID() };
-    expect((await call("submitScorecard", { id: ids.interview }, { token: T.c, body: { baseVersion: draft.body.version, values: values("4") } })).status).toBe(400);
-    expect((await call("submitScorecard", { id: ids.interview }, { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } })).status).toBe(409);
-    const submitted = await call("submitScorecard", { id: ids.interview }, { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } });
+    expect(
+      (
+        await call(
+          "submitScorecard",
+          { id: ids.interview },
+          { token: T.c, body: { baseVersion: draft.body.version, values: values("4") } },
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call(
+          "submitScorecard",
+          { id: ids.interview },
+          { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
+        )
+      ).status,
+    ).toBe(409);
+    const submitted = await call(
+      "submitScorecard",
+      { id: ids.interview },
+      { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
+    );
     expect(submitted.status).toBe(200);
-    expect((await call("submitScorecard", { id: ids.interview }, { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } })).body.repeated).toBe(true);
-    expect((await call("submitScorecard", { id: ids.interview }, { token: T.a, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } })).status).toBe(404);
-    expect((await call("submitScorecard", { id: ids.interview }, { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0 } })).status).toBe(422);
-    const amend = { baseVersion: submitted.body.version, values: { ...values("4"), keyTakeaways: "Solid; references checked." }, reason: "References came back." };
+    expect(
+      (
+        await call(
+          "submitScorecard",
+          { id: ids.interview },
+          { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
+        )
+      ).body.repeated,
+    ).toBe(true);
+    expect(
+      (
+        await call(
+          "submitScorecard",
+          { id: ids.interview },
+          { token: T.a, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
+        )
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(
+          "submitScorecard",
+          { id: ids.interview },
+          { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0 } },
+        )
+      ).status,
+    ).toBe(422);
+    const amend = {
+      baseVersion: submitted.body.version,
+      values: { ...values("4"), keyTakeaways: "Solid; references checked." },
+      reason: "References came back.",
+    };
     expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(200);
     expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(409);
     expect((await call("amendScorecard", { id: ids.interview }, { token: T.a, body: amend })).status).toBe(404);
-    expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: { ...amend, reason: 5 } })).status).toBe(422);
+    expect(
+      (await call("amendScorecard", { id: ids.interview }, { token: T.c, body: { ...amend, reason: 5 } })).status,
+    ).toBe(422);
     expect((await call("getScorecard", { id: ids.interview }, { token: T.c })).body.amendments).toHaveLength(1);
-    const history = await db.interview.findFirstOrThrow({ where: { candidateId: historyIds[0], interviewerId: p.users.a.id }, select: { id: true } });
+    const history = await db.interview.findFirstOrThrow({
+      where: { candidateId: historyIds[0], interviewerId: p.users.a.id },
+      select: { id: true },
+    });
     const unlocked = await call("getPanel", { id: history.id }, { token: T.a });
     expect(unlocked.body.unlocked).toBe(true);
     expect((await call("getPanel", { id: history.id }, { token: T.c })).status).toBe(404);
@@ -184,10 +399,13 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     }
     const s = await call("getSummary", { id: historyIds[0] }, { token: T.manager });
     expect(s.body.calibration.adjustments.some((a: { offset: number | null }) => a.offset !== null)).toBe(true);
-    const fractional = s.body.calibration.calibrated.dimensions.flatMap((d: { ratings: number[] }) => d.ratings).some((r: number) => !Number.isInteger(r));
+    const fractional = s.body.calibration.calibrated.dimensions
+      .flatMap((d: { ratings: number[] }) => d.ratings)
+      .some((r: number) => !Number.isInteger(r));
     expect(fractional, "the calibrated view has fractional ratings").toBe(true);
     expect((await call("getSummary", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
-    for (const query of ["", "blind=1", "blind=0"]) expect((await call("getComparison", { id: openingId }, { token: T.manager, query })).status).toBe(200);
+    for (const query of ["", "blind=1", "blind=0"])
+      expect((await call("getComparison", { id: openingId }, { token: T.manager, query })).status).toBe(200);
     expect((await call("getComparison", { id: openingId }, { token: T.manager, query: "blind=yes" })).status).toBe(400);
     expect((await call("getComparison", { id: openingId }, { token: T.other })).status).toBe(404);
     await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
@@ -197,15 +415,66 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
   });
 
   it("decisions", async () => {
-    const first = await call("recordDecision", { id: historyIds[0] }, { token: T.manager, body: { outcome: "hold", rationale: "Waiting for the last reference." } });
+    const first = await call(
+      "recordDecision",
+      { id: historyIds[0] },
+      { token: T.manager, body: { outcome: "hold", rationale: "Waiting for the last reference." } },
+    );
     expect(first.status).toBe(201);
-    const stale = await call("recordDecision", { id: historyIds[0] }, { token: T.manager, body: { outcome: "hire", rationale: "A second decision without the first's id.", overrideReason: "Whatever the panel said, for this test." } });
+    const stale = await call(
+      "recordDecision",
+      { id: historyIds[0] },
+      {
+        token: T.manager,
+        body: {
+          outcome: "hire",
+          rationale: "A second decision without the first's id.",
+          overrideReason: "Whatever the panel said, for this test.",
+        },
+      },
+    );
     expect(stale.status, JSON.stringify(stale.body)).toBe(409);
-    const second = await call("recordDecision", { id: historyIds[0] }, { token: T.manager, body: { outcome: "no-hire", rationale: "The reference raised a real concern.", previousDecisionId: first.body.id, overrideReason: "The panel missed the reference." } });
+    const second = await call(
+      "recordDecision",
+      { id: historyIds[0] },
+      {
+        token: T.manager,
+        body: {
+          outcome: "no-hire",
+          rationale: "The reference raised a real concern.",
+          previousDecisionId: first.body.id,
+          overrideReason: "The panel missed the reference.",
+        },
+      },
+    );
     expect(second.status, JSON.stringify(second.body)).toBe(201);
-    expect((await call("recordDecision", { id: historyIds[1] }, { token: T.recruiter, body: { outcome: "hire", rationale: "Recruiters do not decide." } })).status).toBe(403);
-    expect((await call("recordDecision", { id: historyIds[1] }, { token: T.manager, body: { outcome: "maybe", rationale: "" } })).status).toBe(422);
-    expect((await call("recordDecision", { id: historyIds[1] }, { token: T.other, body: { outcome: "hire", rationale: "Not my opening at all." } })).status).toBe(404);
+    expect(
+      (
+        await call(
+          "recordDecision",
+          { id: historyIds[1] },
+          { token: T.recruiter, body: { outcome: "hire", rationale: "Recruiters do not decide." } },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(
+          "recordDecision",
+          { id: historyIds[1] },
+          { token: T.manager, body: { outcome: "maybe", rationale: "" } },
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await call(
+          "recordDecision",
+          { id: historyIds[1] },
+          { token: T.other, body: { outcome: "hire", rationale: "Not my opening at all." } },
+        )
+      ).status,
+    ).toBe(404);
     expect((await call("listDecisions", { id: historyIds[0] }, { token: T.manager })).status).toBe(200);
     expect((await call("listDecisions", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
     expect((await call("listDecisions", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
@@ -213,58 +482,143 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
   });
 
   it("an erased candidate: reads and writes about them get a documented answer (writes: 410)", async () => {
-    const cand = await createCandidate(db, { openingId, name: "To Be Erased", email: "erase@example.com", stage: "interviewing" });
+    const cand = await createCandidate(db, {
+      openingId,
+      name: "To Be Erased",
+      email: "erase@example.com",
+      stage: "interviewing",
+    });
     const focus = dims.slice(0, 2);
-    const open = await createInterview(db, { candidateId: cand.id, interviewerId: p.users.b.id, scheduledAt: past, focusDimensionIds: focus });
-    const done = await createInterview(db, { candidateId: cand.id, interviewerId: p.users.a.id, scheduledAt: past, focusDimensionIds: focus });
-    await createScorecard(db, { interview: done, ratings: focus.map((dimensionId) => ({ dimensionId, rating: 3, evidence: "seen" })), recommendation: "yes" });
-    await eraseCandidate({ id: p.users.recruiter.id, roles: ["recruiter"] }, cand.id, { reason: "Asked to be forgotten.", confirm: ERASE_CONFIRMATION });
-    const values = { ratings: Object.fromEntries(focus.map((d) => [d, { score: "3", evidence: "x" }])), redFlags: {}, keyTakeaways: "x", recommendation: "yes" };
+    const open = await createInterview(db, {
+      candidateId: cand.id,
+      interviewerId: p.users.b.id,
+      scheduledAt: past,
+      focusDimensionIds: focus,
+    });
+    const done = await createInterview(db, {
+      candidateId: cand.id,
+      interviewerId: p.users.a.id,
+      scheduledAt: past,
+      focusDimensionIds: focus,
+    });
+    await createScorecard(db, {
+      interview: done,
+      ratings: focus.map((dimensionId) => ({ dimensionId, rating: 3, evidence: "seen" })),
+      recommendation: "yes",
+    });
+    await eraseCandidate({ id: p.users.recruiter.id, roles: ["recruiter"] }, cand.id, {
+      reason: "Asked to be forgotten.",
+      confirm: ERASE_CONFIRMATION,
+    });
+    const values = {
+      ratings: Object.fromEntries(focus.map((d) => [d, { score: "3", evidence: "x" }])),
+      redFlags: {},
+      keyTakeaways: "x",
+      recommendation: "yes",
+    };
     await call("getCandidate", { id: cand.id }, { token: T.recruiter });
     await call("getSummary", { id: cand.id }, { token: T.manager });
     await call("listDecisions", { id: cand.id }, { token: T.manager });
     const writes = {
-      updateCandidate: await call("updateCandidate", { id: cand.id }, { token: T.recruiter, body: { stage: "rejected" } }),
-      planInterview: await call("planInterview", { id: cand.id }, { token: T.recruiter, body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() } }),
-      recordDecision: await call("recordDecision", { id: cand.id }, { token: T.manager, body: { outcome: "no-hire", rationale: "The candidate withdrew their data." } }),
+      updateCandidate: await call(
+        "updateCandidate",
+        { id: cand.id },
+        { token: T.recruiter, body: { stage: "rejected" } },
+      ),
+      planInterview: await call(
+        "planInterview",
+        { id: cand.id },
+        {
+          token: T.recruiter,
+          body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
+        },
+      ),
+      recordDecision: await call(
+        "recordDecision",
+        { id: cand.id },
+        { token: T.manager, body: { outcome: "no-hire", rationale: "The candidate withdrew their data." } },
+      ),
       saveDraft: await call("saveDraft", { id: open.id }, { token: T.b, body: { baseVersion: 0, values } }),
-      submitScorecard: await call("submitScorecard", { id: open.id }, { token: T.b, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values } }),
-      amendScorecard: await call("amendScorecard", { id: done.id }, { token: T.a, body: { baseVersion: 1, values, reason: "Second thoughts." } }),
+      submitScorecard: await call(
+        "submitScorecard",
+        { id: open.id },
+        { token: T.b, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values } },
+      ),
+      amendScorecard: await call(
+        "amendScorecard",
+        { id: done.id },
+        { token: T.a, body: { baseVersion: 1, values, reason: "Second thoughts." } },
+      ),
     };
-    expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(Object.fromEntries(Object.keys(writes).map((k) => [k, "candidate_erased"])));
+    expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(
+      Object.fromEntries(Object.keys(writes).map((k) => [k, "candidate_erased"])),
+    );
   });
 
   it("no token, a bad token and a token over its rate limit, on every operation", async () => {
     for (const [operationId, { path }] of documented) {
       const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
       const body = documented.get(operationId)!.method === "GET" ? undefined : {};
-      for (const token of [null, "sc_not-a-real-token"]) expect((await call(operationId, params, { token, query: path === "/people" ? "role=recruiter" : "", body })).status, operationId).toBe(401);
+      for (const token of [null, "sc_not-a-real-token"])
+        expect(
+          (await call(operationId, params, { token, query: path === "/people" ? "role=recruiter" : "", body })).status,
+          operationId,
+        ).toBe(401);
     }
     // a body declared as anything but JSON, and one over the size limit
     for (const [operationId, { path, method }] of documented) {
       if (method === "GET") continue;
       const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
-      expect((await call(operationId, params, { token: T.admin, raw: "{}", headers: { "content-type": "text/plain", "Idempotency-Key": randomUUID() } })).status, operationId).toBe(415);
-      expect((await call(operationId, params, { token: T.admin, raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }), headers: { "Idempotency-Key": randomUUID() } })).status, operationId).toBe(413);
+      expect(
+        (
+          await call(operationId, params, {
+            token: T.admin,
+            raw: "{}",
+            headers: { "content-type": "text/plain", "Idempotency-Key": randomUUID() },
+          })
+        ).status,
+        operationId,
+      ).toBe(415);
+      expect(
+        (
+          await call(operationId, params, {
+            token: T.admin,
+            raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }),
+            headers: { "Idempotency-Key": randomUUID() },
+          })
+        ).status,
+        operationId,
+      ).toBe(413);
     }
     const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "OAS limited" }, select: { id: true } })).id;
     const minute = Math.floor(Date.now() / 60_000);
-    for (const m of [minute, minute + 1]) await db.rateLimit.create({ data: { key: `token:${tokenId}:${m}`, windowStart: new Date(m * 60_000), count: 1_000_000 } });
+    for (const m of [minute, minute + 1])
+      await db.rateLimit.create({
+        data: { key: `token:${tokenId}:${m}`, windowStart: new Date(m * 60_000), count: 1_000_000 },
+      });
     expect((await call("getMe", {}, { token: T.limited })).status).toBe(429);
   });
 
   it("every answer matched the document, and every operation and every documented status was exercised", () => {
     expect(failures).toEqual([]);
-    const missing = [...documented.keys()].filter((id) => ![...(answered.get(id) ?? [])].some((s) => s >= 200 && s < 300));
+    const missing = [...documented.keys()].filter(
+      (id) => ![...(answered.get(id) ?? [])].some((s) => s >= 200 && s < 300),
+    );
     expect(missing, "operations never answered with success").toEqual([]);
-    const documentedStatuses = new Set(Object.values(paths).flatMap((m) => Object.values(m).flatMap((o) => Object.keys(o.responses).map(Number))));
+    const documentedStatuses = new Set(
+      Object.values(paths).flatMap((m) => Object.values(m).flatMap((o) => Object.keys(o.responses).map(Number))),
+    );
     const seen = new Set([...answered.values()].flatMap((s) => [...s]));
-    expect([...documentedStatuses].filter((s) => !seen.has(s)), "documented statuses never answered").toEqual([]);
+    expect(
+      [...documentedStatuses].filter((s) => !seen.has(s)),
+      "documented statuses never answered",
+    ).toEqual([]);
     // every operation with a path id answers 404 for one it may not see; every one with a body
     // answers 413, 415 and 422
     for (const [id, { path, method }] of documented) {
       if (path.includes("{")) expect(answered.get(id)?.has(404), `${id} 404`).toBe(true);
-      if (method !== "GET") for (const status of [413, 415, 422]) expect(answered.get(id)?.has(status), `${id} ${status}`).toBe(true);
+      if (method !== "GET")
+        for (const status of [413, 415, 422]) expect(answered.get(id)?.has(status), `${id} ${status}`).toBe(true);
     }
   });
 });

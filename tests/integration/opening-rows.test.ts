@@ -26,18 +26,48 @@ beforeAll(async () => {
   // candidates whose loops cover every state: submitted, draft, owed (overdue or not, with the
   // boundary exactly at one day after the end), upcoming, scheduled right now, cancelled
   const plans: { at: Date; minutes?: number; status?: string; card?: "draft" | "submitted" }[][] = [
-    [{ at: ago(3 * 24 * HOUR), card: "submitted" }, { at: ago(3 * 24 * HOUR), card: "draft" }, { at: ago(2 * HOUR) }, { at: new Date(now.getTime() + 24 * HOUR) }],
+    [
+      { at: ago(3 * 24 * HOUR), card: "submitted" },
+      { at: ago(3 * 24 * HOUR), card: "draft" },
+      { at: ago(2 * HOUR) },
+      { at: new Date(now.getTime() + 24 * HOUR) },
+    ],
     // ends + one day = now exactly: not overdue yet; one millisecond earlier: overdue
-    [{ at: ago(OVERDUE_AFTER_MS + 45 * 60_000), minutes: 45 }, { at: ago(OVERDUE_AFTER_MS + 45 * 60_000 + 1), minutes: 45 }, { at: ago(OVERDUE_AFTER_MS + 30 * 60_000), minutes: 480 }],
-    [{ at: now }, { at: ago(5 * 24 * HOUR), card: "submitted", status: "cancelled" }, { at: new Date(now.getTime() + HOUR), card: "draft" }, { at: ago(10 * 24 * HOUR), status: "cancelled" }],
+    [
+      { at: ago(OVERDUE_AFTER_MS + 45 * 60_000), minutes: 45 },
+      { at: ago(OVERDUE_AFTER_MS + 45 * 60_000 + 1), minutes: 45 },
+      { at: ago(OVERDUE_AFTER_MS + 30 * 60_000), minutes: 480 },
+    ],
+    [
+      { at: now },
+      { at: ago(5 * 24 * HOUR), card: "submitted", status: "cancelled" },
+      { at: new Date(now.getTime() + HOUR), card: "draft" },
+      { at: ago(10 * 24 * HOUR), status: "cancelled" },
+    ],
     [],
   ];
   for (const [k, plan] of plans.entries()) {
     const c = await createCandidate(db, { openingId, name: `Loop ${k}`, email: `loop${k}@example.com` });
     for (const [j, it] of plan.entries()) {
-      const iv = await createInterview(db, { candidateId: c.id, interviewerId: who[j % 3].id, scheduledAt: it.at, durationMinutes: it.minutes, focusDimensionIds: [] });
+      const iv = await createInterview(db, {
+        candidateId: c.id,
+        interviewerId: who[j % 3].id,
+        scheduledAt: it.at,
+        durationMinutes: it.minutes,
+        focusDimensionIds: [],
+      });
       if (it.status) await db.interview.update({ where: { id: iv.id }, data: { status: it.status } });
-      if (it.card) await createScorecard(db, { interview: iv, status: it.card, ratings: dims.map((dimensionId, d) => ({ dimensionId, rating: d % 3 === 0 ? null : 1 + ((j + d + k) % 5), evidence: "e" })), recommendation: "yes" });
+      if (it.card)
+        await createScorecard(db, {
+          interview: iv,
+          status: it.card,
+          ratings: dims.map((dimensionId, d) => ({
+            dimensionId,
+            rating: d % 3 === 0 ? null : 1 + ((j + d + k) % 5),
+            evidence: "e",
+          })),
+          recommendation: "yes",
+        });
     }
   }
 });
@@ -47,12 +77,30 @@ describe("rows read with hand-written SQL", () => {
     const counts = await openingLoopCounts(db, openingId, now);
     const candidates = await db.candidate.findMany({
       where: { openingId },
-      select: { id: true, name: true, interviews: { select: { id: true, scheduledAt: true, durationMinutes: true, status: true, scorecard: { select: { status: true, submittedAt: true } } } } },
+      select: {
+        id: true,
+        name: true,
+        interviews: {
+          select: {
+            id: true,
+            scheduledAt: true,
+            durationMinutes: true,
+            status: true,
+            scorecard: { select: { status: true, submittedAt: true } },
+          },
+        },
+      },
     });
     expect(candidates).toHaveLength(6);
     for (const c of candidates) {
       const { planned, submitted, missing, overdue, upcoming } = loopProgress(c.interviews, now);
-      expect(counts.get(c.id) ?? { planned: 0, submitted: 0, missing: 0, overdue: 0, upcoming: 0 }, c.name).toEqual({ planned, submitted, missing, overdue, upcoming });
+      expect(counts.get(c.id) ?? { planned: 0, submitted: 0, missing: 0, overdue: 0, upcoming: 0 }, c.name).toEqual({
+        planned,
+        submitted,
+        missing,
+        overdue,
+        upcoming,
+      });
     }
     // and the constructed cases really are the interesting ones
     const byName = new Map(candidates.map((c) => [c.name, counts.get(c.id)]));
@@ -66,13 +114,26 @@ describe("rows read with hand-written SQL", () => {
   it("give the scoring engine the same scorecards as the summary reads", async () => {
     const rows = await openingScoringRows(db, openingId);
     expect(rows.length).toBe(2);
-    expect(rows.every((r) => r.ratings.length === p.version.dimensions.length && r.ratings.some((x) => x.notAssessed) && r.ratings.some((x) => x.rating !== null))).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          r.ratings.length === p.version.dimensions.length &&
+          r.ratings.some((x) => x.notAssessed) &&
+          r.ratings.some((x) => x.rating !== null),
+      ),
+    ).toBe(true);
     const viewer = { id: p.users.recruiter.id, roles: ["recruiter"] as const };
     const comparison = await getOpeningComparison(viewer, openingId, { blind: false }, now);
     for (const c of comparison.candidates) {
       const summary = await getCandidateSummary(viewer, c.id, now);
       expect(scoreCandidate(comparison.template, c.scorecards), c.label).toEqual(summary.score);
-      expect(c.loop).toEqual({ planned: summary.loop.planned, submitted: summary.loop.submitted, missing: summary.loop.missing, overdue: summary.loop.overdue, upcoming: summary.loop.upcoming });
+      expect(c.loop).toEqual({
+        planned: summary.loop.planned,
+        submitted: summary.loop.submitted,
+        missing: summary.loop.missing,
+        overdue: summary.loop.overdue,
+        upcoming: summary.loop.upcoming,
+      });
     }
     // a subset reads only those candidates
     const one = comparison.candidates.find((c) => c.scorecards.length)!;
@@ -82,7 +143,10 @@ describe("rows read with hand-written SQL", () => {
 
   it("fingerprint a candidate's list-score inputs so that any change moves it", async () => {
     const before = await openingScoreInputs(db, openingId);
-    const submitted = await db.scorecard.findMany({ where: { candidate: { openingId }, status: "submitted" }, select: { id: true, candidateId: true, authorId: true } });
+    const submitted = await db.scorecard.findMany({
+      where: { candidate: { openingId }, status: "submitted" },
+      select: { id: true, candidateId: true, authorId: true },
+    });
     expect(submitted.length).toBe(2);
     expect([...before.keys()].sort()).toEqual([...new Set(submitted.map((s) => s.candidateId))].sort());
     const [first, second] = submitted;

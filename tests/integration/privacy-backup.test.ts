@@ -29,17 +29,36 @@ const dir = mkdtempSync(path.join(tmpdir(), "scorecards-backup-"));
 
 beforeAll(async () => {
   p = await createPanel(db);
-  const s = await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
-  await submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1, "3"), submissionKey: randomUUID() });
-  await amendScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: s.version, values: p.completeValues(0, "5"), reason: "Re-read my notes about the candidate's design." });
-  await recordDecision(manager(), p.candidates.cand1.id, { outcome: "hire", rationale: "Candidate One showed strong judgement in every loop." });
+  const s = await submitScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: 0,
+    values: p.completeValues(0, "4"),
+    submissionKey: randomUUID(),
+  });
+  await submitScorecard(p.users.b.id, p.interviews.b.id, {
+    baseVersion: 0,
+    values: p.completeValues(1, "3"),
+    submissionKey: randomUUID(),
+  });
+  await amendScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: s.version,
+    values: p.completeValues(0, "5"),
+    reason: "Re-read my notes about the candidate's design.",
+  });
+  await recordDecision(manager(), p.candidates.cand1.id, {
+    outcome: "hire",
+    rationale: "Candidate One showed strong judgement in every loop.",
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("erasing a candidate", () => {
   it("is for recruiters and admins, with a reason and a typed confirmation", async () => {
-    await expect(eraseCandidate(manager(), p.candidates.cand1.id, { reason: "asked to be forgotten", confirm: "ERASE" })).rejects.toBeInstanceOf(ForbiddenError);
-    const bad = await eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "x", confirm: "erase" }).catch((e) => e);
+    await expect(
+      eraseCandidate(manager(), p.candidates.cand1.id, { reason: "asked to be forgotten", confirm: "ERASE" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const bad = await eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "x", confirm: "erase" }).catch(
+      (e) => e,
+    );
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["confirm", "reason"]);
     expect((await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).erasedAt).toBeNull();
@@ -48,7 +67,10 @@ describe("erasing a candidate", () => {
   it("removes every text about the person, keeps the numbers, and marks the audit snapshots", async () => {
     const before = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
     await recordCandidateView(recruiter(), p.candidates.cand1.id, "page");
-    await eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "The candidate asked to be forgotten.", confirm: "ERASE" });
+    await eraseCandidate(recruiter(), p.candidates.cand1.id, {
+      reason: "The candidate asked to be forgotten.",
+      confirm: "ERASE",
+    });
     const after = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
     // the numbers others rely on are unchanged
     expect(after.score.score).toBe(before.score.score);
@@ -59,29 +81,62 @@ describe("erasing a candidate", () => {
     expect(after.candidate).toMatchObject({ name: "Erased candidate", source: "" });
     expect(after.candidate.erasedAt).toBeInstanceOf(Date);
     const dump = JSON.stringify(await dumpDatabase(process.env.DATABASE_URL!));
-    for (const text of ["Candidate One", "one@example.com", "strong judgement", "Re-read my notes", p.completeValues(0, "4").keyTakeaways]) expect(dump, text).not.toContain(text);
-    expect(after.scorecards.every((s) => s.keyTakeaways === ERASED && Object.values(s.ratings).every((r) => r.evidence === "" || r.evidence === ERASED))).toBe(true);
-    const entries = await db.auditLog.findMany({ where: { OR: [{ entityType: "Candidate", entityId: p.candidates.cand1.id }, { entityType: "Scorecard", entityId: { in: after.scorecards.map((s) => s.id) } }] } });
+    for (const text of [
+      "Candidate One",
+      "one@example.com",
+      "strong judgement",
+      "Re-read my notes",
+      p.completeValues(0, "4").keyTakeaways,
+    ])
+      expect(dump, text).not.toContain(text);
+    expect(
+      after.scorecards.every(
+        (s) =>
+          s.keyTakeaways === ERASED &&
+          Object.values(s.ratings).every((r) => r.evidence === "" || r.evidence === ERASED),
+      ),
+    ).toBe(true);
+    const entries = await db.auditLog.findMany({
+      where: {
+        OR: [
+          { entityType: "Candidate", entityId: p.candidates.cand1.id },
+          { entityType: "Scorecard", entityId: { in: after.scorecards.map((s) => s.id) } },
+        ],
+      },
+    });
     const erased = entries.filter((e) => e.action !== "candidate.erased" && e.action !== "candidate.viewed");
     expect(erased.length).toBeGreaterThan(3);
-    expect(erased.every((e) => (e.before === null || e.before === '{"erased":true}') && (e.after === null || e.after === '{"erased":true}'))).toBe(true);
+    expect(
+      erased.every(
+        (e) =>
+          (e.before === null || e.before === '{"erased":true}') && (e.after === null || e.after === '{"erased":true}'),
+      ),
+    ).toBe(true);
     const erasure = entries.find((e) => e.action === "candidate.erased")!;
     expect(erasure.actorId).toBe(p.users.recruiter.id);
     expect(JSON.parse(erasure.after!).reason).toBe("The candidate asked to be forgotten.");
     // the other candidate is untouched
     expect((await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand2.id } })).name).toBe("Candidate Two");
-    await expect(eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "again, by mistake", confirm: "ERASE" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "again, by mistake", confirm: "ERASE" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("the audit log still refuses any other change, and every delete", async () => {
     const e = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased" } });
-    await expect(db.auditLog.update({ where: { id: e.id }, data: { after: '{"reason":"rewritten"}' } })).rejects.toThrow(/append-only|constraint/i);
-    await expect(db.auditLog.update({ where: { id: e.id }, data: { action: "candidate.viewed", after: '{"erased":true}' } })).rejects.toThrow(/append-only|constraint/i);
+    await expect(
+      db.auditLog.update({ where: { id: e.id }, data: { after: '{"reason":"rewritten"}' } }),
+    ).rejects.toThrow(/append-only|constraint/i);
+    await expect(
+      db.auditLog.update({ where: { id: e.id }, data: { action: "candidate.viewed", after: '{"erased":true}' } }),
+    ).rejects.toThrow(/append-only|constraint/i);
     await expect(db.auditLog.delete({ where: { id: e.id } })).rejects.toThrow(/append-only|constraint/i);
   });
 
   it("records who viewed a candidate and how", async () => {
-    const views = await db.auditLog.findMany({ where: { action: "candidate.viewed", entityId: p.candidates.cand1.id } });
+    const views = await db.auditLog.findMany({
+      where: { action: "candidate.viewed", entityId: p.candidates.cand1.id },
+    });
     expect(views.map((v) => [v.actorId, JSON.parse(v.after!).via])).toEqual([[p.users.recruiter.id, "page"]]);
   });
 
@@ -92,21 +147,28 @@ describe("erasing a candidate", () => {
     expect(await eraseExpiredCandidates(30, new Date(Date.now() + 31 * 86_400_000))).toEqual([p.candidates.cand2.id]);
     const c = await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand2.id } });
     expect(c.name).toBe("Erased candidate");
-    expect((await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased", entityId: c.id } })).actorId).toBeNull();
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased", entityId: c.id } })).actorId,
+    ).toBeNull();
   });
 });
 
 describe("token rate limits", () => {
   it("a token gets 429 past its per-minute limit, and a new minute starts afresh", async () => {
     const admin = await createUser(db, { email: "rl-admin@test.local", name: "RL Admin", roles: ["admin"] });
-    const { token } = await createApiToken({ id: admin.id, roles: ["admin"] }, { userId: p.users.recruiter.id, name: "Busy integration" });
+    const { token } = await createApiToken(
+      { id: admin.id, roles: ["admin"] },
+      { userId: p.users.recruiter.id, name: "Busy integration" },
+    );
     const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 5_000);
     for (let i = 0; i < 600; i++) await authenticateToken(`Bearer ${token}`, minute);
     const over = await authenticateToken(`Bearer ${token}`, minute).catch((e) => e);
     expect(over).toBeInstanceOf(RateLimitedError);
     expect(over.status).toBe(429);
     expect(over.retryAfterSeconds).toBe(55);
-    expect((await authenticateToken(`Bearer ${token}`, new Date(minute.getTime() + 60_000))).id).toBe(p.users.recruiter.id);
+    expect((await authenticateToken(`Bearer ${token}`, new Date(minute.getTime() + 60_000))).id).toBe(
+      p.users.recruiter.id,
+    );
   });
 });
 
@@ -136,7 +198,8 @@ describe("backup and restore", () => {
       expect(JSON.stringify(restored)).not.toContain("test.after-backup");
       if (fresh.kind === "sqlite") await expect(restore(fresh, file)).rejects.toThrow(/--force/);
     } finally {
-      if (fresh.kind === "postgres") await pgAdmin(source.url, `DROP DATABASE IF EXISTS ${new URL(fresh.url).pathname.slice(1)} WITH (FORCE)`);
+      if (fresh.kind === "postgres")
+        await pgAdmin(source.url, `DROP DATABASE IF EXISTS ${new URL(fresh.url).pathname.slice(1)} WITH (FORCE)`);
     }
   });
 });

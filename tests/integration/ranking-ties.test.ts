@@ -29,18 +29,50 @@ beforeAll(async () => {
   await db.candidate.deleteMany({ where: { openingId } });
   const plan: [string, [string, number][]][] = [
     ["Zoe", [[d1, 4]]], // 4.00 on 77.5% coverage, added first
-    ["Yan", [[d0, 4], [d1, 4]]], // 4.00 on 100%, added second
-    ["Xia", [[d0, 4], [d1, 4]]], // 4.00 on 100%, added third
-    ["Wes", [[d0, 5], [d1, 4]]], // (22.5·5 + 77.5·4) / 100 = 4.225 exactly
+    [
+      "Yan",
+      [
+        [d0, 4],
+        [d1, 4],
+      ],
+    ], // 4.00 on 100%, added second
+    [
+      "Xia",
+      [
+        [d0, 4],
+        [d1, 4],
+      ],
+    ], // 4.00 on 100%, added third
+    [
+      "Wes",
+      [
+        [d0, 5],
+        [d1, 4],
+      ],
+    ], // (22.5·5 + 77.5·4) / 100 = 4.225 exactly
   ];
   const start = Date.now() - 86_400_000;
   for (const [i, [name, ratings]] of plan.entries()) {
-    const c = await createCandidate(db, { openingId, name, email: `${name.toLowerCase()}@example.com`, stage: "debrief" });
+    const c = await createCandidate(db, {
+      openingId,
+      name,
+      email: `${name.toLowerCase()}@example.com`,
+      stage: "debrief",
+    });
     // added one minute apart, so "when added" is not left to the clock's resolution
     await db.candidate.update({ where: { id: c.id }, data: { createdAt: new Date(start + i * 60_000) } });
     ids[name] = c.id;
-    const interview = await createInterview(db, { candidateId: c.id, interviewerId: p.users.a.id, scheduledAt: new Date(start), focusDimensionIds: [] });
-    await createScorecard(db, { interview, ratings: ratings.map(([dimensionId, rating]) => ({ dimensionId, rating, evidence: "Seen." })), recommendation: "yes" });
+    const interview = await createInterview(db, {
+      candidateId: c.id,
+      interviewerId: p.users.a.id,
+      scheduledAt: new Date(start),
+      focusDimensionIds: [],
+    });
+    await createScorecard(db, {
+      interview,
+      ratings: ratings.map(([dimensionId, rating]) => ({ dimensionId, rating, evidence: "Seen." })),
+      recommendation: "yes",
+    });
   }
 });
 
@@ -52,7 +84,11 @@ describe("scores to the last digit", () => {
     expect(s.score.rule.text).toBe("Score 4.23 is at least 4.00.");
     const list = await listOpeningCandidates(recruiter(), openingId, parseCandidateListQuery({}));
     expect(list.candidates.find((c) => c.id === ids.Wes)!.display.score).toBe("4.23");
-    expect(openingCandidatesCsv(list).split("\r\n").find((l) => l.startsWith("Wes,"))).toContain(",4.23,100%,Strong hire,");
+    expect(
+      openingCandidatesCsv(list)
+        .split("\r\n")
+        .find((l) => l.startsWith("Wes,")),
+    ).toContain(",4.23,100%,Strong hire,");
     const api = await apiComparison(recruiter(), openingId, false);
     expect(api.ranked[0]).toMatchObject({ label: "Wes", display: { score: "4.23" } });
   });
@@ -71,7 +107,11 @@ describe("scores to the last digit", () => {
     // the list sorted by score follows the same order, and reversed for ascending keeps ties as ranked
     const list = await listOpeningCandidates(recruiter(), openingId, parseCandidateListQuery({ sort: "score" }));
     expect(list.candidates.map((r) => r.name)).toEqual(expected);
-    const asc = await listOpeningCandidates(recruiter(), openingId, parseCandidateListQuery({ sort: "score", dir: "asc" }));
+    const asc = await listOpeningCandidates(
+      recruiter(),
+      openingId,
+      parseCandidateListQuery({ sort: "score", dir: "asc" }),
+    );
     expect(asc.candidates.map((r) => r.name)).toEqual(["Yan", "Xia", "Zoe", "Wes"]);
   });
 });

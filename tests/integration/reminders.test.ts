@@ -30,7 +30,9 @@ beforeAll(async () => {
   box = await startMailbox();
   mailer = createMailer(box.url, FROM);
   p = await createPanel(db);
-  openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })).openingId;
+  openingId = (
+    await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id }, select: { openingId: true } })
+  ).openingId;
   recruiterViewer = { id: p.users.recruiter.id, roles: ["recruiter"] };
   // the panel's own recruiter would get a digest of the panel's overdue interviews on every
   // business day the tests visit: paused, so every e-mail below is one a test asks for
@@ -45,17 +47,30 @@ afterAll(async () => {
 let seq = 0;
 async function person(timeZone: string, opts: { paused?: boolean; roles?: ("interviewer" | "recruiter")[] } = {}) {
   seq++;
-  const u = await createUser(db, { email: `reminders-${seq}@test.local`, name: `Person ${seq}`, roles: opts.roles ?? ["interviewer"] });
+  const u = await createUser(db, {
+    email: `reminders-${seq}@test.local`,
+    name: `Person ${seq}`,
+    roles: opts.roles ?? ["interviewer"],
+  });
   await db.user.update({ where: { id: u.id }, data: { timeZone, remindersPaused: !!opts.paused } });
   return u;
 }
 
 /** An interview (exercise 1 of the role) that ends at `endsAt`, with a candidate of its own. */
-async function interview(interviewerId: string, endsAt: string, opts: { openingId?: string; minutes?: number; name?: string } = {}) {
+async function interview(
+  interviewerId: string,
+  endsAt: string,
+  opts: { openingId?: string; minutes?: number; name?: string } = {},
+) {
   seq++;
   const minutes = opts.minutes ?? 60;
   const ex = p.version.exercises[0];
-  const candidate = await createCandidate(db, { openingId: opts.openingId ?? openingId, name: opts.name ?? `Candidate ${seq}`, email: `candidate-${seq}@example.com`, stage: "interviewing" });
+  const candidate = await createCandidate(db, {
+    openingId: opts.openingId ?? openingId,
+    name: opts.name ?? `Candidate ${seq}`,
+    email: `candidate-${seq}@example.com`,
+    stage: "interviewing",
+  });
   const i = await createInterview(db, {
     candidateId: candidate.id,
     interviewerId,
@@ -67,10 +82,16 @@ async function interview(interviewerId: string, endsAt: string, opts: { openingI
   return { ...i, candidate };
 }
 
-const run = (now: string, opts: RunRemindersOptions = {}) => runReminders({ now: new Date(now), mailer, followUpDays: 3, ...opts });
+const run = (now: string, opts: RunRemindersOptions = {}) =>
+  runReminders({ now: new Date(now), mailer, followUpDays: 3, ...opts });
 const ids = (mails: { messageId: string }[]) => mails.map((m) => m.messageId);
 const msgId = (interviewId: string, n: number) => `<scorecard.${interviewId}.${n}@test.local>`;
-const rowsOf = (interviewId: string) => db.reminder.findMany({ where: { interviewId }, orderBy: { key: "asc" }, select: { key: true, status: true, attempts: true, lastError: true } });
+const rowsOf = (interviewId: string) =>
+  db.reminder.findMany({
+    where: { interviewId },
+    orderBy: { key: "asc" },
+    select: { key: true, status: true, attempts: true, lastError: true },
+  });
 
 describe("an interviewer's reminders: timing across zones and weekends", () => {
   // both interviews end Friday 8 January 2027, 20:00Z = 15:00 in New York (EST)
@@ -115,7 +136,8 @@ describe("an interviewer's reminders: timing across zones and weekends", () => {
   });
 
   it("follows up at 09:00 on business days in the interviewer's own zone, never at the weekend, and stops after followUpDays", async () => {
-    for (const t of ["2027-01-09T09:00:00Z", "2027-01-09T15:00:00Z", "2027-01-10T14:00:00Z", "2027-01-11T08:59:00Z"]) await run(t);
+    for (const t of ["2027-01-09T09:00:00Z", "2027-01-09T15:00:00Z", "2027-01-10T14:00:00Z", "2027-01-11T08:59:00Z"])
+      await run(t);
     expect(box.to(ny.email)).toHaveLength(1);
     expect(box.to(utc.email)).toHaveLength(1);
     // Monday 09:00Z: the UTC interviewer's follow-up; 09:00 in New York is 14:00Z
@@ -127,7 +149,14 @@ describe("an interviewer's reminders: timing across zones and weekends", () => {
     const nyMails = box.to(ny.email);
     expect(ids(nyMails)).toEqual([msgId(nyInterview.id, 0), msgId(nyInterview.id, 1)]);
     expect(nyMails[1].subject).toBe("Reminder: your scorecard for Nadia Hassan is still due — Test opening");
-    for (const t of ["2027-01-12T14:00:00Z", "2027-01-13T14:00:00Z", "2027-01-14T14:00:00Z", "2027-01-15T14:00:00Z", "2027-01-18T14:00:00Z"]) await run(t);
+    for (const t of [
+      "2027-01-12T14:00:00Z",
+      "2027-01-13T14:00:00Z",
+      "2027-01-14T14:00:00Z",
+      "2027-01-15T14:00:00Z",
+      "2027-01-18T14:00:00Z",
+    ])
+      await run(t);
     expect(ids(box.to(ny.email))).toEqual([0, 1, 2, 3].map((n) => msgId(nyInterview.id, n)));
     expect(ids(box.to(utc.email))).toEqual([0, 1, 2, 3].map((n) => msgId(utcInterview.id, n)));
     expect(box.to(ny.email)[3].text).toContain("This is the last reminder");
@@ -142,11 +171,18 @@ describe("when reminders stop", () => {
     await run("2027-02-01T11:00:00Z");
     expect(box.to(u.email)).toHaveLength(1);
     expect(await run("2027-02-02T09:00:00Z", { limit: 0 })).toMatchObject({ queued: 1, sent: 0 }); // queued, not sent yet
-    await submitScorecard(u.id, i.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
+    await submitScorecard(u.id, i.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: randomUUID(),
+    });
     expect(await run("2027-02-02T09:01:00Z")).toMatchObject({ sent: 0, skipped: 1 });
     for (const t of ["2027-02-03T09:00:00Z", "2027-02-04T09:00:00Z"]) expect((await run(t)).queued).toBe(0);
     expect(box.to(u.email)).toHaveLength(1);
-    expect((await rowsOf(i.id)).map((r) => [r.status, r.lastError])).toEqual([["sent", null], ["skipped", "scorecard submitted"]]);
+    expect((await rowsOf(i.id)).map((r) => [r.status, r.lastError])).toEqual([
+      ["sent", null],
+      ["skipped", "scorecard submitted"],
+    ]);
   });
 
   it("nothing after the interview is cancelled", async () => {
@@ -196,8 +232,19 @@ describe("the recruiter's daily digest", () => {
   it("lists each open opening's overdue scorecards, grouped by opening, once per business day at 09:00 local", async () => {
     const r = await person("Europe/Berlin", { roles: ["recruiter"] });
     const x = await person("UTC");
-    const open = (title: string) => createOpening(db, { title, templateVersionId: p.version.id, hiringManagerId: p.users.manager.id, recruiterId: r.id });
-    const [alpha, beta, closed, held] = [await open("Digest opening Alpha"), await open("Digest opening Beta"), await open("Digest opening Closed"), await open("Digest opening Held")];
+    const open = (title: string) =>
+      createOpening(db, {
+        title,
+        templateVersionId: p.version.id,
+        hiringManagerId: p.users.manager.id,
+        recruiterId: r.id,
+      });
+    const [alpha, beta, closed, held] = [
+      await open("Digest opening Alpha"),
+      await open("Digest opening Beta"),
+      await open("Digest opening Closed"),
+      await open("Digest opening Held"),
+    ];
     await db.opening.update({ where: { id: closed.id }, data: { status: "closed" } });
     await db.opening.update({ where: { id: held.id }, data: { status: "on-hold" } });
     const alice = await interview(x.id, "2027-04-01T10:00:00Z", { openingId: alpha.id, name: "Alice Overdue" });
@@ -205,7 +252,10 @@ describe("the recruiter's daily digest", () => {
     const carol = await interview(x.id, "2027-04-01T10:00:00Z", { openingId: alpha.id, name: "Carol Submitted" });
     await createScorecard(db, { interview: carol, ratings: [] });
     const dan = await interview(x.id, "2027-04-01T10:00:00Z", { openingId: alpha.id, name: "Dan Erased" });
-    await eraseCandidate(recruiterViewer, dan.candidate.id, { reason: "candidate asked to be forgotten", confirm: ERASE_CONFIRMATION });
+    await eraseCandidate(recruiterViewer, dan.candidate.id, {
+      reason: "candidate asked to be forgotten",
+      confirm: ERASE_CONFIRMATION,
+    });
     const eve = await interview(x.id, "2027-04-01T10:00:00Z", { openingId: alpha.id, name: "Eve Cancelled" });
     await cancelInterview(recruiterViewer, eve.id);
     const frank = await interview(x.id, "2027-04-02T15:00:00Z", { openingId: beta.id, name: "Frank Overdue" });
@@ -215,10 +265,20 @@ describe("the recruiter's daily digest", () => {
     await interview(x.id, "2027-04-01T10:00:00Z", { openingId: held.id, name: "Ivy Held" });
     // a recruiter with nothing overdue, and a paused one with something overdue: no digest
     const calm = await person("Europe/Berlin", { roles: ["recruiter"] });
-    const calmOpening = await createOpening(db, { title: "Calm opening", templateVersionId: p.version.id, hiringManagerId: p.users.manager.id, recruiterId: calm.id });
+    const calmOpening = await createOpening(db, {
+      title: "Calm opening",
+      templateVersionId: p.version.id,
+      hiringManagerId: p.users.manager.id,
+      recruiterId: calm.id,
+    });
     await interview(x.id, "2027-04-09T10:00:00Z", { openingId: calmOpening.id });
     const paused = await person("Europe/Berlin", { roles: ["recruiter"], paused: true });
-    const pausedOpening = await createOpening(db, { title: "Paused recruiter's opening", templateVersionId: p.version.id, hiringManagerId: p.users.manager.id, recruiterId: paused.id });
+    const pausedOpening = await createOpening(db, {
+      title: "Paused recruiter's opening",
+      templateVersionId: p.version.id,
+      hiringManagerId: p.users.manager.id,
+      recruiterId: paused.id,
+    });
     await interview(x.id, "2027-04-01T10:00:00Z", { openingId: pausedOpening.id });
 
     // Monday 5 April: 09:00 in Berlin (CEST) is 07:00Z
@@ -234,26 +294,47 @@ describe("the recruiter's daily digest", () => {
     expect(at("Digest opening Beta (2 overdue scorecards)")).toBeGreaterThan(at("Alice Overdue"));
     expect(at("Gina Draft")).toBeGreaterThan(at("Digest opening Beta"));
     expect(at("Frank Overdue")).toBeGreaterThan(at("Gina Draft")); // oldest first within an opening
-    expect(d.text).toContain(`Alice Overdue — interviewer ${x.name}, interview Thu 1 Apr 2027, 11:00, overdue by 2 days`);
+    expect(d.text).toContain(
+      `Alice Overdue — interviewer ${x.name}, interview Thu 1 Apr 2027, 11:00, overdue by 2 days`,
+    );
     expect(d.text).toContain("Frank Overdue — interviewer"); // ended Fri 15:00Z: 64 h ago, 40 h past due
     expect(d.text).toContain("overdue by 40 hours");
     expect(d.text).toContain(`/candidates/${alice.candidate.id}`);
     expect(d.text).toContain(`/candidates/${frank.candidate.id}`);
     expect(d.text).toContain(`/openings/${alpha.id}?missing=1`);
     expect(d.html).toContain(`/candidates/${alice.candidate.id}"`);
-    for (const absent of ["Bob Recent", "Carol Submitted", "Dan Erased", "Erased candidate", "Eve Cancelled", "Hank Closed", "Ivy Held", "Digest opening Closed", "Digest opening Held"]) {
+    for (const absent of [
+      "Bob Recent",
+      "Carol Submitted",
+      "Dan Erased",
+      "Erased candidate",
+      "Eve Cancelled",
+      "Hank Closed",
+      "Ivy Held",
+      "Digest opening Closed",
+      "Digest opening Held",
+    ]) {
       expect(d.text).not.toContain(absent);
       expect(d.html).not.toContain(absent);
     }
     expect(box.to(calm.email)).toHaveLength(0);
     expect(box.to(paused.email)).toHaveLength(0);
-    expect(await db.reminder.findUnique({ where: { key: `digest:${calm.id}:2027-04-05` }, select: { status: true, lastError: true } })).toEqual({ status: "skipped", lastError: "nothing overdue" });
+    expect(
+      await db.reminder.findUnique({
+        where: { key: `digest:${calm.id}:2027-04-05` },
+        select: { status: true, lastError: true },
+      }),
+    ).toEqual({ status: "skipped", lastError: "nothing overdue" });
 
     // once a day: later passes that day, and the weekend, send none
-    for (const t of ["2027-04-05T07:01:00Z", "2027-04-05T16:00:00Z", "2027-04-10T08:00:00Z", "2027-04-11T08:00:00Z"]) await run(t);
+    for (const t of ["2027-04-05T07:01:00Z", "2027-04-05T16:00:00Z", "2027-04-10T08:00:00Z", "2027-04-11T08:00:00Z"])
+      await run(t);
     // Tuesday: the next digest, now with Bob (a day past his interview), still grouped by opening
     await run("2027-04-06T07:00:00Z");
-    expect(ids(box.to(r.email))).toEqual([`<digest.${r.id}.2027-04-05@test.local>`, `<digest.${r.id}.2027-04-06@test.local>`]);
+    expect(ids(box.to(r.email))).toEqual([
+      `<digest.${r.id}.2027-04-05@test.local>`,
+      `<digest.${r.id}.2027-04-06@test.local>`,
+    ]);
     const tuesday = box.to(r.email)[1];
     expect(tuesday.subject).toBe("Overdue scorecards: 4 scorecards in 2 openings");
     expect(tuesday.text.indexOf("Bob Recent")).toBeLessThan(tuesday.text.indexOf("Digest opening Beta"));
@@ -291,7 +372,10 @@ describe("delivery: retries, leases, at most once", () => {
     const u = await person("UTC");
     const i = await interview(u.id, "2027-06-14T10:00:00Z");
     expect(await run("2027-06-14T11:00:00Z", { mailer: null })).toMatchObject({ queued: 1, inAppOnly: 1, sent: 0 });
-    expect((await rowsOf(i.id))[0]).toMatchObject({ status: "skipped", lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" });
+    expect((await rowsOf(i.id))[0]).toMatchObject({
+      status: "skipped",
+      lastError: "no e-mail: SMTP_URL is not set (in-app notice only)",
+    });
     expect(await run("2027-06-14T12:00:00Z")).toMatchObject({ sent: 0 });
     expect(box.to(u.email)).toHaveLength(0);
   });
@@ -312,7 +396,18 @@ describe("delivery: retries, leases, at most once", () => {
     const u = await person("UTC");
     const i = await interview(u.id, "2027-06-07T10:00:00Z");
     const claimedAt = new Date("2027-06-07T11:00:00Z");
-    await db.reminder.create({ data: { key: `scorecard:${i.id}:0`, kind: "scorecard", userId: u.id, interviewId: i.id, dueAt: claimedAt, nextAttemptAt: claimedAt, status: "sending", claimedAt } });
+    await db.reminder.create({
+      data: {
+        key: `scorecard:${i.id}:0`,
+        kind: "scorecard",
+        userId: u.id,
+        interviewId: i.id,
+        dueAt: claimedAt,
+        nextAttemptAt: claimedAt,
+        status: "sending",
+        claimedAt,
+      },
+    });
     expect(await run("2027-06-07T11:05:00Z")).toMatchObject({ abandoned: 0, sent: 0 }); // within the lease: still someone's
     expect(await run("2027-06-07T11:10:01Z")).toMatchObject({ abandoned: 1, sent: 0 });
     await run("2027-06-07T12:00:00Z");
@@ -332,7 +427,8 @@ describe("two workers at once", () => {
     return made;
   }
   const sum = (cs: ReminderCounts[], k: keyof ReminderCounts) => cs.reduce((n, c) => n + c[k], 0);
-  const arrived = (interviews: { id: string }[], n: number) => box.messages.filter((m) => interviews.some((i) => m.messageId === msgId(i.id, n)));
+  const arrived = (interviews: { id: string }[], n: number) =>
+    box.messages.filter((m) => interviews.some((i) => m.messageId === msgId(i.id, n)));
 
   it("two passes in one process: each reminder queued and sent once", async () => {
     const made = await due("2027-06-28T10:00:00Z", 9);
@@ -356,7 +452,10 @@ describe("two workers at once", () => {
     box.delayMs = 40;
     try {
       // the first reminders (+1 h), then Tuesday's follow-ups (09:00 in each zone: 09:00Z, 13:00Z EDT, 00:00Z JST)
-      for (const [now, n] of [["2027-07-19T11:00:00Z", 0], ["2027-07-20T14:00:00Z", 1]] as const) {
+      for (const [now, n] of [
+        ["2027-07-19T11:00:00Z", 0],
+        ["2027-07-20T14:00:00Z", 1],
+      ] as const) {
         const outs = await Promise.all([worker(now), worker(now)]);
         for (const o of outs) expect(o.status, o.stderr).toBe(0);
         const counts = outs.map((o) => JSON.parse(o.stdout.trim().split("\n").at(-1)!) as ReminderCounts);
@@ -375,11 +474,22 @@ describe("two workers at once", () => {
 
 function worker(now: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/reminders.ts", "--once", "--now", now], {
-      cwd: root,
-      env: { ...process.env, NODE_OPTIONS: "", SMTP_URL: box.url, MAIL_FROM: FROM, REMINDER_BUSINESS_DAYS: "3" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, "node_modules/tsx/dist/cli.mjs"),
+        "--conditions=react-server",
+        "scripts/reminders.ts",
+        "--once",
+        "--now",
+        now,
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, NODE_OPTIONS: "", SMTP_URL: box.url, MAIL_FROM: FROM, REMINDER_BUSINESS_DAYS: "3" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c) => (stdout += c));

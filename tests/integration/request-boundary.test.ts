@@ -55,19 +55,32 @@ type Init = { headers?: Record<string, string>; body?: BodyInit; duplex?: "half"
 async function draftPut(init: Init & { url?: string }) {
   const { PUT } = await import("@/app/api/interviews/[id]/scorecard/route");
   session.current = { user: { id: p.users.b.id } };
-  const req = new Request(init.url ?? `http://127.0.0.1:3000/api/interviews/${p.interviews.b.id}/scorecard`, { method: "PUT", ...init, headers: { "content-type": "application/json", ...init.headers } } as RequestInit);
+  const req = new Request(init.url ?? `http://127.0.0.1:3000/api/interviews/${p.interviews.b.id}/scorecard`, {
+    method: "PUT",
+    ...init,
+    headers: { "content-type": "application/json", ...init.headers },
+  } as RequestInit);
   const res = await PUT(req, { params: Promise.resolve({ id: p.interviews.b.id }) });
   return { status: res.status, body: await res.json() };
 }
 const draftCount = () => db.scorecard.count({ where: { interviewId: p.interviews.b.id } });
-const draftBody = (values: Record<string, unknown>) => JSON.stringify({ baseVersion: 0, values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "", ...values } });
+const draftBody = (values: Record<string, unknown>) =>
+  JSON.stringify({
+    baseVersion: 0,
+    values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "", ...values },
+  });
 
 describe("JSON bodies", () => {
   it("refuses text neither database can store (a lone surrogate, a NUL) with 422 naming each field, before any write", async () => {
     const d = p.kitFor(1).focusDimensionIds[0];
-    const res = await draftPut({ body: draftBody({ keyTakeaways: "broken \ud800 emoji", ratings: { [d]: { score: "3", evidence: "a\u0000b" } } }) });
+    const res = await draftPut({
+      body: draftBody({ keyTakeaways: "broken \ud800 emoji", ratings: { [d]: { score: "3", evidence: "a\u0000b" } } }),
+    });
     expect(res.status).toBe(422);
-    expect(res.body.error.fields).toEqual({ "values.keyTakeaways": [UNSTORABLE_MESSAGE], [`values.ratings.${d}.evidence`]: [UNSTORABLE_MESSAGE] });
+    expect(res.body.error.fields).toEqual({
+      "values.keyTakeaways": [UNSTORABLE_MESSAGE],
+      [`values.ratings.${d}.evidence`]: [UNSTORABLE_MESSAGE],
+    });
     expect(await draftCount()).toBe(0);
   });
 
@@ -76,7 +89,9 @@ describe("JSON bodies", () => {
     const res = await draftPut({ body: raw });
     expect(res.status).toBe(422);
     expect(res.body.error.fields).toEqual({ "values.ratings.__proto__": [PROTOTYPE_KEY_MESSAGE] });
-    const nested = await draftPut({ body: draftBody({ redFlags: JSON.parse('{"constructor":{"prototype":{"observed":true,"note":""}}}') }) });
+    const nested = await draftPut({
+      body: draftBody({ redFlags: JSON.parse('{"constructor":{"prototype":{"observed":true,"note":""}}}') }),
+    });
     expect(nested.body.error.fields).toEqual({ "values.redFlags.constructor": [PROTOTYPE_KEY_MESSAGE] });
     expect(await draftCount()).toBe(0);
     expect(({} as Record<string, unknown>).score).toBeUndefined();
@@ -84,9 +99,15 @@ describe("JSON bodies", () => {
 
   it("answers 415 to a write whose body is not declared application/json (parameters allowed)", async () => {
     expect((await draftPut({ body: draftBody({}), headers: { "content-type": "text/plain" } })).status).toBe(415);
-    expect((await draftPut({ body: draftBody({}), headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);
+    expect(
+      (await draftPut({ body: draftBody({}), headers: { "content-type": "application/x-www-form-urlencoded" } }))
+        .status,
+    ).toBe(415);
     expect(await draftCount()).toBe(0);
-    const ok = await draftPut({ body: draftBody({ keyTakeaways: "typed" }), headers: { "content-type": "application/json; charset=utf-8" } });
+    const ok = await draftPut({
+      body: draftBody({ keyTakeaways: "typed" }),
+      headers: { "content-type": "application/json; charset=utf-8" },
+    });
     expect(ok.status).toBe(200);
     await db.scorecard.deleteMany({ where: { interviewId: p.interviews.b.id } });
   });
@@ -105,7 +126,10 @@ describe("Origin", () => {
     const answers: Record<string, string>[] = [];
     for (const headers of foreign) {
       // Host as a server sees it: the request's own
-      const res = await draftPut({ body: draftBody({ keyTakeaways: "cross-site" }), headers: { host: "127.0.0.1:3000", ...headers } });
+      const res = await draftPut({
+        body: draftBody({ keyTakeaways: "cross-site" }),
+        headers: { host: "127.0.0.1:3000", ...headers },
+      });
       answers.push({ origin: headers.origin, answer: `${res.status} ${res.body.error?.code}` });
     }
     expect(answers).toEqual(foreign.map((h) => ({ origin: h.origin, answer: "403 forbidden" })));
@@ -113,7 +137,10 @@ describe("Origin", () => {
   });
 
   it("passes the site's own origin (NEXTAUTH_URL's), whatever X-Forwarded-Host says", async () => {
-    const res = await draftPut({ body: draftBody({ keyTakeaways: "from the site" }), headers: { origin: SITE, "x-forwarded-host": "elsewhere.example" } });
+    const res = await draftPut({
+      body: draftBody({ keyTakeaways: "from the site" }),
+      headers: { origin: SITE, "x-forwarded-host": "elsewhere.example" },
+    });
     expect(res.status).toBe(200);
     await db.scorecard.deleteMany({ where: { interviewId: p.interviews.b.id } });
   });
@@ -131,7 +158,11 @@ describe("bodies are read only up to the limit", () => {
 
   it("refuses a declared Content-Length over the limit before reading anything", async () => {
     const { stream, seen } = countingBody(64 * 1024 * 1024);
-    const res = await draftPut({ body: stream, duplex: "half", headers: { "content-length": String(64 * 1024 * 1024) } });
+    const res = await draftPut({
+      body: stream,
+      duplex: "half",
+      headers: { "content-length": String(64 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
     expect(seen.pulled).toBeLessThanOrEqual(64 * 1024);
   });
@@ -140,7 +171,12 @@ describe("bodies are read only up to the limit", () => {
     const { POST } = await import("@/app/api/auth/[...nextauth]/route");
     session.current = null;
     const { stream, seen, chunk } = countingBody(64 * 1024 * 1024);
-    const req = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as ConstructorParameters<typeof NextRequest>[1]);
+    const req = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: stream,
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
     const res = await POST(req, { params: Promise.resolve({ nextauth: ["callback", "credentials"] }) });
     expect(res.status).toBe(413);
     expect(seen.pulled).toBeLessThanOrEqual(AUTH_MAX_BODY_BYTES + 2 * chunk);
@@ -149,21 +185,41 @@ describe("bodies are read only up to the limit", () => {
   it("hands a body under the limit on, rebuilt from the bytes read, with its method, URL and headers", async () => {
     let seen: { method: string; url: string; type: string | null; text: string; path: string } | null = null;
     const inner = withBodyLimit(AUTH_MAX_BODY_BYTES, async (req: NextRequest) => {
-      seen = { method: req.method, url: req.url, type: req.headers.get("content-type"), text: await req.text(), path: req.nextUrl.pathname };
+      seen = {
+        method: req.method,
+        url: req.url,
+        type: req.headers.get("content-type"),
+        text: await req.text(),
+        path: req.nextUrl.pathname,
+      };
       return new Response("ok");
     });
     const body = "csrfToken=abc&email=a%40b.c&password=secret&json=true";
-    const original = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials?x=1", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+    const original = new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials?x=1", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+    });
     const res = await inner(original, {});
     expect(res.status).toBe(200);
-    expect(seen).toEqual({ method: "POST", url: original.url, type: "application/x-www-form-urlencoded", text: body, path: "/api/auth/callback/credentials" });
+    expect(seen).toEqual({
+      method: "POST",
+      url: original.url,
+      type: "application/x-www-form-urlencoded",
+      text: body,
+      path: "/api/auth/callback/credentials",
+    });
   });
 });
 
 describe("bearer-token clients (/api/v1)", () => {
   async function v1Put(headers: Record<string, string>) {
     const { PUT } = await import("@/app/api/v1/interviews/[id]/scorecard/route");
-    const req = new Request(`http://127.0.0.1:3000/api/v1/interviews/${p.interviews.c.id}/scorecard`, { method: "PUT", headers: { authorization: `Bearer ${token}`, ...headers }, body: draftBody({ keyTakeaways: "from a script" }) });
+    const req = new Request(`http://127.0.0.1:3000/api/v1/interviews/${p.interviews.c.id}/scorecard`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      body: draftBody({ keyTakeaways: "from a script" }),
+    });
     return PUT(req, { params: Promise.resolve({ id: p.interviews.c.id }) });
   }
   it("send no Origin and are served, but their bodies must still be declared JSON", async () => {
@@ -182,10 +238,21 @@ describe("query parameters that reach a query", () => {
     const res = await GET(new Request("http://127.0.0.1:3000/api/admin/audit.csv?action=ab%00cd"));
     expect(res.status).toBe(422);
     expect((await res.json()).error.fields).toEqual({ action: [UNSTORABLE_MESSAGE] });
-    await expect(findCandidates(recruiter(), "ab\u0000cd")).rejects.toMatchObject({ status: 422, fieldErrors: { q: [UNSTORABLE_MESSAGE] } });
-    await expect(listUsers(admin, "ab\u0000cd")).rejects.toMatchObject({ status: 422, fieldErrors: { q: [UNSTORABLE_MESSAGE] } });
+    await expect(findCandidates(recruiter(), "ab\u0000cd")).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { q: [UNSTORABLE_MESSAGE] },
+    });
+    await expect(listUsers(admin, "ab\u0000cd")).rejects.toMatchObject({
+      status: 422,
+      fieldErrors: { q: [UNSTORABLE_MESSAGE] },
+    });
     const { GET: list } = await import("@/app/api/v1/interviews/route");
-    const v1 = await list(new Request("http://127.0.0.1:3000/api/v1/interviews?interviewerId=ab%00cd", { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    const v1 = await list(
+      new Request("http://127.0.0.1:3000/api/v1/interviews?interviewerId=ab%00cd", {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+      { params: Promise.resolve({}) },
+    );
     expect(v1.status).toBe(422);
     expect((await v1.json()).error.fields).toEqual({ interviewerId: [UNSTORABLE_MESSAGE] });
   });
@@ -193,7 +260,9 @@ describe("query parameters that reach a query", () => {
   it("a form's text field with a NUL or a lone surrogate is refused with the message next to it and nothing is written", async () => {
     const openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
     const before = await db.candidate.count();
-    await expect(addCandidate(recruiter(), openingId, { name: "Ada\u0000Lovelace", email: "ada@example.com", notes: "\ud800" })).rejects.toMatchObject({
+    await expect(
+      addCandidate(recruiter(), openingId, { name: "Ada\u0000Lovelace", email: "ada@example.com", notes: "\ud800" }),
+    ).rejects.toMatchObject({
       status: 422,
       fieldErrors: { name: [UNSTORABLE_MESSAGE], notes: [UNSTORABLE_MESSAGE] },
     });

@@ -34,8 +34,12 @@ describe("roles:export", () => {
     expect(exported.roles).toHaveLength(5);
     const first = exported.roles[0];
     expect(first).toMatchObject({ slug: "lead-ai-platform-engineer", source: "000_25f135d656b98e8c.txt", version: 1 });
-    expect(Object.keys(first.dimensions[0])).toEqual(expect.arrayContaining(["name", "weight", "weightOrigin", "anchors", "evidenceToSeek"]));
-    expect(Object.keys(first.exercises[0])).toEqual(expect.arrayContaining(["title", "duration", "prompt", "evaluate", "items", "dimensions"]));
+    expect(Object.keys(first.dimensions[0])).toEqual(
+      expect.arrayContaining(["name", "weight", "weightOrigin", "anchors", "evidenceToSeek"]),
+    );
+    expect(Object.keys(first.exercises[0])).toEqual(
+      expect.arrayContaining(["title", "duration", "prompt", "evaluate", "items", "dimensions"]),
+    );
     expect(exported).toEqual(JSON.parse(JSON.stringify(await exportRoleTemplates())));
   });
 });
@@ -58,14 +62,22 @@ describe("roles:import", () => {
     const versions = await db.roleTemplateVersion.findMany({
       where: { template: { slug: role.slug } },
       orderBy: { version: "asc" },
-      select: { version: true, _count: { select: { redFlags: true } }, dimensions: { orderBy: { position: "asc" }, take: 1, select: { weight: true } } },
+      select: {
+        version: true,
+        _count: { select: { redFlags: true } },
+        dimensions: { orderBy: { position: "asc" }, take: 1, select: { weight: true } },
+      },
     });
     expect(versions.map((v) => [v.version, v._count.redFlags, v.dimensions[0].weight])).toEqual([
       [1, 5, 20],
       [2, 6, 15],
     ]);
     expect(await db.roleTemplateVersion.count()).toBe(6);
-    const entry = await db.auditLog.findFirst({ where: { action: "role-template.version-created" }, orderBy: { at: "desc" }, select: { after: true } });
+    const entry = await db.auditLog.findFirst({
+      where: { action: "role-template.version-created" },
+      orderBy: { at: "desc" },
+      select: { after: true },
+    });
     expect(JSON.parse(entry!.after!)).toMatchObject({ slug: role.slug, version: 2 });
   });
 

@@ -17,8 +17,26 @@ describe(`schema on ${kind}`, () => {
         : ["prisma/pg.config.ts", "prisma/pg/migrations", "prisma/pg/schema.prisma"];
     const result = spawnSync(
       process.execPath,
-      ["-r", "./scripts/unref-wasm-timers.cjs", "node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", migrations, "--to-schema-datamodel", schema, "--exit-code", "--config", config],
-      { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: kind === "sqlite" ? "file::memory:" : env.database.url }, timeout: 120_000 },
+      [
+        "-r",
+        "./scripts/unref-wasm-timers.cjs",
+        "node_modules/prisma/build/index.js",
+        "migrate",
+        "diff",
+        "--from-migrations",
+        migrations,
+        "--to-schema-datamodel",
+        schema,
+        "--exit-code",
+        "--config",
+        config,
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: kind === "sqlite" ? "file::memory:" : env.database.url },
+        timeout: 120_000,
+      },
     );
     expect(result.stdout + result.stderr).toContain("No difference detected");
     expect(result.status).toBe(0);

@@ -33,13 +33,21 @@ describe("the candidate list's score cache", () => {
   it("agrees with the summary, and follows every submission and amendment at once", async () => {
     expect((await listed(p.candidates.cand1.id)).score.score).toBeNull();
     expect(await db.candidateScoreCache.count()).toBe(2);
-    const s = await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
+    const s = await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: randomUUID(),
+    });
     let row = await listed(p.candidates.cand1.id);
     let live = await summary(p.candidates.cand1.id);
     expect(row.score.score).toBe(live.score);
     expect(row.score.recommendation).toBe(live.recommendation);
     expect(row.score.coverage).toBe(live.coverage);
-    await amendScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: s.version, values: p.completeValues(0, "2"), reason: "Re-read my notes." });
+    await amendScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: s.version,
+      values: p.completeValues(0, "2"),
+      reason: "Re-read my notes.",
+    });
     row = await listed(p.candidates.cand1.id);
     live = await summary(p.candidates.cand1.id);
     expect(live.score).not.toBe(null);

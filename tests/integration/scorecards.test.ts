@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 const stored = (interviewId: string) =>
-  db.scorecard.findUnique({ where: { interviewId }, select: { status: true, version: true, keyTakeaways: true, _count: { select: { ratings: true } } } });
+  db.scorecard.findUnique({
+    where: { interviewId },
+    select: { status: true, version: true, keyTakeaways: true, _count: { select: { ratings: true } } },
+  });
 
 describe("autosave", () => {
   it("creates the draft at version 1, then moves it on one version per save, storing exactly what was typed", async () => {
@@ -75,14 +78,27 @@ describe("autosave", () => {
   it("stores red flags exactly, whether a save changes them, only their notes, or nothing about them", async () => {
     const { b } = p.users;
     const ex = p.version.exercises[1];
-    const interview = await createInterview(db, { candidateId: p.candidates.cand2.id, interviewerId: b.id, exerciseId: ex.id, scheduledAt: new Date(Date.now() - 3600_000), focusDimensionIds: ex.dimensions.map((d) => d.dimensionId) });
+    const interview = await createInterview(db, {
+      candidateId: p.candidates.cand2.id,
+      interviewerId: b.id,
+      exerciseId: ex.id,
+      scheduledAt: new Date(Date.now() - 3600_000),
+      focusDimensionIds: ex.dimensions.map((d) => d.dimensionId),
+    });
     const [f1, f2] = p.version.redFlags.map((f) => f.id);
     const v = p.completeValues(1);
     const flagsNow = async () =>
-      (await db.redFlagObservation.findMany({ where: { scorecard: { interviewId: interview.id } }, select: { redFlagId: true, note: true } })).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
+      (
+        await db.redFlagObservation.findMany({
+          where: { scorecard: { interviewId: interview.id } },
+          select: { redFlagId: true, note: true },
+        })
+      ).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
     let version = 0;
-    const save = async () => (version = (await saveDraft(b.id, interview.id, { baseVersion: version, values: v })).version);
-    const expected = (...fs: [string, string][]) => fs.map(([redFlagId, note]) => ({ redFlagId, note })).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
+    const save = async () =>
+      (version = (await saveDraft(b.id, interview.id, { baseVersion: version, values: v })).version);
+    const expected = (...fs: [string, string][]) =>
+      fs.map(([redFlagId, note]) => ({ redFlagId, note })).sort((x, y) => x.redFlagId.localeCompare(y.redFlagId));
 
     v.redFlags[f1] = { observed: true, note: "first note" };
     await save();
@@ -125,7 +141,9 @@ describe("denials", () => {
     const { c } = p.users;
     await db.interview.update({ where: { id: p.interviews.c.id }, data: { status: "cancelled" } });
     expect(await getInterviewKit(c.id, p.interviews.c.id)).toBeNull();
-    await expect(saveDraft(c.id, p.interviews.c.id, { baseVersion: 0, values: p.completeValues(2) })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      saveDraft(c.id, p.interviews.c.id, { baseVersion: 0, values: p.completeValues(2) }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await db.interview.update({ where: { id: p.interviews.c.id }, data: { status: "scheduled" } });
   });
 });
@@ -140,7 +158,11 @@ describe("submit", () => {
     v.recommendation = "";
     const redFlag = p.kitFor(0).redFlagIds[0];
     v.redFlags[redFlag] = { observed: true, note: "" };
-    const error = await submitScorecard(a.id, p.interviews.a.id, { baseVersion: before!.version, values: v, submissionKey: "k1" }).catch((e) => e);
+    const error = await submitScorecard(a.id, p.interviews.a.id, {
+      baseVersion: before!.version,
+      values: v,
+      submissionKey: "k1",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors).toEqual({
       [`ratings.${firstFocus}.score`]: [MESSAGES.focusUnrated],
@@ -154,7 +176,8 @@ describe("submit", () => {
     const { a } = p.users;
     const base = (await stored(p.interviews.a.id))!.version;
     const v = p.completeValues(0, "5");
-    const send = () => submitScorecard(a.id, p.interviews.a.id, { baseVersion: base, values: v, submissionKey: "submit-key-1" });
+    const send = () =>
+      submitScorecard(a.id, p.interviews.a.id, { baseVersion: base, values: v, submissionKey: "submit-key-1" });
     const results = await Promise.all([send(), send(), send()]);
     expect(results.filter((r) => !r.repeated)).toHaveLength(1);
     expect(new Set(results.map((r) => r.version))).toEqual(new Set([base + 1]));
@@ -169,7 +192,9 @@ describe("submit", () => {
     const { a } = p.users;
     const { version } = (await stored(p.interviews.a.id))!;
     const v = p.completeValues(0, "1");
-    await expect(submitScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, submissionKey: "other-key" })).rejects.toBeInstanceOf(StaleScorecardError);
+    await expect(
+      submitScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, submissionKey: "other-key" }),
+    ).rejects.toBeInstanceOf(StaleScorecardError);
     const edit = await saveDraft(a.id, p.interviews.a.id, { baseVersion: version, values: v }).catch((e) => e);
     expect(edit).toBeInstanceOf(StaleScorecardError);
     expect(edit.message).toMatch(/submitted/);
@@ -183,10 +208,16 @@ describe("amend", () => {
     const { a } = p.users;
     const { version } = (await stored(p.interviews.a.id))!;
     const v = p.completeValues(0, "3");
-    const noReason = await amendScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, reason: " " }).catch((e) => e);
+    const noReason = await amendScorecard(a.id, p.interviews.a.id, {
+      baseVersion: version,
+      values: v,
+      reason: " ",
+    }).catch((e) => e);
     expect(noReason).toBeInstanceOf(ValidationError);
     expect(noReason.fieldErrors.reason).toEqual([MESSAGES.noReason]);
-    await expect(amendScorecard(a.id, p.interviews.a.id, { baseVersion: version - 1, values: v, reason: "Re-read my notes" })).rejects.toBeInstanceOf(StaleScorecardError);
+    await expect(
+      amendScorecard(a.id, p.interviews.a.id, { baseVersion: version - 1, values: v, reason: "Re-read my notes" }),
+    ).rejects.toBeInstanceOf(StaleScorecardError);
     expect(await db.scorecardAmendment.count()).toBe(0);
   });
 
@@ -195,7 +226,11 @@ describe("amend", () => {
     const { version } = (await stored(p.interviews.a.id))!;
     const v = p.completeValues(0, "3");
     v.keyTakeaways = "Amended: I over-rated the design";
-    const saved = await amendScorecard(a.id, p.interviews.a.id, { baseVersion: version, values: v, reason: "Re-read my notes" });
+    const saved = await amendScorecard(a.id, p.interviews.a.id, {
+      baseVersion: version,
+      values: v,
+      reason: "Re-read my notes",
+    });
     expect(saved).toMatchObject({ version: version + 1, status: "submitted" });
     const kit = await getInterviewKit(a.id, p.interviews.a.id);
     expect(kit!.scorecard!.values.keyTakeaways).toBe("Amended: I over-rated the design");
@@ -204,7 +239,10 @@ describe("amend", () => {
     expect(old.reason).toBe("Re-read my notes");
     expect(old.fromVersion).toBe(version);
     expect(Object.values(old.values.ratings).some((r) => r.score === "5")).toBe(true);
-    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "scorecard.amended" }, select: { actorId: true, before: true, after: true } });
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { action: "scorecard.amended" },
+      select: { actorId: true, before: true, after: true },
+    });
     expect(entry.actorId).toBe(a.id);
     expect(JSON.parse(entry.before!).version).toBe(version);
     expect(JSON.parse(entry.after!)).toMatchObject({ version: version + 1, reason: "Re-read my notes" });
@@ -213,7 +251,9 @@ describe("amend", () => {
   it("cannot amend a draft", async () => {
     const { c } = p.users;
     await saveDraft(c.id, p.interviews.c.id, { baseVersion: 0, values: p.completeValues(2) });
-    await expect(amendScorecard(c.id, p.interviews.c.id, { baseVersion: 1, values: p.completeValues(2), reason: "why not" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      amendScorecard(c.id, p.interviews.c.id, { baseVersion: 1, values: p.completeValues(2), reason: "why not" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -225,7 +265,11 @@ describe("independent ratings first", () => {
 
     await saveDraft(b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1) });
     expect((await listPanelScorecards(b.id, p.candidates.cand1.id)).unlocked).toBe(false);
-    await submitScorecard(b.id, p.interviews.b.id, { baseVersion: 1, values: p.completeValues(1), submissionKey: "b-key" });
+    await submitScorecard(b.id, p.interviews.b.id, {
+      baseVersion: 1,
+      values: p.completeValues(1),
+      submissionKey: "b-key",
+    });
 
     const seenByB = await listPanelScorecards(b.id, p.candidates.cand1.id);
     expect(seenByB.unlocked).toBe(true);

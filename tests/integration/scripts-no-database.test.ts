@@ -44,7 +44,11 @@ async function spawnScript(s: Script, env: Record<string, string>) {
   const conditions = s.react === false ? [] : ["--conditions=react-server"];
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "", DEBUG: "", ...env };
   try {
-    const r = await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), ...conditions, s.file, ...(s.args ?? [])], { cwd: root, env: childEnv, encoding: "utf8", timeout: 120_000 });
+    const r = await run(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), ...conditions, s.file, ...(s.args ?? [])],
+      { cwd: root, env: childEnv, encoding: "utf8", timeout: 120_000 },
+    );
     return { code: 0, stderr: r.stderr, stdout: r.stdout };
   } catch (e) {
     const x = e as { code?: number; stderr?: string; stdout?: string };
@@ -61,14 +65,19 @@ async function spawnScript(s: Script, env: Record<string, string>) {
 async function each(scripts: Script[], env: Record<string, string>, width = 2) {
   const out: { name: string; code: number | undefined; lines: string[] }[] = [];
   for (let i = 0; i < scripts.length; i += width) {
-    const batch = await Promise.all(scripts.slice(i, i + width).map(async (s) => ({ name: s.name, ...(await spawnScript(s, env)) })));
-    for (const r of batch) out.push({ name: r.name, code: r.code, lines: r.stderr.split("\n").filter((l) => l.trim()) });
+    const batch = await Promise.all(
+      scripts.slice(i, i + width).map(async (s) => ({ name: s.name, ...(await spawnScript(s, env)) })),
+    );
+    for (const r of batch)
+      out.push({ name: r.name, code: r.code, lines: r.stderr.split("\n").filter((l) => l.trim()) });
   }
   return out;
 }
 
 const expectOneLine = (results: Awaited<ReturnType<typeof each>>, line: string) =>
-  expect(Object.fromEntries(results.map((r) => [r.name, { code: r.code, stderr: r.lines }]))).toEqual(Object.fromEntries(results.map((r) => [r.name, { code: 1, stderr: [line] }])));
+  expect(Object.fromEntries(results.map((r) => [r.name, { code: r.code, stderr: r.lines }]))).toEqual(
+    Object.fromEntries(results.map((r) => [r.name, { code: 1, stderr: [line] }])),
+  );
 
 const NO_TABLES = "The database has no tables yet: run `npm run db:migrate` first.";
 const SLOW = 300_000; // each case starts several Node processes
@@ -87,53 +96,89 @@ beforeAll(async () => {
 });
 
 describe("scripts without a database", () => {
-  it("a fresh SQLite path (before db:migrate): one line naming the fix, exit 1, no empty file left", async () => {
-    const file = path.join(dir, "fresh", "scorecards.db");
-    expectOneLine(await each(CONFIGURED, { DATABASE_URL: `file:${file}` }, 1), NO_TABLES);
-    expect(existsSync(file)).toBe(false);
-    // the folder exists but the file does not: opening it would create it
-    const inDir = path.join(dir, "scorecards.db");
-    expectOneLine(await each(CONFIGURED.slice(0, 2), { DATABASE_URL: `file:${inDir}` }, 1), NO_TABLES);
-    expect(existsSync(inDir)).toBe(false);
-  }, SLOW);
+  it(
+    "a fresh SQLite path (before db:migrate): one line naming the fix, exit 1, no empty file left",
+    async () => {
+      const file = path.join(dir, "fresh", "scorecards.db");
+      expectOneLine(await each(CONFIGURED, { DATABASE_URL: `file:${file}` }, 1), NO_TABLES);
+      expect(existsSync(file)).toBe(false);
+      // the folder exists but the file does not: opening it would create it
+      const inDir = path.join(dir, "scorecards.db");
+      expectOneLine(await each(CONFIGURED.slice(0, 2), { DATABASE_URL: `file:${inDir}` }, 1), NO_TABLES);
+      expect(existsSync(inDir)).toBe(false);
+    },
+    SLOW,
+  );
 
-  it("an empty SQLite file (no tables): one line naming the fix", async () => {
-    const file = path.join(dir, "empty.db");
-    writeFileSync(file, "");
-    expectOneLine(await each([CONFIGURED[0], CONFIGURED[5]], { DATABASE_URL: `file:${file}` }), NO_TABLES);
-  }, SLOW);
+  it(
+    "an empty SQLite file (no tables): one line naming the fix",
+    async () => {
+      const file = path.join(dir, "empty.db");
+      writeFileSync(file, "");
+      expectOneLine(await each([CONFIGURED[0], CONFIGURED[5]], { DATABASE_URL: `file:${file}` }), NO_TABLES);
+    },
+    SLOW,
+  );
 
-  it("a PostgreSQL port nothing listens on: one line naming the server and the fix", async () => {
-    const url = `postgresql://postgres@127.0.0.1:${closedPort}/scorecards`;
-    expectOneLine(await each([...CONFIGURED, ...SERVER_ONLY(url)], { DATABASE_URL: url }), `Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`);
-  }, SLOW);
+  it(
+    "a PostgreSQL port nothing listens on: one line naming the server and the fix",
+    async () => {
+      const url = `postgresql://postgres@127.0.0.1:${closedPort}/scorecards`;
+      expectOneLine(
+        await each([...CONFIGURED, ...SERVER_ONLY(url)], { DATABASE_URL: url }),
+        `Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`,
+      );
+    },
+    SLOW,
+  );
 
-  it("an invalid environment: the variable and what is wrong, in one line", async () => {
-    const results = await each([CONFIGURED[0], CONFIGURED[2]], { DATABASE_URL: `file:${path.join(dir, "x.db")}`, NEXTAUTH_SECRET: "short" });
-    expectOneLine(results, "Invalid environment: NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 16 characters");
-    expectOneLine(await each([CONFIGURED[0]], { DATABASE_URL: "mysql://db.example.com/app" }), 'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "mysql:…"');
-  }, SLOW);
+  it(
+    "an invalid environment: the variable and what is wrong, in one line",
+    async () => {
+      const results = await each([CONFIGURED[0], CONFIGURED[2]], {
+        DATABASE_URL: `file:${path.join(dir, "x.db")}`,
+        NEXTAUTH_SECRET: "short",
+      });
+      expectOneLine(results, "Invalid environment: NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 16 characters");
+      expectOneLine(
+        await each([CONFIGURED[0]], { DATABASE_URL: "mysql://db.example.com/app" }),
+        'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "mysql:…"',
+      );
+    },
+    SLOW,
+  );
 
-  it("DEBUG=1 adds the stack after the line", async () => {
-    const r = await spawnScript(CONFIGURED[0], { DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/x`, DEBUG: "1" });
-    const lines = r.stderr.split("\n").filter((l) => l.trim());
-    expect(r.code).toBe(1);
-    expect(lines[0]).toBe(`Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`);
-    expect(lines.length).toBeGreaterThan(1);
-  }, SLOW);
+  it(
+    "DEBUG=1 adds the stack after the line",
+    async () => {
+      const r = await spawnScript(CONFIGURED[0], {
+        DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/x`,
+        DEBUG: "1",
+      });
+      const lines = r.stderr.split("\n").filter((l) => l.trim());
+      expect(r.code).toBe(1);
+      expect(lines[0]).toBe(`Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`);
+      expect(lines.length).toBeGreaterThan(1);
+    },
+    SLOW,
+  );
 
   // PostgreSQL itself: only when the suite runs against a server (TEST_DATABASE_URL)
   const t = target();
   if (t.kind === "postgres") {
-    it("a PostgreSQL database with no tables: one line naming the fix", async () => {
-      const name = `no_tables_${process.pid}`;
-      await pgAdmin(t.url, `DROP DATABASE IF EXISTS ${name}`);
-      await pgAdmin(t.url, `CREATE DATABASE ${name}`);
-      try {
-        expectOneLine(await each(CONFIGURED, { DATABASE_URL: withDatabase(t.url, name) }), NO_TABLES);
-      } finally {
-        await pgAdmin(t.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      }
-    }, SLOW);
+    it(
+      "a PostgreSQL database with no tables: one line naming the fix",
+      async () => {
+        const name = `no_tables_${process.pid}`;
+        await pgAdmin(t.url, `DROP DATABASE IF EXISTS ${name}`);
+        await pgAdmin(t.url, `CREATE DATABASE ${name}`);
+        try {
+          expectOneLine(await each(CONFIGURED, { DATABASE_URL: withDatabase(t.url, name) }), NO_TABLES);
+        } finally {
+          await pgAdmin(t.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        }
+      },
+      SLOW,
+    );
   }
 });

@@ -114,12 +114,16 @@ describe("export of the seeded roles", () => {
       expect(exported.weakSignals).toEqual(raw.weakSignals);
       expect(exported.assessAreas).toEqual(raw.assessAreas);
       expect(exported.summary).toEqual(raw.summary);
-      expect(exported.dimensions.map(({ name, anchors, evidenceToSeek }) => ({ name, anchors, evidenceToSeek }))).toEqual(
-        raw.dimensions.map(({ name, anchors, evidenceToSeek }: RawRole["dimensions"][number] & { evidenceToSeek?: string | null }) => ({
-          name,
-          anchors,
-          evidenceToSeek,
-        })),
+      expect(
+        exported.dimensions.map(({ name, anchors, evidenceToSeek }) => ({ name, anchors, evidenceToSeek })),
+      ).toEqual(
+        raw.dimensions.map(
+          ({ name, anchors, evidenceToSeek }: RawRole["dimensions"][number] & { evidenceToSeek?: string | null }) => ({
+            name,
+            anchors,
+            evidenceToSeek,
+          }),
+        ),
       );
       expect(exported.exercises).toEqual(raw.exercises);
     }

@@ -12,7 +12,10 @@ const jar = vi.hoisted(() => {
 vi.mock("next-auth", async (importOriginal) => {
   const real = await importOriginal<typeof import("next-auth")>();
   const { sessionFor } = await import("../support/next-auth");
-  return { ...real, getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current) };
+  return {
+    ...real,
+    getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current),
+  };
 });
 
 const { authOptions } = await import("@/lib/auth");
@@ -51,7 +54,12 @@ async function pageRedirect(callbackUrl: string | undefined) {
 let signedIn: Record<string, string> = {};
 
 beforeAll(async () => {
-  await createUser(db, { email: "redirect@test.local", name: "Redirect Person", roles: ["interviewer"], password: PASSWORD });
+  await createUser(db, {
+    email: "redirect@test.local",
+    name: "Redirect Person",
+    roles: ["interviewer"],
+    password: PASSWORD,
+  });
   signedIn = {};
   expect((await signInWith(authOptions, signedIn, "redirect@test.local", PASSWORD)).signedIn).toBe(true);
 });
@@ -64,7 +72,10 @@ describe("the sign-in page, for someone signed in already", () => {
 
   it("follows a path on this site", async () => {
     jar.current = signedIn;
-    expect(await pageRedirect("/candidates/c1?tab=scores")).toEqual({ location: "/candidates/c1?tab=scores", status: 307 });
+    expect(await pageRedirect("/candidates/c1?tab=scores")).toEqual({
+      location: "/candidates/c1?tab=scores",
+      status: 307,
+    });
     expect(await pageRedirect(`${ORIGIN}/settings`)).toEqual({ location: "/settings", status: 307 });
   });
 
@@ -76,7 +87,9 @@ describe("the sign-in page, for someone signed in already", () => {
 
 describe("next-auth's redirect (authOptions.callbacks.redirect), on every /api/auth/* route", () => {
   it.each(HOSTILE)("after signing in with callbackUrl %j, answers the app's root", async (callbackUrl) => {
-    const { redirect, signedIn: ok } = await signInWith(authOptions, {}, "redirect@test.local", PASSWORD, { callbackUrl });
+    const { redirect, signedIn: ok } = await signInWith(authOptions, {}, "redirect@test.local", PASSWORD, {
+      callbackUrl,
+    });
     expect(ok).toBe(true);
     expect(redirect).toBe(`${ORIGIN}/`);
   });
@@ -88,7 +101,12 @@ describe("next-auth's redirect (authOptions.callbacks.redirect), on every /api/a
   });
 
   it("keeps a path on this site", async () => {
-    expect((await signInWith(authOptions, {}, "redirect@test.local", PASSWORD, { callbackUrl: "/openings?status=open" })).redirect).toBe(`${ORIGIN}/openings?status=open`);
-    expect(await authOptions.callbacks!.redirect!({ url: `${ORIGIN}/settings#sessions`, baseUrl: ORIGIN })).toBe(`${ORIGIN}/settings#sessions`);
+    expect(
+      (await signInWith(authOptions, {}, "redirect@test.local", PASSWORD, { callbackUrl: "/openings?status=open" }))
+        .redirect,
+    ).toBe(`${ORIGIN}/openings?status=open`);
+    expect(await authOptions.callbacks!.redirect!({ url: `${ORIGIN}/settings#sessions`, baseUrl: ORIGIN })).toBe(
+      `${ORIGIN}/settings#sessions`,
+    );
   });
 });

@@ -15,8 +15,19 @@ const t0 = new Date(Date.now() + 60_000);
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
 beforeAll(async () => {
-  await createUser(db, { email: "person@test.local", name: "Person", roles: ["interviewer", "recruiter"], password: PASSWORD });
-  await createUser(db, { email: "gone@test.local", name: "Gone", roles: ["interviewer"], password: PASSWORD, active: false });
+  await createUser(db, {
+    email: "person@test.local",
+    name: "Person",
+    roles: ["interviewer", "recruiter"],
+    password: PASSWORD,
+  });
+  await createUser(db, {
+    email: "gone@test.local",
+    name: "Gone",
+    roles: ["interviewer"],
+    password: PASSWORD,
+    active: false,
+  });
 });
 
 describe("checkCredentials", () => {
@@ -45,7 +56,8 @@ describe("checkCredentials", () => {
 
   it("locks an address that keeps failing across many accounts", async () => {
     await db.signInThrottle.deleteMany();
-    for (let i = 0; i < ADDRESS.free + 1; i++) await checkCredentials(`guess${i}@test.local`, "wrong", "203.0.113.9", t0);
+    for (let i = 0; i < ADDRESS.free + 1; i++)
+      await checkCredentials(`guess${i}@test.local`, "wrong", "203.0.113.9", t0);
     expect(await checkCredentials("person@test.local", PASSWORD, "203.0.113.9", later(10))).toBeNull();
     expect(await checkCredentials("person@test.local", PASSWORD, "198.51.100.1", later(10))).not.toBeNull();
   });
@@ -53,12 +65,15 @@ describe("checkCredentials", () => {
   it("nobody can lock a person out from elsewhere: failures from many addresses slow those addresses, not a fresh one", async () => {
     await db.signInThrottle.deleteMany();
     // 60 failures from 30 addresses: the account is locked for every address that failed on it
-    for (let i = 0; i < 60; i++) expect(await checkCredentials("person@test.local", "wrong", `10.3.0.${i % 30}`, later(i))).toBeNull();
+    for (let i = 0; i < 60; i++)
+      expect(await checkCredentials("person@test.local", "wrong", `10.3.0.${i % 30}`, later(i))).toBeNull();
     const account = await db.signInThrottle.findUniqueOrThrow({ where: { key: "account:person@test.local" } });
     expect(account.lockedUntil!.getTime()).toBeGreaterThan(later(60).getTime());
     expect(await checkCredentials("person@test.local", PASSWORD, "10.3.0.7", later(100))).toBeNull();
     // the owner, from an address with no failure on this account, gets in at once
-    expect((await checkCredentials("person@test.local", PASSWORD, "192.0.2.10", later(100)))?.email).toBe("person@test.local");
+    expect((await checkCredentials("person@test.local", PASSWORD, "192.0.2.10", later(100)))?.email).toBe(
+      "person@test.local",
+    );
     // and the slowdown is bounded: at most ACCOUNT.maxLockMs after the last failure
     expect(account.lockedUntil!.getTime()).toBeLessThanOrEqual(later(59 + ACCOUNT.maxLockMs).getTime());
   });
@@ -68,25 +83,39 @@ describe("checkCredentials", () => {
 // writes in X-Forwarded-For (docs/decisions/015): the real authorize() of the credentials provider.
 describe("the address behind a sign-in", () => {
   type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
-  const authorize = () => (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-  const from = (socket: string, forwardedFor?: string) => ({ headers: { [SOCKET_ADDRESS_HEADER]: socket, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) } });
+  const authorize = () =>
+    (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+  const from = (socket: string, forwardedFor?: string) => ({
+    headers: { [SOCKET_ADDRESS_HEADER]: socket, ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+  });
 
   it("a spoofed X-Forwarded-For neither picks the address counted nor escapes its lock", async () => {
     await db.signInThrottle.deleteMany();
     // one client, behind no proxy, sending a different X-Forwarded-For with every guess at many accounts
-    for (let i = 0; i < ADDRESS.free + 1; i++) expect(await authorize()({ email: `guess${i}@test.local`, password: "wrong" }, from("203.0.113.50", `10.8.8.${i}`))).toBeNull();
+    for (let i = 0; i < ADDRESS.free + 1; i++)
+      expect(
+        await authorize()({ email: `guess${i}@test.local`, password: "wrong" }, from("203.0.113.50", `10.8.8.${i}`)),
+      ).toBeNull();
     const keys = (await db.signInThrottle.findMany({ select: { key: true } })).map((r) => r.key);
     expect(keys.filter((k) => k.includes("10.8.8."))).toEqual([]);
     expect(keys).toContain("address:203.0.113.50");
     // the right password from the same client, claiming yet another address, is still held back
-    expect(await authorize()({ email: "person@test.local", password: PASSWORD }, from("203.0.113.50", "10.8.8.200"))).toBeNull();
-    expect(await authorize()({ email: "person@test.local", password: PASSWORD }, from("198.51.100.20", "10.8.8.200"))).toMatchObject({ email: "person@test.local" });
+    expect(
+      await authorize()({ email: "person@test.local", password: PASSWORD }, from("203.0.113.50", "10.8.8.200")),
+    ).toBeNull();
+    expect(
+      await authorize()({ email: "person@test.local", password: PASSWORD }, from("198.51.100.20", "10.8.8.200")),
+    ).toMatchObject({ email: "person@test.local" });
   });
 
   it("with no proxy configured (the default), the client is the socket's peer; with one, X-Forwarded-For read from the right", async () => {
     expect(env.TRUSTED_PROXY_HOPS).toBe(0);
-    expect(requestAddress({ "x-forwarded-for": "10.8.8.9", [SOCKET_ADDRESS_HEADER]: "::ffff:10.0.0.2" })).toBe("10.0.0.2");
+    expect(requestAddress({ "x-forwarded-for": "10.8.8.9", [SOCKET_ADDRESS_HEADER]: "::ffff:10.0.0.2" })).toBe(
+      "10.0.0.2",
+    );
     expect(requestAddress({ "x-forwarded-for": "10.8.8.9" })).toBeNull();
-    expect(clientAddress({ forwardedFor: "10.8.8.9, 198.51.100.4", socketAddress: "10.0.0.2", trustedHops: 1 })).toBe("198.51.100.4");
+    expect(clientAddress({ forwardedFor: "10.8.8.9, 198.51.100.4", socketAddress: "10.0.0.2", trustedHops: 1 })).toBe(
+      "198.51.100.4",
+    );
   });
 });

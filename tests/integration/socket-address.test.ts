@@ -12,7 +12,11 @@ let base = "";
 beforeAll(async () => {
   recordSocketAddresses();
   recordSocketAddresses(); // installing twice wraps once
-  server = http.createServer((req, res) => res.end(JSON.stringify({ socket: req.headers[SOCKET_ADDRESS_HEADER], forwarded: req.headers["x-forwarded-for"] ?? null })));
+  server = http.createServer((req, res) =>
+    res.end(
+      JSON.stringify({ socket: req.headers[SOCKET_ADDRESS_HEADER], forwarded: req.headers["x-forwarded-for"] ?? null }),
+    ),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -20,7 +24,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("the socket address header", () => {
   it("is the socket's peer, not what the client claims", async () => {
-    const res = await fetch(`${base}/api/auth/callback/credentials`, { headers: { "x-forwarded-for": "10.8.8.9", [SOCKET_ADDRESS_HEADER]: "10.8.8.10" } });
+    const res = await fetch(`${base}/api/auth/callback/credentials`, {
+      headers: { "x-forwarded-for": "10.8.8.9", [SOCKET_ADDRESS_HEADER]: "10.8.8.10" },
+    });
     const seen = (await res.json()) as { socket: string; forwarded: string };
     expect(seen.socket).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     expect(seen.forwarded).toBe("10.8.8.9"); // left alone: with trusted proxies it is read from the right

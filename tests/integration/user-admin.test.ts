@@ -28,11 +28,19 @@ const fieldsOf = (e: unknown) => (e as ValidationError).fieldErrors;
 
 describe("who may manage accounts", () => {
   it("only admins list, read, create, change or reset", async () => {
-    for (const viewer of [{ id: p.users.recruiter.id, roles: ["recruiter"] as const }, { id: p.users.manager.id, roles: ["hiring-manager"] as const }, { id: p.users.a.id, roles: ["interviewer"] as const }]) {
+    for (const viewer of [
+      { id: p.users.recruiter.id, roles: ["recruiter"] as const },
+      { id: p.users.manager.id, roles: ["hiring-manager"] as const },
+      { id: p.users.a.id, roles: ["interviewer"] as const },
+    ]) {
       await expect(listUsers(viewer)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(getUser(viewer, admin.id)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(createUserAccount(viewer, { name: "X Y", email: "x@test.local", roles: ["admin"] })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(updateUserAccount(viewer, viewer.id, { name: "X Y", roles: ["admin"], active: true })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        createUserAccount(viewer, { name: "X Y", email: "x@test.local", roles: ["admin"] }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        updateUserAccount(viewer, viewer.id, { name: "X Y", roles: ["admin"], active: true }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(resetUserPassword(viewer, admin.id, { password: "" })).rejects.toBeInstanceOf(ForbiddenError);
       await expect(listAuditEntries(viewer, {})).rejects.toBeInstanceOf(ForbiddenError);
       await expect(auditEntriesForExport(viewer, {})).rejects.toBeInstanceOf(ForbiddenError);
@@ -43,10 +51,18 @@ describe("who may manage accounts", () => {
 
 describe("creating accounts", () => {
   it("generates a password shown once, stores only its hash, and the person can sign in with it", async () => {
-    const { user, generatedPassword } = await createUserAccount(admin, { name: "  Dana Fox ", email: " Dana.Fox@Test.Local ", roles: ["interviewer", "recruiter"], password: "" });
+    const { user, generatedPassword } = await createUserAccount(admin, {
+      name: "  Dana Fox ",
+      email: " Dana.Fox@Test.Local ",
+      roles: ["interviewer", "recruiter"],
+      password: "",
+    });
     expect(user).toMatchObject({ name: "Dana Fox", email: "dana.fox@test.local" });
     expect(generatedPassword).toMatch(/^[A-Za-z0-9]{16}$/);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true, roles: { select: { role: true } } } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { passwordHash: true, roles: { select: { role: true } } },
+    });
     expect(stored.passwordHash).not.toContain(generatedPassword!);
     expect(stored.roles.map((r) => r.role).sort()).toEqual(["interviewer", "recruiter"]);
     const signedIn = await checkCredentials("dana.fox@test.local", generatedPassword!, ADDR);
@@ -57,17 +73,35 @@ describe("creating accounts", () => {
   });
 
   it("takes a chosen password, and refuses bad input with field messages, saving nothing", async () => {
-    const { generatedPassword, user } = await createUserAccount(admin, { name: "Eli Moss", email: "eli@test.local", roles: ["interviewer"], password: "a-long-passphrase-1" });
+    const { generatedPassword, user } = await createUserAccount(admin, {
+      name: "Eli Moss",
+      email: "eli@test.local",
+      roles: ["interviewer"],
+      password: "a-long-passphrase-1",
+    });
     expect(generatedPassword).toBeNull();
     expect((await checkCredentials("eli@test.local", "a-long-passphrase-1", ADDR))?.id).toBe(user.id);
 
     const before = await db.user.count();
-    const bad = await createUserAccount(admin, { name: "E", email: "not-an-email", roles: [], password: "short" }).catch((e) => e);
+    const bad = await createUserAccount(admin, {
+      name: "E",
+      email: "not-an-email",
+      roles: [],
+      password: "short",
+    }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(fieldsOf(bad)).sort()).toEqual(["email", "name", "password", "roles"]);
-    const dup = await createUserAccount(admin, { name: "Eli Again", email: "ELI@test.local", roles: ["interviewer"] }).catch((e) => e);
+    const dup = await createUserAccount(admin, {
+      name: "Eli Again",
+      email: "ELI@test.local",
+      roles: ["interviewer"],
+    }).catch((e) => e);
     expect(fieldsOf(dup).email[0]).toMatch(/exists/);
-    const badRole = await createUserAccount(admin, { name: "Eli Again", email: "eli2@test.local", roles: ["owner"] }).catch((e) => e);
+    const badRole = await createUserAccount(admin, {
+      name: "Eli Again",
+      email: "eli2@test.local",
+      roles: ["owner"],
+    }).catch((e) => e);
     expect(badRole).toBeInstanceOf(ValidationError);
     expect(await db.user.count()).toBe(before);
   });
@@ -83,15 +117,25 @@ describe("creating accounts", () => {
 describe("changing accounts", () => {
   it("deactivating stops sign-in and keeps the person's scorecards in the summary; reactivating restores sign-in", async () => {
     const a = await db.user.findUniqueOrThrow({ where: { id: p.users.a.id }, select: { email: true, name: true } });
-    await db.user.update({ where: { id: p.users.a.id }, data: { passwordHash: (await db.user.findFirstOrThrow({ where: { email: "eli@test.local" } })).passwordHash } });
-    await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: randomUUID() });
+    await db.user.update({
+      where: { id: p.users.a.id },
+      data: { passwordHash: (await db.user.findFirstOrThrow({ where: { email: "eli@test.local" } })).passwordHash },
+    });
+    await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: randomUUID(),
+    });
     expect(await checkCredentials(a.email, "a-long-passphrase-1", ADDR)).not.toBeNull();
 
     const after = await updateUserAccount(admin, p.users.a.id, { name: a.name, roles: ["interviewer"], active: false });
     expect(after.active).toBe(false);
     expect(after.deactivatedAt).toBeInstanceOf(Date);
     expect(await checkCredentials(a.email, "a-long-passphrase-1", ADDR)).toBeNull();
-    const summary = await getCandidateSummary({ id: p.users.recruiter.id, roles: ["recruiter"] }, p.candidates.cand1.id);
+    const summary = await getCandidateSummary(
+      { id: p.users.recruiter.id, roles: ["recruiter"] },
+      p.candidates.cand1.id,
+    );
     expect(summary?.scorecards.map((s) => s.interviewerName)).toContain(a.name);
     expect(await db.auditLog.count({ where: { action: "user.deactivated", entityId: p.users.a.id } })).toBe(1);
 
@@ -107,18 +151,31 @@ describe("changing accounts", () => {
     const u = await getUser(admin, dana.id);
     expect(u).toMatchObject({ name: "Dana Fox-Reid", roles: ["hiring-manager"] });
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "user.updated", entityId: dana.id } });
-    expect(JSON.parse(entry.before!)).toMatchObject({ name: "Dana Fox", roles: expect.arrayContaining(["interviewer", "recruiter"]) });
+    expect(JSON.parse(entry.before!)).toMatchObject({
+      name: "Dana Fox",
+      roles: expect.arrayContaining(["interviewer", "recruiter"]),
+    });
     expect(JSON.parse(entry.after!)).toMatchObject({ name: "Dana Fox-Reid", roles: ["hiring-manager"] });
   });
 
   it("an admin cannot demote or deactivate themself, and the last active admin stays", async () => {
-    const self = await updateUserAccount(admin, admin.id, { name: "Root Admin", roles: ["recruiter"], active: true }).catch((e) => e);
+    const self = await updateUserAccount(admin, admin.id, {
+      name: "Root Admin",
+      roles: ["recruiter"],
+      active: true,
+    }).catch((e) => e);
     expect(fieldsOf(self).roles[0]).toMatch(/own admin/);
-    const off = await updateUserAccount(admin, admin.id, { name: "Root Admin", roles: ["admin"], active: false }).catch((e) => e);
+    const off = await updateUserAccount(admin, admin.id, { name: "Root Admin", roles: ["admin"], active: false }).catch(
+      (e) => e,
+    );
     expect(fieldsOf(off).active[0]).toMatch(/deactivate yourself/);
 
     // a second admin may not remove the only other one when that would leave none
-    const { user: second } = await createUserAccount(admin, { name: "Second Admin", email: "second@test.local", roles: ["admin"] });
+    const { user: second } = await createUserAccount(admin, {
+      name: "Second Admin",
+      email: "second@test.local",
+      roles: ["admin"],
+    });
     const secondViewer = { id: second.id, roles: ["admin"] as const };
     await updateUserAccount(secondViewer, admin.id, { name: "Root Admin", roles: ["admin"], active: false }); // fine: two admins
     await updateUserAccount(secondViewer, admin.id, { name: "Root Admin", roles: ["admin"], active: true });
@@ -126,16 +183,26 @@ describe("changing accounts", () => {
     // with Root as the only admin left, nobody can take the role away from them (self-rule aside)
     await db.userRole.create({ data: { userId: second.id, role: "admin" } });
     await db.user.update({ where: { id: admin.id }, data: { active: false } }); // simulate: root gone
-    const last = await updateUserAccount(secondViewer, second.id, { name: "Second Admin", roles: ["interviewer", "admin"], active: true });
+    const last = await updateUserAccount(secondViewer, second.id, {
+      name: "Second Admin",
+      roles: ["interviewer", "admin"],
+      active: true,
+    });
     expect(last.roles).toContain("admin");
-    const err = await updateUserAccount({ id: admin.id, roles: ["admin"] }, second.id, { name: "Second Admin", roles: ["interviewer"], active: true }).catch((e) => e);
+    const err = await updateUserAccount({ id: admin.id, roles: ["admin"] }, second.id, {
+      name: "Second Admin",
+      roles: ["interviewer"],
+      active: true,
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ConflictError);
     expect((await getUser(secondViewer, second.id))?.roles).toContain("admin");
     await db.user.update({ where: { id: admin.id }, data: { active: true } });
   });
 
   it("unknown ids are not found", async () => {
-    await expect(updateUserAccount(admin, "nope", { name: "Nobody Here", roles: ["interviewer"], active: true })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      updateUserAccount(admin, "nope", { name: "Nobody Here", roles: ["interviewer"], active: true }),
+    ).rejects.toBeInstanceOf(NotFoundError);
     await expect(resetUserPassword(admin, "nope", { password: "" })).rejects.toBeInstanceOf(NotFoundError);
     expect(await getUser(admin, "nope")).toBeNull();
   });
@@ -179,11 +246,22 @@ describe("the audit log view", () => {
   });
 
   it("pages through a long log without skipping or repeating", async () => {
-    const rows = Array.from({ length: AUDIT_PAGE_SIZE + 7 }, (_, i) => ({ actorId: admin.id, action: "test.bulk", entityType: "Test", entityId: `t${i}`, at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) }));
+    const rows = Array.from({ length: AUDIT_PAGE_SIZE + 7 }, (_, i) => ({
+      actorId: admin.id,
+      action: "test.bulk",
+      entityType: "Test",
+      entityId: `t${i}`,
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)),
+    }));
     await db.auditLog.createMany({ data: rows });
     const p1 = await listAuditEntries(admin, { action: "test.bulk" });
     const p2 = await listAuditEntries(admin, { action: "test.bulk", page: 2 });
-    expect([p1.total, p1.pages, p1.entries.length, p2.entries.length]).toEqual([AUDIT_PAGE_SIZE + 7, 2, AUDIT_PAGE_SIZE, 7]);
+    expect([p1.total, p1.pages, p1.entries.length, p2.entries.length]).toEqual([
+      AUDIT_PAGE_SIZE + 7,
+      2,
+      AUDIT_PAGE_SIZE,
+      7,
+    ]);
     const ids = [...p1.entries, ...p2.entries].map((e) => e.entityId);
     expect(new Set(ids).size).toBe(AUDIT_PAGE_SIZE + 7);
     expect(ids[0]).toBe(`t${AUDIT_PAGE_SIZE + 6}`);
@@ -193,7 +271,9 @@ describe("the audit log view", () => {
 
   it("offers the actions, kinds and people seen, and exports the filtered entries as CSV", async () => {
     const choices = await auditFilterChoices(admin);
-    expect(choices.actions).toEqual(expect.arrayContaining(["user.created", "user.deactivated", "scorecard.submitted"]));
+    expect(choices.actions).toEqual(
+      expect.arrayContaining(["user.created", "user.deactivated", "scorecard.submitted"]),
+    );
     expect(choices.entityTypes).toEqual(expect.arrayContaining(["User", "Scorecard"]));
     expect(choices.actors.map((a) => a.id)).toContain(admin.id);
 

@@ -53,13 +53,25 @@ beforeEach(async () => {
  */
 async function queuedAll(...urls: string[]) {
   const ids: string[] = [];
-  for (const url of urls) ids.push((await db.webhookEndpoint.create({ data: { url, events: "decision.recorded", secret: "whsec_test", createdById: adminId }, select: { id: true } })).id);
+  for (const url of urls)
+    ids.push(
+      (
+        await db.webhookEndpoint.create({
+          data: { url, events: "decision.recorded", secret: "whsec_test", createdById: adminId },
+          select: { id: true },
+        })
+      ).id,
+    );
   await db.$transaction((tx) => enqueueEvent(tx, "decision.recorded", { decisionId: "d1" }));
   return ids;
 }
 const queued = async (url: string) => (await queuedAll(url))[0];
 
-const deliveryOf = (endpointId: string) => db.webhookDelivery.findFirstOrThrow({ where: { endpointId }, select: { status: true, attempts: true, lastStatusCode: true, lastError: true } });
+const deliveryOf = (endpointId: string) =>
+  db.webhookDelivery.findFirstOrThrow({
+    where: { endpointId },
+    select: { status: true, attempts: true, lastStatusCode: true, lastError: true },
+  });
 
 describe("delivery refuses local and private destinations", () => {
   const local = [
@@ -83,7 +95,12 @@ describe("delivery refuses local and private destinations", () => {
       const results = await deliverDue({ allowHosts: [] });
       expect(results.map((r) => r.outcome)).toEqual(["refused"]);
       expect(target.heard).toEqual([]);
-      expect(await deliveryOf(id)).toEqual({ status: "failed", attempts: 1, lastStatusCode: null, lastError: `refused: ${shown} resolves to a private address` });
+      expect(await deliveryOf(id)).toEqual({
+        status: "failed",
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: `refused: ${shown} resolves to a private address`,
+      });
       // not retried: later passes find nothing due
       expect(await deliverDue({ allowHosts: [], now: new Date(Date.now() + 86_400_000) })).toEqual([]);
     });
@@ -92,11 +109,18 @@ describe("delivery refuses local and private destinations", () => {
   it("the machine's own host name, which resolves to a local address", async () => {
     const name = hostname().toLowerCase();
     const addresses = (await lookup(name, { all: true })).map((a) => a.address);
-    expect(addresses.some((a) => !isPublicAddress(a)), `${name} resolves to ${addresses.join(", ")}`).toBe(true);
+    expect(
+      addresses.some((a) => !isPublicAddress(a)),
+      `${name} resolves to ${addresses.join(", ")}`,
+    ).toBe(true);
     const id = await queued(`http://${name}:${target.port}/hook`);
     expect((await deliverDue({ allowHosts: [] })).map((r) => r.outcome)).toEqual(["refused"]);
     expect(target.heard).toEqual([]);
-    expect(await deliveryOf(id)).toMatchObject({ status: "failed", lastStatusCode: null, lastError: `refused: ${name} resolves to a private address` });
+    expect(await deliveryOf(id)).toMatchObject({
+      status: "failed",
+      lastStatusCode: null,
+      lastError: `refused: ${name} resolves to a private address`,
+    });
   });
 
   it("a name with one public and one private address is refused: every address is checked", async () => {
@@ -117,9 +141,13 @@ describe("the request goes to the address that was checked", () => {
       return ["127.0.0.1"];
     };
     const id = await queued(`http://hooks.internal.test:${target.port}/in?x=1`);
-    expect((await deliverDue({ allowHosts: ["hooks.internal.test"], resolve })).map((r) => r.outcome)).toEqual(["delivered"]);
+    expect((await deliverDue({ allowHosts: ["hooks.internal.test"], resolve })).map((r) => r.outcome)).toEqual([
+      "delivered",
+    ]);
     expect(lookups).toBe(1);
-    expect(target.heard.map((h) => [h.url, h.headers.host])).toEqual([["/in?x=1", `hooks.internal.test:${target.port}`]]);
+    expect(target.heard.map((h) => [h.url, h.headers.host])).toEqual([
+      ["/in?x=1", `hooks.internal.test:${target.port}`],
+    ]);
     expect(await deliveryOf(id)).toMatchObject({ status: "delivered", lastStatusCode: 200 });
   });
 
@@ -129,9 +157,15 @@ describe("the request goes to the address that was checked", () => {
     try {
       const id = await queued(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`);
       const started = Date.now();
-      expect((await deliverDue({ allowHosts: ["127.0.0.1"], timeoutMs: 300 })).map((r) => r.outcome)).toEqual(["retry"]);
+      expect((await deliverDue({ allowHosts: ["127.0.0.1"], timeoutMs: 300 })).map((r) => r.outcome)).toEqual([
+        "retry",
+      ]);
       expect(Date.now() - started).toBeLessThan(5_000);
-      expect(await deliveryOf(id)).toMatchObject({ status: "pending", lastStatusCode: null, lastError: expect.stringMatching(/^(TimeoutError|AbortError)/) });
+      expect(await deliveryOf(id)).toMatchObject({
+        status: "pending",
+        lastStatusCode: null,
+        lastError: expect.stringMatching(/^(TimeoutError|AbortError)/),
+      });
     } finally {
       silent.closeAllConnections();
       await new Promise<void>((r) => silent.close(() => r()));
@@ -146,38 +180,84 @@ describe("redirects", () => {
     expect(results.map((r) => [r.outcome, r.status])).toEqual([["retry", 302]]);
     expect(redirector.heard).toHaveLength(1);
     expect(target.heard).toEqual([]);
-    expect(await deliveryOf(id)).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 302, lastError: "HTTP 302: redirects are not followed" });
+    expect(await deliveryOf(id)).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: 302,
+      lastError: "HTTP 302: redirects are not followed",
+    });
   });
 });
 
 describe("the allow-list opens exactly the hosts it names", () => {
   it("127.0.0.1 listed: that address is delivered to; localhost, ::1 and 0.0.0.0 still are not", async () => {
-    const [open, ...others] = await queuedAll(...["127.0.0.1", "localhost", "[::1]", "0.0.0.0"].map((h) => `http://${h}:${target.port}/hook`));
+    const [open, ...others] = await queuedAll(
+      ...["127.0.0.1", "localhost", "[::1]", "0.0.0.0"].map((h) => `http://${h}:${target.port}/hook`),
+    );
     const results = await deliverDue({ allowHosts: "127.0.0.1" });
     expect(results.map((r) => r.outcome).sort()).toEqual(["delivered", "refused", "refused", "refused"]);
     expect(target.heard).toHaveLength(1);
     expect(await deliveryOf(open)).toMatchObject({ status: "delivered", lastStatusCode: 200 });
-    for (const id of others) expect(await deliveryOf(id)).toMatchObject({ status: "failed", lastStatusCode: null, lastError: expect.stringMatching(/^refused: /) });
+    for (const id of others)
+      expect(await deliveryOf(id)).toMatchObject({
+        status: "failed",
+        lastStatusCode: null,
+        lastError: expect.stringMatching(/^refused: /),
+      });
   });
 
   it("localhost listed: that name is delivered to; 127.0.0.1 written out is not", async () => {
-    const [open, other] = await queuedAll(`http://localhost:${target.port}/hook`, `http://127.0.0.1:${target.port}/hook`);
+    const [open, other] = await queuedAll(
+      `http://localhost:${target.port}/hook`,
+      `http://127.0.0.1:${target.port}/hook`,
+    );
     await deliverDue({ allowHosts: " LocalHost. , " });
     expect(target.heard).toHaveLength(1);
     expect(await deliveryOf(open)).toMatchObject({ status: "delivered" });
-    expect(await deliveryOf(other)).toMatchObject({ status: "failed", lastError: "refused: 127.0.0.1 resolves to a private address" });
+    expect(await deliveryOf(other)).toMatchObject({
+      status: "failed",
+      lastError: "refused: 127.0.0.1 resolves to a private address",
+    });
   });
 });
 
 describe("registration refuses plainly local URLs (the first line of defence)", () => {
   it("loopback, private and localhost URLs get a field message; the allow-list opens its hosts", async () => {
-    for (const host of ["[::1]", "[::ffff:127.0.0.1]", "0.0.0.0", "LOCALHOST.", "localhost", "api.localhost", "127.0.0.1", "10.1.2.3", "169.254.169.254", "[fe80::1]"]) {
-      const e = await createWebhook(admin(), { url: `http://${host}:${target.port}/hook`, events: ["decision.recorded"] }, ["http://app.example.com"], []).catch((x) => x);
-      expect(e.fieldErrors?.url, host).toEqual(["This is a local or private network address; webhooks go to systems on the internet"]);
+    for (const host of [
+      "[::1]",
+      "[::ffff:127.0.0.1]",
+      "0.0.0.0",
+      "LOCALHOST.",
+      "localhost",
+      "api.localhost",
+      "127.0.0.1",
+      "10.1.2.3",
+      "169.254.169.254",
+      "[fe80::1]",
+    ]) {
+      const e = await createWebhook(
+        admin(),
+        { url: `http://${host}:${target.port}/hook`, events: ["decision.recorded"] },
+        ["http://app.example.com"],
+        [],
+      ).catch((x) => x);
+      expect(e.fieldErrors?.url, host).toEqual([
+        "This is a local or private network address; webhooks go to systems on the internet",
+      ]);
     }
     expect(await db.webhookEndpoint.count()).toBe(0);
-    await createWebhook(admin(), { url: `http://127.0.0.1:${target.port}/hook`, events: ["decision.recorded"] }, ["http://app.example.com"], "127.0.0.1");
-    await createWebhook(admin(), { url: "https://hooks.example.com/in", events: ["decision.recorded"] }, ["http://app.example.com"], []);
+    await createWebhook(
+      admin(),
+      { url: `http://127.0.0.1:${target.port}/hook`, events: ["decision.recorded"] },
+      ["http://app.example.com"],
+      "127.0.0.1",
+    );
+    await createWebhook(
+      admin(),
+      { url: "https://hooks.example.com/in", events: ["decision.recorded"] },
+      ["http://app.example.com"],
+      [],
+    );
     expect(await db.webhookEndpoint.count()).toBe(2);
   });
 });

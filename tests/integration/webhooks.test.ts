@@ -49,7 +49,12 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe("API tokens", () => {
   it("only admins create them; the token is shown once and only its hash is stored", async () => {
-    await expect(createApiToken({ id: p.users.recruiter.id, roles: ["recruiter"] }, { userId: p.users.recruiter.id, name: "Mine" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createApiToken(
+        { id: p.users.recruiter.id, roles: ["recruiter"] },
+        { userId: p.users.recruiter.id, name: "Mine" },
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     const bad = await createApiToken(admin, { userId: "", name: "x", expiresInDays: "0" }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["expiresInDays", "name", "userId"]);
@@ -67,13 +72,19 @@ describe("API tokens", () => {
     await revokeApiToken(admin, t.id);
     await expect(authenticateToken(`Bearer ${t.token}`)).rejects.toBeInstanceOf(UnauthenticatedError);
     const e = await createApiToken(admin, { userId: p.users.a.id, name: "Short lived", expiresInDays: 1 });
-    await expect(authenticateToken(`Bearer ${e.token}`, new Date(Date.now() + 2 * 86_400_000))).rejects.toBeInstanceOf(UnauthenticatedError);
+    await expect(authenticateToken(`Bearer ${e.token}`, new Date(Date.now() + 2 * 86_400_000))).rejects.toBeInstanceOf(
+      UnauthenticatedError,
+    );
     expect((await authenticateToken(`bearer ${e.token}`)).id).toBe(p.users.a.id);
     await expect(authenticateToken(null)).rejects.toBeInstanceOf(UnauthenticatedError);
     await expect(authenticateToken(`Basic ${e.token}`)).rejects.toBeInstanceOf(UnauthenticatedError);
-    const actions = (await db.auditLog.findMany({ where: { entityType: "ApiToken", entityId: t.id }, orderBy: { at: "asc" } })).map((a) => a.action);
+    const actions = (
+      await db.auditLog.findMany({ where: { entityType: "ApiToken", entityId: t.id }, orderBy: { at: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["api-token.created", "api-token.revoked"]);
-    await expect(revokeApiToken({ id: p.users.a.id, roles: ["interviewer"] }, e.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(revokeApiToken({ id: p.users.a.id, roles: ["interviewer"] }, e.id)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 });
 
@@ -82,32 +93,57 @@ describe("webhooks", () => {
   let hookId = "";
 
   it("only admins register them; only http(s), never the app's own address", async () => {
-    await expect(createWebhook({ id: p.users.recruiter.id, roles: ["recruiter"] }, { url: base, events: ["decision.recorded"] }, [])).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createWebhook(
+        { id: p.users.recruiter.id, roles: ["recruiter"] },
+        { url: base, events: ["decision.recorded"] },
+        [],
+      ),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     for (const [url, message] of [
       ["ftp://files.example.com/x", /http:\/\/ or https:\/\//],
       ["http://app.example.com:8080/api/v1/me", /own address/],
       ["https://user:pw@hooks.example.com", /credentials/],
     ] as const) {
-      const e = await createWebhook(admin, { url, events: ["scorecard.submitted"] }, ["http://app.example.com:8080"]).catch((x) => x);
+      const e = await createWebhook(admin, { url, events: ["scorecard.submitted"] }, [
+        "http://app.example.com:8080",
+      ]).catch((x) => x);
       expect(e.fieldErrors.url[0]).toMatch(message);
     }
     const none = await createWebhook(admin, { url: base, events: [] }, []).catch((x) => x);
     expect(none.fieldErrors.events).toBeDefined();
     expect(await db.webhookEndpoint.count()).toBe(0);
-    const h = await createWebhook(admin, { url: `${base}/hooks`, events: ["scorecard.submitted", "decision.recorded"] }, ["http://app.example.com:8080"], ALLOW);
+    const h = await createWebhook(
+      admin,
+      { url: `${base}/hooks`, events: ["scorecard.submitted", "decision.recorded"] },
+      ["http://app.example.com:8080"],
+      ALLOW,
+    );
     expect(h.secret).toMatch(/^whsec_/);
     secret = h.secret;
     hookId = h.id;
   });
 
   it("a submitted scorecard is delivered once, signed; a refused submission queues nothing", async () => {
-    const refused = await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" }, submissionKey: randomUUID() }).catch((e) => e);
+    const refused = await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" },
+      submissionKey: randomUUID(),
+    }).catch((e) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect(await db.webhookDelivery.count()).toBe(0);
 
     const key = randomUUID();
-    await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: key });
-    await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "4"), submissionKey: key }); // a retry
+    await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: key,
+    });
+    await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: key,
+    }); // a retry
     expect(await db.webhookDelivery.count()).toBe(1);
 
     // two instances look at once: one sends
@@ -118,7 +154,10 @@ describe("webhooks", () => {
     expect(got.headers["x-scorecards-event"]).toBe("scorecard.submitted");
     expect(verifySignature(secret, got.body, String(got.headers["x-scorecards-signature"]))).toBe(true);
     const payload = JSON.parse(got.body);
-    expect(payload).toMatchObject({ event: "scorecard.submitted", data: { interviewId: p.interviews.a.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.a.id } });
+    expect(payload).toMatchObject({
+      event: "scorecard.submitted",
+      data: { interviewId: p.interviews.a.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.a.id },
+    });
     expect(got.body).not.toContain("evidence");
     expect(await deliver()).toEqual([]);
     const [hook] = await listWebhooks(admin);
@@ -127,14 +166,20 @@ describe("webhooks", () => {
 
   it("a failing receiver is retried with growing delays, then given up", async () => {
     answer = 500;
-    await submitScorecard(p.users.b.id, p.interviews.b.id, { baseVersion: 0, values: p.completeValues(1, "3"), submissionKey: randomUUID() });
+    await submitScorecard(p.users.b.id, p.interviews.b.id, {
+      baseVersion: 0,
+      values: p.completeValues(1, "3"),
+      submissionKey: randomUUID(),
+    });
     let now = new Date();
     const seen: number[] = [];
     for (let attempt = 1; attempt <= WEBHOOK_MAX_ATTEMPTS; attempt++) {
       const r = await deliver({ now });
       expect(r.map((x) => x.outcome)).toEqual([attempt < WEBHOOK_MAX_ATTEMPTS ? "retry" : "failed"]);
       expect(await deliver({ now })).toEqual([]); // not due again yet
-      const d = await db.webhookDelivery.findFirstOrThrow({ where: { event: "scorecard.submitted", status: { not: "delivered" } } });
+      const d = await db.webhookDelivery.findFirstOrThrow({
+        where: { event: "scorecard.submitted", status: { not: "delivered" } },
+      });
       seen.push(Math.round((d.nextAttemptAt.getTime() - now.getTime()) / 1000));
       now = new Date(d.nextAttemptAt.getTime() + 1000);
     }
@@ -146,12 +191,23 @@ describe("webhooks", () => {
 
   it("a recorded decision is an event; a turned-off webhook gets nothing more", async () => {
     received.length = 0;
-    const decision = await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, { outcome: "hold", rationale: "Waiting for the second loop to finish." });
+    const decision = await recordDecision(
+      { id: p.users.manager.id, roles: ["hiring-manager"] },
+      p.candidates.cand1.id,
+      { outcome: "hold", rationale: "Waiting for the second loop to finish." },
+    );
     await deliver();
     expect(received).toHaveLength(1);
-    expect(JSON.parse(received[0].body)).toMatchObject({ event: "decision.recorded", data: { decisionId: decision.id, outcome: "hold", candidateId: p.candidates.cand1.id } });
+    expect(JSON.parse(received[0].body)).toMatchObject({
+      event: "decision.recorded",
+      data: { decisionId: decision.id, outcome: "hold", candidateId: p.candidates.cand1.id },
+    });
     await deactivateWebhook(admin, hookId);
-    await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, { outcome: "hold", rationale: "Still waiting for the second loop.", previousDecisionId: decision.id });
+    await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, {
+      outcome: "hold",
+      rationale: "Still waiting for the second loop.",
+      previousDecisionId: decision.id,
+    });
     expect(await deliver()).toEqual([]);
     expect(received).toHaveLength(1);
   });

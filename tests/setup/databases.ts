@@ -8,9 +8,12 @@ import { resolveDatabase } from "../../lib/database-url";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 // TEST_TMP_DIR: a folder of its own for a second run beside this one (each run empties its folder)
-export const tmpDir = process.env.TEST_TMP_DIR ? path.resolve(process.env.TEST_TMP_DIR) : path.join(root, "tests", ".tmp");
+export const tmpDir = process.env.TEST_TMP_DIR
+  ? path.resolve(process.env.TEST_TMP_DIR)
+  : path.join(root, "tests", ".tmp");
 
-export const target = () => resolveDatabase(process.env.TEST_DATABASE_URL ?? `file:${path.join(tmpDir, "template.db")}`, root);
+export const target = () =>
+  resolveDatabase(process.env.TEST_DATABASE_URL ?? `file:${path.join(tmpDir, "template.db")}`, root);
 
 export function withDatabase(url: string, name: string): string {
   const u = new URL(url);

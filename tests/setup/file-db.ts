@@ -18,7 +18,8 @@ afterAll(async () => {
   const { db } = await import("../../lib/db");
   await db.$disconnect();
   if (t.kind === "sqlite") {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${t.file.replace(/template\.db$/, `${name}.db`)}${suffix}`, { force: true });
+    for (const suffix of ["", "-wal", "-shm"])
+      rmSync(`${t.file.replace(/template\.db$/, `${name}.db`)}${suffix}`, { force: true });
   } else {
     await pgAdmin(t.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }

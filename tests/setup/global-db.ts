@@ -14,7 +14,9 @@ export default async function setup() {
     await pgAdmin(t.url, `CREATE DATABASE ${TEMPLATE_PG_DB}`);
     migrate(withDatabase(t.url, TEMPLATE_PG_DB));
     const version = await pgAdmin(t.url, "SHOW server_version");
-    console.log(`[integration] database: PostgreSQL ${version.rows[0].server_version} (pg adapter) at ${new URL(t.url).host}`);
+    console.log(
+      `[integration] database: PostgreSQL ${version.rows[0].server_version} (pg adapter) at ${new URL(t.url).host}`,
+    );
   }
   return async () => {
     if (t.kind === "sqlite") rmSync(tmpDir, { recursive: true, force: true });

@@ -5,12 +5,16 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "../..");
 
 export function runScript(script: string, args: string[] = [], input?: string) {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", script, ...args], {
-    cwd: root,
-    env: { ...process.env, NODE_OPTIONS: "" },
-    encoding: "utf8",
-    input,
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", script, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: "" },
+      encoding: "utf8",
+      input,
+      timeout: 120_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

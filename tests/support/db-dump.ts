@@ -5,9 +5,8 @@ import pg from "pg";
 import { resolveDatabase } from "../../lib/database-url";
 
 const line = (row: Record<string, unknown>) =>
-  JSON.stringify(
-    Object.fromEntries(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))),
-    (_k, v) => (typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v),
+  JSON.stringify(Object.fromEntries(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))), (_k, v) =>
+    typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v,
   );
 
 export async function dumpDatabase(url: string): Promise<Record<string, string[]>> {
@@ -16,8 +15,11 @@ export async function dumpDatabase(url: string): Promise<Record<string, string[]
   if (t.kind === "sqlite") {
     const db = new Database(t.file, { readonly: true, fileMustExist: true });
     try {
-      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-      for (const { name } of tables) out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).map(line).sort();
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all() as { name: string }[];
+      for (const { name } of tables)
+        out[name] = (db.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]).map(line).sort();
     } finally {
       db.close();
     }
@@ -25,8 +27,11 @@ export async function dumpDatabase(url: string): Promise<Record<string, string[]
     const client = new pg.Client({ connectionString: t.url });
     await client.connect();
     try {
-      const tables = (await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")).rows as { tablename: string }[];
-      for (const { tablename } of tables) out[tablename] = (await client.query(`SELECT * FROM "${tablename}"`)).rows.map(line).sort();
+      const tables = (
+        await client.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+      ).rows as { tablename: string }[];
+      for (const { tablename } of tables)
+        out[tablename] = (await client.query(`SELECT * FROM "${tablename}"`)).rows.map(line).sort();
     } finally {
       await client.end();
     }

@@ -13,7 +13,9 @@ export async function race<T>(n: number, caller: (i: number) => Promise<T>): Pro
 }
 
 /** The values of the callers that succeeded. */
-export const fulfilled = <T>(results: Settled<T>[]): T[] => results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+export const fulfilled = <T>(results: Settled<T>[]): T[] =>
+  results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
 
 /** The errors of the callers that failed. */
-export const rejected = <T>(results: Settled<T>[]): unknown[] => results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+export const rejected = <T>(results: Settled<T>[]): unknown[] =>
+  results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));

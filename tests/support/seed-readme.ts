@@ -22,7 +22,10 @@ export function expectedRoles(): ExpectedRole[] {
     .split("\n")
     .filter((line) => /^\| \d{3}_[0-9a-f]+\.txt \|/.test(line))
     .map((line) => {
-      const c = line.split("|").slice(1, -1).map((s) => s.trim());
+      const c = line
+        .split("|")
+        .slice(1, -1)
+        .map((s) => s.trim());
       const n = (i: number) => Number(c[i]);
       return {
         source: c[0],

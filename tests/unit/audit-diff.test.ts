@@ -20,7 +20,9 @@ describe("changedFields", () => {
   it("compares non-object snapshots as one value and tolerates text that is not JSON", () => {
     expect(changedFields("3", "4")).toEqual([{ key: "value", before: 3, after: 4 }]);
     expect(changedFields("not json", "not json")).toEqual([]);
-    expect(changedFields(JSON.stringify([1]), JSON.stringify([1, 2]))).toEqual([{ key: "value", before: [1], after: [1, 2] }]);
+    expect(changedFields(JSON.stringify([1]), JSON.stringify([1, 2]))).toEqual([
+      { key: "value", before: [1], after: [1, 2] },
+    ]);
   });
   it("shows values on one line, shortened", () => {
     expect(showValue(undefined)).toBe("—");

@@ -11,9 +11,11 @@ const RSC_PREFETCH = { rsc: "1", "next-router-prefetch": "1", "next-router-state
 describe("proxy", () => {
   it("runs for pages, prefetched or not, and not for the API or static files", () => {
     for (const headers of [{}, PREFETCH, RSC_PREFETCH, { purpose: "prefetch" }]) {
-      for (const url of ["/", "/candidates", "/openings/abc?sort=name", "/sign-in"]) expect(unstable_doesMiddlewareMatch({ config, url, headers }), `${url} ${JSON.stringify(headers)}`).toBe(true);
+      for (const url of ["/", "/candidates", "/openings/abc?sort=name", "/sign-in"])
+        expect(unstable_doesMiddlewareMatch({ config, url, headers }), `${url} ${JSON.stringify(headers)}`).toBe(true);
     }
-    for (const url of ["/api/ping", "/api/v1/me", "/_next/static/chunks/app.js", "/_next/image?url=x", "/favicon.ico"]) expect(unstable_doesMiddlewareMatch({ config, url }), url).toBe(false);
+    for (const url of ["/api/ping", "/api/v1/me", "/_next/static/chunks/app.js", "/_next/image?url=x", "/favicon.ico"])
+      expect(unstable_doesMiddlewareMatch({ config, url }), url).toBe(false);
   });
 
   it("puts the policy with a fresh nonce on the response and on the request Next.js renders from", () => {
@@ -23,7 +25,9 @@ describe("proxy", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     // NextResponse.next({ request: { headers } }) hands the request headers on as x-middleware-request-*
     expect(res.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
-    const again = proxy(new NextRequest("http://127.0.0.1:3000/candidates", { headers: PREFETCH })).headers.get("content-security-policy");
+    const again = proxy(new NextRequest("http://127.0.0.1:3000/candidates", { headers: PREFETCH })).headers.get(
+      "content-security-policy",
+    );
     expect(again).not.toBe(csp);
   });
 

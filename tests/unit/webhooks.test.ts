@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { addressRange, isPublicAddress, parseAllowHosts, refusedDestination } from "@/lib/domain/outbound-address";
-import { retryDelayMs, signPayload, verifySignature, webhookUrlProblem, WEBHOOK_MAX_ATTEMPTS } from "@/lib/domain/webhooks";
+import {
+  retryDelayMs,
+  signPayload,
+  verifySignature,
+  webhookUrlProblem,
+  WEBHOOK_MAX_ATTEMPTS,
+} from "@/lib/domain/webhooks";
 
 describe("webhook signatures", () => {
   const at = new Date("2026-11-23T10:00:00Z");
@@ -31,10 +37,24 @@ describe("webhook URLs", () => {
     expect(webhookUrlProblem("http://ats.corp.internal/hook", own)).toBeNull(); // a name: checked when delivering
   });
   it("refuse plainly local hosts: loopback, private, link-local, unspecified, localhost", () => {
-    for (const url of ["http://127.0.0.1:4010/hook", "http://[::1]:4010", "http://[::ffff:127.0.0.1]:4010", "http://0.0.0.0:4010", "http://LOCALHOST.:4010", "http://a.localhost", "http://10.0.0.1", "http://192.168.1.1", "http://169.254.169.254/latest/meta-data", "http://[fd12::1]", "http://0x7f.1"]) {
+    for (const url of [
+      "http://127.0.0.1:4010/hook",
+      "http://[::1]:4010",
+      "http://[::ffff:127.0.0.1]:4010",
+      "http://0.0.0.0:4010",
+      "http://LOCALHOST.:4010",
+      "http://a.localhost",
+      "http://10.0.0.1",
+      "http://192.168.1.1",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[fd12::1]",
+      "http://0x7f.1",
+    ]) {
       expect(webhookUrlProblem(url, own), url).toMatch(/local or private network address/);
     }
-    expect(webhookUrlProblem("http://127.0.0.1:4010/hook", own, parseAllowHosts("localhost"))).toMatch(/local or private/);
+    expect(webhookUrlProblem("http://127.0.0.1:4010/hook", own, parseAllowHosts("localhost"))).toMatch(
+      /local or private/,
+    );
   });
   it("refuse other schemes, credentials and the app's own origins", () => {
     expect(webhookUrlProblem("ftp://x.example.com", own)).toMatch(/Only http/);
@@ -48,7 +68,8 @@ describe("webhook URLs", () => {
 
 describe("outbound address classification", () => {
   it("only public unicast addresses are open", () => {
-    for (const a of ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"]) expect(isPublicAddress(a), a).toBe(true);
+    for (const a of ["93.184.215.14", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"])
+      expect(isPublicAddress(a), a).toBe(true);
   });
   it("names the range of every address that is not", () => {
     const cases: [string, string][] = [
@@ -86,7 +107,9 @@ describe("outbound address classification", () => {
   it("a destination is refused when any address is not public, unless the allow-list names the host", () => {
     const none = parseAllowHosts("");
     expect(refusedDestination("hooks.example.com", ["93.184.215.14"], none)).toBeNull();
-    expect(refusedDestination("hooks.example.com", ["93.184.215.14", "10.0.0.1"], none)).toBe("refused: hooks.example.com resolves to a private address");
+    expect(refusedDestination("hooks.example.com", ["93.184.215.14", "10.0.0.1"], none)).toBe(
+      "refused: hooks.example.com resolves to a private address",
+    );
     expect(refusedDestination("hooks.example.com", [], none)).toMatch(/^refused/);
     expect(refusedDestination("localhost", ["93.184.215.14"], none)).toMatch(/^refused: localhost/);
     const allow = parseAllowHosts(" Hooks.Corp.Internal. , 10.0.0.5,[::1],");

@@ -6,7 +6,11 @@ import { searchQuerySchema } from "@/lib/validations/fields";
 
 export const metadata: Metadata = { title: "Find a candidate" };
 
-export default async function FindCandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function FindCandidatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole(["recruiter", "admin"], "/candidates");
   const raw = (await searchParams).q;
   const parsed = searchQuerySchema.safeParse({ q: (Array.isArray(raw) ? raw[0] : raw) ?? "" });
@@ -20,9 +24,21 @@ export default async function FindCandidatesPage({ searchParams }: { searchParam
       <form method="get" action="/candidates" role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">Name or e-mail</span>
-          <input name="q" type="search" defaultValue={q} aria-invalid={problem ? true : undefined} aria-describedby={problem ? "q-error" : undefined} className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={q}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? "q-error" : undefined}
+            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </label>
-        <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">Search</button>
+        <button
+          type="submit"
+          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
+        >
+          Search
+        </button>
       </form>
       {problem ? (
         <p id="q-error" role="alert" className="mt-2 text-sm text-red-700">
@@ -31,20 +47,34 @@ export default async function FindCandidatesPage({ searchParams }: { searchParam
       ) : null}
       {q ? (
         results.length ? (
-          <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Candidates found">
+          <ul
+            className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+            aria-label="Candidates found"
+          >
             {results.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
                 <span>
-                  <Link href={`/candidates/${c.id}`} className="font-medium text-indigo-700 underline">{c.name}</Link> · {c.email} · {c.stage}
+                  <Link href={`/candidates/${c.id}`} className="font-medium text-indigo-700 underline">
+                    {c.name}
+                  </Link>{" "}
+                  · {c.email} · {c.stage}
                 </span>
                 <span className="text-slate-700">
-                  <Link href={`/openings/${c.opening.id}`} className="underline">{c.opening.title}</Link> · <Link href={`/candidates/${c.id}/loop`} className="underline">loop</Link>
+                  <Link href={`/openings/${c.opening.id}`} className="underline">
+                    {c.opening.title}
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={`/candidates/${c.id}/loop`} className="underline">
+                    loop
+                  </Link>
                 </span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No candidate matches “{q}”. Check the spelling, or search by e-mail.</p>
+          <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+            No candidate matches “{q}”. Check the spelling, or search by e-mail.
+          </p>
         )
       ) : (
         <p className="mt-4 text-sm text-slate-700">Type at least two letters of a name or an e-mail address.</p>

@@ -10,7 +10,10 @@ export const metadata: Metadata = { title: "My interviews" };
 type Row = Awaited<ReturnType<typeof listMyInterviews>>["upcoming"][number] & { overdue?: boolean };
 
 function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; action: string }) {
-  if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{empty}</p>;
+  if (rows.length === 0)
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{empty}</p>
+    );
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {rows.map((r) => (
@@ -35,11 +38,16 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
               {r.candidate.opening.title} · {r.candidate.opening.templateVersion.title}
             </p>
             <p className="text-sm text-slate-700">
-              {r.exercise ? `${r.exercise.title}${r.exercise.duration ? ` (${r.exercise.duration})` : ""}` : "No case exercise"} ·{" "}
-              <LocalTime iso={r.scheduledAt.toISOString()} />
+              {r.exercise
+                ? `${r.exercise.title}${r.exercise.duration ? ` (${r.exercise.duration})` : ""}`
+                : "No case exercise"}{" "}
+              · <LocalTime iso={r.scheduledAt.toISOString()} />
             </p>
           </div>
-          <Link href={`/interviews/${r.id}`} className="rounded-md border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50">
+          <Link
+            href={`/interviews/${r.id}`}
+            className="rounded-md border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50"
+          >
             {action}
           </Link>
         </li>
@@ -56,18 +64,28 @@ function MoreLink({ shown, total, param, what }: { shown: number; total: number;
   if (shown >= total) return null;
   return (
     <p className="mt-2 text-sm">
-      Showing the {shown} {what}. <Link href={`/interviews?${param}=all`} className="underline">Show all {total}</Link>
+      Showing the {shown} {what}.{" "}
+      <Link href={`/interviews?${param}=all`} className="underline">
+        Show all {total}
+      </Link>
     </p>
   );
 }
 
 const PARAMS = { toFill: "tofill", upcoming: "upcoming", submitted: "submitted" } as const;
 
-export default async function MyInterviewsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyInterviewsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/interviews");
   const sp = await searchParams;
   const whole = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((g) => sp[PARAMS[g]] === "all");
-  const { toFill, upcoming, submitted, counts } = await listMyInterviews(user.id, new Date(), { first: SHOWN_FIRST, whole });
+  const { toFill, upcoming, submitted, counts } = await listMyInterviews(user.id, new Date(), {
+    first: SHOWN_FIRST,
+    whole,
+  });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
@@ -75,9 +93,15 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
         <h2 id="to-fill" className="text-lg font-semibold">
           To fill now ({counts.toFill})
         </h2>
-        <p className="text-sm text-slate-700">Interviews that have taken place without a submitted scorecard, oldest first.</p>
+        <p className="text-sm text-slate-700">
+          Interviews that have taken place without a submitted scorecard, oldest first.
+        </p>
         <div className="mt-2">
-          <InterviewList rows={toFill} empty="Nothing owed: every interview you have held has a submitted scorecard." action="Fill scorecard" />
+          <InterviewList
+            rows={toFill}
+            empty="Nothing owed: every interview you have held has a submitted scorecard."
+            action="Fill scorecard"
+          />
         </div>
         <MoreLink shown={toFill.length} total={counts.toFill} param={PARAMS.toFill} what="oldest" />
       </section>
@@ -86,7 +110,11 @@ export default async function MyInterviewsPage({ searchParams }: { searchParams:
           Upcoming ({counts.upcoming})
         </h2>
         <div className="mt-2">
-          <InterviewList rows={upcoming} empty="No interviews scheduled for you. Recruiters add you to a candidate's loop." action="Read the kit" />
+          <InterviewList
+            rows={upcoming}
+            empty="No interviews scheduled for you. Recruiters add you to a candidate's loop."
+            action="Read the kit"
+          />
         </div>
         <MoreLink shown={upcoming.length} total={counts.upcoming} param={PARAMS.upcoming} what="soonest" />
       </section>

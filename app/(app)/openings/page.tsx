@@ -17,15 +17,21 @@ export default async function OpeningsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Openings</h1>
         {canSetUpHiring(user.roles) ? (
-          <Link href="/openings/new" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
+          <Link
+            href="/openings/new"
+            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800"
+          >
             New opening
           </Link>
         ) : null}
       </div>
-      <p className="mt-1 text-sm text-slate-700">{candidateScope(user.roles) === "all" ? "Every opening." : "The openings you manage as hiring manager."}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        {candidateScope(user.roles) === "all" ? "Every opening." : "The openings you manage as hiring manager."}
+      </p>
       {openings.length === 0 ? (
         <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-          No openings yet. An admin or recruiter creates an opening for a role template; its candidates then appear here.
+          No openings yet. An admin or recruiter creates an opening for a role template; its candidates then appear
+          here.
         </p>
       ) : (
         <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -39,7 +45,8 @@ export default async function OpeningsPage() {
                   <Badge tone={o.status === "open" ? "good" : "neutral"}>{o.status}</Badge>
                 </p>
                 <p className="text-sm text-slate-700">
-                  {o.templateVersion.title} v{o.templateVersion.version} · hiring manager {o.hiringManager.name} · recruiter {o.recruiter.name}
+                  {o.templateVersion.title} v{o.templateVersion.version} · hiring manager {o.hiringManager.name} ·
+                  recruiter {o.recruiter.name}
                 </p>
               </div>
               <p className="text-sm text-slate-700">

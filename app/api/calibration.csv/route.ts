@@ -12,7 +12,11 @@ export async function GET(req: Request) {
     const q = parseCalibrationQuery(Object.fromEntries(new URL(req.url).searchParams));
     const data = await getCalibration(await userOrThrow(), calibrationFilters(q));
     const { header, body } = calibrationCsvRows(sortInterviewers(data.interviewers, q.sort, q.dir));
-    const parts = ["interviewer-calibration", data.filters.roleSlug ?? "", data.filters.sinceDays ? `last-${data.filters.sinceDays}-days` : ""];
+    const parts = [
+      "interviewer-calibration",
+      data.filters.roleSlug ?? "",
+      data.filters.sinceDays ? `last-${data.filters.sinceDays}-days` : "",
+    ];
     return csvResponse(toCsv(header, body), csvFileName(...parts));
   });
 }

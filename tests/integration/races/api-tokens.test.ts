@@ -13,7 +13,10 @@ let admin: { id: string; roles: ["admin"] };
 let owner: string;
 
 beforeAll(async () => {
-  admin = { id: (await createUser(db, { email: "token-admin@test.local", name: "Token Admin", roles: ["admin"] })).id, roles: ["admin"] };
+  admin = {
+    id: (await createUser(db, { email: "token-admin@test.local", name: "Token Admin", roles: ["admin"] })).id,
+    roles: ["admin"],
+  };
   owner = (await createUser(db, { email: "token-owner@test.local", name: "Token Owner", roles: ["recruiter"] })).id;
 });
 
@@ -52,8 +55,14 @@ describe("API tokens at once", () => {
         }
         return { accepted: true, finishedAt: Math.max(0, ...accepted) };
       });
-      const lastAccepted = Math.max(...fulfilled(uses).filter((u) => u.accepted).map((u) => u.finishedAt));
-      expect(uses.filter((u) => u.status === "rejected").map((u) => String((u as PromiseRejectedResult).reason))).toEqual([]);
+      const lastAccepted = Math.max(
+        ...fulfilled(uses)
+          .filter((u) => u.accepted)
+          .map((u) => u.finishedAt),
+      );
+      expect(
+        uses.filter((u) => u.status === "rejected").map((u) => String((u as PromiseRejectedResult).reason)),
+      ).toEqual([]);
       expect(lastAccepted, `round ${round}`).toBeLessThan(revokedAt);
     }
   });

@@ -16,25 +16,56 @@ const manager = () => ({ id: p.users.manager.id, roles: ["hiring-manager" as con
 
 beforeAll(async () => {
   p = await createPanel(db);
-  await submitScorecard(p.users.a.id, p.interviews.a.id, { baseVersion: 0, values: p.completeValues(0, "3"), submissionKey: randomUUID() });
-  await db.webhookEndpoint.create({ data: { url: "https://hooks.example.com/decisions", events: "decision.recorded", secret: "s", createdById: p.users.manager.id } });
+  await submitScorecard(p.users.a.id, p.interviews.a.id, {
+    baseVersion: 0,
+    values: p.completeValues(0, "3"),
+    submissionKey: randomUUID(),
+  });
+  await db.webhookEndpoint.create({
+    data: {
+      url: "https://hooks.example.com/decisions",
+      events: "decision.recorded",
+      secret: "s",
+      createdById: p.users.manager.id,
+    },
+  });
 });
 
 describe("decisions at once", () => {
   it("N revisions from one stale page: one is recorded, the others are refused, round after round", async () => {
     const cand = p.candidates.cand1.id;
     for (let round = 0; round < 4; round++) {
-      const latest = await db.decision.findFirst({ where: { candidateId: cand }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
-      const results = await race(N, (i) => recordDecision(manager(), cand, { outcome: "hold", rationale: `Round ${round}, tab ${i}: waiting for references.`, previousDecisionId: latest?.id ?? null }));
+      const latest = await db.decision.findFirst({
+        where: { candidateId: cand },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        select: { id: true },
+      });
+      const results = await race(N, (i) =>
+        recordDecision(manager(), cand, {
+          outcome: "hold",
+          rationale: `Round ${round}, tab ${i}: waiting for references.`,
+          previousDecisionId: latest?.id ?? null,
+        }),
+      );
       expect(fulfilled(results), `round ${round}`).toHaveLength(1);
       for (const e of rejected(results)) expect(e).toBeInstanceOf(ConflictError);
       expect(await db.decision.count({ where: { candidateId: cand } })).toBe(round + 1);
-      expect(await db.auditLog.count({ where: { entityId: cand, action: { in: ["decision.recorded", "decision.revised"] } } })).toBe(round + 1);
+      expect(
+        await db.auditLog.count({
+          where: { entityId: cand, action: { in: ["decision.recorded", "decision.revised"] } },
+        }),
+      ).toBe(round + 1);
       expect(await db.webhookDelivery.count({ where: { event: "decision.recorded" } })).toBe(round + 1);
     }
     // the history is a chain: each revision names the one before it
-    const deliveries = await db.webhookDelivery.findMany({ where: { event: "decision.recorded" }, orderBy: { createdAt: "asc" }, select: { payload: true } });
-    const chain = deliveries.map((d) => JSON.parse(d.payload).data as { decisionId: string; revisesDecisionId: string | null });
+    const deliveries = await db.webhookDelivery.findMany({
+      where: { event: "decision.recorded" },
+      orderBy: { createdAt: "asc" },
+      select: { payload: true },
+    });
+    const chain = deliveries.map(
+      (d) => JSON.parse(d.payload).data as { decisionId: string; revisesDecisionId: string | null },
+    );
     expect(new Set(chain.map((c) => c.revisesDecisionId)).size).toBe(chain.length);
   });
 });

@@ -15,14 +15,20 @@ async function admins(n: number, tag: string): Promise<Admin[]> {
   await db.userRole.deleteMany({ where: { role: "admin" } });
   const out: Admin[] = [];
   for (let i = 0; i < n; i++) {
-    const u = await createUser(db, { email: `${tag}-${i}-${Date.now()}@test.local`, name: `Admin ${tag} ${i}`, roles: ["admin", "interviewer"] });
+    const u = await createUser(db, {
+      email: `${tag}-${i}-${Date.now()}@test.local`,
+      name: `Admin ${tag} ${i}`,
+      roles: ["admin", "interviewer"],
+    });
     out.push({ id: u.id, name: u.name, roles: ["admin"] });
   }
   return out;
 }
 
-const demote = (by: Admin, who: Admin) => updateUserAccount(by, who.id, { name: who.name, roles: ["interviewer"], active: true });
-const deactivate = (by: Admin, who: Admin) => updateUserAccount(by, who.id, { name: who.name, roles: ["admin", "interviewer"], active: false });
+const demote = (by: Admin, who: Admin) =>
+  updateUserAccount(by, who.id, { name: who.name, roles: ["interviewer"], active: true });
+const deactivate = (by: Admin, who: Admin) =>
+  updateUserAccount(by, who.id, { name: who.name, roles: ["admin", "interviewer"], active: false });
 
 /** runs every call at once; each either succeeds or is refused as the last admin, nothing else */
 async function race(calls: (() => Promise<unknown>)[]) {
@@ -68,7 +74,9 @@ describe("the last active admin, under concurrent changes", () => {
 
   it("every admin removing every other one at once: at least one stays", async () => {
     const all = await admins(4, "mesh");
-    const calls = all.flatMap((by) => all.filter((who) => who.id !== by.id).map((who, k) => () => (k % 2 ? demote(by, who) : deactivate(by, who))));
+    const calls = all.flatMap((by) =>
+      all.filter((who) => who.id !== by.id).map((who, k) => () => (k % 2 ? demote(by, who) : deactivate(by, who))),
+    );
     await race(calls);
     expect(await activeAdmins()).toBeGreaterThanOrEqual(1);
   });

@@ -14,7 +14,14 @@ let p: Awaited<ReturnType<typeof createPanel>>;
 
 beforeAll(async () => {
   p = await createPanel(db);
-  await db.webhookEndpoint.create({ data: { url: "https://hooks.example.com/cards", events: "scorecard.submitted", secret: "s", createdById: p.users.manager.id } });
+  await db.webhookEndpoint.create({
+    data: {
+      url: "https://hooks.example.com/cards",
+      events: "scorecard.submitted",
+      secret: "s",
+      createdById: p.users.manager.id,
+    },
+  });
 });
 
 const valuesSaying = (i: number, text: string) => {
@@ -27,13 +34,17 @@ describe("scorecard writes at once", () => {
   it("N first autosaves (base 0), then N autosaves from one base: one wins each time, the others are stale", async () => {
     const { a } = p.users;
     const iv = p.interviews.a.id;
-    const first = await race(N, (i) => saveDraft(a.id, iv, { baseVersion: 0, values: valuesSaying(0, `first tab ${i}`) }));
+    const first = await race(N, (i) =>
+      saveDraft(a.id, iv, { baseVersion: 0, values: valuesSaying(0, `first tab ${i}`) }),
+    );
     expect(fulfilled(first)).toHaveLength(1);
     for (const e of rejected(first)) expect(e).toBeInstanceOf(StaleScorecardError);
     expect(await db.scorecard.count({ where: { interviewId: iv } })).toBe(1);
     for (let round = 0; round < 3; round++) {
       const sc = await db.scorecard.findUniqueOrThrow({ where: { interviewId: iv } });
-      const results = await race(N, (i) => saveDraft(a.id, iv, { baseVersion: sc.version, values: valuesSaying(0, `round ${round} tab ${i}`) }));
+      const results = await race(N, (i) =>
+        saveDraft(a.id, iv, { baseVersion: sc.version, values: valuesSaying(0, `round ${round} tab ${i}`) }),
+      );
       const won = fulfilled(results);
       expect(won).toHaveLength(1);
       for (const e of rejected(results)) expect(e).toBeInstanceOf(StaleScorecardError);
@@ -47,20 +58,34 @@ describe("scorecard writes at once", () => {
     const { b } = p.users;
     const iv = p.interviews.b.id;
     const base = (await saveDraft(b.id, iv, { baseVersion: 0, values: valuesSaying(1, "draft") })).version;
-    const results = await race(N, (i) => submitScorecard(b.id, iv, { baseVersion: base, values: valuesSaying(1, `tab ${i}`), submissionKey: randomUUID() }));
+    const results = await race(N, (i) =>
+      submitScorecard(b.id, iv, {
+        baseVersion: base,
+        values: valuesSaying(1, `tab ${i}`),
+        submissionKey: randomUUID(),
+      }),
+    );
     expect(fulfilled(results)).toHaveLength(1);
     for (const e of rejected(results)) expect(e).toBeInstanceOf(StaleScorecardError);
     const sc = await db.scorecard.findUniqueOrThrow({ where: { interviewId: iv } });
     expect(sc.status).toBe("submitted");
     expect(await db.auditLog.count({ where: { action: "scorecard.submitted", entityId: sc.id } })).toBe(1);
-    expect(await db.webhookDelivery.count({ where: { event: "scorecard.submitted", payload: { contains: sc.id } } })).toBe(1);
+    expect(
+      await db.webhookDelivery.count({ where: { event: "scorecard.submitted", payload: { contains: sc.id } } }),
+    ).toBe(1);
   });
 
   it("N amendments from one base version: one amendment, the others are stale", async () => {
     const { b } = p.users;
     const iv = p.interviews.b.id;
     const sc = await db.scorecard.findUniqueOrThrow({ where: { interviewId: iv } });
-    const results = await race(N, (i) => amendScorecard(b.id, iv, { baseVersion: sc.version, values: valuesSaying(1, `amended in tab ${i}`), reason: `Correcting the take-aways, tab ${i}.` }));
+    const results = await race(N, (i) =>
+      amendScorecard(b.id, iv, {
+        baseVersion: sc.version,
+        values: valuesSaying(1, `amended in tab ${i}`),
+        reason: `Correcting the take-aways, tab ${i}.`,
+      }),
+    );
     expect(fulfilled(results)).toHaveLength(1);
     for (const e of rejected(results)) expect(e).toBeInstanceOf(StaleScorecardError);
     expect(await db.scorecardAmendment.count({ where: { scorecardId: sc.id } })).toBe(1);

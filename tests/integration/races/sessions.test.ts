@@ -14,7 +14,10 @@ const jar = vi.hoisted(() => {
 vi.mock("next-auth", async (importOriginal) => {
   const real = await importOriginal<typeof import("next-auth")>();
   const { sessionFor } = await import("../../support/next-auth");
-  return { ...real, getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current) };
+  return {
+    ...real,
+    getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current),
+  };
 });
 
 const { authOptions, getCurrentUser } = await import("@/lib/auth");
@@ -35,7 +38,9 @@ let admin: { id: string; roles: ["admin"] };
 /** a fresh "browser" signed in as the person */
 async function browser(email = person.email, password = PASSWORD) {
   const cookies: Record<string, string> = {};
-  const { signedIn } = await signInWith(authOptions, cookies, email, password, { headers: { "x-scorecards-socket-address": "192.0.2.1" } });
+  const { signedIn } = await signInWith(authOptions, cookies, email, password, {
+    headers: { "x-scorecards-socket-address": "192.0.2.1" },
+  });
   expect(signedIn).toBe(true);
   return cookies;
 }
@@ -47,8 +52,16 @@ async function who(cookies: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  person = await createUser(db, { email: "sessions@test.local", name: "Session Person", roles: ["interviewer"], password: PASSWORD });
-  admin = { id: (await createUser(db, { email: "sessions-admin@test.local", name: "Session Admin", roles: ["admin"] })).id, roles: ["admin"] };
+  person = await createUser(db, {
+    email: "sessions@test.local",
+    name: "Session Person",
+    roles: ["interviewer"],
+    password: PASSWORD,
+  });
+  admin = {
+    id: (await createUser(db, { email: "sessions-admin@test.local", name: "Session Admin", roles: ["admin"] })).id,
+    roles: ["admin"],
+  };
 });
 
 describe("signing out ends that session", () => {
@@ -72,7 +85,9 @@ describe("signing out ends that session", () => {
   });
 
   it("records of sessions that have expired anyway are dropped", async () => {
-    await db.endedSession.create({ data: { id: "long-gone", userId: person.id, expiresAt: new Date(Date.now() - 1000) } });
+    await db.endedSession.create({
+      data: { id: "long-gone", userId: person.id, expiresAt: new Date(Date.now() - 1000) },
+    });
     await endSession({ sessionId: "still-running", userId: person.id, expiresAt: new Date(Date.now() + 3_600_000) });
     expect(await db.endedSession.findUnique({ where: { id: "long-gone" } })).toBeNull(); // pruned by the next sign-out
     expect(await db.endedSession.findUnique({ where: { id: "still-running" } })).not.toBeNull();
@@ -97,8 +112,16 @@ describe("ending every session of a person", () => {
     expect(checked).not.toBeNull();
     await resetUserPassword(admin, person.id, { password: "another-password-2" }); // meanwhile
     try {
-      const token = await authOptions.callbacks!.jwt!({ token: {}, user: checked! as never, account: { provider: "credentials", type: "credentials", providerAccountId: person.id } });
-      expect(await who({ [SESSION_COOKIE]: await encode({ token, secret: env.NEXTAUTH_SECRET!, maxAge: SESSION_MAX_AGE_S }) })).toBeNull();
+      const token = await authOptions.callbacks!.jwt!({
+        token: {},
+        user: checked! as never,
+        account: { provider: "credentials", type: "credentials", providerAccountId: person.id },
+      });
+      expect(
+        await who({
+          [SESSION_COOKIE]: await encode({ token, secret: env.NEXTAUTH_SECRET!, maxAge: SESSION_MAX_AGE_S }),
+        }),
+      ).toBeNull();
     } finally {
       await resetUserPassword(admin, person.id, { password: PASSWORD });
     }
@@ -126,27 +149,44 @@ describe("ending every session of a person", () => {
     const elsewhere = await browser();
     jar.current = here;
     const origin = env.NEXTAUTH_URL!;
-    const res = await signOutEverywhere(new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin } }));
+    const res = await signOutEverywhere(
+      new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin } }),
+    );
     expect(res.status).toBe(200);
     expect(await who(here)).toBeNull();
     expect(await who(elsewhere)).toBeNull();
-    expect(await db.auditLog.count({ where: { action: "user.signed_out_everywhere", entityId: person.id, actorId: person.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { action: "user.signed_out_everywhere", entityId: person.id, actorId: person.id },
+      }),
+    ).toBe(1);
     expect(await who(await browser())).toBe(person.id);
   });
 
   it("“Sign out everywhere” needs a session, and refuses another site's request", async () => {
     jar.current = {};
     const origin = env.NEXTAUTH_URL!;
-    expect((await signOutEverywhere(new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin } }))).status).toBe(401);
+    expect(
+      (await signOutEverywhere(new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin } })))
+        .status,
+    ).toBe(401);
     jar.current = await browser();
     const generation = (await db.user.findUniqueOrThrow({ where: { id: person.id } })).sessionGeneration;
-    expect((await signOutEverywhere(new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin: "https://evil.example" } }))).status).toBe(403);
+    expect(
+      (
+        await signOutEverywhere(
+          new Request(`${origin}/api/me/sessions`, { method: "POST", headers: { origin: "https://evil.example" } }),
+        )
+      ).status,
+    ).toBe(403);
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).sessionGeneration).toBe(generation);
   });
 });
 
 describe("tokens the app did not issue this way", () => {
-  const cookieOf = async (token: Record<string, unknown>, maxAge = SESSION_MAX_AGE_S) => ({ [SESSION_COOKIE]: await encode({ token, secret: env.NEXTAUTH_SECRET!, maxAge }) });
+  const cookieOf = async (token: Record<string, unknown>, maxAge = SESSION_MAX_AGE_S) => ({
+    [SESSION_COOKIE]: await encode({ token, secret: env.NEXTAUTH_SECRET!, maxAge }),
+  });
 
   it("a validly signed token without the session claims (from before them) is refused", async () => {
     expect(await who(await cookieOf({ sub: person.id, name: person.name, email: person.email }))).toBeNull();
@@ -156,6 +196,8 @@ describe("tokens the app did not issue this way", () => {
     const generation = (await db.user.findUniqueOrThrow({ where: { id: person.id } })).sessionGeneration;
     const claims = { sub: person.id, sessionId: "re-issued", generation };
     expect(await who(await cookieOf({ ...claims, signedInAt: Math.floor(Date.now() / 1000) - 60 }))).toBe(person.id);
-    expect(await who(await cookieOf({ ...claims, signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_S - 1 }))).toBeNull();
+    expect(
+      await who(await cookieOf({ ...claims, signedInAt: Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_S - 1 })),
+    ).toBeNull();
   });
 });

@@ -16,7 +16,13 @@ const row = (key: string) => db.signInThrottle.findUnique({ where: { key } });
 
 beforeAll(async () => {
   await createUser(db, { email: EMAIL, name: "Racer", roles: ["interviewer"], password: PASSWORD });
-  for (let i = 0; i < N; i++) await createUser(db, { email: `racer${i}@test.local`, name: `Racer ${i}`, roles: ["interviewer"], password: PASSWORD });
+  for (let i = 0; i < N; i++)
+    await createUser(db, {
+      email: `racer${i}@test.local`,
+      name: `Racer ${i}`,
+      roles: ["interviewer"],
+      password: PASSWORD,
+    });
 });
 beforeEach(async () => {
   await db.signInThrottle.deleteMany();
@@ -24,7 +30,9 @@ beforeEach(async () => {
 
 describe("parallel sign-in failures", () => {
   it(`${N} wrong passwords at once from one address: the free ones and one more are counted, then a lock`, async () => {
-    const results = await Promise.all(Array.from({ length: N }, () => checkCredentials(EMAIL, "wrong", "10.8.8.8", t0)));
+    const results = await Promise.all(
+      Array.from({ length: N }, () => checkCredentials(EMAIL, "wrong", "10.8.8.8", t0)),
+    );
     expect(results.every((r) => r === null)).toBe(true);
     const pair = await row(`pair:${EMAIL}|10.8.8.8`);
     // once the lock is set the rest are refused unchecked, and a refused attempt is not counted
@@ -38,7 +46,9 @@ describe("parallel sign-in failures", () => {
   });
 
   it(`${N} wrong passwords at once from ${N} addresses: every one is counted on the account`, async () => {
-    const results = await Promise.all(Array.from({ length: N }, (_, i) => checkCredentials(EMAIL, "wrong", `10.9.0.${i}`, t0)));
+    const results = await Promise.all(
+      Array.from({ length: N }, (_, i) => checkCredentials(EMAIL, "wrong", `10.9.0.${i}`, t0)),
+    );
     expect(results.every((r) => r === null)).toBe(true);
     const account = await row(`account:${EMAIL}`);
     expect(account?.failures).toBe(N);
@@ -51,7 +61,9 @@ describe("parallel sign-in failures", () => {
   });
 
   it(`${N} wrong passwords at once against ${N} accounts from one address: counted up to the address's lock`, async () => {
-    await Promise.all(Array.from({ length: N }, (_, i) => checkCredentials(`racer${i}@test.local`, "wrong", "10.7.7.7", t0)));
+    await Promise.all(
+      Array.from({ length: N }, (_, i) => checkCredentials(`racer${i}@test.local`, "wrong", "10.7.7.7", t0)),
+    );
     const address = await row("address:10.7.7.7");
     expect(address?.failures).toBe(ADDRESS.free + 1);
     expect(address?.lockedUntil?.getTime()).toBe(later(1000).getTime());
@@ -61,7 +73,9 @@ describe("parallel sign-in failures", () => {
   });
 
   it("the right password and wrong ones at once: the right one is let in and not counted as a failure", async () => {
-    const wrong = Array.from({ length: ACCOUNT.free - 2 }, (_, i) => checkCredentials(EMAIL, "wrong", `10.6.0.${i}`, t0));
+    const wrong = Array.from({ length: ACCOUNT.free - 2 }, (_, i) =>
+      checkCredentials(EMAIL, "wrong", `10.6.0.${i}`, t0),
+    );
     const [ok] = await Promise.all([checkCredentials(EMAIL, PASSWORD, "10.6.1.1", t0), ...wrong]);
     expect(ok?.email).toBe(EMAIL);
     expect((await row(`account:${EMAIL}`))?.failures).toBe(ACCOUNT.free - 2);

@@ -57,15 +57,22 @@ beforeEach(async () => {
 });
 
 async function endpoint() {
-  return (await db.webhookEndpoint.create({ data: { url, events: "decision.recorded", secret: "whsec_test", createdById: admin.id }, select: { id: true } })).id;
+  return (
+    await db.webhookEndpoint.create({
+      data: { url, events: "decision.recorded", secret: "whsec_test", createdById: admin.id },
+      select: { id: true },
+    })
+  ).id;
 }
-const queue = (n: number) => db.$transaction(async (tx) => {
-  for (let i = 0; i < n; i++) await enqueueEvent(tx, "decision.recorded", { decisionId: `d${i}` });
-});
+const queue = (n: number) =>
+  db.$transaction(async (tx) => {
+    for (let i = 0; i < n; i++) await enqueueEvent(tx, "decision.recorded", { decisionId: `d${i}` });
+  });
 
 /** Later worker passes, long after every retry would be due. */
 async function laterPasses() {
-  for (const hours of [1, 3, 24]) await deliverDue({ allowHosts: ALLOW, now: new Date(Date.now() + hours * 3_600_000), limit: 50 });
+  for (const hours of [1, 3, 24])
+    await deliverDue({ allowHosts: ALLOW, now: new Date(Date.now() + hours * 3_600_000), limit: 50 });
 }
 
 describe("turning a webhook off while its deliveries are in flight", () => {
@@ -77,7 +84,12 @@ describe("turning a webhook off while its deliveries are in flight", () => {
     await deactivateWebhook(admin, id);
     // the attempts that had started: claimed (their lease set) before the turn-off returned. A
     // claimed attempt's request may still be on its way; no other delivery may be sent.
-    const claimedBefore = (await db.webhookDelivery.findMany({ where: { endpointId: id, nextAttemptAt: { gt: new Date(Date.now() + 60_000) } }, select: { id: true } })).map((d) => d.id);
+    const claimedBefore = (
+      await db.webhookDelivery.findMany({
+        where: { endpointId: id, nextAttemptAt: { gt: new Date(Date.now() + 60_000) } },
+        select: { id: true },
+      })
+    ).map((d) => d.id);
     holding = false;
     release(500); // the attempts under way fail: they must not be queued again
     const settled = await workers;
@@ -85,8 +97,14 @@ describe("turning a webhook off while its deliveries are in flight", () => {
     await laterPasses();
     expect(claimedBefore.length).toBeGreaterThanOrEqual(2);
     expect(new Set(heardIds).size, "no delivery was sent twice").toBe(heardIds.length);
-    expect(heardIds.filter((d) => !claimedBefore.includes(d)), "deliveries sent that had not been claimed before the turn-off returned").toEqual([]);
-    const rows = await db.webhookDelivery.findMany({ where: { endpointId: id }, select: { status: true, lastError: true } });
+    expect(
+      heardIds.filter((d) => !claimedBefore.includes(d)),
+      "deliveries sent that had not been claimed before the turn-off returned",
+    ).toEqual([]);
+    const rows = await db.webhookDelivery.findMany({
+      where: { endpointId: id },
+      select: { status: true, lastError: true },
+    });
     expect(rows).toHaveLength(N);
     expect(rows.filter((r) => r.status === "pending")).toEqual([]);
     expect(rows.every((r) => r.status === "failed" && /endpoint turned off/.test(r.lastError ?? ""))).toBe(true);
@@ -103,7 +121,12 @@ describe("turning a webhook off while its deliveries are in flight", () => {
     expect((await worker).map((r) => r.outcome)).toEqual(["delivered"]);
     await laterPasses();
     expect(heard).toBe(1);
-    expect(await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: id }, select: { status: true, attempts: true } })).toEqual({ status: "delivered", attempts: 1 });
+    expect(
+      await db.webhookDelivery.findFirstOrThrow({
+        where: { endpointId: id },
+        select: { status: true, attempts: true },
+      }),
+    ).toEqual({ status: "delivered", attempts: 1 });
   });
 
   it("an event queued by a transaction that saw the endpoint on, committed after deactivateWebhook: never sent", async () => {
@@ -112,11 +135,14 @@ describe("turning a webhook off while its deliveries are in flight", () => {
     const go = new Promise<void>((r) => (commit = r));
     let enqueued!: () => void;
     const inTx = new Promise<void>((r) => (enqueued = r));
-    const writer = db.$transaction(async (tx) => {
-      await enqueueEvent(tx, "decision.recorded", { decisionId: "late" });
-      enqueued();
-      await go;
-    }, { timeout: 20_000 });
+    const writer = db.$transaction(
+      async (tx) => {
+        await enqueueEvent(tx, "decision.recorded", { decisionId: "late" });
+        enqueued();
+        await go;
+      },
+      { timeout: 20_000 },
+    );
     await inTx;
     const off = deactivateWebhook(admin, id);
     // PostgreSQL: the turn-off commits first. SQLite has one writer: it waits for the event's
@@ -127,6 +153,8 @@ describe("turning a webhook off while its deliveries are in flight", () => {
     expect(await deliverDue({ allowHosts: ALLOW })).toEqual([]);
     await laterPasses();
     expect(heard).toBe(0);
-    expect(await db.webhookDelivery.findMany({ where: { endpointId: id }, select: { status: true } })).toEqual([{ status: "failed" }]);
+    expect(await db.webhookDelivery.findMany({ where: { endpointId: id }, select: { status: true } })).toEqual([
+      { status: "failed" },
+    ]);
   });
 });

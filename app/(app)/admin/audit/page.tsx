@@ -15,21 +15,29 @@ const ENTITY_PAGES: Record<string, (id: string) => string> = {
 
 function query(f: AuditFilter, page?: number) {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...f, page })) if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...f, page }))
+    if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : "";
 }
 
 const selectClass = "block w-full rounded-md border border-slate-400 bg-white px-2 py-2 text-sm";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRole(["admin"], "/admin/audit");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditFilterSchema.safeParse(raw);
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const i of parsed.error.issues) errors[String(i.path[0] ?? "form")] ??= i.message;
   const filter: AuditFilter = parsed.success ? parsed.data : {};
-  const [choices, result] = await Promise.all([auditFilterChoices(admin), parsed.success ? listAuditEntries(admin, filter) : null]);
+  const [choices, result] = await Promise.all([
+    auditFilterChoices(admin),
+    parsed.success ? listAuditEntries(admin, filter) : null,
+  ]);
   const prefixes = [...new Set(choices.actions.map((a) => `${a.split(".")[0]}.`))];
   const field = (name: keyof AuditFilter, label: string, control: React.ReactNode) => (
     <div>
@@ -47,8 +55,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
-      <p className="mt-1 text-sm text-slate-700">Every change to scorecards, decisions, openings, candidates, loops, role templates and accounts. Entries cannot be edited or deleted.</p>
-      <form method="get" action="/admin/audit" className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" aria-label="Filter the audit log">
+      <p className="mt-1 text-sm text-slate-700">
+        Every change to scorecards, decisions, openings, candidates, loops, role templates and accounts. Entries cannot
+        be edited or deleted.
+      </p>
+      <form
+        method="get"
+        action="/admin/audit"
+        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+        aria-label="Filter the audit log"
+      >
         {field(
           "action",
           "Action",
@@ -90,18 +106,53 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </select>,
         )}
-        {field("entityId", "Record id", <input id="f-entityId" name="entityId" defaultValue={raw.entityId ?? ""} className={selectClass} />)}
-        {field("from", "From (UTC day)", <input id="f-from" name="from" type="date" defaultValue={raw.from ?? ""} aria-invalid={!!errors.from} aria-describedby={errors.from ? "f-from-error" : undefined} className={selectClass} />)}
-        {field("to", "To (UTC day, included)", <input id="f-to" name="to" type="date" defaultValue={raw.to ?? ""} aria-invalid={!!errors.to} aria-describedby={errors.to ? "f-to-error" : undefined} className={selectClass} />)}
+        {field(
+          "entityId",
+          "Record id",
+          <input id="f-entityId" name="entityId" defaultValue={raw.entityId ?? ""} className={selectClass} />,
+        )}
+        {field(
+          "from",
+          "From (UTC day)",
+          <input
+            id="f-from"
+            name="from"
+            type="date"
+            defaultValue={raw.from ?? ""}
+            aria-invalid={!!errors.from}
+            aria-describedby={errors.from ? "f-from-error" : undefined}
+            className={selectClass}
+          />,
+        )}
+        {field(
+          "to",
+          "To (UTC day, included)",
+          <input
+            id="f-to"
+            name="to"
+            type="date"
+            defaultValue={raw.to ?? ""}
+            aria-invalid={!!errors.to}
+            aria-describedby={errors.to ? "f-to-error" : undefined}
+            className={selectClass}
+          />,
+        )}
         <div className="flex flex-wrap items-end gap-2 sm:col-span-3">
-          <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+          <button
+            type="submit"
+            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
+          >
             Filter
           </button>
           <Link href="/admin/audit" className="px-2 py-2 text-sm underline">
             Clear
           </Link>
           {result ? (
-            <a href={`/api/admin/audit.csv${query(filter)}`} className="ml-auto rounded-md border border-slate-400 px-3 py-2 text-sm" download>
+            <a
+              href={`/api/admin/audit.csv${query(filter)}`}
+              className="ml-auto rounded-md border border-slate-400 px-3 py-2 text-sm"
+              download
+            >
               Download CSV ({result.total} entr{result.total === 1 ? "y" : "ies"})
             </a>
           ) : null}
@@ -112,7 +163,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <p className="mt-4 text-sm text-slate-700" aria-live="polite">
             {result.total} entr{result.total === 1 ? "y" : "ies"}, newest first · page {result.page} of {result.pages}
           </p>
-          <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label="Audit entries">
+          <ol
+            className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+            aria-label="Audit entries"
+          >
             {result.entries.map((e) => {
               const href = ENTITY_PAGES[e.entityType]?.(e.entityId);
               return (
@@ -142,7 +196,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           <dd className="break-all text-slate-800">
                             {c.before === undefined ? "" : <del className="text-red-800">{showValue(c.before)}</del>}
                             {c.before !== undefined && c.after !== undefined ? " → " : ""}
-                            {c.after === undefined ? "" : <ins className="text-emerald-800 no-underline">{showValue(c.after)}</ins>}
+                            {c.after === undefined ? (
+                              ""
+                            ) : (
+                              <ins className="text-emerald-800 no-underline">{showValue(c.after)}</ins>
+                            )}
                           </dd>
                         </div>
                       ))}
@@ -168,7 +226,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </nav>
         </>
       ) : result ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No entries match these filters. Widen the dates or clear a filter.</p>
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+          No entries match these filters. Widen the dates or clear a filter.
+        </p>
       ) : (
         <p className="mt-4 text-sm text-red-700">Fix the filter above to see entries.</p>
       )}

@@ -17,25 +17,54 @@ export default async function TokensPage() {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
       <p className="mt-1 text-sm text-slate-700">
-        Integrations (an applicant tracking system, a chat bot) call the <a className="underline" href="/api/v1/openapi.json">JSON API</a> with a token that acts as one person, with exactly
-        their permissions. Only a fingerprint of each token is stored. Every write made with a token is in the <Link href="/admin/audit?entityType=ApiToken" className="underline">audit log</Link>.
+        Integrations (an applicant tracking system, a chat bot) call the{" "}
+        <a className="underline" href="/api/v1/openapi.json">
+          JSON API
+        </a>{" "}
+        with a token that acts as one person, with exactly their permissions. Only a fingerprint of each token is
+        stored. Every write made with a token is in the{" "}
+        <Link href="/admin/audit?entityType=ApiToken" className="underline">
+          audit log
+        </Link>
+        .
       </p>
       <div className="mt-4">
-        <TokenCreateForm people={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, email: u.email }))} />
+        <TokenCreateForm
+          people={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name, email: u.email }))}
+        />
       </div>
       {tokens.length ? (
-        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="API tokens (scrolls sideways)">
+        <div
+          className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-label="API tokens (scrolls sideways)"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">API tokens</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">Acts as</th>
-                <th scope="col" className="px-3 py-2">Token</th>
-                <th scope="col" className="px-3 py-2">Created</th>
-                <th scope="col" className="px-3 py-2">Expires</th>
-                <th scope="col" className="px-3 py-2">Last used</th>
-                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Acts as
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Token
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Created
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Expires
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Last used
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -43,13 +72,28 @@ export default async function TokensPage() {
                 const expired = t.expiresAt !== null && t.expiresAt <= now;
                 return (
                   <tr key={t.id}>
-                    <th scope="row" className="px-3 py-2 font-medium">{t.name}</th>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {t.name}
+                    </th>
                     <td className="px-3 py-2">{t.user.name}</td>
                     <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
                     <td className="px-3 py-2">{day(t.createdAt)}</td>
                     <td className="px-3 py-2">{t.expiresAt ? day(t.expiresAt) : "never"}</td>
                     <td className="px-3 py-2">{day(t.lastUsedAt)}</td>
-                    <td className="px-3 py-2">{t.revokedAt ? `Revoked ${day(t.revokedAt)}` : expired ? "Expired" : <ConfirmDelete url={`/api/admin/tokens/${t.id}`} name={t.name} verb="Revoke" doing="Revoking…" />}</td>
+                    <td className="px-3 py-2">
+                      {t.revokedAt ? (
+                        `Revoked ${day(t.revokedAt)}`
+                      ) : expired ? (
+                        "Expired"
+                      ) : (
+                        <ConfirmDelete
+                          url={`/api/admin/tokens/${t.id}`}
+                          name={t.name}
+                          verb="Revoke"
+                          doing="Revoking…"
+                        />
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -57,7 +101,9 @@ export default async function TokensPage() {
           </table>
         </div>
       ) : (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No tokens yet. Create one above for each integration, acting as a person with the permissions it needs.</p>
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+          No tokens yet. Create one above for each integration, acting as a person with the permissions it needs.
+        </p>
       )}
     </>
   );

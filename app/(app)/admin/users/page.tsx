@@ -8,7 +8,11 @@ import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const admin = await requireRole(["admin"], "/admin/users");
   const raw = (await searchParams).q;
   const parsed = searchQuerySchema.safeParse({ q: (Array.isArray(raw) ? raw[0] : raw) ?? "" });
@@ -20,14 +24,28 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
       <p className="mt-1 text-sm text-slate-700">
-        Who can sign in, and as what. Deactivated people keep their scorecards and decisions. Changes are in the <Link href="/admin/audit?entityType=User" className="underline">audit log</Link>.
+        Who can sign in, and as what. Deactivated people keep their scorecards and decisions. Changes are in the{" "}
+        <Link href="/admin/audit?entityType=User" className="underline">
+          audit log
+        </Link>
+        .
       </p>
       <form method="get" action="/admin/users" role="search" className="mt-4 flex flex-wrap items-end gap-2">
         <label className="text-sm">
           <span className="block font-medium">Name or e-mail</span>
-          <input name="q" type="search" defaultValue={q} aria-invalid={problem ? true : undefined} aria-describedby={problem ? "q-error" : undefined} className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            name="q"
+            type="search"
+            defaultValue={q}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? "q-error" : undefined}
+            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
+          />
         </label>
-        <button type="submit" className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800">
+        <button
+          type="submit"
+          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
+        >
           Search
         </button>
       </form>
@@ -37,15 +55,28 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       {users.length ? (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="People (scrolls sideways)">
+        <div
+          className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          tabIndex={0}
+          role="region"
+          aria-label="People (scrolls sideways)"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">People with an account</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">E-mail</th>
-                <th scope="col" className="px-3 py-2">App roles</th>
-                <th scope="col" className="px-3 py-2">Status</th>
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  E-mail
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  App roles
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -66,7 +97,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </div>
       ) : (
         <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-          {q ? `Nobody matches “${q}”. Check the spelling, or add them below.` : "No accounts yet. Add the first person below."}
+          {q
+            ? `Nobody matches “${q}”. Check the spelling, or add them below.`
+            : "No accounts yet. Add the first person below."}
         </p>
       )}
       <div className="mt-6">

@@ -9,7 +9,8 @@ export const metadata: Metadata = { title: "Webhooks" };
 const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 const STATUS: Record<string, string> = { delivered: "Delivered", pending: "Retrying", failed: "Gave up" };
 // a destination on a private network is refused before anything is sent (docs/decisions/017)
-const statusOf = (d: { status: string; lastError: string | null }) => (d.status === "failed" && d.lastError?.startsWith("refused: ") ? "Refused" : (STATUS[d.status] ?? d.status));
+const statusOf = (d: { status: string; lastError: string | null }) =>
+  d.status === "failed" && d.lastError?.startsWith("refused: ") ? "Refused" : (STATUS[d.status] ?? d.status);
 
 export default async function WebhooksPage() {
   const admin = await requireRole(["admin"], "/admin/webhooks");
@@ -18,9 +19,10 @@ export default async function WebhooksPage() {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
       <p className="mt-1 text-sm text-slate-700">
-        Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and outcomes (no evidence text). Failed deliveries are retried with growing
-        delays, six attempts in all. Redirects are not followed, and a URL whose host resolves to a loopback or private network address is refused unless the server&apos;s allow-list
-        names it.
+        Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and
+        outcomes (no evidence text). Failed deliveries are retried with growing delays, six attempts in all. Redirects
+        are not followed, and a URL whose host resolves to a loopback or private network address is refused unless the
+        server&apos;s allow-list names it.
       </p>
       <div className="mt-4">
         <WebhookCreateForm />
@@ -31,22 +33,47 @@ export default async function WebhooksPage() {
             <li key={h.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="break-all text-sm">
-                  <span className="font-medium">{h.url}</span> · {h.events.split(",").join(", ")} · {h.active ? "on" : "off"}
+                  <span className="font-medium">{h.url}</span> · {h.events.split(",").join(", ")} ·{" "}
+                  {h.active ? "on" : "off"}
                 </p>
-                {h.active ? <ConfirmDelete url={`/api/admin/webhooks/${h.id}`} name={h.url} verb="Turn off" doing="Turning off…" /> : null}
+                {h.active ? (
+                  <ConfirmDelete
+                    url={`/api/admin/webhooks/${h.id}`}
+                    name={h.url}
+                    verb="Turn off"
+                    doing="Turning off…"
+                  />
+                ) : null}
               </div>
               {h.deliveries.length ? (
-                <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={`Recent deliveries to ${h.url}`}>
+                <div
+                  className="mt-3 overflow-x-auto"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={`Recent deliveries to ${h.url}`}
+                >
                   <table className="w-full text-left text-xs">
                     <caption className="sr-only">Recent deliveries to {h.url}</caption>
                     <thead className="text-slate-700">
                       <tr>
-                        <th scope="col" className="py-1 pr-3">Event</th>
-                        <th scope="col" className="py-1 pr-3">Queued</th>
-                        <th scope="col" className="py-1 pr-3">Status</th>
-                        <th scope="col" className="py-1 pr-3">Attempts</th>
-                        <th scope="col" className="py-1 pr-3">Last answer</th>
-                        <th scope="col" className="py-1 pr-3">Next attempt</th>
+                        <th scope="col" className="py-1 pr-3">
+                          Event
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Queued
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Status
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Attempts
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Last answer
+                        </th>
+                        <th scope="col" className="py-1 pr-3">
+                          Next attempt
+                        </th>
                       </tr>
                     </thead>
                     <tbody className="divide-y divide-slate-100">
@@ -56,7 +83,9 @@ export default async function WebhooksPage() {
                           <td className="py-1 pr-3">{when(d.createdAt)}</td>
                           <td className="py-1 pr-3">{statusOf(d)}</td>
                           <td className="py-1 pr-3">{d.attempts}</td>
-                          <td className="py-1 pr-3">{d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}</td>
+                          <td className="py-1 pr-3">
+                            {d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}
+                          </td>
                           <td className="py-1 pr-3">{d.status === "pending" ? when(d.nextAttemptAt) : "—"}</td>
                         </tr>
                       ))}
@@ -64,13 +93,17 @@ export default async function WebhooksPage() {
                   </table>
                 </div>
               ) : (
-                <p className="mt-2 text-xs text-slate-700">No deliveries yet: they appear here when a scorecard is submitted or a decision recorded.</p>
+                <p className="mt-2 text-xs text-slate-700">
+                  No deliveries yet: they appear here when a scorecard is submitted or a decision recorded.
+                </p>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No webhooks yet. Add your ATS or chat tool&apos;s URL above.</p>
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+          No webhooks yet. Add your ATS or chat tool&apos;s URL above.
+        </p>
       )}
     </>
   );

@@ -4,7 +4,14 @@ import { PrintButton } from "@/components/candidates/print-button";
 import { EvidenceAppendix, RatingMatrix } from "@/components/candidates/rating-matrix";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { DecisionPanel } from "@/components/candidates/decision-panel";
-import { Breadcrumb, DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
+import {
+  Breadcrumb,
+  DecisionHistory,
+  Gaps,
+  LoopList,
+  RedFlagsRaised,
+  WhoSaidWhat,
+} from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
 import { Badge } from "@/components/ui/badge";
@@ -23,7 +30,13 @@ export const metadata: Metadata = { title: "Candidate summary" };
 // The recruiter's candidate summary (issue 4): recruiters, admins and the opening's hiring
 // manager; anyone else gets not-found, as for a candidate that does not exist. Someone who owes
 // their own scorecard on the candidate sees only the loop and why (independent ratings first).
-export default async function CandidateSummaryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CandidateSummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const view = (await searchParams).view;
   const user = await requireUser(`/candidates/${id}`);
@@ -38,12 +51,15 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
         <Breadcrumb summary={summary} />
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
         <p className="text-sm text-slate-700">
-          {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
+          {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
+          {summary.candidate.stage}
         </p>
         <FeedbackWithheld view={summary} />
         {canSetUpHiring(user.roles) ? (
           <p className="mt-3 text-sm">
-            <a href={`/candidates/${id}/loop`} className="text-indigo-700 underline">Plan the loop</a>
+            <a href={`/candidates/${id}/loop`} className="text-indigo-700 underline">
+              Plan the loop
+            </a>
           </p>
         ) : null}
         <Section id="loop" title="Loop progress">
@@ -67,29 +83,43 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
           <p className="text-sm text-slate-700">
-            {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage: {summary.candidate.stage}
+            {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
+            {summary.candidate.stage}
           </p>
           {summary.candidate.erasedAt ? (
             <p className="mt-1 text-sm text-slate-700" data-testid="erased">
-              Personal data erased on {summary.candidate.erasedAt.toISOString().slice(0, 10)}; the ratings and decisions stay, without their texts.
+              Personal data erased on {summary.candidate.erasedAt.toISOString().slice(0, 10)}; the ratings and decisions
+              stay, without their texts.
             </p>
           ) : null}
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           {canSetUpHiring(user.roles) ? (
-            <a href={`/candidates/${id}/loop`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            <a
+              href={`/candidates/${id}/loop`}
+              className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
               Plan the loop
             </a>
           ) : null}
-          <a href={`/api/candidates/${id}/ratings.csv`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50" download>
+          <a
+            href={`/api/candidates/${id}/ratings.csv`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            download
+          >
             Download ratings (CSV)
           </a>
           <PrintButton />
         </div>
       </div>
 
-      <section aria-labelledby="headline" className="mt-6 break-inside-avoid rounded-lg border border-slate-300 bg-white p-4 sm:p-5">
-        <h2 id="headline" className="sr-only">Recommendation</h2>
+      <section
+        aria-labelledby="headline"
+        className="mt-6 break-inside-avoid rounded-lg border border-slate-300 bg-white p-4 sm:p-5"
+      >
+        <h2 id="headline" className="sr-only">
+          Recommendation
+        </h2>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
           <p className="text-2xl font-semibold" data-testid="recommendation">
             {summary.display.recommendation}
@@ -132,13 +162,22 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
         <CalibratedToggle candidateId={id} calibratedView={calibratedView} recommendOn={calibration.recommendOn} />
         <div className="mt-2 flex flex-wrap gap-2">
           <RecommendationBadge value={recommendation} />
-          {score.redFlags.length ? <Badge tone="danger">{score.redFlags.length} red flag{score.redFlags.length > 1 ? "s" : ""}</Badge> : null}
+          {score.redFlags.length ? (
+            <Badge tone="danger">
+              {score.redFlags.length} red flag{score.redFlags.length > 1 ? "s" : ""}
+            </Badge>
+          ) : null}
           {score.split.isSplit ? <Badge tone="warn">Split panel</Badge> : null}
-          {loop.overdue ? <Badge tone="danger">{loop.overdue} scorecard{loop.overdue > 1 ? "s" : ""} overdue</Badge> : null}
+          {loop.overdue ? (
+            <Badge tone="danger">
+              {loop.overdue} scorecard{loop.overdue > 1 ? "s" : ""} overdue
+            </Badge>
+          ) : null}
         </div>
         {score.split.isSplit ? (
           <p className="mt-2 text-sm text-amber-900">
-            The panel disagrees — {score.split.causes.map(splitCauseText).join("; ")}. This does not change the recommendation; talk it through in the debrief.
+            The panel disagrees — {score.split.causes.map(splitCauseText).join("; ")}. This does not change the
+            recommendation; talk it through in the debrief.
           </p>
         ) : null}
       </section>
@@ -148,7 +187,11 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
           <DecisionHistory summary={summary} />
           {summary.canDecide ? (
             <div className="print:hidden">
-              <DecisionPanel candidateId={id} recommendation={recommendation} previousDecisionId={summary.decisions[0]?.id ?? null} />
+              <DecisionPanel
+                candidateId={id}
+                recommendation={recommendation}
+                previousDecisionId={summary.decisions[0]?.id ?? null}
+              />
             </div>
           ) : null}
         </div>
@@ -161,7 +204,11 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
         <WhyTable score={score} />
         {calibratedView ? <CalibrationAdjustments adjustments={calibration.adjustments} /> : null}
       </Section>
-      <Section id="matrix" title="The panel's ratings" description="Open a rating to read its evidence. Not assessed is shown with a dashed outline; — means the dimension was not rated on that scorecard.">
+      <Section
+        id="matrix"
+        title="The panel's ratings"
+        description="Open a rating to read its evidence. Not assessed is shown with a dashed outline; — means the dimension was not rated on that scorecard."
+      >
         {summary.scorecards.length ? <RatingMatrix summary={summary} /> : <WhoSaidWhat summary={summary} />}
       </Section>
       <Section id="who" title="Who said what">
@@ -170,7 +217,11 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
       <Section id="flags" title={`Red flags raised (${score.redFlags.length})`}>
         <RedFlagsRaised summary={summary} />
       </Section>
-      <Section id="gaps" title={`Gaps (${score.missing.length})`} description="Dimensions nobody has rated yet, and the role's exercises that would cover them.">
+      <Section
+        id="gaps"
+        title={`Gaps (${score.missing.length})`}
+        description="Dimensions nobody has rated yet, and the role's exercises that would cover them."
+      >
         <Gaps summary={summary} />
       </Section>
       <Section id="loop" title="Loop progress">
@@ -179,7 +230,11 @@ export default async function CandidateSummaryPage({ params, searchParams }: { p
       <EvidenceAppendix summary={summary} />
       {canSetUpHiring(user.roles) && !summary.candidate.erasedAt ? (
         <div className="print:hidden">
-          <Section id="privacy" title="Privacy" description="Erase this person's personal data when they ask, or when it is no longer needed. Ratings, red flags observed, scores and decision outcomes stay so the opening's numbers do not change; every text about them goes.">
+          <Section
+            id="privacy"
+            title="Privacy"
+            description="Erase this person's personal data when they ask, or when it is no longer needed. Ratings, red flags observed, scores and decision outcomes stay so the opening's numbers do not change; every text about them goes."
+          >
             <EraseCandidate candidateId={id} name={summary.candidate.name} />
           </Section>
         </div>

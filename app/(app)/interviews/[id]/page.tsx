@@ -32,7 +32,13 @@ export default async function InterviewPage({ params }: Props) {
       .map((d) => ({ ...d, focus: kit.focusDimensionIds.includes(d.id) }))
       .sort((a, b) => Number(b.focus) - Number(a.focus)),
     redFlags: version.redFlags,
-    thresholds: { minCoverage: version.minCoverage, strongHireMin: version.strongHireMin, hireMin: version.hireMin, leanNoHireMin: version.leanNoHireMin, splitSpreadMin: version.splitSpreadMin },
+    thresholds: {
+      minCoverage: version.minCoverage,
+      strongHireMin: version.strongHireMin,
+      hireMin: version.hireMin,
+      leanNoHireMin: version.leanNoHireMin,
+      splitSpreadMin: version.splitSpreadMin,
+    },
   };
   const submitted = scorecard?.status === "submitted";
   const panel = submitted ? await listPanelScorecards(user.id, interview.candidate.id) : null;
@@ -49,10 +55,17 @@ export default async function InterviewPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{interview.candidate.name}</h1>
         <p className="text-slate-700">
-          {interview.candidate.opening.title} · {version.title} · <LocalTime iso={interview.scheduledAt.toISOString()} />
+          {interview.candidate.opening.title} · {version.title} ·{" "}
+          <LocalTime iso={interview.scheduledAt.toISOString()} />
         </p>
         <p className="mt-1">
-          {submitted ? <Badge tone="good">Submitted</Badge> : scorecard ? <Badge tone="warn">Draft</Badge> : <Badge>Not started</Badge>}
+          {submitted ? (
+            <Badge tone="good">Submitted</Badge>
+          ) : scorecard ? (
+            <Badge tone="warn">Draft</Badge>
+          ) : (
+            <Badge>Not started</Badge>
+          )}
         </p>
       </header>
 
@@ -94,8 +107,8 @@ export default async function InterviewPage({ params }: Props) {
             Your scorecard
           </h2>
           <p className="text-sm text-slate-700">
-            Submitted <LocalTime iso={(scorecard.submittedAt ?? scorecard.updatedAt).toISOString()} />. It is read-only; an amendment keeps this
-            version readable.
+            Submitted <LocalTime iso={(scorecard.submittedAt ?? scorecard.updatedAt).toISOString()} />. It is read-only;
+            an amendment keeps this version readable.
           </p>
           <div className="mt-3">
             <AmendPanel kit={kitView} userId={user.id} values={scorecard.values} version={scorecard.version}>
@@ -126,10 +139,13 @@ export default async function InterviewPage({ params }: Props) {
         </h2>
         {!panel?.unlocked ? (
           <p className="mt-1 text-sm text-slate-700">
-            Other interviewers&apos; feedback on this candidate stays hidden until you submit yours, so that every rating is independent.
+            Other interviewers&apos; feedback on this candidate stays hidden until you submit yours, so that every
+            rating is independent.
           </p>
         ) : panel.scorecards.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">No other interviewer has submitted a scorecard for this candidate yet.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            No other interviewer has submitted a scorecard for this candidate yet.
+          </p>
         ) : (
           <div className="mt-2 space-y-4">
             {panel.scorecards.map((s) => (
@@ -137,7 +153,9 @@ export default async function InterviewPage({ params }: Props) {
                 <p className="font-medium">
                   {s.author.name}
                   {s.interview.exercise ? ` · ${s.interview.exercise.title}` : ""}
-                  {s.recommendation ? ` · ${OVERALL_RECOMMENDATION_LABELS[s.recommendation as OverallRecommendation]}` : ""}
+                  {s.recommendation
+                    ? ` · ${OVERALL_RECOMMENDATION_LABELS[s.recommendation as OverallRecommendation]}`
+                    : ""}
                   {s._count.amendments > 0 ? " · amended" : ""}
                 </p>
                 <div className="mt-2">

@@ -47,18 +47,25 @@ export default async function RolePage(props: Props) {
         {v.version === current ? " (current)" : ` (current is version ${current})`}
         {v.source ? (
           <>
-            {" "}· drawn from blueprint <code className="font-mono">{v.source}</code>
+            {" "}
+            · drawn from blueprint <code className="font-mono">{v.source}</code>
           </>
         ) : null}
       </p>
       <div className="mt-2 flex flex-wrap gap-2 text-sm">
         {isAdmin(user.roles) ? (
-          <Link href={`/roles/${v.template.slug}/edit`} className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800">
+          <Link
+            href={`/roles/${v.template.slug}/edit`}
+            className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800"
+          >
             Edit (saves version {versions[0].version + 1})
           </Link>
         ) : null}
         {versions.length > 1 ? (
-          <Link href={`/roles/${v.template.slug}/diff?from=${v.version > 1 ? v.version - 1 : 1}&to=${v.version > 1 ? v.version : 2}`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={`/roles/${v.template.slug}/diff?from=${v.version > 1 ? v.version - 1 : 1}&to=${v.version > 1 ? v.version : 2}`}
+            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+          >
             What changed between versions
           </Link>
         ) : null}
@@ -102,8 +109,9 @@ export default async function RolePage(props: Props) {
       >
         {equalDefault ? (
           <p role="note" className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            The source blueprint gives no weights for this role, so the app splits them equally ({role.dimensions.length} dimensions).
-            This is a default chosen by the app, not by the source; an admin can change it.
+            The source blueprint gives no weights for this role, so the app splits them equally (
+            {role.dimensions.length} dimensions). This is a default chosen by the app, not by the source; an admin can
+            change it.
           </p>
         ) : null}
         <DimensionList dimensions={v.dimensions} />
@@ -113,7 +121,11 @@ export default async function RolePage(props: Props) {
         <ExerciseList exercises={v.exercises} />
       </Section>
 
-      <Section id="red-flags" title={`Red flags (${role.redFlags.length})`} description="Any red flag observed on a submitted scorecard makes the recommendation No hire (red flag).">
+      <Section
+        id="red-flags"
+        title={`Red flags (${role.redFlags.length})`}
+        description="Any red flag observed on a submitted scorecard makes the recommendation No hire (red flag)."
+      >
         <TextList items={role.redFlags} empty="No red flags recorded for this role." />
       </Section>
 
@@ -142,16 +154,22 @@ export default async function RolePage(props: Props) {
           <li>Coverage under {Math.round(t.minCoverage * 100)}% of the weight → Insufficient evidence</li>
           <li>Any red flag observed → No hire (red flag)</li>
           <li>
-            Weighted score ≥ {t.strongHireMin.toFixed(2)} → Strong hire; ≥ {t.hireMin.toFixed(2)} → Hire; ≥ {t.leanNoHireMin.toFixed(2)} → Lean no hire;
-            otherwise No hire
+            Weighted score ≥ {t.strongHireMin.toFixed(2)} → Strong hire; ≥ {t.hireMin.toFixed(2)} → Hire; ≥{" "}
+            {t.leanNoHireMin.toFixed(2)} → Lean no hire; otherwise No hire
           </li>
-          <li>Split panel when a dimension&apos;s ratings differ by {t.splitSpreadMin} or more, or the panel holds both Strong yes and Strong no</li>
+          <li>
+            Split panel when a dimension&apos;s ratings differ by {t.splitSpreadMin} or more, or the panel holds both
+            Strong yes and Strong no
+          </li>
         </ul>
       </Section>
-      <Section id="summary" title="Role summary" description="Section 20 of the blueprint: the final role scorecard summary.">
+      <Section
+        id="summary"
+        title="Role summary"
+        description="Section 20 of the blueprint: the final role scorecard summary."
+      >
         <RoleSummary summary={role.summary} />
       </Section>
-
     </article>
   );
 }

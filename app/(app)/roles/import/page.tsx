@@ -10,7 +10,9 @@ export default async function RoleImportPage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">Role templates</Link>
+        <Link href="/roles" className="underline">
+          Role templates
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Import or export role templates</h1>
       <div className="mt-4">

@@ -11,7 +11,9 @@ export default async function NewRolePage() {
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">Role templates</Link>
+        <Link href="/roles" className="underline">
+          Role templates
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">New role template</h1>
       <div className="mt-4">
@@ -20,7 +22,15 @@ export default async function NewRolePage() {
           initial={{
             slug: "",
             title: "",
-            dimensions: [{ name: "", weight: 100, weightOrigin: "edited", evidenceToSeek: "", anchors: [{ label: "Meets bar", level: "3", text: "" }] }],
+            dimensions: [
+              {
+                name: "",
+                weight: 100,
+                weightOrigin: "edited",
+                evidenceToSeek: "",
+                anchors: [{ label: "Meets bar", level: "3", text: "" }],
+              },
+            ],
             exercises: [],
             redFlagsText: "",
             strongSignalsText: "",

@@ -11,7 +11,11 @@ export async function GET(req: Request) {
   return handleRaw(req, async () => {
     const user = await userOrThrow();
     const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-    if (!parsed.success) throw new ValidationError("The filter is not valid.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])));
+    if (!parsed.success)
+      throw new ValidationError(
+        "The filter is not valid.",
+        Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), [i.message]])),
+      );
     const rows = await auditEntriesForExport(user, parsed.data);
     return csvResponse(auditCsv(rows), csvFileName("audit-log", new Date().toISOString().slice(0, 10)));
   });

@@ -8,7 +8,19 @@ import { handle, readJson } from "@/lib/http";
 export async function PUT(req: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handle(req, async () => {
     const user = await userOrThrow();
-    const body = await readJson(req, z.object({ role: z.unknown(), changeNote: z.string().max(500).optional(), baseVersion: z.number().int().min(1).optional() }));
-    return saveRoleFromEditor(user, body.role, { mode: "edit", slug: (await params).slug, changeNote: body.changeNote, baseVersion: body.baseVersion });
+    const body = await readJson(
+      req,
+      z.object({
+        role: z.unknown(),
+        changeNote: z.string().max(500).optional(),
+        baseVersion: z.number().int().min(1).optional(),
+      }),
+    );
+    return saveRoleFromEditor(user, body.role, {
+      mode: "edit",
+      slug: (await params).slug,
+      changeNote: body.changeNote,
+      baseVersion: body.baseVersion,
+    });
   });
 }

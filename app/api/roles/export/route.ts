@@ -10,7 +10,11 @@ export async function GET(req: Request) {
     const user = await userOrThrow();
     if (!isAdmin(user.roles)) throw new ForbiddenError("Only admins export role templates.");
     return new Response(JSON.stringify(await exportRoleTemplates(), null, 2) + "\n", {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="role-templates.json"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="role-templates.json"',
+        "Cache-Control": "no-store",
+      },
     });
   });
 }

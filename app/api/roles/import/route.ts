@@ -13,7 +13,10 @@ export async function POST(req: Request) {
     const result = await importRolesFile(user, body.file, { apply: body.apply });
     // a bad file is refused (422) with every bad field and its path; the page lists them
     if (!result.ok) {
-      const fields = fieldErrorsOf(result.errors.map((e) => ({ path: [e.path], message: e.message })), "file");
+      const fields = fieldErrorsOf(
+        result.errors.map((e) => ({ path: [e.path], message: e.message })),
+        "file",
+      );
       throw new ValidationError("The file has fields that need attention; nothing was saved.", fields);
     }
     return result;

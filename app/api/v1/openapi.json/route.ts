@@ -5,5 +5,7 @@ let cached: string | null = null;
 
 export function GET() {
   cached ??= JSON.stringify(openApiDocument(), null, 2);
-  return new Response(cached, { headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(cached, {
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

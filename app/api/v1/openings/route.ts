@@ -4,4 +4,6 @@ import { apiGetOpening, apiListOpenings } from "@/lib/data/api-v1";
 import { createOpening } from "@/lib/data/hiring";
 
 export const GET = v1(ops.listOpenings, async ({ user, query }) => apiListOpenings(user, query));
-export const POST = v1(ops.createOpening, async ({ user, body }) => apiGetOpening(user, (await createOpening(user, body)).id));
+export const POST = v1(ops.createOpening, async ({ user, body }) =>
+  apiGetOpening(user, (await createOpening(user, body)).id),
+);

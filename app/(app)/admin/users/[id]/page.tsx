@@ -22,13 +22,27 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">{user.name}</h1>
       <p className="mt-1 text-sm text-slate-700">
-        {user.email} · {user.active ? "active" : `deactivated ${user.deactivatedAt?.toISOString().slice(0, 10) ?? ""}`} · {user._count.scorecards} submitted scorecard
-        {user._count.scorecards === 1 ? "" : "s"} · <Link href={`/admin/audit?entityType=User&entityId=${user.id}`} className="underline">changes to this account</Link> ·{" "}
-        <Link href={`/admin/audit?actor=${user.id}`} className="underline">what they did</Link>
+        {user.email} · {user.active ? "active" : `deactivated ${user.deactivatedAt?.toISOString().slice(0, 10) ?? ""}`}{" "}
+        · {user._count.scorecards} submitted scorecard
+        {user._count.scorecards === 1 ? "" : "s"} ·{" "}
+        <Link href={`/admin/audit?entityType=User&entityId=${user.id}`} className="underline">
+          changes to this account
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/admin/audit?actor=${user.id}`} className="underline">
+          what they did
+        </Link>
       </p>
-      {user.id === admin.id ? <p className="mt-2 text-sm text-slate-700">This is you: you cannot remove your own admin role or deactivate yourself.</p> : null}
+      {user.id === admin.id ? (
+        <p className="mt-2 text-sm text-slate-700">
+          This is you: you cannot remove your own admin role or deactivate yourself.
+        </p>
+      ) : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <UserEditForm user={{ id: user.id, name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone }} zones={timeZoneChoices([user.timeZone])} />
+        <UserEditForm
+          user={{ id: user.id, name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone }}
+          zones={timeZoneChoices([user.timeZone])}
+        />
         <PasswordResetForm user={{ id: user.id, name: user.name }} />
       </div>
     </>

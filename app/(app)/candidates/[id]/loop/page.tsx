@@ -24,14 +24,27 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
     listPeople("interviewer"),
   ]);
   const { candidate } = loop;
-  const options = { interviewers: interviewers.map((p) => ({ id: p.id, name: p.name })), exercises: loop.exercises, dimensions: loop.dimensions };
+  const options = {
+    interviewers: interviewers.map((p) => ({ id: p.id, name: p.name })),
+    exercises: loop.exercises,
+    dimensions: loop.dimensions,
+  };
   const active = candidate.interviews.filter((i) => i.status !== "cancelled");
   const closed = candidate.opening.status === "closed";
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">Openings</Link> › <Link href={`/openings/${candidate.opening.id}`} className="underline">{candidate.opening.title}</Link> ›{" "}
-        <Link href={`/candidates/${id}`} className="underline">{candidate.name}</Link>
+        <Link href="/openings" className="underline">
+          Openings
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/openings/${candidate.opening.id}`} className="underline">
+          {candidate.opening.title}
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/candidates/${id}`} className="underline">
+          {candidate.name}
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Loop for {candidate.name}</h1>
       <p className="text-sm text-slate-700">
@@ -44,23 +57,37 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
       </div>
 
       <section aria-labelledby="coverage" className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="coverage" className="text-lg font-semibold">Coverage</h2>
-        <p className="mt-1 text-sm" data-testid="coverage-text">{loop.coverage.text}</p>
+        <h2 id="coverage" className="text-lg font-semibold">
+          Coverage
+        </h2>
+        <p className="mt-1 text-sm" data-testid="coverage-text">
+          {loop.coverage.text}
+        </p>
         <div className="mt-2 h-3 w-full max-w-md overflow-hidden rounded bg-slate-200" aria-hidden="true">
           <div className="h-3 bg-indigo-600" style={{ width: `${Math.min(100, loop.coverage.coverage * 100)}%` }} />
         </div>
         {loop.doubleBooked.length ? (
           <p role="alert" className="mt-2 text-sm font-medium text-amber-900">
-            Booked twice for this candidate: {active.filter((i) => loop.doubleBooked.includes(i.interviewer.id)).map((i) => i.interviewer.name).filter((n, k, a) => a.indexOf(n) === k).join(", ")}. Independent evidence needs different interviewers.
+            Booked twice for this candidate:{" "}
+            {active
+              .filter((i) => loop.doubleBooked.includes(i.interviewer.id))
+              .map((i) => i.interviewer.name)
+              .filter((n, k, a) => a.indexOf(n) === k)
+              .join(", ")}
+            . Independent evidence needs different interviewers.
           </p>
         ) : null}
       </section>
 
       <section aria-labelledby="interviews" className="mt-6">
-        <h2 id="interviews" className="text-lg font-semibold">Interviews ({active.length})</h2>
+        <h2 id="interviews" className="text-lg font-semibold">
+          Interviews ({active.length})
+        </h2>
         {active.length === 0 ? (
           <div className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4">
-            <p className="text-sm text-slate-700">No interviews planned yet. Start from the role&apos;s standard loop, or add interviews one by one below.</p>
+            <p className="text-sm text-slate-700">
+              No interviews planned yet. Start from the role&apos;s standard loop, or add interviews one by one below.
+            </p>
             {!closed && loop.exercises.length ? (
               <div className="mt-3">
                 <StandardLoopButton candidateId={id} exerciseCount={loop.exercises.length} />
@@ -72,16 +99,36 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
             {active.map((i) => (
               <li key={i.id} className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="font-medium">
-                  {i.interviewer.name} · {i.exercise?.title ?? "No case exercise"} · <LocalTime iso={i.scheduledAt.toISOString()} /> · {i.durationMinutes} min{" "}
+                  {i.interviewer.name} · {i.exercise?.title ?? "No case exercise"} ·{" "}
+                  <LocalTime iso={i.scheduledAt.toISOString()} /> · {i.durationMinutes} min{" "}
                   {i.scorecard?.status === "submitted" ? <Badge tone="good">Scorecard submitted</Badge> : null}
                   {loop.doubleBooked.includes(i.interviewer.id) ? <Badge tone="warn">booked twice</Badge> : null}
                 </p>
-                <p className="text-sm text-slate-700">Focus: {loop.dimensions.filter((d) => i.focus.some((f) => f.dimensionId === d.id)).map((d) => d.name).join(", ")}</p>
+                <p className="text-sm text-slate-700">
+                  Focus:{" "}
+                  {loop.dimensions
+                    .filter((d) => i.focus.some((f) => f.dimensionId === d.id))
+                    .map((d) => d.name)
+                    .join(", ")}
+                </p>
                 {i.scorecard?.status !== "submitted" && !closed ? (
                   <details className="mt-2">
-                    <summary className="cursor-pointer text-sm font-medium text-indigo-700 underline">Change this interview</summary>
+                    <summary className="cursor-pointer text-sm font-medium text-indigo-700 underline">
+                      Change this interview
+                    </summary>
                     <div className="mt-2">
-                      <InterviewForm candidateId={id} options={options} interview={{ id: i.id, interviewerId: i.interviewer.id, exerciseId: i.exercise?.id ?? null, focusDimensionIds: i.focus.map((f) => f.dimensionId), scheduledAt: i.scheduledAt.toISOString(), durationMinutes: i.durationMinutes }} />
+                      <InterviewForm
+                        candidateId={id}
+                        options={options}
+                        interview={{
+                          id: i.id,
+                          interviewerId: i.interviewer.id,
+                          exerciseId: i.exercise?.id ?? null,
+                          focusDimensionIds: i.focus.map((f) => f.dimensionId),
+                          scheduledAt: i.scheduledAt.toISOString(),
+                          durationMinutes: i.durationMinutes,
+                        }}
+                      />
                     </div>
                     <div className="mt-2">
                       <CancelInterviewButton interviewId={i.id} />
@@ -98,7 +145,9 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
         <p className="mt-6 text-sm text-slate-700">This opening is closed: no new interviews.</p>
       ) : (
         <section aria-labelledby="add-interview" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="add-interview" className="text-lg font-semibold">Add an interview</h2>
+          <h2 id="add-interview" className="text-lg font-semibold">
+            Add an interview
+          </h2>
           <div className="mt-2">
             <InterviewForm candidateId={id} options={options} />
           </div>

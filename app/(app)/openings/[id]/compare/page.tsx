@@ -16,13 +16,22 @@ export const metadata: Metadata = { title: "Compare candidates" };
 
 // The comparison view for an opening (issue 5): its hiring manager, recruiters and admins.
 // ?blind=1 keeps candidate names and details on the server.
-export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const blind = (await searchParams).blind === "1";
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
   // listOverrides leaves out candidates whose feedback is withheld from the viewer
-  const [data, overrides] = await Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]).catch((e) => {
+  const [data, overrides] = await Promise.all([
+    getOpeningComparison(user, id, { blind }),
+    listOverrides(user, id),
+  ]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -30,7 +39,13 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline hover:text-slate-900">Openings</Link> › <Link href={`/openings/${id}`} className="underline hover:text-slate-900">{data.opening.title}</Link>
+        <Link href="/openings" className="underline hover:text-slate-900">
+          Openings
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/openings/${id}`} className="underline hover:text-slate-900">
+          {data.opening.title}
+        </Link>
       </nav>
       <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
         <div>
@@ -46,35 +61,67 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
           {blind ? "Blind comparison is on: show names" : "Blind comparison: hide names"}
         </Link>
       </div>
-      {blind ? <p className="mt-2 text-sm text-slate-700">Names and personal details are hidden; candidates are lettered in the order they were added, not by rank.</p> : null}
+      {blind ? (
+        <p className="mt-2 text-sm text-slate-700">
+          Names and personal details are hidden; candidates are lettered in the order they were added, not by rank.
+        </p>
+      ) : null}
 
       {data.candidates.length === 0 ? (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">No candidates in this opening yet. Add candidates and collect scorecards to compare them here.</p>
+        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+          No candidates in this opening yet. Add candidates and collect scorecards to compare them here.
+        </p>
       ) : (
         <ComparisonView
           data={{
             ...data,
-            candidates: data.candidates.map((c) => ({ id: c.id, label: c.label, stage: c.stage, loop: c.loop, decision: c.decision, withheld: c.withheld })),
-            scorecards: packScorecards(data.template, data.candidates.map((c) => c.scorecards)),
+            candidates: data.candidates.map((c) => ({
+              id: c.id,
+              label: c.label,
+              stage: c.stage,
+              loop: c.loop,
+              decision: c.decision,
+              withheld: c.withheld,
+            })),
+            scorecards: packScorecards(
+              data.template,
+              data.candidates.map((c) => c.scorecards),
+            ),
           }}
         />
       )}
 
       <section aria-labelledby="overrides-heading" className="mt-10">
-        <h2 id="overrides-heading" className="text-xl font-semibold tracking-tight">Decisions against the recommendation ({overrides.length})</h2>
-        {data.candidates.some((c) => c.withheld) ? <p className="mt-1 text-sm text-slate-700">Decisions on candidates whose feedback is hidden until you submit your scorecard are not listed here.</p> : null}
+        <h2 id="overrides-heading" className="text-xl font-semibold tracking-tight">
+          Decisions against the recommendation ({overrides.length})
+        </h2>
+        {data.candidates.some((c) => c.withheld) ? (
+          <p className="mt-1 text-sm text-slate-700">
+            Decisions on candidates whose feedback is hidden until you submit your scorecard are not listed here.
+          </p>
+        ) : null}
         {overrides.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No decision in this opening has gone against the computed recommendation.</p>
+          <p className="mt-2 text-sm text-slate-700">
+            No decision in this opening has gone against the computed recommendation.
+          </p>
         ) : (
           <ul className="mt-2 space-y-2">
             {overrides.map((o) => (
               <li key={o.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
                 <p>
-                  <span className="font-semibold">{labelOf.get(o.candidate.id) ?? "Candidate"}</span>: {DECISION_LABELS[o.outcome]} against {RECOMMENDATION_LABELS[o.computedRecommendation as Recommendation]}
-                  {o.computedScore !== null ? ` (score ${formatScore(o.computedScore)})` : ""} — {o.decidedBy.name}, <LocalTime iso={o.createdAt.toISOString()} /> {o.current ? <Badge tone="warn">current</Badge> : <Badge>revised since</Badge>}
+                  <span className="font-semibold">{labelOf.get(o.candidate.id) ?? "Candidate"}</span>:{" "}
+                  {DECISION_LABELS[o.outcome]} against{" "}
+                  {RECOMMENDATION_LABELS[o.computedRecommendation as Recommendation]}
+                  {o.computedScore !== null ? ` (score ${formatScore(o.computedScore)})` : ""} — {o.decidedBy.name},{" "}
+                  <LocalTime iso={o.createdAt.toISOString()} />{" "}
+                  {o.current ? <Badge tone="warn">current</Badge> : <Badge>revised since</Badge>}
                 </p>
-                <p className="mt-1"><span className="font-medium">Why against the numbers:</span> {o.overrideReason}</p>
-                <p className="mt-1 text-slate-800"><span className="font-medium">Rationale:</span> {o.rationale}</p>
+                <p className="mt-1">
+                  <span className="font-medium">Why against the numbers:</span> {o.overrideReason}
+                </p>
+                <p className="mt-1 text-slate-800">
+                  <span className="font-medium">Rationale:</span> {o.rationale}
+                </p>
               </li>
             ))}
           </ul>

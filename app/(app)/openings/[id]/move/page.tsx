@@ -24,18 +24,29 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">Openings</Link> › <Link href={`/openings/${id}`} className="underline">{preview.opening.title}</Link>
+        <Link href="/openings" className="underline">
+          Openings
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/openings/${id}`} className="underline">
+          {preview.opening.title}
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
       {preview.upToDate ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">This opening already uses the role&apos;s newest version. Nothing to move.</p>
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+          This opening already uses the role&apos;s newest version. Nothing to move.
+        </p>
       ) : (
         <>
           <p className="mt-2 text-sm text-slate-700">
-            From version {preview.from.version} to version {preview.to.version}. Interviews, focus dimensions, ratings and red flags are carried over by name; nothing happens until you confirm.
+            From version {preview.from.version} to version {preview.to.version}. Interviews, focus dimensions, ratings
+            and red flags are carried over by name; nothing happens until you confirm.
           </p>
           <section aria-labelledby="changes" className="mt-6">
-            <h2 id="changes" className="text-lg font-semibold">What changes ({preview.changes.length})</h2>
+            <h2 id="changes" className="text-lg font-semibold">
+              What changes ({preview.changes.length})
+            </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {preview.changes.map((c, i) => (
                 <li key={i}>{describeChange(c)}</li>
@@ -43,27 +54,45 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
             </ul>
             {preview.lostRatings || preview.lostFlags ? (
               <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
-                {preview.lostRatings} submitted rating(s) on removed dimensions and {preview.lostFlags} red-flag observation(s) on removed flags stay stored but will no longer count.
+                {preview.lostRatings} submitted rating(s) on removed dimensions and {preview.lostFlags} red-flag
+                observation(s) on removed flags stay stored but will no longer count.
               </p>
             ) : null}
           </section>
           <section aria-labelledby="effects" className="mt-6">
-            <h2 id="effects" className="text-lg font-semibold">Each candidate&apos;s recommendation</h2>
-            <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Recommendations before and after">
+            <h2 id="effects" className="text-lg font-semibold">
+              Each candidate&apos;s recommendation
+            </h2>
+            <div
+              className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+              tabIndex={0}
+              role="region"
+              aria-label="Recommendations before and after"
+            >
               <table className="w-full text-left text-sm">
                 <thead className="bg-slate-50">
                   <tr>
-                    <th scope="col" className="px-3 py-2">Candidate</th>
-                    <th scope="col" className="px-3 py-2">Now (v{preview.from.version})</th>
-                    <th scope="col" className="px-3 py-2">After (v{preview.to.version})</th>
+                    <th scope="col" className="px-3 py-2">
+                      Candidate
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      Now (v{preview.from.version})
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      After (v{preview.to.version})
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {preview.candidates.map((c) => (
                     <tr key={c.id}>
-                      <th scope="row" className="px-3 py-2 font-medium">{c.name}</th>
+                      <th scope="row" className="px-3 py-2 font-medium">
+                        {c.name}
+                      </th>
                       {c.withheld ? (
-                        <td colSpan={2} className="px-3 py-2 text-slate-700">{HIDDEN_UNTIL_SUBMITTED}</td>
+                        <td colSpan={2} className="px-3 py-2 text-slate-700">
+                          {HIDDEN_UNTIL_SUBMITTED}
+                        </td>
                       ) : (
                         <>
                           <td className="px-3 py-2">
@@ -71,7 +100,9 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
                           </td>
                           <td className="px-3 py-2">
                             <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
-                            {c.after.recommendation !== c.before.recommendation ? <span className="ml-2 font-semibold text-amber-900">changes</span> : null}
+                            {c.after.recommendation !== c.before.recommendation ? (
+                              <span className="ml-2 font-semibold text-amber-900">changes</span>
+                            ) : null}
                           </td>
                         </>
                       )}

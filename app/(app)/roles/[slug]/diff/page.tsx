@@ -9,7 +9,13 @@ import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Changes between versions" };
 
-export default async function RoleDiffPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RoleDiffPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   await requireUser(`/roles/${slug}/diff`);
   const sp = await searchParams;
@@ -26,7 +32,13 @@ export default async function RoleDiffPage({ params, searchParams }: { params: P
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">Role templates</Link> › <Link href={`/roles/${slug}`} className="underline">{found.version.title}</Link>
+        <Link href="/roles" className="underline">
+          Role templates
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/roles/${slug}`} className="underline">
+          {found.version.title}
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">
         Changes from version {from} to version {to}
@@ -35,7 +47,11 @@ export default async function RoleDiffPage({ params, searchParams }: { params: P
         {(["from", "to"] as const).map((k) => (
           <label key={k} className="text-sm">
             <span className="block font-medium">{k === "from" ? "From version" : "To version"}</span>
-            <select name={k} defaultValue={k === "from" ? from : to} className="rounded-md border border-slate-400 bg-white px-2 py-1.5">
+            <select
+              name={k}
+              defaultValue={k === "from" ? from : to}
+              className="rounded-md border border-slate-400 bg-white px-2 py-1.5"
+            >
               {versions.map((v) => (
                 <option key={v} value={v}>
                   v{v}
@@ -44,10 +60,14 @@ export default async function RoleDiffPage({ params, searchParams }: { params: P
             </select>
           </label>
         ))}
-        <button type="submit" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white">Compare</button>
+        <button type="submit" className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white">
+          Compare
+        </button>
       </form>
       {changes.length === 0 ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">No differences between these versions.</p>
+        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+          No differences between these versions.
+        </p>
       ) : (
         <ul className="mt-4 list-disc space-y-1 pl-5 text-sm" aria-label="Changes">
           {changes.map((c, i) => (
@@ -56,7 +76,13 @@ export default async function RoleDiffPage({ params, searchParams }: { params: P
         </ul>
       )}
       <p className="mt-4 text-sm">
-        <Link href={`/roles/${slug}?version=${from}`} className="underline">Read version {from}</Link> · <Link href={`/roles/${slug}?version=${to}`} className="underline">Read version {to}</Link>
+        <Link href={`/roles/${slug}?version=${from}`} className="underline">
+          Read version {from}
+        </Link>{" "}
+        ·{" "}
+        <Link href={`/roles/${slug}?version=${to}`} className="underline">
+          Read version {to}
+        </Link>
       </p>
     </>
   );

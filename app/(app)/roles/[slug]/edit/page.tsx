@@ -17,11 +17,18 @@ export default async function EditRolePage({ params }: { params: Promise<{ slug:
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">Role templates</Link> › <Link href={`/roles/${slug}`} className="underline">{role.title}</Link>
+        <Link href="/roles" className="underline">
+          Role templates
+        </Link>{" "}
+        ›{" "}
+        <Link href={`/roles/${slug}`} className="underline">
+          {role.title}
+        </Link>
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit {role.title}</h1>
       <p className="mt-1 text-sm text-slate-700">
-        Editing version {found.current}. Saving creates version {found.current + 1}; openings stay on their version until someone moves them, so no submitted scorecard is reinterpreted silently.
+        Editing version {found.current}. Saving creates version {found.current + 1}; openings stay on their version
+        until someone moves them, so no submitted scorecard is reinterpreted silently.
       </p>
       <div className="mt-4">
         <RoleEditor mode="edit" slug={slug} baseVersion={found.current} initial={roleToEditor(role)} />

@@ -5,5 +5,7 @@ import { updateUserAccount } from "@/lib/data/user-admin";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function PATCH(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => updateUserAccount(await userOrThrow(), (await params).id, await readJson(req, anyJson)));
+  return handle(req, async () =>
+    updateUserAccount(await userOrThrow(), (await params).id, await readJson(req, anyJson)),
+  );
 }

@@ -4,5 +4,7 @@ import { setCandidateStage } from "@/lib/data/hiring";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function PUT(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => setCandidateStage(await userOrThrow(), (await params).id, await readJson(req, anyJson)));
+  return handle(req, async () =>
+    setCandidateStage(await userOrThrow(), (await params).id, await readJson(req, anyJson)),
+  );
 }

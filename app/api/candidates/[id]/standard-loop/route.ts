@@ -4,5 +4,7 @@ import { createStandardLoop } from "@/lib/data/hiring";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => createStandardLoop(await userOrThrow(), (await params).id, await readJson(req, anyJson)));
+  return handle(req, async () =>
+    createStandardLoop(await userOrThrow(), (await params).id, await readJson(req, anyJson)),
+  );
 }

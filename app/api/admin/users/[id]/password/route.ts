@@ -5,5 +5,7 @@ import { resetUserPassword } from "@/lib/data/user-admin";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => resetUserPassword(await userOrThrow(), (await params).id, await readJson(req, anyJson)));
+  return handle(req, async () =>
+    resetUserPassword(await userOrThrow(), (await params).id, await readJson(req, anyJson)),
+  );
 }

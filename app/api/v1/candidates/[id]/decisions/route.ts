@@ -7,4 +7,6 @@ export const GET = v1<typeof ops.listDecisions, { id: string }>(ops.listDecision
   await apiGetCandidate(user, params.id);
   return { data: (await listDecisions(user, params.id)).map(toDecision) };
 });
-export const POST = v1<typeof ops.recordDecision, { id: string }>(ops.recordDecision, async ({ user, params, body }) => toDecision(await recordDecision(user, params.id, body)));
+export const POST = v1<typeof ops.recordDecision, { id: string }>(ops.recordDecision, async ({ user, params, body }) =>
+  toDecision(await recordDecision(user, params.id, body)),
+);

@@ -14,7 +14,12 @@ export const GET = v1<typeof ops.getPanel, { id: string }>(ops.getPanel, async (
       submittedAt: s.submittedAt,
       recommendation: s.recommendation,
       keyTakeaways: s.keyTakeaways,
-      ratings: s.ratings.map((r) => ({ dimensionId: r.dimensionId, rating: r.notAssessed ? null : r.rating, notAssessed: r.notAssessed, evidence: r.evidence })),
+      ratings: s.ratings.map((r) => ({
+        dimensionId: r.dimensionId,
+        rating: r.notAssessed ? null : r.rating,
+        notAssessed: r.notAssessed,
+        evidence: r.evidence,
+      })),
     })),
   };
 });
