@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, unit tests, integration tests on SQLite AND on a throwaway
+# npm test: typecheck, lint, format check, unit tests, integration tests on SQLite AND on a throwaway
 # PostgreSQL cluster this script starts and stops, the load and crash runs against production app
 # instances on both databases, then end-to-end tests in Debian's Chromium.
 # Ends with one plain line "N passed, N failed" counting everything it ran (typecheck and lint
-# count as one check each).
+# count as one check each). `npm run validate` is the quick subset for the edit loop.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1
@@ -41,6 +41,7 @@ npx tsx scripts/db.ts generate >/dev/null || { echo "prisma generate failed"; ec
 
 check "typecheck (tsc --noEmit)" npx tsc --noEmit
 check "lint (eslint)" npx eslint --max-warnings=0 .
+check "format (prettier --check)" npx prettier --check --log-level warn .
 
 counted vitest "$out/unit.json" "unit tests" \
   npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$out/unit.json"

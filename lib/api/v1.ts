@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "../db";
-import { audit } from "../data/audit";
+import { auditApiWrite } from "../data/audit";
 import { authenticateToken, type TokenUser } from "../data/api-tokens";
 import { AppError, fieldErrorsOf, ValidationError } from "../errors";
 import { assertStorableUrl, errorToResponse, readJsonValue } from "../http";
@@ -99,13 +98,9 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
     } finally {
       if (user && req.method !== "GET") {
         const path = new URL(req.url).pathname;
-        await audit(db, {
-          actorId: user.id,
-          action: "api.write",
-          entityType: "ApiToken",
-          entityId: user.tokenId,
-          after: { method: req.method, path, status },
-        }).catch((e) => console.error("audit of an API write failed", e));
+        await auditApiWrite(user, { method: req.method, path, status }).catch((e) =>
+          console.error("audit of an API write failed", e),
+        );
       }
     }
   };

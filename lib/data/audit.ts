@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbTx } from "../db";
+import { db, type DbTx } from "../db";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -22,5 +22,19 @@ export async function audit(tx: DbTx, entry: AuditEntry): Promise<void> {
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
     },
     select: { id: true },
+  });
+}
+
+/** The audit entry for a write through the JSON API, whatever its answer (docs/api.md). */
+export async function auditApiWrite(
+  user: { id: string; tokenId: string },
+  write: { method: string; path: string; status: number },
+): Promise<void> {
+  await audit(db, {
+    actorId: user.id,
+    action: "api.write",
+    entityType: "ApiToken",
+    entityId: user.tokenId,
+    after: write,
   });
 }
