@@ -15,7 +15,8 @@
 //   below Hire's 3.25; No or Strong no at Strong hire's 4.00 or more; Strong no at 3.25 or more.
 //   At most one such nudge, the first that applies in that order. None when nothing is rated or
 //   the recommendation is No decision or not chosen.
-import { DEFAULT_THRESHOLDS, EPSILON, formatScore, scoreCandidate, type Thresholds } from "./scoring";
+import { atLeast } from "./recommendation";
+import { DEFAULT_THRESHOLDS, formatScore, scoreCandidate, type Thresholds } from "./scoring";
 import { OVERALL_RECOMMENDATION_LABELS, type OverallRecommendation } from "./vocabulary";
 
 /** Evidence shorter than this (trimmed, runs of whitespace counted once) is too short for an extreme rating. */
@@ -94,7 +95,6 @@ export function scorecardScore(
   return result.score;
 }
 
-const atLeast = (value: number, min: number) => value >= min - EPSILON;
 const below = (value: number, min: number) => !atLeast(value, min);
 
 function contradiction(recommendation: NudgeDraft["recommendation"], s: number, t: Thresholds): string | null {

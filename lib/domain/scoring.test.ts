@@ -2,9 +2,9 @@
 // properties that must hold for any input (fast-check).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decide } from "./recommendation";
 import {
   DEFAULT_THRESHOLDS,
-  decide,
   formatCoverage,
   formatScore,
   recommendationRank,

@@ -1,16 +1,10 @@
-// The scoring engine (PRODUCT.md "How a candidate's recommendation is computed"; issue 4).
+// The scoring engine (docs/product.md "Recommendation rules"; docs/decisions/004).
 // Pure: a template version and a candidate's scorecards in, the numbers and the words out, with
 // the working. No database, no framework. Drafts given to it are ignored: only submitted
 // scorecards count.
-import {
-  compareFractions,
-  decimalFraction,
-  fractionText,
-  gcd,
-  parseFraction,
-  roundHalfUp,
-  type Fraction,
-} from "./exact";
+import { compareFractions, decimalFraction, fractionText, parseFraction, roundHalfUp } from "./exact";
+import { exactScore } from "./exact-score";
+import { decide } from "./recommendation";
 import type { OverallRecommendation } from "./vocabulary";
 
 export type Thresholds = {
@@ -114,15 +108,6 @@ export type CandidateScore = {
   overall: Record<OverallRecommendation, string[]>;
   thresholds: Thresholds;
 };
-
-/**
- * Floating-point sums of decimal weights (e.g. 12.5 + 20 + 27.5) can land a hair below the exact
- * value. On raw ratings thresholds compare the exact fraction; this tolerance is for the scores
- * that have none (calibrated ratings, callers of decide() with plain numbers). Thresholds always
- * compare the unrounded score, never the two-decimal display.
- */
-export const EPSILON = 1e-9;
-const atLeast = (value: number, min: number) => value >= min - EPSILON;
 
 /**
  * Two decimals, half up on the decimal the number is written as (4.225 → "4.23", where toFixed
@@ -247,133 +232,6 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
     missing,
     overall,
     thresholds: t,
-  };
-}
-
-/**
- * The exact score Σ w·(Σ ratings / n) / Σ w as one fraction of integers, and the rated weight
- * (percent), when every rating is an integer (raw ratings). Weights are taken as the decimals they
- * are written as and brought to one power-of-ten denominator; the rating counts to their least
- * common multiple. Null when nothing is rated or a rating is fractional (calibrated).
- */
-export function exactScore(
-  dimensions: readonly Pick<DimensionResult, "weight" | "ratings">[],
-): { score: Fraction; ratedWeight: Fraction } | null {
-  const rated = dimensions.filter((d) => d.ratings.length > 0);
-  if (rated.length === 0 || !rated.every((d) => d.ratings.every(Number.isInteger))) return null;
-  const weights = rated.map((d) => decimalFraction(d.weight));
-  const scale = weights.reduce((m, w) => (w.d > m ? w.d : m), 1n);
-  const sums = rated.map((d) => d.ratings.reduce((a, b) => a + b, 0));
-  const counts = rated.map((d) => d.ratings.length);
-  // usually every term is a safe integer: the same sums in plain numbers are exact, and faster
-  const fast = exactInNumbers(weights, Number(scale), sums, counts);
-  if (fast) return fast;
-  const big = counts.map(BigInt);
-  const lcm = big.reduce((l, c) => (l / gcd(l, c)) * c, 1n);
-  let num = 0n;
-  let totalWeight = 0n;
-  rated.forEach((_, i) => {
-    const w = weights[i].n * (scale / weights[i].d);
-    num += w * BigInt(sums[i]) * (lcm / big[i]);
-    totalWeight += w;
-  });
-  if (totalWeight <= 0n) return null;
-  return { score: { n: num, d: lcm * totalWeight }, ratedWeight: { n: totalWeight, d: scale } };
-}
-
-function exactInNumbers(
-  weights: Fraction[],
-  scale: number,
-  sums: number[],
-  counts: number[],
-): { score: Fraction; ratedWeight: Fraction } | null {
-  if (!Number.isSafeInteger(scale)) return null;
-  let lcm = 1;
-  for (const c of counts) {
-    let [a, b] = [lcm, c];
-    while (b) [a, b] = [b, a % b];
-    lcm = (lcm / a) * c;
-  }
-  let num = 0;
-  let totalWeight = 0;
-  for (let i = 0; i < weights.length; i++) {
-    const w = Number(weights[i].n) * (scale / Number(weights[i].d));
-    num += w * sums[i] * (lcm / counts[i]);
-    totalWeight += w;
-  }
-  const den = lcm * totalWeight;
-  // every term and partial sum is a non-negative integer below the final ones: all exact if these are safe
-  if (
-    !(totalWeight > 0) ||
-    !Number.isSafeInteger(num) ||
-    !Number.isSafeInteger(den) ||
-    !Number.isSafeInteger(totalWeight)
-  )
-    return null;
-  return { score: { n: BigInt(num), d: BigInt(den) }, ratedWeight: { n: BigInt(totalWeight), d: BigInt(scale) } };
-}
-
-/** value ≥ min, exactly when the value is a fraction, else with the float tolerance */
-function reaches(value: number, exact: Fraction | undefined, min: number): boolean {
-  return exact ? compareFractions(exact, decimalFraction(min)) >= 0 : atLeast(value, min);
-}
-
-/** The recommendation rules (docs/decisions/004): the first rule that applies. `exact` (from exactScore) makes the comparisons exact. */
-export function decide(input: {
-  coverage: number;
-  score: number | null;
-  redFlagCount: number;
-  thresholds: Thresholds;
-  missing?: string[];
-  exact?: { score: Fraction; ratedWeight: Fraction } | null;
-}): Pick<CandidateScore, "recommendation" | "rule"> {
-  const { coverage, score, thresholds: t } = input;
-  const exact = input.exact ?? undefined;
-  const cov = formatCoverage(coverage);
-  const exactCoverage = exact ? { n: exact.ratedWeight.n, d: exact.ratedWeight.d * 100n } : undefined;
-  if (score === null || !reaches(coverage, exactCoverage, t.minCoverage)) {
-    const missing = input.missing?.length ? ` Missing: ${input.missing.join(", ")}.` : "";
-    return {
-      recommendation: "insufficient-evidence",
-      rule: {
-        id: "coverage",
-        text: `Coverage ${cov} is below the ${formatCoverage(t.minCoverage)} needed for a recommendation.${missing}`,
-      },
-    };
-  }
-  if (input.redFlagCount > 0) {
-    const n = input.redFlagCount;
-    return {
-      recommendation: "no-hire-red-flag",
-      rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` },
-    };
-  }
-  const s = exact ? roundHalfUp(exact.score) : formatScore(score);
-  const at = (min: number) => reaches(score, exact?.score, min);
-  if (at(t.strongHireMin))
-    return {
-      recommendation: "strong-hire",
-      rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` },
-    };
-  if (at(t.hireMin))
-    return {
-      recommendation: "hire",
-      rule: {
-        id: "hire",
-        text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.`,
-      },
-    };
-  if (at(t.leanNoHireMin))
-    return {
-      recommendation: "lean-no-hire",
-      rule: {
-        id: "lean-no-hire",
-        text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.`,
-      },
-    };
-  return {
-    recommendation: "no-hire",
-    rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` },
   };
 }
 
