@@ -1,9 +1,9 @@
 // The OpenAPI 3.1 document of /api/v1, generated from the operations and their zod schemas
-// (lib/api/operations.ts, lib/api/schemas.ts): what the handlers parse is what the document says.
+// (lib/api/operations.ts, lib/api/*-schemas.ts): what the handlers parse is what the document says.
 import { z } from "zod";
 import { MAX_BODY_BYTES } from "../http";
 import { operations } from "./operations";
-import { errorBody } from "./schemas";
+import { errorBody } from "./record-schemas";
 import type { Operation } from "./v1";
 
 type Json = Record<string, unknown>;

@@ -1,20 +1,29 @@
 // Every /api/v1 operation: the route handlers run them (lib/api/v1.ts) and the OpenAPI document is
 // generated from them (lib/api/openapi.ts). One list, so the two cannot disagree.
-import * as s from "./schemas";
+// in this order: the OpenAPI document lists its components as they register (lib/api/openapi.ts)
+import * as req from "./request-schemas";
+import * as rec from "./record-schemas";
+import * as view from "./view-schemas";
 import type { Operation } from "./v1";
 
 const op = <O extends Operation>(o: O) => o;
 
 export const operations = {
-  getMe: op({ method: "GET", path: "/me", tag: "People", summary: "The token's user and app roles", response: s.me }),
+  getMe: op({
+    method: "GET",
+    path: "/me",
+    tag: "People",
+    summary: "The token's user and app roles",
+    response: view.me,
+  }),
   listPeople: op({
     method: "GET",
     path: "/people",
     tag: "People",
     summary:
       "Active people holding an app role, to assign as hiring manager, recruiter or interviewer (recruiters, admins)",
-    query: s.peopleQuery,
-    response: s.people,
+    query: req.peopleQuery,
+    response: view.people,
   }),
 
   listRoles: op({
@@ -22,23 +31,23 @@ export const operations = {
     path: "/roles",
     tag: "Role templates",
     summary: "List role templates (current versions)",
-    query: s.pageQuery,
-    response: s.page(s.roleListItem, "RoleTemplatePage"),
+    query: req.pageQuery,
+    response: rec.page(rec.roleListItem, "RoleTemplatePage"),
   }),
   exportRoles: op({
     method: "GET",
     path: "/roles/export",
     tag: "Role templates",
     summary: "Export every role template's current version (admins)",
-    response: s.roleExport,
+    response: rec.roleExport,
   }),
   getRole: op({
     method: "GET",
     path: "/roles/{slug}",
     tag: "Role templates",
     summary: "Get a version of a role template, with the ids of its dimensions, exercises and red flags",
-    query: s.roleQuery,
-    response: s.roleVersion,
+    query: req.roleQuery,
+    response: rec.roleVersion,
   }),
 
   listOpenings: op({
@@ -46,16 +55,16 @@ export const operations = {
     path: "/openings",
     tag: "Openings",
     summary: "List openings you may see (recruiters and admins: all; hiring managers: their own)",
-    query: s.pageQuery,
-    response: s.page(s.opening, "OpeningPage"),
+    query: req.pageQuery,
+    response: rec.page(rec.opening, "OpeningPage"),
   }),
   createOpening: op({
     method: "POST",
     path: "/openings",
     tag: "Openings",
     summary: "Create an opening on a role's current version (recruiters, admins)",
-    body: s.openingCreateBody,
-    response: s.opening,
+    body: req.openingCreateBody,
+    response: rec.opening,
     status: 201,
   }),
   getOpening: op({
@@ -63,15 +72,15 @@ export const operations = {
     path: "/openings/{id}",
     tag: "Openings",
     summary: "Get an opening",
-    response: s.opening,
+    response: rec.opening,
   }),
   getComparison: op({
     method: "GET",
     path: "/openings/{id}/comparison",
     tag: "Openings",
     summary: "Candidates ranked by weighted score (hiring manager of the opening, recruiters, admins)",
-    query: s.comparisonQuery,
-    response: s.comparison,
+    query: req.comparisonQuery,
+    response: view.comparison,
   }),
 
   listCandidates: op({
@@ -79,16 +88,16 @@ export const operations = {
     path: "/openings/{id}/candidates",
     tag: "Candidates",
     summary: "List an opening's candidates",
-    query: s.pageQuery,
-    response: s.page(s.candidate, "CandidatePage"),
+    query: req.pageQuery,
+    response: rec.page(rec.candidate, "CandidatePage"),
   }),
   createCandidate: op({
     method: "POST",
     path: "/openings/{id}/candidates",
     tag: "Candidates",
     summary: "Add a candidate to an opening (recruiters, admins)",
-    body: s.candidateCreateBody,
-    response: s.candidate,
+    body: req.candidateCreateBody,
+    response: rec.candidate,
     status: 201,
   }),
   getCandidate: op({
@@ -96,15 +105,15 @@ export const operations = {
     path: "/candidates/{id}",
     tag: "Candidates",
     summary: "Get a candidate",
-    response: s.candidate,
+    response: rec.candidate,
   }),
   updateCandidate: op({
     method: "PATCH",
     path: "/candidates/{id}",
     tag: "Candidates",
     summary: "Move a candidate to another stage (recruiters, admins)",
-    body: s.candidateUpdateBody,
-    response: s.candidate,
+    body: req.candidateUpdateBody,
+    response: rec.candidate,
     aboutCandidate: true,
   }),
   getSummary: op({
@@ -112,7 +121,7 @@ export const operations = {
     path: "/candidates/{id}/summary",
     tag: "Candidates",
     summary: "The candidate summary: weighted score, coverage, recommendation and the working",
-    response: s.summary,
+    response: view.summary,
   }),
 
   listCandidateInterviews: op({
@@ -120,16 +129,16 @@ export const operations = {
     path: "/candidates/{id}/interviews",
     tag: "Interviews",
     summary: "A candidate's loop (recruiters, admins, the opening's hiring manager)",
-    query: s.pageQuery,
-    response: s.interviewPage,
+    query: req.pageQuery,
+    response: view.interviewPage,
   }),
   planInterview: op({
     method: "POST",
     path: "/candidates/{id}/interviews",
     tag: "Interviews",
     summary: "Plan an interview (recruiters, admins)",
-    body: s.interviewCreateBody,
-    response: s.interview,
+    body: req.interviewCreateBody,
+    response: rec.interview,
     status: 201,
     aboutCandidate: true,
   }),
@@ -138,8 +147,8 @@ export const operations = {
     path: "/interviews",
     tag: "Interviews",
     summary: "An interviewer's interviews (your own by default)",
-    query: s.interviewsQuery,
-    response: s.interviewPage,
+    query: req.interviewsQuery,
+    response: view.interviewPage,
   }),
 
   getScorecard: op({
@@ -147,15 +156,15 @@ export const operations = {
     path: "/interviews/{id}/scorecard",
     tag: "Scorecards",
     summary: "Your scorecard for one of your interviews, with the kit's ids",
-    response: s.scorecard,
+    response: rec.scorecard,
   }),
   saveDraft: op({
     method: "PUT",
     path: "/interviews/{id}/scorecard",
     tag: "Scorecards",
     summary: "Create or update your draft",
-    body: s.draftBody,
-    response: s.savedState,
+    body: req.draftBody,
+    response: rec.savedState,
     conflicts: true,
     aboutCandidate: true,
   }),
@@ -166,8 +175,8 @@ export const operations = {
     summary: "Submit your scorecard",
     description:
       "Send an Idempotency-Key header; a retry with the same key returns the first result (`repeated: true`) and submits nothing new.",
-    body: s.submitBody,
-    response: s.savedState,
+    body: req.submitBody,
+    response: rec.savedState,
     idempotencyKey: "required",
     conflicts: true,
     aboutCandidate: true,
@@ -177,8 +186,8 @@ export const operations = {
     path: "/interviews/{id}/scorecard/amend",
     tag: "Scorecards",
     summary: "Amend your submitted scorecard, with a reason (the earlier text is kept)",
-    body: s.amendBody,
-    response: s.savedState,
+    body: req.amendBody,
+    response: rec.savedState,
     conflicts: true,
     aboutCandidate: true,
   }),
@@ -187,7 +196,7 @@ export const operations = {
     path: "/interviews/{id}/panel",
     tag: "Scorecards",
     summary: "The other interviewers' submitted scorecards — only after you submitted yours",
-    response: s.panel,
+    response: rec.panel,
   }),
 
   listDecisions: op({
@@ -195,15 +204,15 @@ export const operations = {
     path: "/candidates/{id}/decisions",
     tag: "Decisions",
     summary: "A candidate's decisions, newest (current) first",
-    response: s.decisionList,
+    response: rec.decisionList,
   }),
   recordDecision: op({
     method: "POST",
     path: "/candidates/{id}/decisions",
     tag: "Decisions",
     summary: "Record or revise the decision (the opening's hiring manager)",
-    body: s.decisionCreateBody,
-    response: s.decision,
+    body: req.decisionCreateBody,
+    response: rec.decision,
     status: 201,
     conflicts: true,
     aboutCandidate: true,

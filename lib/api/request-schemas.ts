@@ -1,0 +1,45 @@
+// What /api/v1 clients send: request bodies and query parameters. Route handlers parse requests with
+// these and the OpenAPI document is generated from them (lib/api/openapi.ts), so the document cannot
+// drift from what the handlers accept. Bodies are strict: unknown fields are refused.
+import { z } from "zod";
+import { decisionSchema } from "../validations/decision";
+import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
+import { scorecardValuesSchema } from "../validations/scorecard";
+
+export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: "OpeningCreate" });
+export const candidateCreateBody = z.strictObject(candidateSchema.shape).meta({ id: "CandidateCreate" });
+export const candidateUpdateBody = z.strictObject(stageSchema.shape).meta({ id: "CandidateUpdate" });
+export const interviewCreateBody = z.strictObject(interviewSchema.shape).meta({ id: "InterviewCreate" });
+export const decisionCreateBody = z.strictObject(decisionSchema.shape).meta({ id: "DecisionCreate" });
+const baseVersion = z
+  .number()
+  .int()
+  .min(0)
+  .describe("the scorecard version this change builds on (0 when there is none yet); a stale one gets 409");
+export const scorecardValues = z.strictObject(scorecardValuesSchema.shape).meta({ id: "ScorecardValues" });
+export const draftBody = z.strictObject({ baseVersion, values: scorecardValues }).meta({ id: "ScorecardDraft" });
+export const submitBody = z.strictObject({ baseVersion, values: scorecardValues }).meta({ id: "ScorecardSubmit" });
+export const amendBody = z
+  .strictObject({ baseVersion, values: scorecardValues, reason: z.string().max(2000) })
+  .meta({ id: "ScorecardAmend" });
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe("page size, 1–200 (default 50)"),
+  cursor: z.string().max(200).optional().describe("the nextCursor of the previous page"),
+});
+export const interviewsQuery = pageQuery.extend({
+  interviewerId: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("whose interviews (default: the token's user); others' need recruiter or admin"),
+});
+export const roleQuery = z.object({
+  version: z.coerce.number().int().min(1).optional().describe("a version number (default: the current version)"),
+});
+export const peopleQuery = z.object({
+  role: z.enum(["hiring-manager", "recruiter", "interviewer"]).describe("people holding this app role"),
+});
+export const comparisonQuery = z.object({
+  blind: z.enum(["0", "1"]).default("0").describe("1 replaces names by letters and omits e-mails"),
+});

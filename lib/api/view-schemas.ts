@@ -1,0 +1,160 @@
+// What /api/v1 computes for the token's user: a candidate's scores and summary, an opening's
+// comparison, their interviews, themselves and the people they can assign. Independent ratings
+// first (docs/product.md "Visibility and independence"): feedback the user may not see yet is
+// withheld, and the shapes say so.
+import { z } from "zod";
+import { APP_ROLES, CANDIDATE_STAGES, DECISION_OUTCOMES, OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";
+import { instant, interview, page, recommendation } from "./record-schemas";
+
+const dimensionResult = z.object({
+  id: z.string(),
+  name: z.string(),
+  weight: z.number(),
+  weightOrigin: z.string(),
+  // fractional in the calibrated view (docs/decisions/012), so a number, not an integer
+  ratings: z
+    .array(z.number().min(1).max(5))
+    .describe(
+      "the ratings, 1–5, in scorecard order: as given (whole numbers) in the raw view; with each interviewer's offset removed in the calibrated view, so fractional",
+    ),
+  count: z.number().int(),
+  notAssessedCount: z.number().int(),
+  mean: z.number().nullable(),
+  spread: z.number().nullable(),
+  contribution: z.number().nullable(),
+});
+const score = z
+  .object({
+    score: z.number().nullable().describe("weighted mean 1–5, unrounded; null when nothing is rated"),
+    coverage: z.number().describe("share of the weight rated, 0–1"),
+    recommendation,
+    rule: z.object({ id: z.string(), text: z.string() }).describe("the rule that decided, in words"),
+    scorecardCount: z.number().int(),
+    dimensions: z.array(dimensionResult),
+    redFlags: z.array(
+      z.object({
+        redFlagId: z.string(),
+        text: z.string(),
+        raisedBy: z.array(z.object({ interviewerName: z.string(), note: z.string() }).loose()),
+      }),
+    ),
+    split: z.object({ isSplit: z.boolean() }).loose(),
+  })
+  .loose()
+  .meta({ id: "Score" });
+const recommendOn = z.enum(["raw", "calibrated"]).describe("which scores the role's recommendation uses");
+const display = z
+  .object({ score: z.string(), coverage: z.string(), recommendation: z.string() })
+  .describe("the headline exactly as the app shows it (scores to two decimals, half up on the exact value)");
+const feedbackWithheld = z
+  .object({
+    reason: z.literal("own-scorecard-not-submitted"),
+    message: z.string(),
+    interviewId: z
+      .string()
+      .nullable()
+      .describe("the token's user's interview to submit a scorecard for (null in blind mode)"),
+  })
+  .describe(
+    "independent ratings first: the token's user has a scheduled interview with this candidate without a submitted scorecard, so no one else's feedback is given",
+  );
+
+export const summary = z
+  .object({
+    candidate: z
+      .object({ id: z.string(), name: z.string(), email: z.string(), stage: z.enum(CANDIDATE_STAGES) })
+      .loose(),
+    opening: z.object({ id: z.string(), title: z.string() }).loose(),
+    role: z.object({ slug: z.string(), title: z.string(), version: z.number().int() }),
+    feedbackWithheld: feedbackWithheld
+      .nullable()
+      .describe(
+        "set when others' feedback is withheld: display, score and calibration are then null, scorecards and decisions empty",
+      ),
+    display: display.nullable(),
+    score: score
+      .nullable()
+      .describe("the scores the role recommends on: raw unless calibration.recommendOn is calibrated"),
+    calibration: z
+      .object({
+        recommendOn,
+        raw: score,
+        calibrated: score,
+        rawDisplay: display,
+        calibratedDisplay: display,
+        adjustments: z.array(
+          z.object({
+            interviewerId: z.string(),
+            interviewerName: z.string(),
+            offset: z
+              .number()
+              .nullable()
+              .describe("subtracted from each of their ratings; null: too few shared ratings"),
+            shared: z.number().int(),
+          }),
+        ),
+      })
+      .nullable()
+      .describe(
+        "the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/012)",
+      ),
+    scorecards: z.array(
+      z
+        .object({
+          id: z.string(),
+          interviewId: z.string(),
+          interviewerName: z.string(),
+          submittedAt: instant.nullable(),
+          recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable(),
+        })
+        .loose(),
+    ),
+    loop: z.object({}).loose(),
+    decisions: z.array(z.object({ id: z.string(), outcome: z.enum(DECISION_OUTCOMES) }).loose()),
+    canDecide: z.boolean().describe("whether the token's user may record the decision"),
+    generatedAt: instant,
+  })
+  .meta({ id: "CandidateSummary" });
+
+const compared = z.object({
+  candidateId: z.string().nullable().describe("null in blind mode"),
+  label: z.string(),
+  display,
+  score: z.number().nullable().describe("the score the role recommends on (see recommendOn)"),
+  coverage: z.number(),
+  recommendation,
+  redFlag: z.boolean(),
+  split: z.boolean(),
+  rawScore: z.number().nullable().describe("on the ratings as given"),
+  calibratedScore: z.number().nullable().describe("with each interviewer's leniency removed (docs/decisions/012)"),
+});
+export const comparison = z
+  .object({
+    opening: z.object({ id: z.string(), title: z.string() }),
+    blind: z.boolean(),
+    recommendOn,
+    ranked: z
+      .array(compared.extend({ rank: z.number().int() }))
+      .describe(
+        "highest weighted score first (compared exactly); equal scores by coverage, higher first, then by when the candidate was added, earlier first",
+      ),
+    insufficientEvidence: z.array(compared).describe("not ranked: too little of the weight is rated"),
+    feedbackWithheld: z
+      .array(
+        feedbackWithheld.extend({
+          candidateId: z.string().nullable().describe("null in blind mode"),
+          label: z.string(),
+        }),
+      )
+      .describe(
+        "not ranked and not scored: candidates the token's user owes their own scorecard on (independent ratings first)",
+      ),
+  })
+  .meta({ id: "OpeningComparison" });
+export const interviewPage = page(interview, "InterviewPage");
+export const me = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(APP_ROLES)) })
+  .meta({ id: "Me" });
+export const people = z
+  .object({ data: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) })
+  .meta({ id: "People" });
