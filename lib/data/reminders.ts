@@ -1,34 +1,25 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { endsAt as endOf, isOverdue, LONGEST_INTERVIEW_MS, OVERDUE_AFTER_MS } from "../domain/my-interviews";
-import { digestMail, scorecardReminderMail, type DigestOpening } from "../domain/reminder-mail";
+import { digestMail, scorecardReminderMail } from "../domain/reminder-mail";
+import { overdueByOpening, scorecardReminderSkip } from "../domain/reminder-send";
 import {
-  currentReminder,
   digestDueKey,
-  digestKey,
-  FIRST_REMINDER_AFTER_MS,
   parseReminderKey,
   REMINDER_LEASE_MS,
   REMINDER_MAX_ATTEMPTS,
   reminderRetryDelayMs,
-  reminderSchedule,
-  reminderWindowMs,
   safeTimeZone,
-  scorecardReminderKey,
 } from "../domain/reminders";
 import { env } from "../env";
 import { configuredMailer, messageIdFor, type Mailer, type MailMessage } from "../mail";
-import { join, notSubmitted, sql } from "./sql";
+import { overdueScope, queueDigests, queueScorecardReminders } from "./reminder-queue";
+import { asDate, sql } from "./sql";
 
-// The reminder worker's pass (issue 10, docs/decisions/013). Every reminder is one row with a
+// The reminder worker's pass (docs/decisions/013). Every reminder is one row with a
 // unique key, inserted with ON CONFLICT DO NOTHING, so two workers (or a restart) never create one
 // twice; a row is sent only by the worker whose conditional update moved it pending → sending.
 // A row left in `sending` past the lease is abandoned, never resent: at most once. The e-mail is
 // written at send time from the database as it is then; the table holds no candidate text.
-
-/** A digest lists this many overdue scorecards per opening, then says how many more. */
-export const DIGEST_ITEMS_PER_OPENING = 25;
 
 export type ReminderCounts = {
   /** scorecard reminders queued (pending) this pass */
@@ -60,155 +51,6 @@ export type RunRemindersOptions = {
 };
 
 const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-const asDate = (d: Date | string) => new Date(d);
-
-type NewReminder = {
-  key: string;
-  kind: "scorecard" | "digest";
-  userId: string;
-  interviewId: string | null;
-  dueAt: Date;
-  lastError: string | null;
-};
-
-/** Inserts rows that do not exist yet (by key); returns how many were new. */
-async function insertReminders(rows: NewReminder[], status: "pending" | "skipped", now: Date): Promise<number> {
-  let inserted = 0;
-  for (let i = 0; i < rows.length; i += 300) {
-    const values = rows
-      .slice(i, i + 300)
-      .map(
-        (r) =>
-          sql`(${randomUUID()}, ${r.key}, ${r.kind}, ${r.userId}, ${r.interviewId}, ${r.dueAt}, ${status}, 0, ${r.dueAt}, ${r.lastError}, ${now})`,
-      );
-    inserted += await db.$executeRaw(sql`
-      INSERT INTO "Reminder" ("id", "key", "kind", "userId", "interviewId", "dueAt", "status", "attempts", "nextAttemptAt", "lastError", "createdAt")
-      VALUES ${join(values)}
-      ON CONFLICT ("key") DO NOTHING`);
-  }
-  return inserted;
-}
-
-/**
- * (a) One set-based scan of the interviews whose reminders can still be current (ended within
- * reminderWindowMs), owed a scorecard, by an active interviewer who has not paused reminders, on
- * a candidate not erased, in an opening not closed — with how many reminder rows each has. For
- * each, the current reminder is queued and any earlier one never created is recorded as skipped.
- * There is no index on the start time alone: the (interviewerId, scheduledAt) index is read once
- * per interviewer instead. SQLite keeps the left table of a CROSS JOIN as the outer loop (without
- * it, it scans every interview ever held); PostgreSQL plans the same SQL by its statistics.
- */
-async function queueScorecardReminders(now: Date, followUpDays: number) {
-  const since = new Date(now.getTime() - reminderWindowMs(followUpDays) - LONGEST_INTERVIEW_MS);
-  const until = new Date(now.getTime() - FIRST_REMINDER_AFTER_MS);
-  const rows = await db.$queryRaw<
-    {
-      id: string;
-      interviewerId: string;
-      scheduledAt: Date | string;
-      durationMinutes: number | bigint;
-      timeZone: string;
-      created: number | bigint;
-    }[]
-  >(sql`
-    SELECT i."id", i."interviewerId", i."scheduledAt", i."durationMinutes", u."timeZone",
-      (SELECT COUNT(*) FROM "Reminder" r WHERE r."interviewId" = i."id" AND r."kind" = 'scorecard') AS "created"
-    FROM "User" u
-    CROSS JOIN "Interview" i
-    JOIN "Candidate" c ON c."id" = i."candidateId"
-    JOIN "Opening" o ON o."id" = c."openingId"
-    LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
-    WHERE i."interviewerId" = u."id" AND u."active" = true AND u."remindersPaused" = false
-      AND i."status" = 'scheduled' AND i."scheduledAt" > ${since} AND i."scheduledAt" <= ${until}
-      AND ${notSubmitted} AND c."erasedAt" IS NULL AND o."status" <> 'closed'`);
-  const pending: NewReminder[] = [];
-  const missed: NewReminder[] = [];
-  for (const r of rows) {
-    const input = {
-      endsAt: endOf({ scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) }),
-      timeZone: safeTimeZone(r.timeZone),
-      followUpDays,
-    };
-    const current = currentReminder(input, now);
-    const created = Number(r.created);
-    if (!current || current.index < created) continue;
-    const schedule = reminderSchedule(input);
-    for (let n = created; n <= current.index; n++) {
-      const row = {
-        key: scorecardReminderKey(r.id, n),
-        kind: "scorecard" as const,
-        userId: r.interviewerId,
-        interviewId: r.id,
-        dueAt: schedule[n],
-      };
-      if (n === current.index) pending.push({ ...row, lastError: null });
-      else missed.push({ ...row, lastError: "missed: a later reminder was already due when the worker came to it" });
-    }
-  }
-  return {
-    missed: await insertReminders(missed, "skipped", now),
-    queued: await insertReminders(pending, "pending", now),
-  };
-}
-
-/** The open, unsubmitted, overdue-looking interviews of recruiters' open openings (candidates not erased). */
-const overdueScope = (cutoff: Date) => sql`
-  FROM "Opening" o
-  JOIN "Candidate" c ON c."openingId" = o."id"
-  JOIN "Interview" i ON i."candidateId" = c."id"
-  JOIN "User" iu ON iu."id" = i."interviewerId"
-  LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
-  WHERE o."status" = 'open' AND c."erasedAt" IS NULL AND i."status" = 'scheduled' AND i."scheduledAt" < ${cutoff} AND ${notSubmitted}`;
-
-/**
- * (c) Each active recruiter of an open opening who has not paused reminders, once it is 09:00 on
- * a business day where they are: one row per recruiter and local day — pending if anything
- * looks overdue, else skipped ("nothing overdue"), so the check runs once a day, not every pass.
- */
-async function queueDigests(now: Date) {
-  const recruiters = await db.user.findMany({
-    where: { active: true, remindersPaused: false, recruitedOpenings: { some: { status: "open" } } },
-    select: { id: true, timeZone: true },
-  });
-  const due = recruiters.flatMap((u) => {
-    const date = digestDueKey(now, safeTimeZone(u.timeZone));
-    return date ? [{ userId: u.id, key: digestKey(u.id, date) }] : [];
-  });
-  if (!due.length) return 0;
-  const existing = new Set(
-    (await db.reminder.findMany({ where: { key: { in: due.map((d) => d.key) } }, select: { key: true } })).map(
-      (r) => r.key,
-    ),
-  );
-  const todo = due.filter((d) => !existing.has(d.key));
-  if (!todo.length) return 0;
-  // scheduledAt before the cutoff is necessary for overdue; the exact test runs at send time
-  const withOverdue = new Set(
-    (
-      await db.$queryRaw<{ id: string }[]>(
-        sql`SELECT DISTINCT o."recruiterId" AS "id" ${overdueScope(new Date(now.getTime() - OVERDUE_AFTER_MS))} AND o."recruiterId" IN (${join(todo.map((d) => d.userId))})`,
-      )
-    ).map((r) => r.id),
-  );
-  const rows = (d: (typeof todo)[number], lastError: string | null): NewReminder => ({
-    key: d.key,
-    kind: "digest",
-    userId: d.userId,
-    interviewId: null,
-    dueAt: now,
-    lastError,
-  });
-  await insertReminders(
-    todo.filter((d) => !withOverdue.has(d.userId)).map((d) => rows(d, "nothing overdue")),
-    "skipped",
-    now,
-  );
-  return insertReminders(
-    todo.filter((d) => withOverdue.has(d.userId)).map((d) => rows(d, null)),
-    "pending",
-    now,
-  );
-}
 
 type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
 
@@ -235,16 +77,8 @@ async function prepareScorecard(
     },
   });
   if (!i) return { skip: "interview deleted" };
-  if (i.status !== "scheduled") return { skip: "interview cancelled" };
-  if (i.scorecard?.status === "submitted") return { skip: "scorecard submitted" };
-  if (i.interviewerId !== reminder.userId) return { skip: "interviewer changed" };
-  if (!i.interviewer.active) return { skip: "user deactivated" };
-  if (i.interviewer.remindersPaused) return { skip: "reminders paused" };
-  if (i.candidate.erasedAt) return { skip: "candidate erased" };
-  if (i.candidate.opening.status === "closed") return { skip: "opening closed" };
-  const timeZone = safeTimeZone(i.interviewer.timeZone);
-  if (currentReminder({ endsAt: endOf(i), timeZone, followUpDays }, now)?.index !== n)
-    return { skip: "out of date: not the current reminder" };
+  const skip = scorecardReminderSkip(i, reminder.userId, n, now, followUpDays);
+  if (skip) return { skip };
   if (!hasMailer) return { message: null };
   const words = scorecardReminderMail({
     baseUrl: baseUrl(),
@@ -254,7 +88,7 @@ async function prepareScorecard(
     openingTitle: i.candidate.opening.title,
     exerciseTitle: i.exercise?.title ?? null,
     scheduledAt: i.scheduledAt,
-    timeZone,
+    timeZone: safeTimeZone(i.interviewer.timeZone),
     n,
     followUpDays,
   });
@@ -284,31 +118,19 @@ async function prepareDigest(userId: string, date: string, now: Date, hasMailer:
     }[]
   >(sql`
     SELECT o."id" AS "openingId", o."title" AS "openingTitle", c."id" AS "candidateId", c."name" AS "candidateName", iu."name" AS "interviewerName", i."scheduledAt", i."durationMinutes"
-    ${overdueScope(new Date(now.getTime() - OVERDUE_AFTER_MS))} AND o."recruiterId" = ${userId}
+    ${overdueScope(now)} AND o."recruiterId" = ${userId}
     ORDER BY o."title" ASC, o."id" ASC, i."scheduledAt" ASC, i."id" ASC`);
-  const openings = new Map<string, DigestOpening>();
-  for (const r of rows) {
-    const item = { scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes), scorecard: null };
-    if (!isOverdue(item, now)) continue;
-    const o = openings.get(r.openingId) ?? { id: r.openingId, title: r.openingTitle, items: [], total: 0 };
-    openings.set(r.openingId, o);
-    o.total++;
-    if (o.items.length < DIGEST_ITEMS_PER_OPENING)
-      o.items.push({
-        candidateId: r.candidateId,
-        candidateName: r.candidateName,
-        interviewerName: r.interviewerName,
-        scheduledAt: item.scheduledAt,
-        endsAt: endOf(item),
-      });
-  }
-  if (!openings.size) return { skip: "nothing overdue" };
+  const openings = overdueByOpening(
+    rows.map((r) => ({ ...r, scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) })),
+    now,
+  );
+  if (!openings.length) return { skip: "nothing overdue" };
   const words = digestMail({
     baseUrl: baseUrl(),
     recruiterName: u.name,
     timeZone,
     now,
-    openings: [...openings.values()],
+    openings,
   });
   return { message: { to: u.email, ...words } };
 }

@@ -11,6 +11,9 @@ export { join, sqltag as sql, type Sql } from "@prisma/client/runtime/client";
 /** An aggregate's value as fingerprint text, whichever database returned it (a Date, a bigint, a string). */
 export const stamp = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v ?? ""));
 
+/** A timestamp column of a raw query as a Date, whichever database returned it (SQLite gives text). */
+export const asDate = (v: Date | string) => new Date(v);
+
 /** An interview's scorecard, joined as `s` (LEFT JOIN), is still owed: none yet, or a draft. */
 export const notSubmitted = sql`(s."status" IS NULL OR s."status" <> 'submitted')`;
 
