@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, db } from "@/lib/db";
 import { saveRoleTemplates } from "@/lib/data/role-templates";
-import { calibrationCsvRows, getCalibration } from "@/lib/data/calibration";
+import { getCalibration } from "@/lib/data/calibration";
+import { calibrationCsvRows } from "@/lib/domain/calibration-csv";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { amendScorecard } from "@/lib/data/scorecards";

@@ -2,7 +2,8 @@
 // filters and order, passed as the page's query string).
 import { userOrThrow } from "@/lib/auth";
 import { csvFileName, csvResponse, toCsv } from "@/lib/csv";
-import { calibrationCsvRows, getCalibration } from "@/lib/data/calibration";
+import { getCalibration } from "@/lib/data/calibration";
+import { calibrationCsvRows } from "@/lib/domain/calibration-csv";
 import { sortInterviewers } from "@/lib/domain/calibration-stats";
 import { handleRaw } from "@/lib/http";
 import { calibrationFilters, parseCalibrationQuery } from "@/lib/validations/calibration";
