@@ -3,7 +3,7 @@
 import { requireDatabase } from "./cli";
 import { readFileSync } from "node:fs";
 import { db } from "../lib/db";
-import { saveRoleTemplates } from "../lib/data/role-templates";
+import { saveRoleTemplates } from "../lib/data/role-template-save";
 import { describeIssues, roleTemplateFileSchema } from "../lib/validations/role-template";
 
 function fail(lines: string[]): never {

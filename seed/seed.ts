@@ -2,7 +2,7 @@
 // content changed, so running it again is harmless) and, with --demo, the demo data.
 import { fail, requireDatabase } from "../scripts/cli";
 import { db } from "../lib/db";
-import { saveRoleTemplates } from "../lib/data/role-templates";
+import { saveRoleTemplates } from "../lib/data/role-template-save";
 import { loadBlueprintRoles } from "./roles";
 import { seedDemo } from "./demo";
 

@@ -5,7 +5,8 @@ import { diffTemplates } from "../domain/template-diff";
 import { ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { roleTemplateFileSchema, roleTemplateSchema, type RoleTemplate } from "../validations/role-template";
 import type { Viewer } from "../domain/permissions";
-import { roleVersionSelect, saveRoleTemplates, toRoleTemplateJson } from "./role-templates";
+import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
+import { saveRoleTemplates } from "./role-template-save";
 
 // The role template editor, version diffs and JSON import from the UI (issue 6). Admins only.
 // Saving never changes a version: it makes the next one; openings keep theirs until moved.

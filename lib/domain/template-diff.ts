@@ -102,3 +102,14 @@ export function describeChange(c: TemplateChange): string {
       return `Threshold ${c.field}: ${c.from} → ${c.to}`;
   }
 }
+
+/** The same template content, whatever the version number and the order of object keys: a save of it makes no new version. */
+export function sameTemplateContent(a: RoleTemplate, b: RoleTemplate): boolean {
+  const canonical = (r: RoleTemplate) =>
+    JSON.stringify({ ...r, version: undefined }, (_k, value) =>
+      value && typeof value === "object" && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => x.localeCompare(y)))
+        : value,
+    );
+  return canonical(a) === canonical(b);
+}

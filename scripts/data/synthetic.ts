@@ -8,7 +8,7 @@
 // (so panels disagree), ~8% Not assessed, decisions on ~10% of candidates. Deterministic per seed.
 import { requireDatabase } from "../cli";
 import { randomUUID } from "node:crypto";
-import { saveRoleTemplates } from "../../lib/data/role-templates";
+import { saveRoleTemplates } from "../../lib/data/role-template-save";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import { hashPassword } from "../../lib/password";

@@ -53,7 +53,7 @@ export async function freshDatabase(pgServer?: string): Promise<Target> {
 /** Seeds through the app's own data layer (run with DATABASE_URL set to the target). */
 export async function seed(n: number) {
   const { db } = await import("../../lib/db");
-  const { saveRoleTemplates } = await import("../../lib/data/role-templates");
+  const { saveRoleTemplates } = await import("../../lib/data/role-template-save");
   const { createApiToken } = await import("../../lib/data/api-tokens");
   const { loadBlueprintRoles } = await import("../../seed/roles");
   const f = await import("../../seed/factories");

@@ -5,7 +5,7 @@
 // lib/data/rater-offsets.ts, whose hand-computed values and cache are checked here too); the CSV route.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, db } from "@/lib/db";
-import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { getCalibration } from "@/lib/data/calibration";
 import { calibrationCsvRows } from "@/lib/domain/calibration-csv";
 import { eraseCandidate } from "@/lib/data/privacy";

@@ -2,7 +2,7 @@
 // (every rating and focus dimension belongs to the opening's pinned template version).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { APP_ROLES } from "@/lib/domain/vocabulary";
 import { verifyPassword } from "@/lib/password";
 import { submittedObservations } from "@/lib/data/rater-offsets";

@@ -15,7 +15,7 @@ import {
   updateInterview,
 } from "@/lib/data/hiring";
 import { eraseCandidate } from "@/lib/data/privacy";
-import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { CandidateErasedError } from "@/lib/errors";
 import { loadBlueprintRoles } from "@/seed/roles";

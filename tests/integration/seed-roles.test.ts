@@ -2,7 +2,8 @@
 // word, weighted to 100, and stored as such in the database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportRoleTemplates, saveRoleTemplates } from "@/lib/data/role-templates";
+import { exportRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { weightTotal } from "@/lib/domain/weights";
 import { loadBlueprintRoles, readBlueprintRoleFiles } from "@/seed/roles";
 import { untraceableTexts } from "@/seed/traceability";

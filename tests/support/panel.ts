@@ -1,7 +1,7 @@
 // A small hiring panel on a real database: one opening on a seeded role, two candidates, three
 // interviewers (A and B interview candidate 1; C interviews candidate 2).
 import type { Db } from "../../lib/db";
-import { saveRoleTemplates } from "../../lib/data/role-templates";
+import { saveRoleTemplates } from "../../lib/data/role-template-save";
 import { emptyValues, type ScorecardKit, type ScorecardValues } from "../../lib/validations/scorecard";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "../../seed/factories";
 import { loadBlueprintRoles } from "../../seed/roles";

@@ -12,7 +12,7 @@ import {
   setCandidateStage,
   updateOpening,
 } from "@/lib/data/hiring";
-import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { submitScorecard } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { saveRoleFromEditor } from "@/lib/data/role-editor";
-import { saveRoleTemplates } from "@/lib/data/role-templates";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { loadBlueprintRoles } from "@/seed/roles";
