@@ -8,7 +8,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { Badge } from "@/components/ui/badge";
-import type { OpeningComparison } from "@/lib/data/candidates";
+import type { OpeningComparison } from "@/lib/data/comparison";
 import { calibrateScorecards } from "@/lib/domain/calibration";
 import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { DECISION_LABELS } from "@/lib/domain/decisions";

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { decodeCursor, pageOf } from "./cursor";
 import { calibrateScorecards } from "../domain/calibration";
 import type { Viewer } from "../domain/permissions";
-import { getOpeningComparison } from "./candidates";
+import { getOpeningComparison } from "./comparison";
 import { openingWhere } from "./scope";
 import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./scorecards";

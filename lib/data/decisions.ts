@@ -8,7 +8,8 @@ import { audit } from "./audit";
 import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import type { Viewer } from "../domain/permissions";
-import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback } from "./candidates";
+import { decisionSelect, getCandidateSummary } from "./candidate-summary";
+import { assertFeedbackVisible, withheldFeedback } from "./independence";
 import { openingWhere } from "./scope";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a

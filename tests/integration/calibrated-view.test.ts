@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { apiComparison } from "@/lib/data/api-v1";
-import { getCandidateSummary, getOpeningComparison, listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { getOpeningComparison } from "@/lib/data/comparison";
 import { recordDecision } from "@/lib/data/decisions";
 import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { getRoleTemplate, saveRoleTemplates, toRoleTemplateJson } from "@/lib/data/role-templates";
