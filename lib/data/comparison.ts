@@ -1,7 +1,10 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import type { Viewer } from "../domain/permissions";
+import { compareCandidates } from "../domain/comparison";
+import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
+import type { Ranked } from "../domain/sensitivity";
 import { loadOpening } from "./candidate-list";
+import { display } from "./candidate-summary";
 import { withheldFeedback } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
 import { loadScoringScorecards } from "./score-cache";
@@ -71,4 +74,54 @@ export function blindLetter(i: number): string {
   return i < 26
     ? String.fromCharCode(65 + i)
     : blindLetter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
+}
+
+/** The comparison as the JSON API gives it (docs/api.md): ranked on the server, in the documented shape. */
+export async function apiComparison(viewer: Viewer, id: string, blind: boolean) {
+  const c = await getOpeningComparison(viewer, id, { blind });
+  // ranked on the scores the role recommends on (raw unless it says calibrated); both are given.
+  // Independent ratings first: candidates the viewer owes a scorecard on are neither ranked nor
+  // scored, only listed with why
+  const { ranked, apart, bothScores } = compareCandidates(
+    c.template,
+    c.candidates.filter((x) => !x.withheld),
+    {
+      calibrated: c.calibration.recommendOn === "calibrated",
+      recommendOn: c.calibration.recommendOn,
+      offsets: new Map(Object.entries(c.calibration.offsets)),
+    },
+  );
+  const row = (r: Ranked) => ({
+    candidateId: blind ? null : r.id,
+    label: r.label,
+    display: display(r.score),
+    score: r.score.score,
+    coverage: r.score.coverage,
+    recommendation: r.score.recommendation,
+    redFlag: r.score.redFlags.length > 0,
+    split: r.score.split.isSplit,
+    rawScore: bothScores(r).raw.score,
+    calibratedScore: bothScores(r).calibrated.score,
+  });
+  const feedbackWithheld = c.candidates.flatMap((x) =>
+    x.withheld
+      ? [
+          {
+            candidateId: blind ? null : x.id,
+            label: x.label,
+            reason: "own-scorecard-not-submitted" as const,
+            message: feedbackWithheldMessage(x.label),
+            interviewId: x.withheld.interviewId,
+          },
+        ]
+      : [],
+  );
+  return {
+    opening: { id: c.opening.id, title: c.opening.title },
+    blind,
+    recommendOn: c.calibration.recommendOn,
+    ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })),
+    insufficientEvidence: apart.map(row),
+    feedbackWithheld,
+  };
 }
