@@ -6,7 +6,7 @@ import { decodeCursor, pageOf } from "./cursor";
 import type { Viewer } from "../domain/permissions";
 import { openingWhere } from "./scope";
 import { listDecisions } from "./decisions";
-import { getInterviewKit } from "./scorecards";
+import { getInterviewKit } from "./interview-kit";
 import { exportRoleTemplates, getRoleTemplate, listRoleTemplates, toRoleTemplateJson } from "./role-templates";
 
 // Reads for the JSON API (issue 7), in the documented shapes (lib/api/schemas.ts), with the same

@@ -9,7 +9,8 @@ import { migrateOpening, previewOpeningMigration } from "@/lib/data/opening-migr
 import { addCandidate, createOpening, findCandidates, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { diffRoleVersions, importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { exportRoleTemplates } from "@/lib/data/role-templates";
-import { getInterviewKit, submitScorecard } from "@/lib/data/scorecards";
+import { getInterviewKit } from "@/lib/data/interview-kit";
+import { submitScorecard } from "@/lib/data/scorecards";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { createPanel } from "../support/panel";
