@@ -59,16 +59,7 @@ export async function openingScoringRows(
   if (candidateIds && candidateIds.length === 0) return [];
   const scope = sql`JOIN "Candidate" c ON c."id" = s."candidateId" WHERE c."openingId" = ${openingId} AND s."status" = 'submitted'${inCandidates(candidateIds)}`;
   const [cards, ratings, flags] = await Promise.all([
-    client.$queryRaw<
-      {
-        id: string;
-        candidateId: string;
-        authorId: string;
-        authorName: string;
-        status: string;
-        recommendation: string | null;
-      }[]
-    >(sql`
+    client.$queryRaw<Omit<ScoringRow, "ratings" | "redFlags">[]>(sql`
       SELECT s."id", s."candidateId", s."authorId", u."name" AS "authorName", s."status", s."recommendation"
       FROM "Scorecard" s JOIN "User" u ON u."id" = s."authorId" ${scope}
       ORDER BY s."submittedAt" ASC, s."id" ASC`),
