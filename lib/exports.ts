@@ -1,5 +1,6 @@
 // CSV exports (issue 4): built from the same summaries the pages show, so the numbers agree.
-import type { CandidateSummary, OpeningCandidates } from "./data/candidates";
+import type { OpeningCandidates } from "./data/candidate-list";
+import type { CandidateSummary } from "./data/candidate-summary";
 import { toCsv } from "./csv";
 import { formatScore, type SplitCause } from "./domain/scoring";
 import { NOT_ASSESSED_LABEL, OVERALL_RECOMMENDATION_LABELS, RATING_LABELS, type Rating } from "./domain/vocabulary";

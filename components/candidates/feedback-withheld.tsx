@@ -1,7 +1,7 @@
 // What a viewer who owes their own scorecard on a candidate sees instead of the summary:
 // independent ratings first (docs/decisions/003), whatever else they are.
 import Link from "next/link";
-import type { WithheldCandidateView } from "@/lib/data/candidates";
+import type { WithheldCandidateView } from "@/lib/data/candidate-summary";
 
 export function FeedbackWithheld({ view }: { view: WithheldCandidateView }) {
   return (

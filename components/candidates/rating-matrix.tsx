@@ -1,6 +1,6 @@
 // The panel's ratings: dimensions down, interviewers across. Each rating opens its evidence note
 // on demand; Not assessed is drawn differently from any rating (it is not a low score).
-import type { CandidateSummary } from "@/lib/data/candidates";
+import type { CandidateSummary } from "@/lib/data/candidate-summary";
 import { NOT_ASSESSED_LABEL, RATING_LABELS, type Rating } from "@/lib/domain/vocabulary";
 
 const ratingTone: Record<Rating, string> = {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
-import type { CandidateSummary, CandidateView } from "@/lib/data/candidates";
+import type { CandidateSummary, CandidateView } from "@/lib/data/candidate-summary";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { formatScore, RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";

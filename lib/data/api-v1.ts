@@ -1,17 +1,12 @@
 import "server-only";
 import { db } from "../db";
 import { canSetUpHiring, isAdmin } from "../domain/permissions";
-import { rankCandidates } from "../domain/sensitivity";
-import { feedbackWithheldMessage } from "../domain/permissions";
-import { formatCoverage, RECOMMENDATION_LABELS, scoreCandidate, type CandidateScore } from "../domain/scoring";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { decodeCursor, pageOf } from "./cursor";
-import { calibrateScorecards } from "../domain/calibration";
 import type { Viewer } from "../domain/permissions";
-import { getOpeningComparison } from "./candidates";
 import { openingWhere } from "./scope";
 import { listDecisions } from "./decisions";
-import { getInterviewKit } from "./scorecards";
+import { getInterviewKit } from "./interview-kit";
 import { exportRoleTemplates, getRoleTemplate, listRoleTemplates, toRoleTemplateJson } from "./role-templates";
 
 // Reads for the JSON API (issue 7), in the documented shapes (lib/api/schemas.ts), with the same
@@ -114,65 +109,6 @@ export async function apiGetOpening(viewer: Viewer, id: string) {
   const row = scope ? await db.opening.findFirst({ where: { id, ...scope }, select: openingSelect }) : null;
   if (!row) throw new NotFoundError("Opening not found.");
   return toOpening(row);
-}
-
-export async function apiComparison(viewer: Viewer, id: string, blind: boolean) {
-  const c = await getOpeningComparison(viewer, id, { blind });
-  // ranked on the scores the role recommends on (raw unless it says calibrated); both are given
-  const offsets = new Map(Object.entries(c.calibration.offsets));
-  const calibrated = c.calibration.recommendOn === "calibrated";
-  // independent ratings first: candidates the viewer owes a scorecard on are neither ranked nor scored, only listed with why
-  const visible = c.candidates.filter((x) => !x.withheld);
-  const inputs = visible.map((x) => ({
-    id: x.id,
-    label: x.label,
-    scorecards: calibrated ? calibrateScorecards(x.scorecards, offsets) : x.scorecards,
-  }));
-  const { ranked, apart } = rankCandidates(c.template, inputs);
-  // the other score: scored once more, on the other scorecards
-  const other = new Map(
-    visible.map((x) => [
-      x.id,
-      scoreCandidate(c.template, calibrated ? x.scorecards : calibrateScorecards(x.scorecards, offsets)).score,
-    ]),
-  );
-  const row = (r: { id: string; label: string; score: CandidateScore }) => ({
-    candidateId: blind ? null : r.id,
-    label: r.label,
-    display: {
-      score: r.score.scoreText,
-      coverage: formatCoverage(r.score.coverage),
-      recommendation: RECOMMENDATION_LABELS[r.score.recommendation],
-    },
-    score: r.score.score,
-    coverage: r.score.coverage,
-    recommendation: r.score.recommendation,
-    redFlag: r.score.redFlags.length > 0,
-    split: r.score.split.isSplit,
-    rawScore: calibrated ? other.get(r.id)! : r.score.score,
-    calibratedScore: calibrated ? r.score.score : other.get(r.id)!,
-  });
-  const feedbackWithheld = c.candidates.flatMap((x) =>
-    x.withheld
-      ? [
-          {
-            candidateId: blind ? null : x.id,
-            label: x.label,
-            reason: "own-scorecard-not-submitted" as const,
-            message: feedbackWithheldMessage(x.label),
-            interviewId: x.withheld.interviewId,
-          },
-        ]
-      : [],
-  );
-  return {
-    opening: { id: c.opening.id, title: c.opening.title },
-    blind,
-    recommendOn: c.calibration.recommendOn,
-    ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })),
-    insufficientEvidence: apart.map(row),
-    feedbackWithheld,
-  };
 }
 
 // ── candidates ───────────────────────────────────────────────────────────────────────────────

@@ -8,8 +8,10 @@ import { audit } from "./audit";
 import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import type { Viewer } from "../domain/permissions";
-import { assertFeedbackVisible, decisionSelect, getCandidateSummary, withheldFeedback } from "./candidates";
+import { decisionSelect, headlineScore } from "./candidate-summary";
+import { assertFeedbackVisible, withheldFeedback } from "./independence";
 import { openingWhere } from "./scope";
+import { scoringVersionSelect } from "./scoring-input";
 
 // Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
 // new row (the newest is current) and an audit entry. The computed recommendation a decision is
@@ -23,16 +25,25 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
     await serializeCandidate(tx, candidateId);
     // not found for anyone who may not see the candidate; 403 for those who may see but not
     // decide, and while the viewer owes their own scorecard on them (independent ratings first)
-    const summary = await getCandidateSummary(viewer, candidateId, new Date(), tx);
+    const scope = openingWhere(viewer);
+    const candidate = scope
+      ? await tx.candidate.findFirst({
+          where: { id: candidateId, opening: scope },
+          select: { openingId: true, opening: { select: { templateVersion: { select: scoringVersionSelect } } } },
+        })
+      : null;
+    if (!candidate) throw new NotFoundError("Candidate not found.");
+    await assertFeedbackVisible(viewer, candidateId, tx);
+    // the summary's headline score, and only what it is computed from
+    const { recommendation, score } = await headlineScore(tx, candidateId, candidate.opening.templateVersion);
     await lockCandidate(tx, candidateId);
     const opening = await tx.opening.findUniqueOrThrow({
-      where: { id: summary.opening.id },
+      where: { id: candidate.openingId },
       select: { hiringManagerId: true },
     });
     if (opening.hiringManagerId !== viewer.id)
       throw new ForbiddenError("Only this opening's hiring manager records decisions.");
 
-    const { recommendation, score } = summary.score;
     const v = parseInput(decisionSchemaFor(recommendation), input);
     const override = isOverride(v.outcome, recommendation);
     const latest = await tx.decision.findFirst({
@@ -77,7 +88,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
     await enqueueEvent(tx, "decision.recorded", {
       decisionId: decision.id,
       candidateId,
-      openingId: summary.opening.id,
+      openingId: candidate.openingId,
       outcome: v.outcome,
       isOverride: override,
       computedRecommendation: recommendation,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { groupMyInterviews } from "../domain/my-interviews";
-import { withheldFeedback } from "./candidates";
+import { withheldFeedback } from "./independence";
 import { notSubmitted, sql, type Sql } from "./sql";
 
 /** The signed-in interviewer's own interviews, grouped for "My interviews". */

@@ -4,119 +4,19 @@ import { CandidateErasedError, ConflictError, NotFoundError, StaleScorecardError
 import {
   amendReasonSchema,
   draftSchemaFor,
-  emptyValues,
   fieldErrors,
   submitSchemaFor,
   type ScorecardKit,
-  type ScorecardValues,
 } from "../validations/scorecard";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
-import { roleVersionSelect } from "./role-templates";
+import { contentRows, writeContent } from "./scorecard-content";
+import { kitOf, scorecardSelect, toValues, type StoredScorecard } from "./interview-kit";
 
 // Every function here takes the acting user's id and finds the interview with
 // `interviewerId: userId` in the same query, so another person's interview and a missing one are
 // the same "not found", in the same time (issue 3 item 7).
-
-const scorecardSelect = {
-  id: true,
-  status: true,
-  version: true,
-  keyTakeaways: true,
-  recommendation: true,
-  submittedAt: true,
-  updatedAt: true,
-  submissionKey: true,
-  ratings: { select: { dimensionId: true, rating: true, notAssessed: true, evidence: true } },
-  redFlags: { select: { redFlagId: true, note: true } },
-} as const;
-
-type StoredScorecard = {
-  keyTakeaways: string;
-  recommendation: string | null;
-  ratings: { dimensionId: string; rating: number | null; notAssessed: boolean; evidence: string }[];
-  redFlags: { redFlagId: string; note: string }[];
-};
-
-/** Stored rows as form values over the whole template (every dimension and flag present). */
-export function toValues(kit: ScorecardKit, s: StoredScorecard | null): ScorecardValues {
-  const values = emptyValues(kit);
-  if (!s) return values;
-  // a rating or flag outside the kit (its dimension was removed when the opening moved to a newer
-  // template version) stays stored but is not part of the form
-  for (const r of s.ratings) {
-    if (!(r.dimensionId in values.ratings)) continue;
-    values.ratings[r.dimensionId] = {
-      score: r.notAssessed ? "na" : r.rating ? (String(r.rating) as "1") : "",
-      evidence: r.evidence,
-    };
-  }
-  for (const f of s.redFlags)
-    if (f.redFlagId in values.redFlags) values.redFlags[f.redFlagId] = { observed: true, note: f.note };
-  values.keyTakeaways = s.keyTakeaways;
-  values.recommendation = (s.recommendation ?? "") as ScorecardValues["recommendation"];
-  return values;
-}
-
-/** The interview kit and the interviewer's own scorecard, or null if it is not their interview. */
-export async function getInterviewKit(userId: string, interviewId: string) {
-  const interview = await db.interview.findFirst({
-    where: { id: interviewId, interviewerId: userId, status: "scheduled" },
-    select: {
-      id: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      candidate: {
-        select: {
-          id: true,
-          name: true,
-          opening: { select: { id: true, title: true, templateVersion: { select: roleVersionSelect } } },
-        },
-      },
-      exercise: { select: { id: true } },
-      focus: { select: { dimensionId: true } },
-      scorecard: {
-        select: {
-          ...scorecardSelect,
-          amendments: {
-            orderBy: { fromVersion: "desc" },
-            select: { fromVersion: true, reason: true, snapshot: true, createdAt: true },
-          },
-        },
-      },
-    },
-  });
-  if (!interview) return null;
-  const version = interview.candidate.opening.templateVersion;
-  const kit: ScorecardKit = {
-    dimensionIds: version.dimensions.map((d) => d.id),
-    focusDimensionIds: version.dimensions
-      .filter((d) => interview.focus.some((f) => f.dimensionId === d.id))
-      .map((d) => d.id),
-    redFlagIds: version.redFlags.map((f) => f.id),
-  };
-  const sc = interview.scorecard;
-  return {
-    interview,
-    version,
-    kit,
-    exercise: version.exercises.find((e) => e.id === interview.exercise?.id) ?? null,
-    scorecard: sc
-      ? {
-          status: sc.status as "draft" | "submitted",
-          version: sc.version,
-          updatedAt: sc.updatedAt,
-          submittedAt: sc.submittedAt,
-          values: toValues(kit, sc),
-          amendments: sc.amendments.map((a) => ({
-            ...a,
-            values: toValues(kit, JSON.parse(a.snapshot) as StoredScorecard),
-          })),
-        }
-      : null,
-  };
-}
 
 async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
   const interview = await tx.interview.findFirst({
@@ -131,7 +31,12 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
           erasedAt: true,
           opening: {
             select: {
-              templateVersion: { select: { dimensions: { select: { id: true } }, redFlags: { select: { id: true } } } },
+              templateVersion: {
+                select: {
+                  dimensions: { orderBy: { position: "asc" }, select: { id: true } },
+                  redFlags: { orderBy: { position: "asc" }, select: { id: true } },
+                },
+              },
             },
           },
         },
@@ -143,12 +48,7 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
   // before any version check: a draft kept in a browser and re-sent after the erasure is told
   // it is final (410), not offered a merge with the erased text
   if (interview.candidate.erasedAt) throw new CandidateErasedError();
-  const v = interview.candidate.opening.templateVersion;
-  const kit: ScorecardKit = {
-    dimensionIds: v.dimensions.map((d) => d.id),
-    focusDimensionIds: interview.focus.map((f) => f.dimensionId),
-    redFlagIds: v.redFlags.map((f) => f.id),
-  };
+  const kit = kitOf(interview.candidate.opening.templateVersion, interview.focus);
   return { interview, kit, scorecard: interview.scorecard };
 }
 
@@ -173,73 +73,6 @@ function parseOrThrow<T>(
     );
   }
   return parsed.data;
-}
-
-/** Only what was actually answered is stored: a rating row per touched dimension, a row per ticked flag. */
-function contentRows(values: ScorecardValues) {
-  const ratings = Object.entries(values.ratings)
-    .filter(([, r]) => r.score || r.evidence.trim())
-    .map(([dimensionId, r]) => ({
-      dimensionId,
-      rating: r.score && r.score !== "na" ? Number(r.score) : null,
-      notAssessed: r.score === "na",
-      evidence: r.evidence,
-    }));
-  const redFlags = Object.entries(values.redFlags)
-    .filter(([, f]) => f.observed)
-    .map(([redFlagId, f]) => ({ redFlagId, note: f.note }));
-  return { ratings, redFlags, keyTakeaways: values.keyTakeaways, recommendation: values.recommendation || null };
-}
-
-const sameRedFlags = (
-  stored: readonly { redFlagId: string; note: string }[],
-  next: readonly { redFlagId: string; note: string }[],
-) => {
-  const key = (fs: readonly { redFlagId: string; note: string }[]) =>
-    JSON.stringify(fs.map((f) => [f.redFlagId, f.note]).sort());
-  return key(stored) === key(next);
-};
-
-async function writeContent(
-  tx: DbTx,
-  ctx: {
-    interview: { id: string; candidateId: string; interviewerId: string };
-    scorecard: { id: string; version: number; redFlags: { redFlagId: string; note: string }[] } | null;
-  },
-  baseVersion: number,
-  values: ScorecardValues,
-  extra: { status?: "submitted"; submittedAt?: Date; submissionKey?: string } = {},
-): Promise<{ id: string; version: number; updatedAt: Date }> {
-  const { ratings, redFlags, ...fields } = contentRows(values);
-  if (!ctx.scorecard) {
-    return tx.scorecard.create({
-      data: {
-        interviewId: ctx.interview.id,
-        candidateId: ctx.interview.candidateId,
-        authorId: ctx.interview.interviewerId,
-        ...fields,
-        ...extra,
-        ratings: { create: ratings },
-        redFlags: { create: redFlags },
-      },
-      select: { id: true, version: true, updatedAt: true },
-    });
-  }
-  const id = ctx.scorecard.id;
-  const bumped = await tx.scorecard.updateMany({
-    where: { id, version: baseVersion },
-    data: { ...fields, ...extra, version: { increment: 1 } },
-  });
-  if (bumped.count !== 1) throw new ConflictError("stale");
-  await tx.dimensionRating.deleteMany({ where: { scorecardId: id } });
-  if (ratings.length) await tx.dimensionRating.createMany({ data: ratings.map((r) => ({ ...r, scorecardId: id })) });
-  // most saves change no red flag: their rows are rewritten only when they differ
-  if (!sameRedFlags(ctx.scorecard.redFlags, redFlags)) {
-    await tx.redFlagObservation.deleteMany({ where: { scorecardId: id } });
-    if (redFlags.length)
-      await tx.redFlagObservation.createMany({ data: redFlags.map((f) => ({ ...f, scorecardId: id })) });
-  }
-  return tx.scorecard.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, updatedAt: true } });
 }
 
 function staleError(kit: ScorecardKit, sc: { version: number; status: string; updatedAt: Date } & StoredScorecard) {

@@ -13,7 +13,7 @@
 import { fail, requireDatabase } from "../cli";
 import { parseArgs } from "node:util";
 import { getCalibration } from "../../lib/data/calibration";
-import { getCandidateSummary } from "../../lib/data/candidates";
+import { getCandidateSummary } from "../../lib/data/candidate-summary";
 import { scorecardNoticeFor } from "../../lib/data/notices";
 import { getRaterOffsets, submittedObservations } from "../../lib/data/rater-offsets";
 import { runReminders } from "../../lib/data/reminders";

@@ -80,7 +80,7 @@ async function main() {
   const { createDb } = await import("../../lib/db");
   const { env } = await import("../../lib/env");
   const { createCandidate, createInterview, createScorecard, createUser } = await import("../../seed/factories");
-  const { getCandidateSummary } = await import("../../lib/data/candidates");
+  const { getCandidateSummary } = await import("../../lib/data/candidate-summary");
   const { DEMO_PASSWORD } = await import("../../seed/demo");
   const statements: string[] = [];
   const db = createDb(env.database, { onQuery: (q) => statements.push(q) });

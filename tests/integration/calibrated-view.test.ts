@@ -5,8 +5,9 @@
 // come off: T1 3.33, T2 4.33. The recommendation stays raw unless the role says calibrated.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { apiComparison } from "@/lib/data/api-v1";
-import { getCandidateSummary, getOpeningComparison, listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { apiComparison, getOpeningComparison } from "@/lib/data/comparison";
 import { recordDecision } from "@/lib/data/decisions";
 import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";

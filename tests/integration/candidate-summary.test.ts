@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, db } from "@/lib/db";
-import { getCandidateSummary, listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
 import { saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { env } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";

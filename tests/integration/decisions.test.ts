@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getCandidateSummary, getOpeningComparison } from "@/lib/data/candidates";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { getOpeningComparison } from "@/lib/data/comparison";
 import { listOverrides, recordDecision } from "@/lib/data/decisions";
 import { submitScorecard } from "@/lib/data/scorecards";
 import { isOverride } from "@/lib/domain/decisions";

@@ -6,14 +6,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { db } from "@/lib/db";
 import { recordDecision } from "@/lib/data/decisions";
-import {
-  addInterview,
-  cancelInterview,
-  createStandardLoop,
-  migrateOpening,
-  setCandidateStage,
-  updateInterview,
-} from "@/lib/data/hiring";
+import { addInterview, cancelInterview, createStandardLoop, updateInterview } from "@/lib/data/loops";
+import { migrateOpening } from "@/lib/data/opening-migration";
+import { setCandidateStage } from "@/lib/data/openings";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";

@@ -3,23 +3,14 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getCandidateSummary } from "@/lib/data/candidates";
-import {
-  addCandidate,
-  addInterview,
-  cancelInterview,
-  createOpening,
-  createStandardLoop,
-  findCandidates,
-  getLoop,
-  migrateOpening,
-  previewOpeningMigration,
-  setCandidateStage,
-  updateOpening,
-} from "@/lib/data/hiring";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { addInterview, cancelInterview, createStandardLoop, getLoop } from "@/lib/data/loops";
+import { migrateOpening, previewOpeningMigration } from "@/lib/data/opening-migration";
+import { addCandidate, createOpening, findCandidates, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { diffRoleVersions, importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { exportRoleTemplates } from "@/lib/data/role-templates";
-import { getInterviewKit, submitScorecard } from "@/lib/data/scorecards";
+import { getInterviewKit } from "@/lib/data/interview-kit";
+import { submitScorecard } from "@/lib/data/scorecards";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { createPanel } from "../support/panel";

@@ -15,15 +15,8 @@ import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { recordDecision } from "@/lib/data/decisions";
-import {
-  addCandidate,
-  addInterview,
-  createOpening,
-  createStandardLoop,
-  setCandidateStage,
-  updateInterview,
-  updateOpening,
-} from "@/lib/data/hiring";
+import { addInterview, createStandardLoop, updateInterview } from "@/lib/data/loops";
+import { addCandidate, createOpening, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { updateMySettings } from "@/lib/data/my-settings";
 import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";

@@ -7,16 +7,14 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
-import {
-  FeedbackWithheldError,
-  getCandidateSummary,
-  getCandidateView,
-  getOpeningComparison,
-  listOpeningCandidates,
-} from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary, getCandidateView } from "@/lib/data/candidate-summary";
+import { getOpeningComparison } from "@/lib/data/comparison";
+import { FeedbackWithheldError } from "@/lib/data/independence";
 import type { Viewer } from "@/lib/domain/permissions";
 import { listDecisions, listOverrides, recordDecision } from "@/lib/data/decisions";
-import { cancelInterview, previewOpeningMigration } from "@/lib/data/hiring";
+import { cancelInterview } from "@/lib/data/loops";
+import { previewOpeningMigration } from "@/lib/data/opening-migration";
 import { saveRoleFromEditor } from "@/lib/data/role-editor";
 import { exportRoleTemplates } from "@/lib/data/role-templates";
 import { submitScorecard } from "@/lib/data/scorecards";

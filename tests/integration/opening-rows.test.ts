@@ -3,8 +3,10 @@
 // loop counts (including the overdue boundary and cancelled interviews), the scoring inputs, and a
 // fingerprint that moves with every input of a list score. Real database.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCandidateSummary, getOpeningComparison } from "@/lib/data/candidates";
-import { openingLoopCounts, openingScoreInputs, openingScoringRows } from "@/lib/data/opening-rows";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { getOpeningComparison } from "@/lib/data/comparison";
+import { openingLoopCounts } from "@/lib/data/candidate-list";
+import { openingScoreInputs, openingScoringRows } from "@/lib/data/score-cache";
 import { db } from "@/lib/db";
 import { loopProgress } from "@/lib/domain/loop-progress";
 import { OVERDUE_AFTER_MS } from "@/lib/domain/my-interviews";

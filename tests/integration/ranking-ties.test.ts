@@ -2,8 +2,9 @@
 // exact 4.225 shows 4.23 on the summary, the list, its CSV and the API, and equal scores rank by
 // coverage (higher first), then by when the candidate was added (earlier first), not by name.
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiComparison } from "@/lib/data/api-v1";
-import { getCandidateSummary, getOpeningComparison, listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
+import { apiComparison, getOpeningComparison } from "@/lib/data/comparison";
 import { db } from "@/lib/db";
 import { rankCandidates } from "@/lib/domain/sensitivity";
 import { openingCandidatesCsv } from "@/lib/exports";

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cancelInterview } from "@/lib/data/hiring";
+import { cancelInterview } from "@/lib/data/loops";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { runReminders, type ReminderCounts, type RunRemindersOptions } from "@/lib/data/reminders";
 import { submitScorecard } from "@/lib/data/scorecards";

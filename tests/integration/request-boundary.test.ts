@@ -7,7 +7,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { listAuditEntries } from "@/lib/data/audit-view";
-import { addCandidate, findCandidates } from "@/lib/data/hiring";
+import { addCandidate, findCandidates } from "@/lib/data/openings";
 import { listUsers } from "@/lib/data/user-admin";
 import { db } from "@/lib/db";
 import { PROTOTYPE_KEY_MESSAGE, UNSTORABLE_MESSAGE } from "@/lib/domain/request-boundary";

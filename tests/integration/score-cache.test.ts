@@ -3,7 +3,8 @@
 // read a single rating. Real database.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCandidateSummary, listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
 import { amendScorecard, submitScorecard } from "@/lib/data/scorecards";
 import { createDb, db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listPanelScorecards } from "@/lib/data/interviews";
-import { amendScorecard, getInterviewKit, saveDraft, submitScorecard } from "@/lib/data/scorecards";
+import { getInterviewKit } from "@/lib/data/interview-kit";
+import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { MESSAGES } from "@/lib/validations/scorecard";

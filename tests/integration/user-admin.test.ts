@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { auditEntriesForExport, auditFilterChoices, listAuditEntries, AUDIT_PAGE_SIZE } from "@/lib/data/audit-view";
-import { getCandidateSummary } from "@/lib/data/candidates";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
 import { submitScorecard } from "@/lib/data/scorecards";
 import { checkCredentials } from "@/lib/data/sign-in";
 import { createUserAccount, getUser, listUsers, resetUserPassword, updateUserAccount } from "@/lib/data/user-admin";

@@ -17,7 +17,7 @@ describe("layering rules", () => {
     ["lib/api/new.ts", 'import { db as x } from "../db";'],
     ["lib/new.ts", 'import { db as x } from "./db";'],
     ["lib/domain/new.ts", 'import { PrismaClient as x } from "../generated/sqlite/client";'],
-    ["components/new.tsx", 'import { getLoop as x } from "@/lib/data/hiring";'],
+    ["components/new.tsx", 'import { getLoop as x } from "@/lib/data/loops";'],
   ])("%s may not say %s", async (file, code) => {
     expect(await restricted(file, code)).toHaveLength(1);
   });
@@ -26,7 +26,7 @@ describe("layering rules", () => {
     ["lib/data/new.ts", 'import { db as x } from "../db";'],
     ["lib/data/new.ts", 'import { PrismaClient as x } from "../generated/sqlite/client";'],
     ["components/new.tsx", 'import type { Viewer as x } from "@/lib/data/scope";'],
-    ["app/(app)/new/page.tsx", 'import { getLoop as x } from "@/lib/data/hiring";'],
+    ["app/(app)/new/page.tsx", 'import { getLoop as x } from "@/lib/data/loops";'],
     ["lib/api/new.ts", 'import { audit as x } from "../data/audit";'],
   ])("%s may say %s", async (file, code) => {
     expect(await restricted(file, code)).toEqual([]);

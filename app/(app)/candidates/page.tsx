@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth";
-import { findCandidates } from "@/lib/data/hiring";
+import { findCandidates } from "@/lib/data/openings";
 import { searchQuerySchema } from "@/lib/validations/fields";
 
 export const metadata: Metadata = { title: "Find a candidate" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
-import { listOpenings } from "@/lib/data/candidates";
+import { listOpenings } from "@/lib/data/candidate-list";
 import { canSetUpHiring, candidateScope } from "@/lib/domain/permissions";
 
 export const metadata: Metadata = { title: "Openings" };

@@ -1,6 +1,6 @@
 // POST /api/openings: create an opening (recruiters, admins), pinned to the role's current version.
 import { userOrThrow } from "@/lib/auth";
-import { createOpening } from "@/lib/data/hiring";
+import { createOpening } from "@/lib/data/openings";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request) {

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordDecision } from "@/lib/data/decisions";
-import { setCandidateStage } from "@/lib/data/hiring";
+import { setCandidateStage } from "@/lib/data/openings";
 import { ERASED, eraseCandidate, eraseExpiredCandidates } from "@/lib/data/privacy";
 import { saveDraft } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";

@@ -4,14 +4,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  addCandidate,
-  cancelInterview,
-  createStandardLoop,
-  migrateOpening,
-  setCandidateStage,
-  updateOpening,
-} from "@/lib/data/hiring";
+import { cancelInterview, createStandardLoop } from "@/lib/data/loops";
+import { migrateOpening } from "@/lib/data/opening-migration";
+import { addCandidate, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { submitScorecard } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";

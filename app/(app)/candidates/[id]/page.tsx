@@ -18,7 +18,7 @@ import { Badge } from "@/components/ui/badge";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { FeedbackWithheld } from "@/components/candidates/feedback-withheld";
-import { getCandidateView } from "@/lib/data/candidates";
+import { getCandidateView } from "@/lib/data/candidate-summary";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { EraseCandidate } from "@/components/candidates/erase-candidate";
 import { canSetUpHiring } from "@/lib/domain/permissions";

@@ -11,7 +11,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { TextList } from "@/components/ui/text-list";
 import { requireUser } from "@/lib/auth";
 import { listPanelScorecards } from "@/lib/data/interviews";
-import { getInterviewKit, toValues } from "@/lib/data/scorecards";
+import { getInterviewKit, toValues } from "@/lib/data/interview-kit";
 import { OVERALL_RECOMMENDATION_LABELS, type OverallRecommendation } from "@/lib/domain/vocabulary";
 
 type Props = { params: Promise<{ id: string }> };

@@ -5,8 +5,8 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { CandidateForm } from "@/components/hiring/candidate-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
-import { listOpeningCandidates } from "@/lib/data/candidates";
-import { newerVersionOf } from "@/lib/data/hiring";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { newerVersionOf } from "@/lib/data/openings";
 import { canSetUpHiring, HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/domain/scoring";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OpeningForm } from "@/components/hiring/opening-form";
 import { requireRole } from "@/lib/auth";
-import { listPeople } from "@/lib/data/hiring";
+import { listPeople } from "@/lib/data/openings";
 import { listRoleTemplates } from "@/lib/data/role-templates";
 
 export const metadata: Metadata = { title: "New opening" };

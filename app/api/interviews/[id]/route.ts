@@ -1,6 +1,6 @@
 // PUT /api/interviews/{id}: change a planned interview; DELETE cancels it (recruiters, admins).
 import { userOrThrow } from "@/lib/auth";
-import { cancelInterview, updateInterview } from "@/lib/data/hiring";
+import { cancelInterview, updateInterview } from "@/lib/data/loops";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function PUT(req: Request, { params }: { params: Promise<{ id: string }> }) {

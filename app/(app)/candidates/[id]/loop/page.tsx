@@ -6,7 +6,8 @@ import { CancelInterviewButton, StageSelect, StandardLoopButton } from "@/compon
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth";
-import { getLoop, listPeople } from "@/lib/data/hiring";
+import { getLoop } from "@/lib/data/loops";
+import { listPeople } from "@/lib/data/openings";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Loop builder" };

@@ -5,7 +5,7 @@ import { ComparisonView } from "@/components/compare/comparison-view";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth";
-import { getOpeningComparison } from "@/lib/data/candidates";
+import { getOpeningComparison } from "@/lib/data/comparison";
 import { packScorecards } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";

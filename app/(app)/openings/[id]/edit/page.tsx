@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OpeningForm } from "@/components/hiring/opening-form";
 import { requireRole } from "@/lib/auth";
-import { getOpeningForEdit, listPeople } from "@/lib/data/hiring";
+import { getOpeningForEdit, listPeople } from "@/lib/data/openings";
 
 export const metadata: Metadata = { title: "Edit opening" };
 

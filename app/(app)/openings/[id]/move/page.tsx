@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { requireRole } from "@/lib/auth";
-import { previewOpeningMigration } from "@/lib/data/hiring";
+import { previewOpeningMigration } from "@/lib/data/opening-migration";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { formatScore } from "@/lib/domain/scoring";
 import { describeChange } from "@/lib/domain/template-diff";

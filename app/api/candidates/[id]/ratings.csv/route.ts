@@ -1,7 +1,7 @@
 // GET /api/candidates/{id}/ratings.csv: the candidate's submitted ratings, one row each.
 import { userOrThrow } from "@/lib/auth";
 import { csvFileName, csvResponse } from "@/lib/csv";
-import { getCandidateSummary } from "@/lib/data/candidates";
+import { getCandidateSummary } from "@/lib/data/candidate-summary";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { candidateRatingsCsv } from "@/lib/exports";
 import { handleRaw } from "@/lib/http";

@@ -1,7 +1,7 @@
 // GET /api/candidates/{id}/summary: exactly what the candidate summary page shows, from the same
 // engine and with the same authorization (recruiters, admins, the opening's hiring manager).
 import { userOrThrow } from "@/lib/auth";
-import { getCandidateView } from "@/lib/data/candidates";
+import { getCandidateView } from "@/lib/data/candidate-summary";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { handle } from "@/lib/http";
 

@@ -2,7 +2,7 @@
 // filters and sort, passed as the list's query string).
 import { userOrThrow } from "@/lib/auth";
 import { csvFileName, csvResponse } from "@/lib/csv";
-import { listOpeningCandidates } from "@/lib/data/candidates";
+import { listOpeningCandidates } from "@/lib/data/candidate-list";
 import { openingCandidatesCsv } from "@/lib/exports";
 import { handleRaw } from "@/lib/http";
 import { parseCandidateListQuery } from "@/lib/validations/candidate-list";

@@ -1,7 +1,7 @@
 // POST /api/openings/{id}/move { toVersionId }: move the opening to the version its preview showed.
 import { z } from "zod";
 import { userOrThrow } from "@/lib/auth";
-import { migrateOpening } from "@/lib/data/hiring";
+import { migrateOpening } from "@/lib/data/opening-migration";
 import { handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,7 @@
 import { operations as ops } from "@/lib/api/operations";
 import { v1 } from "@/lib/api/v1";
 import { apiGetCandidate } from "@/lib/data/api-v1";
-import { setCandidateStage } from "@/lib/data/hiring";
+import { setCandidateStage } from "@/lib/data/openings";
 
 export const GET = v1<typeof ops.getCandidate, { id: string }>(ops.getCandidate, async ({ user, params }) =>
   apiGetCandidate(user, params.id),

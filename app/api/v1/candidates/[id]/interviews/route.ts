@@ -1,7 +1,7 @@
 import { operations as ops } from "@/lib/api/operations";
 import { v1 } from "@/lib/api/v1";
 import { apiGetInterview, apiListCandidateInterviews } from "@/lib/data/api-v1";
-import { addInterview } from "@/lib/data/hiring";
+import { addInterview } from "@/lib/data/loops";
 
 export const GET = v1<typeof ops.listCandidateInterviews, { id: string }>(
   ops.listCandidateInterviews,

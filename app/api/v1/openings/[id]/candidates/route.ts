@@ -1,7 +1,7 @@
 import { operations as ops } from "@/lib/api/operations";
 import { v1 } from "@/lib/api/v1";
 import { apiGetCandidate, apiListCandidates } from "@/lib/data/api-v1";
-import { addCandidate } from "@/lib/data/hiring";
+import { addCandidate } from "@/lib/data/openings";
 
 export const GET = v1<typeof ops.listCandidates, { id: string }>(ops.listCandidates, async ({ user, params, query }) =>
   apiListCandidates(user, params.id, query),

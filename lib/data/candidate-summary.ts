@@ -1,0 +1,250 @@
+import "server-only";
+import { db, type DbTx } from "../db";
+import { loopProgress } from "../domain/loop-progress";
+import { scoreBothWays, type RecommendOn } from "../domain/calibration";
+import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
+import { countsAsRating, engineRating } from "../domain/rating-rows";
+import {
+  formatCoverage,
+  RECOMMENDATION_LABELS,
+  type CandidateScore,
+  type Recommendation,
+  type ScoringScorecard,
+} from "../domain/scoring";
+import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
+import { NotFoundError } from "../errors";
+import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
+import { getRaterOffsets } from "./rater-offsets";
+import { openingWhere } from "./scope";
+import { scoringScorecardSelect, scoringVersionSelect, toScoringScorecard, toScoringTemplate } from "./scoring-input";
+
+// A candidate's summary (docs/decisions/004), computed by the scoring engine from a fixed number
+// of queries whatever the number of interviews, scorecards or ratings: one for the candidate with
+// its template version, one for the loop, one for the submitted scorecards. Drafts are never read
+// here: only submitted scorecards are selected. Who may see what is part of each query's where
+// clause (lib/domain/permissions.ts); anything outside it is "not found", the same as a missing id.
+
+export const decisionSelect = {
+  id: true,
+  outcome: true,
+  rationale: true,
+  overrideReason: true,
+  isOverride: true,
+  computedRecommendation: true,
+  computedScore: true,
+  createdAt: true,
+  decidedBy: { select: { name: true } },
+} as const;
+
+/** An opening's header, as the summary, the list and the comparison show it, with its template. */
+export const openingHeaderSelect = {
+  id: true,
+  title: true,
+  status: true,
+  hiringManagerId: true,
+  hiringManager: { select: { name: true } },
+  recruiter: { select: { name: true } },
+  templateVersion: { select: scoringVersionSelect },
+} as const;
+
+const submittedScorecardSelect = {
+  ...scoringScorecardSelect,
+  candidateId: true,
+  interviewId: true,
+  keyTakeaways: true,
+  submittedAt: true,
+  version: true,
+  interview: { select: { exercise: { select: { title: true } } } },
+  ratings: { select: { dimensionId: true, rating: true, notAssessed: true, evidence: true } },
+} as const;
+
+const loopSelect = {
+  id: true,
+  candidateId: true,
+  scheduledAt: true,
+  durationMinutes: true,
+  status: true,
+  interviewer: { select: { id: true, name: true } },
+  exercise: { select: { title: true } },
+  scorecard: { select: { status: true, submittedAt: true } },
+} as const;
+
+/** The numbers and words shown as headline, wherever they are shown (page, CSV, JSON). */
+export function display(score: Pick<CandidateScore, "scoreText" | "coverage" | "recommendation">) {
+  return {
+    score: score.scoreText,
+    coverage: formatCoverage(score.coverage),
+    recommendation: RECOMMENDATION_LABELS[score.recommendation],
+  };
+}
+
+type ScoringVersion = Parameters<typeof toScoringTemplate>[0] & { recommendOn: string };
+
+/** Raw and calibrated scores and the headline (raw unless the role says calibrated, docs/decisions/012). */
+const scoreBoth = (
+  version: ScoringVersion,
+  cards: ScoringScorecard[],
+  offsets: Awaited<ReturnType<typeof getRaterOffsets>>,
+) => scoreBothWays(toScoringTemplate(version), cards, offsets.leniency, version.recommendOn as RecommendOn);
+
+const submittedOrder = [{ submittedAt: "asc" }, { id: "asc" }] as const;
+
+/**
+ * The summary's headline score and nothing else of it: what a decision is judged against
+ * (lib/data/decisions.ts), from the same rows the summary reads, in the caller's transaction.
+ */
+export async function headlineScore(client: DbTx, candidateId: string, version: ScoringVersion) {
+  const [submitted, offsets] = await Promise.all([
+    client.scorecard.findMany({
+      where: { candidateId, status: "submitted" },
+      orderBy: [...submittedOrder],
+      select: scoringScorecardSelect,
+    }),
+    getRaterOffsets(client),
+  ]);
+  return scoreBoth(version, submitted.map(toScoringScorecard), offsets).headline;
+}
+
+/**
+ * Everything the candidate summary page, its CSV and the JSON API show. Throws
+ * FeedbackWithheldError while the viewer owes their own scorecard on the candidate (independent
+ * ratings first), so no caller can pass the panel's feedback on by mistake; the page and the
+ * summary routes use getCandidateView, which says why instead.
+ */
+export async function getCandidateSummary(
+  viewer: Viewer,
+  candidateId: string,
+  now = new Date(),
+  client: DbTx = db,
+): Promise<CandidateSummary> {
+  const view = await getCandidateView(viewer, candidateId, now, client);
+  if (view.feedbackWithheld)
+    throw new FeedbackWithheldError(view.feedbackWithheld.message, view.feedbackWithheld.interviewId);
+  return view;
+}
+
+/** The summary, or while the viewer owes their own scorecard, only the candidate, the loop and why. */
+export async function getCandidateView(viewer: Viewer, candidateId: string, now = new Date(), client: DbTx = db) {
+  const scope = openingWhere(viewer);
+  if (!scope) throw new NotFoundError("Candidate not found.");
+  const candidate = await client.candidate.findFirst({
+    where: { id: candidateId, opening: scope },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      stage: true,
+      source: true,
+      erasedAt: true,
+      opening: { select: openingHeaderSelect },
+    },
+  });
+  if (!candidate) throw new NotFoundError("Candidate not found.");
+  const version = candidate.opening.templateVersion;
+  const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
+  const header = {
+    candidate: {
+      id: candidate.id,
+      name: candidate.name,
+      email: candidate.email,
+      stage: candidate.stage,
+      source: candidate.source,
+      erasedAt: candidate.erasedAt,
+    },
+    opening: { id: openingId, title, status, hiringManager, recruiter },
+    role: { slug: version.template.slug, title: version.title, version: version.version },
+  };
+  const loopOf = (interviews: Awaited<ReturnType<typeof loadLoop>>) =>
+    loopProgress(
+      interviews.map((i) => ({ ...i, interviewerName: i.interviewer.name, exercise: i.exercise?.title ?? null })),
+      now,
+    );
+  const loadLoop = (c: DbTx) =>
+    c.interview.findMany({ where: { candidateId }, orderBy: { scheduledAt: "asc" }, select: loopSelect });
+  const blocked = (await withheldFeedback(client, viewer.id, { candidateId })).get(candidateId);
+  if (blocked) {
+    // nothing of the panel's: no scores, ratings, evidence, recommendation or decisions; the loop's progress stays
+    const feedbackWithheld: FeedbackWithheld = {
+      reason: "own-scorecard-not-submitted",
+      message: feedbackWithheldMessage(candidate.name),
+      interviewId: blocked.interviewId,
+    };
+    return {
+      ...header,
+      feedbackWithheld,
+      display: null,
+      score: null,
+      calibration: null,
+      scorecards: [],
+      loop: loopOf(await loadLoop(client)),
+      decisions: [],
+      canDecide: false,
+      generatedAt: now,
+    };
+  }
+  const [interviews, submitted, decisions, offsets] = await Promise.all([
+    loadLoop(client),
+    client.scorecard.findMany({
+      where: { candidateId, status: "submitted" },
+      orderBy: [...submittedOrder],
+      select: { ...submittedScorecardSelect, _count: { select: { amendments: true } } },
+    }),
+    client.decision.findMany({
+      where: { candidateId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: decisionSelect,
+    }),
+    getRaterOffsets(client),
+  ]);
+
+  // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
+  const both = scoreBoth(version, submitted.map(toScoringScorecard), offsets);
+  const score = both.headline;
+  return {
+    ...header,
+    feedbackWithheld: null,
+    display: display(score),
+    score,
+    /** the calibrated view (issue 10): both scores, which one the recommendation uses, and each interviewer's offset */
+    calibration: {
+      recommendOn: both.recommendOn,
+      raw: both.raw,
+      rawDisplay: display(both.raw),
+      calibrated: both.calibrated,
+      calibratedDisplay: display(both.calibrated),
+      adjustments: both.adjustments,
+    },
+    /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
+    scorecards: submitted.map((s) => ({
+      id: s.id,
+      interviewId: s.interviewId,
+      interviewerId: s.authorId,
+      interviewerName: s.author.name,
+      exercise: s.interview.exercise?.title ?? null,
+      submittedAt: s.submittedAt,
+      amendments: s._count.amendments,
+      recommendation: s.recommendation as OverallRecommendation | null,
+      keyTakeaways: s.keyTakeaways,
+      ratings: Object.fromEntries(
+        s.ratings
+          .filter(countsAsRating)
+          .map((r) => [r.dimensionId, { rating: engineRating(r), notAssessed: r.notAssessed, evidence: r.evidence }]),
+      ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
+    })),
+    loop: loopOf(interviews),
+    /** newest (current) first */
+    decisions: decisions.map((d) => ({
+      ...d,
+      outcome: d.outcome as DecisionOutcome,
+      computedRecommendation: d.computedRecommendation as Recommendation,
+    })),
+    canDecide: candidate.opening.hiringManagerId === viewer.id,
+    generatedAt: now,
+  };
+}
+
+export type CandidateView = Awaited<ReturnType<typeof getCandidateView>>;
+/** The whole summary (feedback visible to the viewer). */
+export type CandidateSummary = Extract<CandidateView, { feedbackWithheld: null }>;
+/** What a viewer who owes their own scorecard gets instead. */
+export type WithheldCandidateView = Extract<CandidateView, { feedbackWithheld: FeedbackWithheld }>;

@@ -1,0 +1,271 @@
+import "server-only";
+import { db, type DbTx } from "../db";
+import { describeCoverage, doubleBooked, loopCoverage, standardLoop } from "../domain/loop-plan";
+import type { Viewer } from "../domain/permissions";
+import { ConflictError, NotFoundError, parseInput } from "../errors";
+import { interviewSchema, standardLoopSchema } from "../validations/hiring";
+import type { z } from "zod";
+import { audit } from "./audit";
+import { lockCandidate } from "./candidate-lock";
+import { assertCanSetUp, assertHolds, field } from "./openings";
+
+// A candidate's loop: the interviews planned for them, one by one or as the standard loop, for
+// recruiters and admins. Every write takes the candidate's lock (lib/data/candidate-lock.ts), so
+// it cannot cross the interviewer's scorecard writes (docs/decisions/014).
+
+/** A candidate's loop as the loop builder shows it, with coverage and double bookings. */
+export async function getLoop(viewer: Viewer, candidateId: string) {
+  assertCanSetUp(viewer);
+  const candidate = await db.candidate.findUnique({
+    where: { id: candidateId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      stage: true,
+      source: true,
+      notes: true,
+      opening: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          templateVersion: {
+            select: {
+              dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true, weight: true } },
+              exercises: {
+                orderBy: { position: "asc" },
+                select: {
+                  id: true,
+                  title: true,
+                  duration: true,
+                  dimensions: { orderBy: { position: "asc" }, select: { dimensionId: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+      interviews: {
+        orderBy: { scheduledAt: "asc" },
+        select: {
+          id: true,
+          scheduledAt: true,
+          durationMinutes: true,
+          status: true,
+          interviewer: { select: { id: true, name: true } },
+          exercise: { select: { id: true, title: true } },
+          focus: { select: { dimensionId: true } },
+          scorecard: { select: { status: true } },
+        },
+      },
+    },
+  });
+  if (!candidate) throw new NotFoundError("Candidate not found.");
+  const v = candidate.opening.templateVersion;
+  const plan = candidate.interviews.map((i) => ({
+    interviewerId: i.interviewer.id,
+    focusDimensionIds: i.focus.map((f) => f.dimensionId),
+    status: i.status,
+  }));
+  const coverage = loopCoverage(v.dimensions, plan);
+  return {
+    candidate,
+    dimensions: v.dimensions,
+    exercises: v.exercises.map((e) => ({
+      id: e.id,
+      title: e.title,
+      duration: e.duration,
+      dimensionIds: e.dimensions.map((d) => d.dimensionId),
+    })),
+    coverage: { ...coverage, text: describeCoverage(coverage) },
+    doubleBooked: doubleBooked(plan),
+  };
+}
+
+async function checkInterview(tx: DbTx, candidateId: string, v: z.output<typeof interviewSchema>) {
+  const candidate = await tx.candidate.findUnique({
+    where: { id: candidateId },
+    select: {
+      opening: {
+        select: {
+          status: true,
+          templateVersion: { select: { dimensions: { select: { id: true } }, exercises: { select: { id: true } } } },
+        },
+      },
+    },
+  });
+  if (!candidate) throw new NotFoundError("Candidate not found.");
+  if (candidate.opening.status === "closed")
+    throw new ConflictError("This opening is closed; reopen it to plan interviews.");
+  const t = candidate.opening.templateVersion;
+  if (v.exerciseId && !t.exercises.some((e) => e.id === v.exerciseId))
+    throw field("exerciseId", "Choose one of this role's exercises");
+  const dims = new Set(t.dimensions.map((d) => d.id));
+  if (v.focusDimensionIds.some((d) => !dims.has(d)))
+    throw field("focusDimensionIds", "Focus dimensions must be this role's dimensions");
+  await assertHolds(tx, v.interviewerId, "interviewer", "interviewerId");
+}
+
+async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v: z.output<typeof interviewSchema>) {
+  await lockCandidate(tx, candidateId);
+  await checkInterview(tx, candidateId, v);
+  const interview = await tx.interview.create({
+    data: {
+      candidateId,
+      interviewerId: v.interviewerId,
+      exerciseId: v.exerciseId,
+      scheduledAt: new Date(v.scheduledAt),
+      durationMinutes: v.durationMinutes,
+      focus: { create: [...new Set(v.focusDimensionIds)].map((dimensionId) => ({ dimensionId })) },
+    },
+    select: { id: true },
+  });
+  await audit(tx, {
+    actorId: viewer.id,
+    action: "interview.planned",
+    entityType: "Interview",
+    entityId: interview.id,
+    after: { candidateId, ...v },
+  });
+  return interview;
+}
+
+/** The candidate an interview is about (it never changes), read before taking their lock. */
+async function candidateOfInterview(interviewId: string) {
+  const i = await db.interview.findUnique({ where: { id: interviewId }, select: { candidateId: true } });
+  if (!i) throw new NotFoundError("Interview not found.");
+  return i.candidateId;
+}
+
+export async function addInterview(viewer: Viewer, candidateId: string, input: unknown) {
+  assertCanSetUp(viewer);
+  const v = parseInput(interviewSchema, input);
+  return db.$transaction((tx) => insertInterview(tx, viewer, candidateId, v));
+}
+
+export async function updateInterview(viewer: Viewer, interviewId: string, input: unknown) {
+  assertCanSetUp(viewer);
+  const v = parseInput(interviewSchema, input);
+  const candidateId = await candidateOfInterview(interviewId);
+  return db.$transaction(async (tx) => {
+    // the interviewer's scorecard writes take this lock too: "no scorecard yet" stays true until
+    // this change is written
+    await lockCandidate(tx, candidateId);
+    const before = await tx.interview.findUnique({
+      where: { id: interviewId },
+      select: {
+        candidateId: true,
+        interviewerId: true,
+        exerciseId: true,
+        scheduledAt: true,
+        durationMinutes: true,
+        status: true,
+        scorecard: { select: { status: true } },
+        focus: { select: { dimensionId: true } },
+      },
+    });
+    if (!before) throw new NotFoundError("Interview not found.");
+    if (before.status === "cancelled") throw new ConflictError("This interview is cancelled.");
+    if (before.scorecard && before.interviewerId !== v.interviewerId)
+      throw field("interviewerId", "The interviewer has started a scorecard for this interview; it stays theirs");
+    await checkInterview(tx, before.candidateId, v);
+    await tx.interviewFocus.deleteMany({ where: { interviewId } });
+    await tx.interview.update({
+      where: { id: interviewId },
+      data: {
+        interviewerId: v.interviewerId,
+        exerciseId: v.exerciseId,
+        scheduledAt: new Date(v.scheduledAt),
+        durationMinutes: v.durationMinutes,
+        focus: { create: [...new Set(v.focusDimensionIds)].map((dimensionId) => ({ dimensionId })) },
+      },
+    });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "interview.updated",
+      entityType: "Interview",
+      entityId: interviewId,
+      before: { ...before, focus: before.focus.map((f) => f.dimensionId) },
+      after: v,
+    });
+    return { id: interviewId };
+  });
+}
+
+export async function cancelInterview(viewer: Viewer, interviewId: string) {
+  assertCanSetUp(viewer);
+  const candidateId = await candidateOfInterview(interviewId);
+  return db.$transaction(async (tx) => {
+    // a submission racing the cancellation lands before it (and is refused) or finds it cancelled
+    await lockCandidate(tx, candidateId);
+    const i = await tx.interview.findUnique({
+      where: { id: interviewId },
+      select: { status: true, scorecard: { select: { status: true } } },
+    });
+    if (!i) throw new NotFoundError("Interview not found.");
+    if (i.scorecard?.status === "submitted")
+      throw new ConflictError("A scorecard has been submitted for this interview; it cannot be cancelled.");
+    await tx.interview.update({ where: { id: interviewId }, data: { status: "cancelled" } });
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "interview.cancelled",
+      entityType: "Interview",
+      entityId: interviewId,
+      before: { status: i.status },
+    });
+    return { id: interviewId };
+  });
+}
+
+/**
+ * One click: one interview per exercise of the role, focus dimensions from the exercise, 60
+ * minutes each with 15-minute breaks from `startAt`; interviewers are the active interviewers
+ * with the fewest upcoming interviews, a different one for each interview where possible.
+ */
+export async function createStandardLoop(viewer: Viewer, candidateId: string, input: unknown) {
+  assertCanSetUp(viewer);
+  const { startAt } = parseInput(standardLoopSchema.pick({ startAt: true }), input);
+  const loop = await getLoop(viewer, candidateId);
+  if (!loop.exercises.length)
+    throw new ConflictError(
+      "This role has no exercises to build a standard loop from; plan the interviews one by one.",
+    );
+  const people = await db.user.findMany({
+    where: { active: true, roles: { some: { role: "interviewer" } } },
+    select: {
+      id: true,
+      _count: { select: { interviews: { where: { status: "scheduled", scheduledAt: { gte: new Date() } } } } },
+    },
+  });
+  if (!people.length) throw new ConflictError("There are no active interviewers to assign.");
+  const alreadyHere = new Set(
+    loop.candidate.interviews.filter((i) => i.status !== "cancelled").map((i) => i.interviewer.id),
+  );
+  const order = [...people].sort(
+    (a, b) =>
+      Number(alreadyHere.has(a.id)) - Number(alreadyHere.has(b.id)) ||
+      a._count.interviews - b._count.interviews ||
+      a.id.localeCompare(b.id),
+  );
+  const start = new Date(startAt).getTime();
+  // all or nothing; the loop is offered while none is planned, and asked for twice at once
+  // (a double click, two recruiters) it is planned once
+  return db.$transaction(async (tx) => {
+    await lockCandidate(tx, candidateId);
+    if (await tx.interview.count({ where: { candidateId, status: "scheduled" } }))
+      throw new ConflictError("This candidate already has interviews planned; add more one by one.");
+    const created: string[] = [];
+    for (const [k, e] of standardLoop(loop.exercises).entries()) {
+      const v = parseInput(interviewSchema, {
+        interviewerId: order[k % order.length].id,
+        exerciseId: e.exerciseId,
+        focusDimensionIds: e.focusDimensionIds.length ? e.focusDimensionIds : loop.dimensions.map((d) => d.id),
+        scheduledAt: new Date(start + k * 75 * 60_000).toISOString(),
+        durationMinutes: 60,
+      });
+      created.push((await insertInterview(tx, viewer, candidateId, v)).id);
+    }
+    return { created };
+  });
+}
