@@ -1,4 +1,4 @@
-// Demo history (issue 10): a closed earlier round of the Lead AI Platform Engineer role, so the
+// Demo history for calibration (docs/decisions/012): a closed earlier round of the Lead AI Platform Engineer role, so the
 // calibration page and the calibrated view have shared ratings to work from. Eight past
 // candidates, three interviewers each, every dimension rated. Ratings follow a fixed recipe:
 // the candidate's level, a per-dimension lean, and each interviewer's habit — Riley rates about a
