@@ -1,9 +1,9 @@
-// Demo history (issue 10): a closed earlier round of the Lead AI Platform Engineer role, so the
-// calibration page and the calibrated view have shared ratings to work from. Eight past
-// candidates, three interviewers each, every dimension rated. Ratings follow a fixed recipe:
-// the candidate's level, a per-dimension lean, and each interviewer's habit — Riley rates about a
-// point high, Avery about half a point low, the others in between — plus a fixed wobble, kept
-// within 1–5. Deterministic: the same numbers on every seed.
+// Demo history for calibration (docs/decisions/012): a closed earlier round of the Lead AI Platform
+// Engineer role, so the calibration page and the calibrated view have shared ratings to work from.
+// Eight past candidates, three interviewers each, every dimension rated. Ratings follow a fixed
+// recipe: the candidate's level, a per-dimension lean, and each interviewer's habit — Riley rates
+// about a point high, Avery about half a point low, the others in between — plus a fixed wobble,
+// kept within 1–5. Deterministic: the same numbers on every seed.
 import type { DbTx } from "../lib/db";
 import type { OverallRecommendation } from "../lib/domain/vocabulary";
 import { createCandidate, createInterview, createOpening, createScorecard } from "./factories";

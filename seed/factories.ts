@@ -1,6 +1,7 @@
-// Builders for users, openings, candidates, interviews and scorecards, shared by the demo seed
-// and the tests (STYLE.md convention 8). They write through Prisma directly: the app's own write
-// paths (with validation and audit) arrive with the issues that build their screens.
+// Builders for users, openings, candidates, interviews and scorecards, shared by the demo seed,
+// the tests and the benchmark and reliability scripts. They write through Prisma directly, with
+// no validation, audit entry or lock: fixtures for a known starting state. Code that should behave
+// as the app does goes through lib/data's write functions instead.
 import type { DbTx } from "../lib/db";
 import type { AppRole, CandidateStage, OverallRecommendation } from "../lib/domain/vocabulary";
 import { hashPassword } from "../lib/password";

@@ -1,6 +1,6 @@
 // Turns a role blueprint (WordPress JSON export or plain text, see seed/README.md) into plain,
-// normalised text, so seeded words can be checked against their source (issue 2: "words copied
-// from the source, not paraphrased; whitespace, quotes and dashes may be normalised").
+// normalised text, so seeded words can be checked against their source: words are copied from
+// the source, not paraphrased, and only whitespace, quotes and dashes may differ (seed/README.md).
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",
