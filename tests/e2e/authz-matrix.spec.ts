@@ -339,6 +339,8 @@ test("the table covers every page and route handler in app/", () => {
 });
 
 test("every route answers allow or deny as the table says, for every kind of user", async ({ baseURL }) => {
+  // one request per route, probe and persona, in turn: several hundred, longer than one page test
+  test.setTimeout(180_000);
   const rows = table();
   const wrong: string[] = [];
   let checks = 0;

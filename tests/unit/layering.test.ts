@@ -10,7 +10,8 @@ async function restricted(filePath: string, code: string): Promise<string[]> {
   return result.messages.filter((m) => m.ruleId === "@typescript-eslint/no-restricted-imports").map((m) => m.message);
 }
 
-describe("layering rules", () => {
+// ESLint loads its config and the TypeScript parser on the first lint: seconds on a busy machine
+describe("layering rules", { timeout: 60_000 }, () => {
   it.each([
     ["components/scorecard/new.tsx", 'import { db as x } from "@/lib/db";'],
     ["app/(app)/new/page.tsx", 'import { db as x } from "@/lib/db";'],
