@@ -2,7 +2,8 @@
 import type { OpeningCandidates } from "./data/candidate-list";
 import type { CandidateSummary } from "./data/candidate-summary";
 import { toCsv } from "./csv";
-import { formatScore, type SplitCause } from "./domain/scoring";
+import { type SplitCause } from "./domain/scoring";
+import { formatScore } from "./domain/score-format";
 import { NOT_ASSESSED_LABEL, OVERALL_RECOMMENDATION_LABELS, RATING_LABELS, type Rating } from "./domain/vocabulary";
 
 export function splitCauseText(c: SplitCause): string {

@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CandidateSummary, CandidateView } from "@/lib/data/candidate-summary";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { formatScore, RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
+import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
+import { formatScore } from "@/lib/domain/score-format";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 
 const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";

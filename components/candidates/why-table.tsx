@@ -1,6 +1,7 @@
 // "Why": each dimension's weight, mean, number of ratings and contribution to the score, with a
 // bar per dimension so the biggest contributions stand out at a glance.
-import { formatScore, type CandidateScore } from "@/lib/domain/scoring";
+import { type CandidateScore } from "@/lib/domain/scoring";
+import { formatScore } from "@/lib/domain/score-format";
 import { WEIGHT_ORIGIN_SHORT } from "@/lib/domain/vocabulary";
 
 const pct = (w: number) => `${Number.isInteger(w) ? w : w.toFixed(2)}%`;

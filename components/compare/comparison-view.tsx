@@ -9,7 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import type { OpeningComparison } from "@/lib/data/comparison";
 import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { compareCandidates } from "@/lib/domain/comparison";
-import { formatCoverage } from "@/lib/domain/scoring";
+import { formatCoverage } from "@/lib/domain/score-format";
 import { sensitivity, weightsOf, withWeights } from "@/lib/domain/sensitivity";
 import { CalibrationSwitch } from "./calibration-switch";
 import { HeatTable } from "./heat-table";

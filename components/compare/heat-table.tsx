@@ -1,6 +1,7 @@
 // Dimensions × candidates: each candidate's mean per dimension, heat-coloured. Not assessed (only
 // Not assessed given) and not rated are drawn apart from any rating.
-import { formatScore, type ScoringTemplate } from "@/lib/domain/scoring";
+import { type ScoringTemplate } from "@/lib/domain/scoring";
+import { formatScore } from "@/lib/domain/score-format";
 import type { Ranked } from "@/lib/domain/sensitivity";
 
 /** Background by mean: red (1) → neutral (3) → green (5); text stays dark for contrast. */

@@ -2,7 +2,7 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { Badge } from "@/components/ui/badge";
 import type { Comparison } from "@/lib/domain/comparison";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { formatCoverage } from "@/lib/domain/scoring";
+import { formatCoverage } from "@/lib/domain/score-format";
 import type { Ranked } from "@/lib/domain/sensitivity";
 import type { DecisionOutcome } from "@/lib/domain/vocabulary";
 import { CandidateLink } from "./candidate-link";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
-import { formatCoverage } from "@/lib/domain/scoring";
+import { formatCoverage } from "@/lib/domain/score-format";
 import type { Ranked } from "@/lib/domain/sensitivity";
 import { CandidateLink } from "./candidate-link";
 import type { ComparisonCandidate } from "./comparison-view";

@@ -5,12 +5,12 @@ import { scoreBothWays, type RecommendOn } from "../domain/calibration";
 import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
 import { countsAsRating, engineRating } from "../domain/rating-rows";
 import {
-  formatCoverage,
   RECOMMENDATION_LABELS,
   type CandidateScore,
   type Recommendation,
   type ScoringScorecard,
 } from "../domain/scoring";
+import { formatCoverage } from "../domain/score-format";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";

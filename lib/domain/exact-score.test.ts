@@ -7,11 +7,11 @@ import { decimalFraction, roundHalfUp } from "./exact";
 import {
   compareForRanking,
   DEFAULT_THRESHOLDS,
-  formatScore,
   scoreCandidate,
   type ScoringScorecard,
   type ScoringTemplate,
 } from "./scoring";
+import { formatScore } from "./score-format";
 import { rankCandidates } from "./sensitivity";
 
 const template = (weights: number[]): ScoringTemplate => ({

@@ -16,7 +16,8 @@
 //   At most one such nudge, the first that applies in that order. None when nothing is rated or
 //   the recommendation is No decision or not chosen.
 import { atLeast } from "./recommendation";
-import { DEFAULT_THRESHOLDS, formatScore, scoreCandidate, type Thresholds } from "./scoring";
+import { DEFAULT_THRESHOLDS, scoreCandidate, type Thresholds } from "./scoring";
+import { formatScore } from "./score-format";
 import { OVERALL_RECOMMENDATION_LABELS, type OverallRecommendation } from "./vocabulary";
 
 /** Evidence shorter than this (trimmed, runs of whitespace counted once) is too short for an extreme rating. */

@@ -3,7 +3,8 @@
 // Pure.
 import { compareFractions, decimalFraction, roundHalfUp, type Fraction } from "./exact";
 import type { ExactScore } from "./exact-score";
-import { formatCoverage, formatScore, type CandidateScore, type Thresholds } from "./scoring";
+import type { CandidateScore, Thresholds } from "./scoring";
+import { formatCoverage, formatScore } from "./score-format";
 
 /**
  * Floating-point sums of decimal weights (e.g. 12.5 + 20 + 27.5) can land a hair below the exact

@@ -5,13 +5,12 @@ import { describe, expect, it } from "vitest";
 import { decide } from "./recommendation";
 import {
   DEFAULT_THRESHOLDS,
-  formatCoverage,
-  formatScore,
   recommendationRank,
   scoreCandidate,
   type ScoringScorecard,
   type ScoringTemplate,
 } from "./scoring";
+import { formatCoverage, formatScore } from "./score-format";
 import { equalSplit } from "./weights";
 import type { OverallRecommendation } from "./vocabulary";
 

@@ -2,7 +2,8 @@
 // Pure: a template version and a candidate's scorecards in, the numbers and the words out, with
 // the working. No database, no framework. Drafts given to it are ignored: only submitted
 // scorecards count.
-import { compareFractions, decimalFraction, fractionText, parseFraction, roundHalfUp } from "./exact";
+import { compareFractions, fractionText, parseFraction, roundHalfUp } from "./exact";
+import { formatScore } from "./score-format";
 import { exactScore } from "./exact-score";
 import { decide } from "./recommendation";
 import type { OverallRecommendation } from "./vocabulary";
@@ -108,16 +109,6 @@ export type CandidateScore = {
   overall: Record<OverallRecommendation, string[]>;
   thresholds: Thresholds;
 };
-
-/**
- * Two decimals, half up on the decimal the number is written as (4.225 → "4.23", where toFixed
- * gives "4.22"). Exact for a mean of integer ratings (one correctly rounded division recovers its
- * decimal); a weighted score is shown from its exact fraction instead (scoreText). Calibrated
- * scores have no short exact form (least-squares offsets): they get this, half up on the float.
- */
-export const formatScore = (s: number | null) => (s === null ? "—" : roundHalfUp(decimalFraction(s)));
-/** 0.6 → "60%", 0.625 → "62.5%" (one decimal at most) */
-export const formatCoverage = (c: number) => `${Math.round(c * 1000) / 10}%`;
 
 export function scoreCandidate(template: ScoringTemplate, allScorecards: readonly ScoringScorecard[]): CandidateScore {
   const t = template.thresholds;

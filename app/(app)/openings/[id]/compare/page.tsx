@@ -9,7 +9,8 @@ import { getOpeningComparison } from "@/lib/data/comparison";
 import { packScorecards } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
-import { formatScore, RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
+import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
+import { formatScore } from "@/lib/domain/score-format";
 import { NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Compare candidates" };

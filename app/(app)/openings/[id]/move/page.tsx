@@ -6,7 +6,7 @@ import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { requireRole } from "@/lib/auth";
 import { previewOpeningMigration } from "@/lib/data/opening-migration";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
-import { formatScore } from "@/lib/domain/scoring";
+import { formatScore } from "@/lib/domain/score-format";
 import { describeChange } from "@/lib/domain/template-diff";
 import { NotFoundError } from "@/lib/errors";
 
