@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { writeJson } from "@/components/ui/json-write";
 import { API_TOKEN_MAX_DAYS, apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/validations/api";
 
 type Created = { id: string; name: string; token: string };
@@ -126,8 +127,8 @@ export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: s
   const [state, setState] = useState<"idle" | "confirm" | "busy" | "error">("idle");
   async function go() {
     setState("busy");
-    const res = await fetch(url, { method: "DELETE" }).catch(() => null);
-    if (!res?.ok) return setState("error");
+    const res = await writeJson(url, { method: "DELETE", json: false });
+    if (!res.ok) return setState("error");
     setState("idle");
     router.refresh();
   }
