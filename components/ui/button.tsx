@@ -3,6 +3,8 @@
 const variants = {
   /** the form's main action */
   primary: "rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60",
+  /** the page's one main action, larger (submitting a scorecard) */
+  large: "rounded-md bg-indigo-700 px-5 py-2.5 font-medium text-white hover:bg-indigo-800 disabled:opacity-60",
   /** a main action in a toolbar or a filter row */
   primarySmall: "rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800",
   /** a second action beside a main one */
