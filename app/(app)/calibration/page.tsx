@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgreementTable } from "@/components/calibration/agreement-table";
 import { InterviewerTable } from "@/components/calibration/interviewer-table";
 import { LeniencyChart, type LeniencyPoint } from "@/components/calibration/leniency-chart";
@@ -18,7 +17,7 @@ import {
   SLOW_TURNAROUND_HOURS,
   sortInterviewers,
 } from "@/lib/domain/calibration-stats";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import {
   calibrationFilters,
   calibrationSearch,
@@ -43,10 +42,7 @@ export default async function CalibrationPage({
 }) {
   const q = parseCalibrationQuery(await searchParams);
   const user = await requireUser(`/calibration${calibrationSearch(q)}`);
-  const data = await getCalibration(user, calibrationFilters(q)).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getCalibration(user, calibrationFilters(q)));
   const rows = sortInterviewers(data.interviewers, q.sort, q.dir);
   const flagged = sortInterviewers(data.interviewers, "flags").filter((i) => i.flags.length);
   const points: LeniencyPoint[] = data.interviewers

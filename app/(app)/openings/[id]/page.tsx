@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { CandidateForm } from "@/components/hiring/candidate-form";
 import { Badge } from "@/components/ui/badge";
@@ -10,7 +9,7 @@ import { newerVersionOf } from "@/lib/data/hiring";
 import { canSetUpHiring, HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/domain/scoring";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
 
 export const metadata: Metadata = { title: "Candidates" };
@@ -79,10 +78,7 @@ export default async function OpeningCandidatesPage({
   const user = await requireUser(base);
   const sp = await searchParams;
   const q = parseCandidateListQuery(sp);
-  const list = await listOpeningCandidates(user, id, q).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const list = await orNotFound(listOpeningCandidates(user, id, q));
   const { opening } = list;
   // long lists are shown a page at a time (sorted and filtered over all of them); the CSV has all
   const pages = Math.max(1, Math.ceil(list.candidates.length / PAGE_SIZE));

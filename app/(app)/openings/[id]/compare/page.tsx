@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -10,7 +9,7 @@ import { packScorecards } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { formatScore, RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -28,13 +27,9 @@ export default async function ComparePage({
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
   // listOverrides leaves out candidates whose feedback is withheld from the viewer
-  const [data, overrides] = await Promise.all([
-    getOpeningComparison(user, id, { blind }),
-    listOverrides(user, id),
-  ]).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const [data, overrides] = await orNotFound(
+    Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]),
+  );
   const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { requireRole } from "@/lib/auth";
@@ -8,7 +7,7 @@ import { previewOpeningMigration } from "@/lib/data/hiring";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { formatScore } from "@/lib/domain/scoring";
 import { describeChange } from "@/lib/domain/template-diff";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Move opening to a newer version" };
 
@@ -17,10 +16,7 @@ export const metadata: Metadata = { title: "Move opening to a newer version" };
 export default async function MoveOpeningPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/openings/${id}/move`);
-  const preview = await previewOpeningMigration(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const preview = await orNotFound(previewOpeningMigration(user, id));
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth";
 import { diffRoleVersions } from "@/lib/data/role-editor";
 import { getRoleTemplate } from "@/lib/data/role-templates";
 import { describeChange } from "@/lib/domain/template-diff";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Changes between versions" };
 
@@ -24,10 +24,7 @@ export default async function RoleDiffPage({
   const num = (v: unknown, fallback: number) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : fallback);
   const to = num(sp.to, found.current);
   const from = num(sp.from, Math.max(1, to - 1));
-  const changes = await diffRoleVersions(slug, from, to).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const changes = await orNotFound(diffRoleVersions(slug, from, to));
   const versions = found.versions.map((v) => v.version).sort((a, b) => a - b);
   return (
     <>
