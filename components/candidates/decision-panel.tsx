@@ -9,6 +9,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { writeJson } from "@/components/ui/json-write";
+import { Button } from "@/components/ui/button";
 import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
@@ -145,13 +146,9 @@ export function DecisionPanel({
           Decision recorded.
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Recording…" : "Record decision"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
+        Record decision
+      </Button>
     </form>
   );
 }
