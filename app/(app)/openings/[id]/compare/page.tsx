@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getOpeningComparison } from "@/lib/data/candidates";
 import { packScorecards } from "@/lib/domain/comparison-wire";
@@ -63,9 +64,9 @@ export default async function ComparePage({
       ) : null}
 
       {data.candidates.length === 0 ? (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+        <EmptyState className="mt-6">
           No candidates in this opening yet. Add candidates and collect scorecards to compare them here.
-        </p>
+        </EmptyState>
       ) : (
         <ComparisonView
           data={{

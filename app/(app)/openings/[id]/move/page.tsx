@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { previewOpeningMigration } from "@/lib/data/hiring";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
@@ -30,9 +31,9 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
       {preview.upToDate ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <EmptyState className="mt-4">
           This opening already uses the role&apos;s newest version. Nothing to move.
-        </p>
+        </EmptyState>
       ) : (
         <>
           <p className="mt-2 text-sm text-slate-700">

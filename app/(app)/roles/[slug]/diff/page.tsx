@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { diffRoleVersions } from "@/lib/data/role-editor";
 import { getRoleTemplate } from "@/lib/data/role-templates";
@@ -62,9 +63,7 @@ export default async function RoleDiffPage({
         </button>
       </form>
       {changes.length === 0 ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-          No differences between these versions.
-        </p>
+        <EmptyState className="mt-4">No differences between these versions.</EmptyState>
       ) : (
         <ul className="mt-4 list-disc space-y-1 pl-5 text-sm" aria-label="Changes">
           {changes.map((c, i) => (
