@@ -4,8 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { writeJson } from "@/components/ui/json-write";
+import { Button } from "@/components/ui/button";
 import { API_TOKEN_MAX_DAYS, apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/validations/api";
 
 type Created = { id: string; name: string; token: string };
@@ -39,51 +42,36 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
         Create a token
       </h2>
       <div className="grid gap-3 sm:grid-cols-3">
-        <Field
+        <TextField
+          as="select"
           id="token-user"
           label="Acts as"
           hint="The token can do exactly what this person can."
           error={errors.userId?.message}
+          {...form.register("userId")}
         >
-          <select
-            id="token-user"
-            className={inputClass}
-            aria-invalid={!!errors.userId}
-            aria-describedby={errors.userId ? "token-user-hint token-user-error" : "token-user-hint"}
-            {...form.register("userId")}
-          >
-            <option value="">Choose a person…</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({p.email})
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="token-name" label="Name" hint="What uses it, e.g. “ATS sync”." error={errors.name?.message}>
-          <input
-            id="token-name"
-            className={inputClass}
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "token-name-hint token-name-error" : "token-name-hint"}
-            {...form.register("name")}
-          />
-        </Field>
-        <Field
+          <option value="">Choose a person…</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({p.email})
+            </option>
+          ))}
+        </TextField>
+        <TextField
+          id="token-name"
+          label="Name"
+          hint="What uses it, e.g. “ATS sync”."
+          error={errors.name?.message}
+          {...form.register("name")}
+        />
+        <TextField
           id="token-days"
           label="Expires after (days)"
           hint={`1–${API_TOKEN_MAX_DAYS}; empty for never.`}
           error={errors.expiresInDays?.message}
-        >
-          <input
-            id="token-days"
-            inputMode="numeric"
-            className={inputClass}
-            aria-invalid={!!errors.expiresInDays}
-            aria-describedby={errors.expiresInDays ? "token-days-hint token-days-error" : "token-days-hint"}
-            {...form.register("expiresInDays")}
-          />
-        </Field>
+          inputMode="numeric"
+          {...form.register("expiresInDays")}
+        />
       </div>
       <FormAlert message={formError} />
       {created ? (
@@ -109,13 +97,9 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
           </p>
         </div>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Creating…" : "Create token"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Creating…">
+        Create token
+      </Button>
     </form>
   );
 }
@@ -126,8 +110,8 @@ export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: s
   const [state, setState] = useState<"idle" | "confirm" | "busy" | "error">("idle");
   async function go() {
     setState("busy");
-    const res = await fetch(url, { method: "DELETE" }).catch(() => null);
-    if (!res?.ok) return setState("error");
+    const res = await writeJson(url, { method: "DELETE", json: false });
+    if (!res.ok) return setState("error");
     setState("idle");
     router.refresh();
   }

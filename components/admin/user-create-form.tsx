@@ -4,8 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { userCreateSchema, type UserCreateInput } from "@/lib/validations/users";
 import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
 
@@ -39,45 +41,32 @@ export function UserCreateForm() {
         Add a person
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="new-name" label="Name" error={errors.name?.message}>
-          <input
-            id="new-name"
-            className={inputClass}
-            autoComplete="off"
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "new-name-error" : undefined}
-            {...form.register("name")}
-          />
-        </Field>
-        <Field id="new-email" label="E-mail (their sign-in)" error={errors.email?.message}>
-          <input
-            id="new-email"
-            type="email"
-            className={inputClass}
-            autoComplete="off"
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? "new-email-error" : undefined}
-            {...form.register("email")}
-          />
-        </Field>
+        <TextField
+          id="new-name"
+          label="Name"
+          error={errors.name?.message}
+          autoComplete="off"
+          {...form.register("name")}
+        />
+        <TextField
+          id="new-email"
+          label="E-mail (their sign-in)"
+          error={errors.email?.message}
+          type="email"
+          autoComplete="off"
+          {...form.register("email")}
+        />
       </div>
       <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="new" />
-      <Field
+      <TextField
         id="new-password"
         label="Password (optional)"
         hint="Leave empty to generate a strong one, shown once after saving. Otherwise at least 12 characters."
         error={errors.password?.message}
-      >
-        <input
-          id="new-password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          aria-describedby={errors.password ? "new-password-hint new-password-error" : "new-password-hint"}
-          {...form.register("password")}
-        />
-      </Field>
+        type="password"
+        autoComplete="new-password"
+        {...form.register("password")}
+      />
       <FormAlert message={formError} />
       {created ? (
         <div className="space-y-2">
@@ -93,13 +82,9 @@ export function UserCreateForm() {
           ) : null}
         </div>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Adding…" : "Add person"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Adding…">
+        Add person
+      </Button>
     </form>
   );
 }

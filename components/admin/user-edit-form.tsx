@@ -4,9 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { Field, FormAlert } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
+import { Button } from "@/components/ui/button";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import {
   passwordResetSchema,
@@ -49,15 +51,7 @@ export function UserEditForm({
       <h2 id="edit-user" className="text-lg font-semibold">
         Account
       </h2>
-      <Field id="name" label="Name" error={errors.name?.message}>
-        <input
-          id="name"
-          className={inputClass}
-          aria-invalid={!!errors.name}
-          aria-describedby={errors.name ? "name-error" : undefined}
-          {...form.register("name")}
-        />
-      </Field>
+      <TextField id="name" label="Name" error={errors.name?.message} {...form.register("name")} />
       <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="edit" />
       <Field
         id="edit-timeZone"
@@ -93,13 +87,9 @@ export function UserEditForm({
           Saved.
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Saving…" : "Save account"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+        Save account
+      </Button>
     </form>
   );
 }
@@ -131,22 +121,15 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
       <h2 id="reset-password" className="text-lg font-semibold">
         Reset password
       </h2>
-      <Field
+      <TextField
         id="password"
         label="New password (optional)"
         hint="Leave empty to generate one. Resetting also lifts a sign-in lockout."
         error={errors.password?.message}
-      >
-        <input
-          id="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={!!errors.password}
-          aria-describedby={errors.password ? "password-hint password-error" : "password-hint"}
-          {...form.register("password")}
-        />
-      </Field>
+        type="password"
+        autoComplete="new-password"
+        {...form.register("password")}
+      />
       <FormAlert message={formError} />
       {done && !generated ? (
         <p role="status" className="text-sm text-emerald-800">
@@ -154,13 +137,9 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
         </p>
       ) : null}
       {generated ? <OneTimePassword who={user.name} password={generated} /> : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60"
-      >
-        {isSubmitting ? "Resetting…" : "Reset password"}
-      </button>
+      <Button type="submit" variant="secondaryLarge" pending={isSubmitting} pendingLabel="Resetting…">
+        Reset password
+      </Button>
     </form>
   );
 }

@@ -4,8 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { WEBHOOK_EVENTS, webhookCreateSchema, type WebhookCreateInput } from "@/lib/validations/api";
 
 /** Register a URL for events; the signing secret is shown once. */
@@ -35,21 +37,14 @@ export function WebhookCreateForm() {
       <h2 id="new-webhook" className="text-lg font-semibold">
         Add a webhook
       </h2>
-      <Field
+      <TextField
         id="hook-url"
         label="URL"
         hint="http:// or https://; not this app's own address."
         error={errors.url?.message}
-      >
-        <input
-          id="hook-url"
-          type="url"
-          className={inputClass}
-          aria-invalid={!!errors.url}
-          aria-describedby={errors.url ? "hook-url-hint hook-url-error" : "hook-url-hint"}
-          {...form.register("url")}
-        />
-      </Field>
+        type="url"
+        {...form.register("url")}
+      />
       <fieldset>
         <legend className="text-sm font-medium">Events</legend>
         <div className="mt-1 flex flex-wrap gap-4">
@@ -78,13 +73,9 @@ export function WebhookCreateForm() {
           </code>
         </div>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Adding…" : "Add webhook"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Adding…">
+        Add webhook
+      </Button>
     </form>
   );
 }

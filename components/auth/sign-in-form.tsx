@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth-client";
 import type { SignInInput } from "@/lib/validations/sign-in";
@@ -67,29 +67,23 @@ export function SignInForm({
             {failure}
           </p>
         ) : null}
-        <Field id="email" label="Email" error={errors.email?.message}>
-          <input
-            id="email"
-            type="email"
-            autoComplete="username"
-            autoFocus
-            className={inputClass}
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            {...form.register("email")}
-          />
-        </Field>
-        <Field id="password" label="Password" error={errors.password?.message}>
-          <input
-            id="password"
-            type="password"
-            autoComplete="current-password"
-            className={inputClass}
-            aria-invalid={!!errors.password}
-            aria-describedby={errors.password ? "password-error" : undefined}
-            {...form.register("password")}
-          />
-        </Field>
+        <TextField
+          id="email"
+          label="Email"
+          error={errors.email?.message}
+          type="email"
+          autoComplete="username"
+          autoFocus
+          {...form.register("email")}
+        />
+        <TextField
+          id="password"
+          label="Password"
+          error={errors.password?.message}
+          type="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+        />
         <button
           type="submit"
           disabled={isSubmitting}

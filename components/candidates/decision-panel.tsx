@@ -8,6 +8,8 @@ import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
+import { writeJson } from "@/components/ui/json-write";
+import { Button } from "@/components/ui/button";
 import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
@@ -47,30 +49,27 @@ export function DecisionPanel({
   async function onSubmit(values: DecisionInput) {
     setFormError(null);
     setDone(false);
-    const res = await fetch(`/api/candidates/${candidateId}/decisions`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ ...values, previousDecisionId }),
-    }).catch(() => null);
-    if (!res) return setFormError("Not recorded: the connection failed. Your text is still here; try again.");
-    const body = await res.json().catch(() => null);
+    const res = await writeJson<{ id?: string }>(`/api/candidates/${candidateId}/decisions`, {
+      body: { ...values, previousDecisionId },
+    });
     if (res.ok) {
       form.reset({
         outcome: undefined as unknown as DecisionOutcome,
         rationale: "",
         overrideReason: "",
-        previousDecisionId: body?.id ?? null,
+        previousDecisionId: res.data?.id ?? null,
       });
       setDone(true);
       router.refresh();
       return;
     }
-    const fields = (body?.error?.fields ?? {}) as Record<string, string[]>;
-    for (const [name, messages] of Object.entries(fields)) {
+    if (res.status === null)
+      return setFormError("Not recorded: the connection failed. Your text is still here; try again.");
+    for (const [name, messages] of Object.entries(res.fields)) {
       if (name === "outcome" || name === "rationale" || name === "overrideReason")
         form.setError(name, { message: messages[0] });
     }
-    setFormError(body?.error?.message ?? `Not recorded (${res.status}).`);
+    setFormError(res.message ?? `Not recorded (${res.status}).`);
   }
 
   return (
@@ -147,13 +146,9 @@ export function DecisionPanel({
           Decision recorded.
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Recording…" : "Record decision"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
+        Record decision
+      </Button>
     </form>
   );
 }

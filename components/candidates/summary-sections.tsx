@@ -1,5 +1,6 @@
 // The candidate summary's sections below the headline (issue 4): who said what, red flags, gaps,
 // and the loop's progress.
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -9,11 +10,9 @@ import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 
-const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
-
 export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
   if (!summary.scorecards.length)
-    return <p className={empty}>No submitted scorecards yet. Drafts never count and are never shown.</p>;
+    return <EmptyState>No submitted scorecards yet. Drafts never count and are never shown.</EmptyState>;
   return (
     <ul className="space-y-3">
       {summary.scorecards.map((s) => (
@@ -52,7 +51,7 @@ export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
 
 export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
   const flags = summary.score.redFlags;
-  if (!flags.length) return <p className={empty}>No red flags observed on any submitted scorecard.</p>;
+  if (!flags.length) return <EmptyState>No red flags observed on any submitted scorecard.</EmptyState>;
   return (
     <ul className="space-y-3">
       {flags.map((f) => (
@@ -74,7 +73,7 @@ export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
 
 export function Gaps({ summary }: { summary: CandidateSummary }) {
   const { missing } = summary.score;
-  if (!missing.length) return <p className={empty}>Every dimension has at least one rating.</p>;
+  if (!missing.length) return <EmptyState>Every dimension has at least one rating.</EmptyState>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {missing.map((m) => (
@@ -100,9 +99,9 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
   const { loop } = summary;
   if (!loop.items.length)
     return (
-      <p className={empty}>
+      <EmptyState>
         No interviews planned yet. Add interviews to this candidate&apos;s loop to collect scorecards.
-      </p>
+      </EmptyState>
     );
   return (
     <>
@@ -157,9 +156,9 @@ export function Breadcrumb({ summary }: { summary: Pick<CandidateView, "opening"
 export function DecisionHistory({ summary }: { summary: CandidateSummary }) {
   if (!summary.decisions.length)
     return (
-      <p className={empty}>
+      <EmptyState>
         No decision recorded yet.{summary.canDecide ? "" : " The opening's hiring manager records it."}
-      </p>
+      </EmptyState>
     );
   return (
     <ol className="space-y-2">

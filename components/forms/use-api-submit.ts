@@ -5,6 +5,7 @@
 // The form's text is never cleared on failure.
 import { useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import { writeJson } from "@/components/ui/json-write";
 
 export function useApiSubmit<T extends FieldValues, R = unknown>(
   form: UseFormReturn<T>,
@@ -18,15 +19,14 @@ export function useApiSubmit<T extends FieldValues, R = unknown>(
   const [formError, setFormError] = useState<string | null>(null);
   async function submit(values: T) {
     setFormError(null);
-    const res = await fetch(opts.url, {
+    const res = await writeJson<R>(opts.url, {
       method: opts.method ?? "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(opts.body ? opts.body(values) : values),
-    }).catch(() => null);
-    if (!res) return setFormError("Not saved: the connection failed. Nothing you typed is lost; try again.");
-    const data = await res.json().catch(() => null);
-    if (res.ok) return opts.onSuccess?.(data as R, values);
-    const fields = (data?.error?.fields ?? {}) as Record<string, string[]>;
+      body: opts.body ? opts.body(values) : values,
+    });
+    if (res.ok) return opts.onSuccess?.(res.data, values);
+    if (res.status === null)
+      return setFormError("Not saved: the connection failed. Nothing you typed is lost; try again.");
+    const fields = res.fields;
     const known = new Set(Object.keys(form.getValues()));
     let placed = false;
     for (const [name, messages] of Object.entries(fields)) {
@@ -41,7 +41,7 @@ export function useApiSubmit<T extends FieldValues, R = unknown>(
         ? unplaced.map(([n, m]) => `${n}: ${m[0]}`).join("; ")
         : placed
           ? "Some answers need attention (see the fields marked)."
-          : (data?.error?.message ?? `Not saved (${res.status}).`),
+          : (res.message ?? `Not saved (${res.status}).`),
     );
   }
   return { submit, formError, setFormError };

@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { candidateSchema, type CandidateInput } from "@/lib/validations/hiring";
 
 /** Add a candidate to an opening: name, e-mail, source and notes only (no more personal data than needed). */
@@ -36,27 +38,15 @@ export function CandidateForm({ openingId }: { openingId: string }) {
         Add a candidate
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="name" label="Name" error={errors.name?.message}>
-          <input
-            id="name"
-            className={inputClass}
-            autoComplete="off"
-            aria-invalid={!!errors.name}
-            aria-describedby={errors.name ? "name-error" : undefined}
-            {...form.register("name")}
-          />
-        </Field>
-        <Field id="email" label="E-mail" error={errors.email?.message}>
-          <input
-            id="email"
-            type="email"
-            className={inputClass}
-            autoComplete="off"
-            aria-invalid={!!errors.email}
-            aria-describedby={errors.email ? "email-error" : undefined}
-            {...form.register("email")}
-          />
-        </Field>
+        <TextField id="name" label="Name" error={errors.name?.message} autoComplete="off" {...form.register("name")} />
+        <TextField
+          id="email"
+          label="E-mail"
+          error={errors.email?.message}
+          type="email"
+          autoComplete="off"
+          {...form.register("email")}
+        />
         <Field
           id="source"
           label="Source (optional)"
@@ -78,13 +68,9 @@ export function CandidateForm({ openingId }: { openingId: string }) {
           </a>
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Adding…" : "Add candidate"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Adding…">
+        Add candidate
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { interviewSchema } from "@/lib/validations/hiring";
 
 // the server's schema, with the date and time as the form holds them (local, converted on send)
@@ -158,13 +159,9 @@ export function InterviewForm({
         ) : null}
       </fieldset>
       <FormAlert message={formError} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Saving…" : interview ? "Save interview" : "Add interview"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+        {interview ? "Save interview" : "Add interview"}
+      </Button>
     </form>
   );
 }

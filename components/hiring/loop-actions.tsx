@@ -5,26 +5,27 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/field";
+import { writeJson } from "@/components/ui/json-write";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
 
-async function send(url: string, method: string, body?: unknown): Promise<string | null> {
-  const res = await fetch(url, {
-    method,
-    headers: { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  }).catch(() => null);
-  if (!res) return "The connection failed; try again.";
+async function send(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown): Promise<string | null> {
+  const res = await writeJson(url, { method, body });
   if (res.ok) return null;
-  const data = await res.json().catch(() => null);
-  const fields = data?.error?.fields as Record<string, string[]> | undefined;
-  return fields ? Object.values(fields).flat().join(" ") : (data?.error?.message ?? `Failed (${res.status}).`);
+  if (res.status === null) return "The connection failed; try again.";
+  const fields = res.data?.error?.fields;
+  return fields ? Object.values(fields).flat().join(" ") : (res.message ?? `Failed (${res.status}).`);
 }
 
 function useAction() {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async (url: string, method: string, body?: unknown, after?: (ok: boolean) => void) => {
+  const run = async (
+    url: string,
+    method: "POST" | "PUT" | "PATCH" | "DELETE",
+    body?: unknown,
+    after?: (ok: boolean) => void,
+  ) => {
     setPending(true);
     setError(null);
     const problem = await send(url, method, body);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { OPENING_STATUSES } from "@/lib/domain/vocabulary";
 import {
   openingSchema,
@@ -141,13 +142,9 @@ export function OpeningForm(props: Props) {
         </Field>
       ) : null}
       <FormAlert message={formError} />
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Saving…" : create ? "Create opening" : "Save opening"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+        {create ? "Create opening" : "Save opening"}
+      </Button>
     </form>
   );
 }

@@ -4,6 +4,7 @@
 // and every bad field, then save: each changed role becomes its next version, all or nothing.
 import Link from "next/link";
 import { useState } from "react";
+import { writeJson } from "@/components/ui/json-write";
 import { describeChange, type TemplateChange } from "@/lib/domain/template-diff";
 
 type Preview = { slug: string; title: string; status: "new" | "changed" | "unchanged"; changes: TemplateChange[] };
@@ -21,25 +22,20 @@ export function RoleImport() {
   async function send(json: unknown, apply: boolean) {
     setPending(true);
     setProblem(null);
-    const res = await fetch("/api/roles/import", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ file: json, apply }),
-    }).catch(() => null);
+    const res = await writeJson<Result>("/api/roles/import", { body: { file: json, apply } });
     setPending(false);
-    if (!res) return setProblem("The connection failed; try again.");
-    const data = await res.json().catch(() => null);
-    if (res.status === 422 && data?.error?.fields) {
+    if (res.ok) return setResult(res.data);
+    if (res.status === null) return setProblem("The connection failed; try again.");
+    if (res.status === 422 && res.data?.error?.fields) {
       // the file is refused: show every bad field with its path
       return setResult({
         ok: false,
-        errors: Object.entries(data.error.fields as Record<string, string[]>).flatMap(([path, messages]) =>
+        errors: Object.entries(res.fields).flatMap(([path, messages]) =>
           messages.map((message) => ({ path, message })),
         ),
       });
     }
-    if (!res.ok) return setProblem(data?.error?.message ?? `Failed (${res.status}).`);
-    setResult(data);
+    setProblem(res.message ?? `Failed (${res.status}).`);
   }
 
   async function onFile(e: React.ChangeEvent<HTMLInputElement>) {

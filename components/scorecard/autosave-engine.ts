@@ -6,7 +6,9 @@
 // refusal (a 4xx other than 401, 408, 409 and 429) is final for the text refused: its message is
 // shown and nothing is sent again until the text changes. A candidate erased meanwhile (410
 // candidate_erased) ends autosave for good and drops this browser's copies (docs/decisions/018).
+// What each answer means is in autosave-response.ts.
 import type { ScorecardValues } from "@/lib/validations/scorecard";
+import { outcomeOf } from "./autosave-response";
 
 export type StoredState = { version: number; status: string; values: ScorecardValues; savedAt: string };
 export type SaveStatus =
@@ -216,49 +218,26 @@ export class AutosaveEngine {
     } catch {
       return this.retry({ kind: "retrying", reason: this.deps.isOnline() ? "failed" : "offline" });
     }
-    const body = await res.json().catch(() => null);
-    if (res.ok) {
+    const outcome = outcomeOf(res, await res.json().catch(() => null));
+    if (outcome.kind === "saved") {
       this.attempt = 0;
-      this.version = body.version;
+      this.version = outcome.version;
       const current = this.deps.getValues();
       const stillSame = JSON.stringify(current) === sent;
       this.writeLocal({
         values: current,
-        baseVersion: body.version,
+        baseVersion: outcome.version,
         dirty: !stillSame,
         changedAt: new Date().toISOString(),
       });
-      this.set({ kind: "saved", at: new Date(body.savedAt) });
+      this.set({ kind: "saved", at: new Date(outcome.savedAt) });
       if (!stillSame) this.again = true;
-    } else if (res.status === 409 && body?.error?.current) {
-      this.set({ kind: "conflict", current: body.error.current });
-    } else if (res.status === 410 && body?.error?.code === "candidate_erased") {
-      this.forget(body.error.message);
-    } else if (res.status >= 500 || res.status === 408 || res.status === 429) {
-      this.retry({ kind: "retrying", reason: "failed" }, 1000 * (Number(res.headers.get("retry-after")) || 0));
-    } else if (res.status === 401) {
-      // signed out (or the session ended): say so, and keep trying, so that signing in again in
-      // another tab is enough
-      this.retry({
-        kind: "error",
-        message: body?.error?.message ?? "Your session has ended. Sign in again; your text is kept on this device.",
-      });
-    } else if (res.status === 409) {
-      this.set({
-        kind: "error",
-        message: body?.error?.message ?? `Not saved (${res.status}). Your text is kept on this device.`,
-      });
-    } else {
-      // refused for what it is (422 and the like): sending the same text again cannot succeed
-      this.refused = sent;
-      const fields = body?.error?.fields as Record<string, string[]> | undefined;
-      const detail = fields ? Object.values(fields)[0]?.[0] : undefined;
-      const message = [body?.error?.message ?? `Not saved (${res.status}).`, detail].filter(Boolean).join(" ");
-      this.set({
-        kind: "error",
-        message: `${message} Your text is kept on this device; change it to try again.`,
-        ...(fields ? { fields } : {}),
-      });
+    } else if (outcome.kind === "conflict") this.set({ kind: "conflict", current: outcome.current });
+    else if (outcome.kind === "erased") this.forget(outcome.message);
+    else if (outcome.kind === "retry") this.retry(outcome.status, outcome.atLeastMs);
+    else {
+      if (outcome.kind === "refused") this.refused = sent;
+      this.set(outcome.status);
     }
   }
 }

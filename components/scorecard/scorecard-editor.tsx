@@ -2,68 +2,27 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
-import { inputClass } from "@/components/forms/field";
+import { FormProvider, useForm } from "react-hook-form";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
+import { Button } from "@/components/ui/button";
 import { scorecardNudges, type Nudge } from "@/lib/domain/nudges";
-import { OVERALL_RECOMMENDATIONS, OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
-import { ConflictPanel } from "./conflict-panel";
-import { focusNudgeTarget, NudgeDialog } from "./nudge-dialog";
-import { RatingField } from "./rating-field";
-import { RedFlagField } from "./red-flag-field";
-import { SaveStatusLine } from "./save-status";
-import type { KitView } from "./types";
 import { localKey } from "./autosave-engine";
-import { claimableCopy, currentTabId, holdTabLock } from "./local-copies";
+import { AmendReason, ClosingFields } from "./closing-fields";
+import { ConflictPanel } from "./conflict-panel";
+import { DimensionSections } from "./dimension-sections";
+import { focusNudgeTarget, NudgeDialog } from "./nudge-dialog";
+import { problemsOf, ProblemSummary } from "./problems";
+import { SaveStatusLine } from "./save-status";
+import { postWithRetries } from "./submit-request";
+import type { KitView } from "./types";
 import { useAutosave } from "./use-autosave";
+import { useRestoreLocal } from "./use-restore-local";
 
 type Initial = { values: ScorecardValues; version: number; status: "draft" | "submitted"; savedAt: string | null };
-type Problem = { target: string; message: string };
 
-/** Field errors in form order, each with the element to jump to. */
-function problemsOf(kit: KitView, errors: FieldErrors<ScorecardValues>): Problem[] {
-  const out: Problem[] = [];
-  // "rate at least one dimension" sits on the ratings record itself
-  const ratingsError = errors.ratings as { message?: string; root?: { message?: string } } | undefined;
-  const whole = ratingsError?.root?.message ?? ratingsError?.message;
-  if (whole) out.push({ target: "dimensions-heading", message: whole });
-  for (const d of kit.dimensions) {
-    const m = errors.ratings?.[d.id]?.score?.message;
-    if (m) out.push({ target: `dim-${d.id}`, message: `${d.name}: ${m}` });
-  }
-  for (const f of kit.redFlags) {
-    const m = errors.redFlags?.[f.id]?.note?.message;
-    if (m) out.push({ target: `flag-${f.id}-note`, message: `${m}: “${f.text}”` });
-  }
-  if (errors.keyTakeaways?.message) out.push({ target: "keyTakeaways", message: errors.keyTakeaways.message });
-  if (errors.recommendation?.message) out.push({ target: "recommendation", message: errors.recommendation.message });
-  return out;
-}
-
-async function postJson(
-  url: string,
-  body: unknown,
-  tries = 3,
-): Promise<{
-  res: Response;
-  data: { error?: { message: string; fields?: Record<string, string[]>; current?: unknown } } & Record<string, unknown>;
-}> {
-  for (let i = 1; ; i++) {
-    try {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      if (res.status >= 500 && i < tries) throw new Error(`status ${res.status}`);
-      return { res, data: await res.json().catch(() => ({})) };
-    } catch (error) {
-      if (i >= tries) throw error;
-      await new Promise((r) => setTimeout(r, 1000 * i));
-    }
-  }
-}
+const OFFLINE =
+  "Not submitted: the connection failed. Your text is kept on this device; try again when you are back online.";
 
 export function ScorecardEditor({
   kit,
@@ -96,7 +55,6 @@ export function ScorecardEditor({
   });
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [restored, setRestored] = useState(false);
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [nudges, setNudges] = useState<Nudge[] | null>(null);
@@ -104,34 +62,7 @@ export function ScorecardEditor({
   const summaryRef = useRef<HTMLDivElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
-  // Text typed before a closed tab, a reload or a lost connection comes back from this device;
-  // the unsent text of another tab that is still open is left to that tab.
-  const restoreChecked = useRef(false);
-  useEffect(() => {
-    if (mode !== "draft") return;
-    const tab = currentTabId();
-    const release = holdTabLock(tab);
-    if (!restoreChecked.current) {
-      restoreChecked.current = true;
-      void claimableCopy(storageKey, tab).then((found) => {
-        if (!found) return;
-        if (!found.key.endsWith(`:${tab}`)) localStorage.removeItem(found.key);
-        const local = found.copy;
-        if (JSON.stringify(local.values) === JSON.stringify(initial.values)) return engine.clearLocal();
-        form.reset(local.values);
-        setRestored(true);
-        if (local.baseVersion === initial.version && initial.status === "draft") engine.changed();
-        else
-          engine.conflictWith({
-            version: initial.version,
-            status: initial.status,
-            values: initial.values,
-            savedAt: initial.savedAt ?? "",
-          });
-      });
-    }
-    return release;
-  }, [engine, form, initial, mode, storageKey]);
+  const restored = useRestoreLocal({ active: mode === "draft", engine, form, initial, storageKey });
 
   useEffect(() => {
     if (mode !== "draft") return;
@@ -141,10 +72,8 @@ export function ScorecardEditor({
   }, [engine, form, mode]);
 
   const problems = problemsOf(kit, form.formState.errors);
-  const focus = kit.dimensions.filter((d) => d.focus);
-  const others = kit.dimensions.filter((d) => !d.focus);
-  const otherTouched = others.some(
-    (d) => initial.values.ratings[d.id]?.score || initial.values.ratings[d.id]?.evidence,
+  const otherTouched = kit.dimensions.some(
+    (d) => !d.focus && (initial.values.ratings[d.id]?.score || initial.values.ratings[d.id]?.evidence),
   );
 
   const showServerErrors = (fields: Record<string, string[]> | undefined) => {
@@ -179,22 +108,21 @@ export function ScorecardEditor({
         mode === "draft"
           ? { baseVersion: engine.version, values, submissionKey: submissionKey.current }
           : { baseVersion: initial.version, values, reason };
-      const { res, data } = await postJson(url, body);
+      const res = await postWithRetries(url, body);
       if (res.ok) {
         engine.clearLocal();
         router.refresh();
         onCancel?.();
         return;
       }
-      if (res.status === 422) showServerErrors(data.error?.fields);
-      else if (res.status === 410 && (data.error as { code?: string } | undefined)?.code === "candidate_erased")
-        engine.forget(data.error!.message);
-      else if (res.status === 409 && data.error?.current) engine.conflictWith(data.error.current as never);
-      else setFailure(data.error?.message ?? `Not submitted (${res.status}). Your text is kept; try again.`);
+      const error = res.data?.error;
+      if (res.status === null) setFailure(OFFLINE);
+      else if (res.status === 422) showServerErrors(res.fields);
+      else if (res.status === 410 && error?.code === "candidate_erased") engine.forget(error.message!);
+      else if (res.status === 409 && error?.current) engine.conflictWith(error.current as never);
+      else setFailure(res.message ?? `Not submitted (${res.status}). Your text is kept; try again.`);
     } catch {
-      setFailure(
-        "Not submitted: the connection failed. Your text is kept on this device; try again when you are back online.",
-      );
+      setFailure(OFFLINE);
     } finally {
       setSubmitting(false);
     }
@@ -244,156 +172,29 @@ export function ScorecardEditor({
             }}
           />
         ) : null}
-        {problems.length > 0 ? (
-          <div
-            ref={summaryRef}
-            tabIndex={-1}
-            role="alert"
-            aria-labelledby="problems-heading"
-            className="rounded-lg border-2 border-red-600 bg-red-50 p-4"
-          >
-            <h3 id="problems-heading" className="font-semibold text-red-900">
-              {problems.length === 1
-                ? "One thing to finish before submitting"
-                : `${problems.length} things to finish before submitting`}
-            </h3>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-              {problems.map((p) => (
-                <li key={p.target + p.message}>
-                  <a href={`#${p.target}`} className="text-red-900 underline">
-                    {p.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ProblemSummary problems={problems} ref={summaryRef} />
 
-        <section aria-labelledby="dimensions-heading" className="space-y-3">
-          <h3 id="dimensions-heading" className="text-lg font-semibold">
-            Focus dimensions ({focus.length})
-          </h3>
-          {focus.length === 0 ? (
-            <p className="text-sm text-slate-700">
-              No focus dimensions were set for this interview; rate what you covered below.
-            </p>
-          ) : null}
-          {focus.map((d) => (
-            <div key={d.id} id={`dim-${d.id}`} tabIndex={-1}>
-              <RatingField dimension={d} />
-            </div>
-          ))}
-          {others.length > 0 ? (
-            <details
-              open={otherTouched || focus.length === 0}
-              className="rounded-lg border border-slate-200 bg-slate-100/60 p-3"
-            >
-              <summary className="cursor-pointer font-medium">
-                Other dimensions ({others.length}) — rate them if the interview gave you evidence
-              </summary>
-              <div className="mt-3 space-y-3">
-                {others.map((d) => (
-                  <div key={d.id} id={`dim-${d.id}`} tabIndex={-1}>
-                    <RatingField dimension={d} />
-                  </div>
-                ))}
-              </div>
-            </details>
-          ) : null}
-        </section>
-
-        <section aria-labelledby="flags-heading">
-          <h3 id="flags-heading" className="text-lg font-semibold">
-            Red flags
-          </h3>
-          <p className="text-sm text-slate-700">
-            Tick any you observed and say what you saw. Any red flag makes the recommendation No hire (red flag).
-          </p>
-          <ul className="mt-2 space-y-2">
-            {kit.redFlags.map((f) => (
-              <RedFlagField key={f.id} flag={f} />
-            ))}
-          </ul>
-        </section>
-
-        <div>
-          <label htmlFor="keyTakeaways" className="text-lg font-semibold">
-            Key take-aways
-          </label>
-          <textarea
-            id="keyTakeaways"
-            rows={4}
-            aria-invalid={!!form.formState.errors.keyTakeaways}
-            aria-describedby={form.formState.errors.keyTakeaways ? "keyTakeaways-error" : undefined}
-            className={`${inputClass} mt-1`}
-            {...form.register("keyTakeaways")}
-          />
-          {form.formState.errors.keyTakeaways ? (
-            <p id="keyTakeaways-error" className="mt-1 text-sm text-red-700">
-              {form.formState.errors.keyTakeaways.message}
-            </p>
-          ) : null}
-        </div>
-
-        <fieldset
-          id="recommendation"
-          tabIndex={-1}
-          aria-describedby={form.formState.errors.recommendation ? "recommendation-error" : undefined}
-        >
-          <legend className="text-lg font-semibold">Overall recommendation</legend>
-          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-5">
-            {OVERALL_RECOMMENDATIONS.map((r) => (
-              <label
-                key={r}
-                className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-600"
-              >
-                <input type="radio" value={r} className="accent-indigo-700" {...form.register("recommendation")} />
-                {OVERALL_RECOMMENDATION_LABELS[r]}
-              </label>
-            ))}
-          </div>
-          {form.formState.errors.recommendation ? (
-            <p id="recommendation-error" className="mt-1 text-sm text-red-700">
-              {form.formState.errors.recommendation.message}
-            </p>
-          ) : null}
-        </fieldset>
+        <DimensionSections kit={kit} otherTouched={otherTouched} />
+        <ClosingFields />
 
         {mode === "amend" ? (
-          <div>
-            <label htmlFor="amend-reason" className="text-lg font-semibold">
-              Reason for the amendment
-            </label>
-            <p id="amend-reason-hint" className="text-sm text-slate-700">
-              Everyone who reads this scorecard sees the reason and the earlier version.
-            </p>
-            <textarea
-              id="amend-reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
-                setReasonError(null);
-              }}
-              aria-invalid={!!reasonError}
-              aria-describedby={reasonError ? "amend-reason-error" : "amend-reason-hint"}
-              className={`${inputClass} mt-1`}
-            />
-            {reasonError ? (
-              <p id="amend-reason-error" role="alert" className="mt-1 text-sm text-red-700">
-                {reasonError}
-              </p>
-            ) : null}
-          </div>
+          <AmendReason
+            value={reason}
+            error={reasonError}
+            onChange={(value) => {
+              setReason(value);
+              setReasonError(null);
+            }}
+          />
         ) : null}
 
         <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
-          <button
+          <Button
             ref={submitRef}
             type="submit"
             disabled={submitting || !!conflict}
             aria-busy={submitting}
-            className="rounded-md bg-indigo-700 px-5 py-2.5 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+            variant="large"
           >
             {submitting
               ? mode === "amend"
@@ -402,7 +203,7 @@ export function ScorecardEditor({
               : mode === "amend"
                 ? "Save amendment"
                 : "Submit scorecard"}
-          </button>
+          </Button>
           {mode === "amend" ? (
             <button type="button" onClick={onCancel} className="rounded-md border border-slate-400 px-4 py-2.5">
               Cancel

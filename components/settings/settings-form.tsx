@@ -6,6 +6,7 @@ import { useState, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Field, FormAlert } from "@/components/forms/field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { Button } from "@/components/ui/button";
 import { REMINDER_HOUR } from "@/lib/domain/reminders";
 import { settingsSchema, type Settings, type SettingsInput } from "@/lib/validations/settings";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -115,13 +116,9 @@ export function SettingsForm({ initial, zones }: { initial: Settings; zones: rea
           {saved}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-      >
-        {isSubmitting ? "Saving…" : "Save settings"}
-      </button>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+        Save settings
+      </Button>
     </form>
   );
 }

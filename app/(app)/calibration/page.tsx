@@ -1,24 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgreementTable } from "@/components/calibration/agreement-table";
+import { AttentionList } from "@/components/calibration/attention-list";
+import { DistributionList } from "@/components/calibration/distribution-list";
 import { InterviewerTable } from "@/components/calibration/interviewer-table";
 import { LeniencyChart, type LeniencyPoint } from "@/components/calibration/leniency-chart";
-import { distributionText, RatingBar, RatingLegend } from "@/components/calibration/rating-bar";
+import { RatingLegend } from "@/components/calibration/rating-bar";
+import { buttonClass } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { getCalibration } from "@/lib/data/calibration";
-import {
-  formatHours,
-  LENIENCY_FLAG_POINTS,
-  MIN_SCORECARDS_FOR_FLAGS,
-  NO_DECISION_FLAG_SHARE,
-  NOT_ASSESSED_FLAG_SHARE,
-  SLOW_TURNAROUND_HOURS,
-  sortInterviewers,
-} from "@/lib/domain/calibration-stats";
-import { NotFoundError } from "@/lib/errors";
+import { sortInterviewers } from "@/lib/domain/calibration-stats";
+import { orNotFound } from "@/lib/not-found";
 import {
   calibrationFilters,
   calibrationSearch,
@@ -28,10 +24,6 @@ import {
 } from "@/lib/validations/calibration";
 
 export const metadata: Metadata = { title: "Interviewer calibration" };
-
-const field = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm";
-const pct = (s: number) => `${Math.round(s * 100)}%`;
-const empty = "rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700";
 
 // Interviewer calibration (issue 10): admins and recruiters see every opening's interviewers; a
 // hiring manager those of the openings they manage, with figures from those openings only;
@@ -43,10 +35,7 @@ export default async function CalibrationPage({
 }) {
   const q = parseCalibrationQuery(await searchParams);
   const user = await requireUser(`/calibration${calibrationSearch(q)}`);
-  const data = await getCalibration(user, calibrationFilters(q)).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const data = await orNotFound(getCalibration(user, calibrationFilters(q)));
   const rows = sortInterviewers(data.interviewers, q.sort, q.dir);
   const flagged = sortInterviewers(data.interviewers, "flags").filter((i) => i.flags.length);
   const points: LeniencyPoint[] = data.interviewers
@@ -72,74 +61,50 @@ export default async function CalibrationPage({
 
   return (
     <>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Interviewer calibration</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">
-            How each interviewer rates, compared with the people who interviewed the same candidates, and how well a
-            role&apos;s interviewers agree. Submitted scorecards only (amended ones as they stand now).{" "}
-            {data.scope === "managed"
-              ? "You see the interviewers of the openings you manage, with figures from those openings only."
-              : "You see every opening's interviewers."}
-          </p>
-          <p className="mt-1 text-xs text-slate-700">
-            Figures as of <LocalTime iso={data.generatedAt.toISOString()} />; they are recomputed when scorecards change
-            (in a very large organisation, a few seconds after).
-          </p>
-        </div>
-        {data.totals.scorecards ? (
-          <a
-            href={csv}
-            download
-            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            Download the interviewer table (CSV)
-          </a>
-        ) : null}
-      </div>
+      <PageHeader
+        title="Interviewer calibration"
+        actions={
+          data.totals.scorecards ? (
+            <a href={csv} download className={buttonClass("secondary")}>
+              Download the interviewer table (CSV)
+            </a>
+          ) : null
+        }
+      >
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          How each interviewer rates, compared with the people who interviewed the same candidates, and how well a
+          role&apos;s interviewers agree. Submitted scorecards only (amended ones as they stand now).{" "}
+          {data.scope === "managed"
+            ? "You see the interviewers of the openings you manage, with figures from those openings only."
+            : "You see every opening's interviewers."}
+        </p>
+        <p className="mt-1 text-xs text-slate-700">
+          Figures as of <LocalTime iso={data.generatedAt.toISOString()} />; they are recomputed when scorecards change
+          (in a very large organisation, a few seconds after).
+        </p>
+      </PageHeader>
 
-      <form
-        key={calibrationSearch(q)}
-        method="get"
+      <FilterBar
+        query={calibrationSearch(q)}
         action="/calibration"
-        className="mt-5 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
-        aria-label="Filter calibration"
+        label="Filter calibration"
+        clear={filtered ? { href: "/calibration", label: "All roles, all time" } : null}
       >
         {q.sort !== "flags" ? <input type="hidden" name="sort" value={q.sort} /> : null}
         {q.dir ? <input type="hidden" name="dir" value={q.dir} /> : null}
-        <label className="text-sm">
-          <span className="block font-medium">Role</span>
-          <select name="role" defaultValue={data.filters.roleSlug ?? ""} className={field}>
-            <option value="">All roles</option>
-            {data.roles.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">Submitted in</span>
-          <select name="period" defaultValue={q.period} className={field}>
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>
-                {PERIOD_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800"
-        >
-          Apply
-        </button>
-        {filtered ? (
-          <Link href="/calibration" className="pb-1.5 text-sm underline">
-            All roles, all time
-          </Link>
-        ) : null}
-      </form>
+        <FilterSelect
+          label="Role"
+          name="role"
+          defaultValue={data.filters.roleSlug ?? ""}
+          options={[{ value: "", label: "All roles" }, ...data.roles.map((r) => ({ value: r.slug, label: r.title }))]}
+        />
+        <FilterSelect
+          label="Submitted in"
+          name="period"
+          defaultValue={q.period}
+          options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
+        />
+      </FilterBar>
 
       <p className="mt-3 text-sm text-slate-700" role="status">
         {data.totals.scorecards} submitted scorecard{data.totals.scorecards === 1 ? "" : "s"} by{" "}
@@ -149,11 +114,11 @@ export default async function CalibrationPage({
       </p>
 
       {data.totals.scorecards === 0 ? (
-        <p className={`mt-4 ${empty}`}>
+        <EmptyState className="mt-4">
           {filtered
             ? "No submitted scorecards match these filters. Choose all roles or all time to widen the view."
             : "No submitted scorecards yet. Calibration figures appear here once interviewers submit scorecards for their interviews; plan loops with two or more interviewers on the same dimensions so their ratings can be compared."}
-        </p>
+        </EmptyState>
       ) : (
         <>
           <Section
@@ -161,55 +126,18 @@ export default async function CalibrationPage({
             title="Who to look at, and why"
             description="Interviewers for whom at least one figure crosses a threshold below; most reasons first."
           >
-            {flagged.length ? (
-              <ul className="space-y-2" aria-label="Interviewers to look at">
-                {flagged.map((i) => (
-                  <li key={i.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
-                    <span className="font-semibold">{i.name}</span>
-                    <ul className="mt-1 list-disc pl-5">
-                      {i.flags.map((f) => (
-                        <li key={f.kind}>{f.text}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className={empty}>
-                Nobody crosses a threshold
-                {data.totals.withLeniency
-                  ? ""
-                  : `, and nobody has ${data.minShared} shared ratings yet, so leniency cannot be judged`}
-                . Look again as more scorecards come in.
-              </p>
-            )}
-            <details className="mt-3 text-sm">
-              <summary className="cursor-pointer font-medium text-indigo-700 underline">The thresholds</summary>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
-                <li>
-                  Leniency: the whole 95% band above +{LENIENCY_FLAG_POINTS} or below −{LENIENCY_FLAG_POINTS} rating
-                  points, with at least {data.minShared} shared ratings.
-                </li>
-                <li>Not assessed on more than {pct(NOT_ASSESSED_FLAG_SHARE)} of their dimension ratings.</li>
-                <li>No decision on more than {pct(NO_DECISION_FLAG_SHARE)} of their scorecards.</li>
-                <li>Median turnaround longer than {formatHours(SLOW_TURNAROUND_HOURS)}.</li>
-                <li>
-                  The last three need at least {MIN_SCORECARDS_FOR_FLAGS} submitted scorecards: one scorecard says
-                  little.
-                </li>
-              </ul>
-            </details>
+            <AttentionList flagged={flagged} withLeniency={data.totals.withLeniency} minShared={data.minShared} />
           </Section>
 
           <Section id="leniency" title="Leniency">
             {points.length ? (
               <LeniencyChart points={points} />
             ) : (
-              <p className={empty}>
+              <EmptyState>
                 Too few shared ratings to judge leniency yet: nobody has {data.minShared} ratings on candidates and
                 dimensions that a co-panelist also rated. Plan loops where two interviewers cover the same dimension,
                 and check again as scorecards come in.
-              </p>
+              </EmptyState>
             )}
             <p className="mt-2 text-sm text-slate-700">
               Each dot is an interviewer&apos;s average difference between their rating and their co-panelists&apos;
@@ -248,67 +176,7 @@ export default async function CalibrationPage({
           </Section>
 
           <Section id="distributions" title="Rating distribution per dimension">
-            <ul className="space-y-1">
-              {sortInterviewers(data.interviewers, "name").map((i) => (
-                <li key={i.id}>
-                  <details className="rounded-lg border border-slate-200 bg-white">
-                    <summary className="flex cursor-pointer flex-wrap items-center gap-3 px-3 py-2 text-sm">
-                      <span className="min-w-[10rem] font-medium">{i.name}</span>
-                      <RatingBar distribution={i.stats.overall} label={`${i.name}, all ratings`} />
-                      <span className="text-slate-700">
-                        {i.stats.overall.total} ratings, {i.dimensions.length} dimensions
-                      </span>
-                    </summary>
-                    <div
-                      className="overflow-x-auto border-t border-slate-100"
-                      tabIndex={0}
-                      role="region"
-                      aria-label={`${i.name}'s ratings per dimension (scrolls sideways on small screens)`}
-                    >
-                      <table className="w-full min-w-[40rem] text-left text-sm">
-                        <caption className="sr-only">{i.name}&apos;s ratings per dimension</caption>
-                        <thead className="bg-slate-50 text-slate-700">
-                          <tr>
-                            <th scope="col" className="px-3 py-1.5 font-semibold">
-                              Role
-                            </th>
-                            <th scope="col" className="px-3 py-1.5 font-semibold">
-                              Dimension
-                            </th>
-                            <th scope="col" className="px-3 py-1.5 font-semibold">
-                              Distribution
-                            </th>
-                            <th scope="col" className="px-3 py-1.5 font-semibold">
-                              Counts (1–5, Not assessed)
-                            </th>
-                          </tr>
-                        </thead>
-                        <tbody className="divide-y divide-slate-100">
-                          {i.dimensions.map((d) => (
-                            <tr key={d.key}>
-                              <td className="px-3 py-1.5">{d.role}</td>
-                              <th scope="row" className="px-3 py-1.5 font-medium">
-                                {d.name}
-                              </th>
-                              <td className="px-3 py-1.5">
-                                <RatingBar distribution={d.distribution} label={`${i.name}, ${d.name}`} />
-                              </td>
-                              <td className="px-3 py-1.5 tabular-nums" title={distributionText(d.distribution)}>
-                                {d.distribution.counts.join(" · ")} · {d.distribution.notAssessed}
-                              </td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                  </details>
-                </li>
-              ))}
-            </ul>
-            <p className="mt-2 text-sm text-slate-700">
-              Open an interviewer to see, per dimension, how many times they gave each rating from 1 to 5 and Not
-              assessed: a dimension where someone never uses part of the scale is worth a conversation.
-            </p>
+            <DistributionList interviewers={sortInterviewers(data.interviewers, "name")} />
           </Section>
 
           <Section id="agreement" title="Agreement per role">
@@ -319,7 +187,7 @@ export default async function CalibrationPage({
                 ))}
               </div>
             ) : (
-              <p className={empty}>No ratings to compare yet.</p>
+              <EmptyState>No ratings to compare yet.</EmptyState>
             )}
             <p className="mt-2 text-sm text-slate-700">
               ICC(1) measures how much interviewers agree when they rate the same candidate on the same dimension (0: no

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { findCandidates } from "@/lib/data/openings";
 import { searchQuerySchema } from "@/lib/validations/fields";
@@ -72,9 +73,7 @@ export default async function FindCandidatesPage({
             ))}
           </ul>
         ) : (
-          <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-            No candidate matches “{q}”. Check the spelling, or search by e-mail.
-          </p>
+          <EmptyState className="mt-4">No candidate matches “{q}”. Check the spelling, or search by e-mail.</EmptyState>
         )
       ) : (
         <p className="mt-4 text-sm text-slate-700">Type at least two letters of a name or an e-mail address.</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { listMyInterviews } from "@/lib/data/interviews";
 
@@ -10,10 +11,7 @@ export const metadata: Metadata = { title: "My interviews" };
 type Row = Awaited<ReturnType<typeof listMyInterviews>>["upcoming"][number] & { overdue?: boolean };
 
 function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; action: string }) {
-  if (rows.length === 0)
-    return (
-      <p className="rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{empty}</p>
-    );
+  if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {rows.map((r) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { listOpenings } from "@/lib/data/candidate-list";
 import { canSetUpHiring, candidateScope } from "@/lib/domain/permissions";
@@ -29,10 +30,10 @@ export default async function OpeningsPage() {
         {candidateScope(user.roles) === "all" ? "Every opening." : "The openings you manage as hiring manager."}
       </p>
       {openings.length === 0 ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+        <EmptyState className="mt-4">
           No openings yet. An admin or recruiter creates an opening for a role template; its candidates then appear
           here.
-        </p>
+        </EmptyState>
       ) : (
         <ul className="mt-4 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {openings.map((o) => (

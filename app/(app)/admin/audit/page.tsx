@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { auditFilterChoices, listAuditEntries } from "@/lib/data/audit-view";
 import { showValue } from "@/lib/domain/audit-diff";
@@ -226,9 +227,7 @@ export default async function AuditPage({
           </nav>
         </>
       ) : result ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-          No entries match these filters. Widen the dates or clear a filter.
-        </p>
+        <EmptyState className="mt-4">No entries match these filters. Widen the dates or clear a filter.</EmptyState>
       ) : (
         <p className="mt-4 text-sm text-red-700">Fix the filter above to see entries.</p>
       )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmDelete, TokenCreateForm } from "@/components/admin/token-forms";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listUsers } from "@/lib/data/user-admin";
@@ -101,9 +102,9 @@ export default async function TokensPage() {
           </table>
         </div>
       ) : (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <EmptyState className="mt-6">
           No tokens yet. Create one above for each integration, acting as a person with the permissions it needs.
-        </p>
+        </EmptyState>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/user-create-form";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listUsers } from "@/lib/data/user-admin";
 import { searchQuerySchema } from "@/lib/validations/fields";
@@ -96,11 +97,11 @@ export default async function UsersPage({
           </table>
         </div>
       ) : (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <EmptyState className="mt-4">
           {q
             ? `Nobody matches “${q}”. Check the spelling, or add them below.`
             : "No accounts yet. Add the first person below."}
-        </p>
+        </EmptyState>
       )}
       <div className="mt-6">
         <UserCreateForm />

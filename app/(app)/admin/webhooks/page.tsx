@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ConfirmDelete } from "@/components/admin/token-forms";
 import { WebhookCreateForm } from "@/components/admin/webhook-form";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listWebhooks } from "@/lib/data/webhooks";
 
@@ -101,9 +102,7 @@ export default async function WebhooksPage() {
           ))}
         </ul>
       ) : (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-          No webhooks yet. Add your ATS or chat tool&apos;s URL above.
-        </p>
+        <EmptyState className="mt-6">No webhooks yet. Add your ATS or chat tool&apos;s URL above.</EmptyState>
       )}
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/candidates/print-button";
 import { EvidenceAppendix, RatingMatrix } from "@/components/candidates/rating-matrix";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
@@ -22,7 +21,7 @@ import { getCandidateView } from "@/lib/data/candidate-summary";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { EraseCandidate } from "@/components/candidates/erase-candidate";
 import { canSetUpHiring } from "@/lib/domain/permissions";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { splitCauseText } from "@/lib/exports";
 
 export const metadata: Metadata = { title: "Candidate summary" };
@@ -40,10 +39,7 @@ export default async function CandidateSummaryPage({
   const { id } = await params;
   const view = (await searchParams).view;
   const user = await requireUser(`/candidates/${id}`);
-  const summary = await getCandidateView(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const summary = await orNotFound(getCandidateView(user, id));
   await recordCandidateView(user, id, "page");
   if (summary.feedbackWithheld) {
     return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RoleEditor } from "@/components/roles/role-editor";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { DEFAULT_THRESHOLDS, SUMMARY_FIELDS } from "@/lib/domain/vocabulary";
 
@@ -10,12 +10,7 @@ export default async function NewRolePage() {
   await requireRole(["admin"], "/roles/new");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">
-          Role templates
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">New role template</h1>
+      <PageHeader trail={[{ href: "/roles", label: "Role templates" }]} title="New role template" />
       <div className="mt-4">
         <RoleEditor
           mode="create"

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InterviewForm } from "@/components/hiring/interview-form";
 import { CancelInterviewButton, StageSelect, StandardLoopButton } from "@/components/hiring/loop-actions";
 import { Badge } from "@/components/ui/badge";
@@ -8,7 +7,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth";
 import { getLoop } from "@/lib/data/loops";
 import { listPeople } from "@/lib/data/openings";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Loop builder" };
 
@@ -17,13 +16,7 @@ export const metadata: Metadata = { title: "Loop builder" };
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/candidates/${id}/loop`);
-  const [loop, interviewers] = await Promise.all([
-    getLoop(user, id).catch((e) => {
-      if (e instanceof NotFoundError) notFound();
-      throw e;
-    }),
-    listPeople("interviewer"),
-  ]);
+  const [loop, interviewers] = await Promise.all([orNotFound(getLoop(user, id)), listPeople("interviewer")]);
   const { candidate } = loop;
   const options = {
     interviewers: interviewers.map((p) => ({ id: p.id, name: p.name })),

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getOpeningComparison } from "@/lib/data/comparison";
 import { packScorecards } from "@/lib/domain/comparison-wire";
@@ -11,7 +11,7 @@ import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -29,13 +29,9 @@ export default async function ComparePage({
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
   // listOverrides leaves out candidates whose feedback is withheld from the viewer
-  const [data, overrides] = await Promise.all([
-    getOpeningComparison(user, id, { blind }),
-    listOverrides(user, id),
-  ]).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const [data, overrides] = await orNotFound(
+    Promise.all([getOpeningComparison(user, id, { blind }), listOverrides(user, id)]),
+  );
   const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
   return (
     <>
@@ -69,9 +65,9 @@ export default async function ComparePage({
       ) : null}
 
       {data.candidates.length === 0 ? (
-        <p className="mt-6 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+        <EmptyState className="mt-6">
           No candidates in this opening yet. Add candidates and collect scorecards to compare them here.
-        </p>
+        </EmptyState>
       ) : (
         <ComparisonView
           data={{

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { previewOpeningMigration } from "@/lib/data/opening-migration";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { formatScore } from "@/lib/domain/score-format";
 import { describeChange } from "@/lib/domain/template-diff";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Move opening to a newer version" };
 
@@ -17,10 +17,7 @@ export const metadata: Metadata = { title: "Move opening to a newer version" };
 export default async function MoveOpeningPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/openings/${id}/move`);
-  const preview = await previewOpeningMigration(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const preview = await orNotFound(previewOpeningMigration(user, id));
   return (
     <>
       <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
@@ -34,9 +31,9 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
       </nav>
       <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
       {preview.upToDate ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <EmptyState className="mt-4">
           This opening already uses the role&apos;s newest version. Nothing to move.
-        </p>
+        </EmptyState>
       ) : (
         <>
           <p className="mt-2 text-sm text-slate-700">

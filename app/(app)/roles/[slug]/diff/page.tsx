@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { diffRoleVersions } from "@/lib/data/role-editor";
 import { getRoleTemplate } from "@/lib/data/role-templates";
 import { describeChange } from "@/lib/domain/template-diff";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Changes between versions" };
 
@@ -24,10 +25,7 @@ export default async function RoleDiffPage({
   const num = (v: unknown, fallback: number) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : fallback);
   const to = num(sp.to, found.current);
   const from = num(sp.from, Math.max(1, to - 1));
-  const changes = await diffRoleVersions(slug, from, to).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const changes = await orNotFound(diffRoleVersions(slug, from, to));
   const versions = found.versions.map((v) => v.version).sort((a, b) => a - b);
   return (
     <>
@@ -65,9 +63,7 @@ export default async function RoleDiffPage({
         </button>
       </form>
       {changes.length === 0 ? (
-        <p className="mt-4 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm">
-          No differences between these versions.
-        </p>
+        <EmptyState className="mt-4">No differences between these versions.</EmptyState>
       ) : (
         <ul className="mt-4 list-disc space-y-1 pl-5 text-sm" aria-label="Changes">
           {changes.map((c, i) => (

@@ -1,0 +1,72 @@
+// Each interviewer's rating distribution, overall in the summary line and per dimension inside.
+import type { InterviewerCalibration } from "@/lib/data/calibration";
+import { distributionText, RatingBar } from "./rating-bar";
+
+/** `interviewers` in the order shown (by name). */
+export function DistributionList({ interviewers }: { interviewers: InterviewerCalibration[] }) {
+  return (
+    <>
+      <ul className="space-y-1">
+        {interviewers.map((i) => (
+          <li key={i.id}>
+            <details className="rounded-lg border border-slate-200 bg-white">
+              <summary className="flex cursor-pointer flex-wrap items-center gap-3 px-3 py-2 text-sm">
+                <span className="min-w-[10rem] font-medium">{i.name}</span>
+                <RatingBar distribution={i.stats.overall} label={`${i.name}, all ratings`} />
+                <span className="text-slate-700">
+                  {i.stats.overall.total} ratings, {i.dimensions.length} dimensions
+                </span>
+              </summary>
+              <div
+                className="overflow-x-auto border-t border-slate-100"
+                tabIndex={0}
+                role="region"
+                aria-label={`${i.name}'s ratings per dimension (scrolls sideways on small screens)`}
+              >
+                <table className="w-full min-w-[40rem] text-left text-sm">
+                  <caption className="sr-only">{i.name}&apos;s ratings per dimension</caption>
+                  <thead className="bg-slate-50 text-slate-700">
+                    <tr>
+                      <th scope="col" className="px-3 py-1.5 font-semibold">
+                        Role
+                      </th>
+                      <th scope="col" className="px-3 py-1.5 font-semibold">
+                        Dimension
+                      </th>
+                      <th scope="col" className="px-3 py-1.5 font-semibold">
+                        Distribution
+                      </th>
+                      <th scope="col" className="px-3 py-1.5 font-semibold">
+                        Counts (1–5, Not assessed)
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {i.dimensions.map((d) => (
+                      <tr key={d.key}>
+                        <td className="px-3 py-1.5">{d.role}</td>
+                        <th scope="row" className="px-3 py-1.5 font-medium">
+                          {d.name}
+                        </th>
+                        <td className="px-3 py-1.5">
+                          <RatingBar distribution={d.distribution} label={`${i.name}, ${d.name}`} />
+                        </td>
+                        <td className="px-3 py-1.5 tabular-nums" title={distributionText(d.distribution)}>
+                          {d.distribution.counts.join(" · ")} · {d.distribution.notAssessed}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-sm text-slate-700">
+        Open an interviewer to see, per dimension, how many times they gave each rating from 1 to 5 and Not assessed: a
+        dimension where someone never uses part of the scale is worth a conversation.
+      </p>
+    </>
+  );
+}
