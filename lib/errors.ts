@@ -75,18 +75,23 @@ export function fieldErrorsOf(
   return fields;
 }
 
-/** Parses input with a form's schema, or throws a ValidationError with the messages per field. */
-export function parseInput<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-  },
-  input: unknown,
-): T {
+/** What parseInput needs of a schema: zod's and zod/mini's safeParse alike. */
+type SafeParser<T> = {
+  safeParse(
+    v: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+};
+
+/**
+ * Parses input with a form's schema, or throws a ValidationError with the messages per field:
+ * all of them, or the first of each (the scorecard form shows one message under each field).
+ */
+export function parseInput<T>(schema: SafeParser<T>, input: unknown, opts: { firstMessageOnly?: boolean } = {}): T {
   const r = schema.safeParse(input);
   if (r.success) return r.data;
-  throw new ValidationError("Some answers need attention.", fieldErrorsOf(r.error.issues));
+  const fields = fieldErrorsOf(r.error.issues);
+  if (opts.firstMessageOnly) for (const k of Object.keys(fields)) fields[k] = fields[k].slice(0, 1);
+  throw new ValidationError("Some answers need attention.", fields);
 }

@@ -4,6 +4,7 @@ import type { RecommendOn } from "../domain/calibration";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
 import type { RoleTemplate } from "../validations/role-template";
+import { thresholdsSelect } from "./scoring-input";
 
 export const summaryColumn = (key: SummaryKey) =>
   `summary${key[0].toUpperCase()}${key.slice(1)}` as `summary${Capitalize<SummaryKey>}`;
@@ -23,12 +24,7 @@ export const roleVersionSelect = {
   source: true,
   changeNote: true,
   createdAt: true,
-  minCoverage: true,
-  strongHireMin: true,
-  hireMin: true,
-  leanNoHireMin: true,
-  splitSpreadMin: true,
-  recommendOn: true,
+  ...thresholdsSelect,
   ...summarySelect,
   template: { select: { id: true, slug: true } },
   dimensions: {

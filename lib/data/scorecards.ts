@@ -1,13 +1,14 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { CandidateErasedError, ConflictError, NotFoundError, StaleScorecardError, ValidationError } from "../errors";
 import {
-  amendReasonSchema,
-  draftSchemaFor,
-  fieldErrors,
-  submitSchemaFor,
-  type ScorecardKit,
-} from "../validations/scorecard";
+  CandidateErasedError,
+  ConflictError,
+  NotFoundError,
+  parseInput,
+  StaleScorecardError,
+  ValidationError,
+} from "../errors";
+import { amendReasonSchema, draftSchemaFor, submitSchemaFor, type ScorecardKit } from "../validations/scorecard";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
@@ -53,27 +54,6 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
 }
 
 export type SavedState = { version: number; savedAt: Date; status: "draft" | "submitted" };
-
-function parseOrThrow<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-  },
-  input: unknown,
-): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    throw new ValidationError(
-      "Some answers need attention.",
-      Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]])),
-    );
-  }
-  return parsed.data;
-}
 
 function staleError(kit: ScorecardKit, sc: { version: number; status: string; updatedAt: Date } & StoredScorecard) {
   return new StaleScorecardError({
@@ -144,7 +124,7 @@ export async function saveDraft(
   // just created hits the unique interview; either way the caller gets the stale answer. The
   // erasure and the interview's status are checked again under the candidate's lock (inWriteTx).
   const ctx = await loadForWrite(db, userId, interviewId);
-  const values = parseOrThrow(draftSchemaFor(ctx.kit), input.values);
+  const values = parseInput(draftSchemaFor(ctx.kit), input.values, { firstMessageOnly: true });
   const sc = ctx.scorecard;
   if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
   if (!sc && input.baseVersion !== 0) throw new ConflictError("This scorecard no longer exists.");
@@ -190,7 +170,7 @@ function submitOnce(
       return { version: sc.version, savedAt: sc.submittedAt ?? sc.updatedAt, status: "submitted", repeated: true };
     }
     if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
-    const values = parseOrThrow(submitSchemaFor(ctx.kit), input.values);
+    const values = parseInput(submitSchemaFor(ctx.kit), input.values, { firstMessageOnly: true });
     const submittedAt = new Date();
     const saved = await writeContent(tx, ctx, input.baseVersion, values, {
       status: "submitted",
@@ -231,7 +211,7 @@ export async function amendScorecard(
     if (!sc || sc.status !== "submitted")
       throw new ConflictError("Only a submitted scorecard can be amended; this one is still a draft.");
     if (sc.version !== input.baseVersion) throw staleError(ctx.kit, sc);
-    const values = parseOrThrow(submitSchemaFor(ctx.kit), input.values);
+    const values = parseInput(submitSchemaFor(ctx.kit), input.values, { firstMessageOnly: true });
     const reasonResult = amendReasonSchema.safeParse(input.reason);
     if (!reasonResult.success)
       throw new ValidationError("Some answers need attention.", { reason: [reasonResult.error.issues[0].message] });

@@ -6,17 +6,22 @@ import type { OverallRecommendation } from "../domain/vocabulary";
 // Stored rows as the scoring engine takes them (lib/domain/scoring.ts): one mapper for a template
 // version and one for a submitted scorecard, whichever query read them (docs/decisions/004).
 
-/** A template version with what the engine reads of it, for the summary, the list and the comparison. */
-export const scoringVersionSelect = {
-  id: true,
-  version: true,
-  title: true,
+/** A template version's thresholds and the scores it recommends on. */
+export const thresholdsSelect = {
   minCoverage: true,
   strongHireMin: true,
   hireMin: true,
   leanNoHireMin: true,
   splitSpreadMin: true,
   recommendOn: true,
+} as const;
+
+/** A template version with what the engine reads of it, for the summary, the list and the comparison. */
+export const scoringVersionSelect = {
+  id: true,
+  version: true,
+  title: true,
+  ...thresholdsSelect,
   template: { select: { slug: true } },
   dimensions: { orderBy: { position: "asc" }, select: { id: true, name: true, weight: true, weightOrigin: true } },
   exercises: {
