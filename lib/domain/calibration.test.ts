@@ -6,7 +6,8 @@ import {
   raterLeniency,
   type Observation,
 } from "./calibration";
-import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import { scorecard, scoringTemplate } from "../../tests/support/builders";
+import { scoreCandidate } from "./scoring";
 
 const base = [2, 3, 3, 4, 2, 3, 3, 4, 2, 3, 4, 3];
 /** every listed rater rates candidate c<i> on dimension d, rating = base[i] + that rater's shift */
@@ -153,27 +154,12 @@ describe("agreement (ICC(1))", () => {
 });
 
 describe("calibrated scorecards", () => {
-  const template: ScoringTemplate = {
-    dimensions: [
-      { id: "d1", name: "One", weight: 50, weightOrigin: "source" },
-      { id: "d2", name: "Two", weight: 50, weightOrigin: "source" },
-    ],
-    exercises: [],
-    redFlags: [],
-    thresholds: DEFAULT_THRESHOLDS,
-  };
-  const card = (interviewerId: string, r1: number | null, r2: number | null): ScoringScorecard => ({
-    id: `sc-${interviewerId}`,
-    status: "submitted",
-    interviewerId,
-    interviewerName: interviewerId,
-    recommendation: "yes",
-    ratings: [
-      { dimensionId: "d1", rating: r1 },
-      { dimensionId: "d2", rating: r2 },
-    ],
-    redFlags: [],
-  });
+  const template = scoringTemplate([
+    ["d1", 50, "One"],
+    ["d2", 50, "Two"],
+  ]);
+  const card = (interviewerId: string, r1: number | null, r2: number | null) =>
+    scorecard({ d1: r1, d2: r2 }, { id: `sc-${interviewerId}`, interviewerId, interviewerName: interviewerId });
   const leniency = raterLeniency([...panel({ A: 0, B: 0, C: 1 }), ...panel({ A: 0, B: 0, C: 1 }, 12, "d2")]);
 
   it("removes each interviewer's offset: the +1 interviewer's 4 and 5 become their co-panelists' level", () => {

@@ -1,24 +1,25 @@
 // The packed comparison must score exactly as the scorecards it came from (issue 9).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scorecard as card, scoringTemplate } from "../../tests/support/builders";
 import { packScorecards, unpackScorecards } from "./comparison-wire";
-import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import { scoreCandidate, type ScoringScorecard } from "./scoring";
 import { OVERALL_RECOMMENDATIONS } from "./vocabulary";
 
-const T: ScoringTemplate = {
-  dimensions: ["A", "B", "C", "D"].map((id, i) => ({
-    id: `dim-${id}`,
-    name: id,
-    weight: [40, 30, 20, 10][i],
-    weightOrigin: "source",
-  })),
-  exercises: [],
-  redFlags: [
-    { id: "flag-1", text: "One" },
-    { id: "flag-2", text: "Two" },
+const T = scoringTemplate(
+  [
+    ["dim-A", 40, "A"],
+    ["dim-B", 30, "B"],
+    ["dim-C", 20, "C"],
+    ["dim-D", 10, "D"],
   ],
-  thresholds: DEFAULT_THRESHOLDS,
-};
+  {
+    redFlags: [
+      { id: "flag-1", text: "One" },
+      { id: "flag-2", text: "Two" },
+    ],
+  },
+);
 
 const scorecard = fc.record({
   interviewer: fc.integer({ min: 0, max: 4 }),
@@ -37,18 +38,18 @@ type Raw = {
   flags: string[];
   note: string;
 };
-const asScorecard = (s: Raw, n: number): ScoringScorecard => ({
-  id: `real-${n}`,
-  status: "submitted",
-  interviewerId: `user-${s.interviewer}`,
-  interviewerName: `Interviewer ${s.interviewer}`,
-  recommendation: s.recommendation,
-  // undefined = not rated (no row), null = Not assessed
-  ratings: T.dimensions.flatMap((d, i) =>
-    s.ratings[i] === undefined ? [] : [{ dimensionId: d.id, rating: s.ratings[i] as number | null }],
-  ),
-  redFlags: s.flags.map((redFlagId) => ({ redFlagId, note: s.note })),
-});
+const asScorecard = (s: Raw, n: number) =>
+  card(
+    // undefined = not rated (no row), null = Not assessed
+    Object.fromEntries(T.dimensions.flatMap((d, i) => (s.ratings[i] === undefined ? [] : [[d.id, s.ratings[i]]]))),
+    {
+      id: `real-${n}`,
+      interviewerId: `user-${s.interviewer}`,
+      interviewerName: `Interviewer ${s.interviewer}`,
+      recommendation: s.recommendation,
+      redFlags: s.flags.map((redFlagId) => ({ redFlagId, note: s.note })),
+    },
+  );
 
 describe("packScorecards / unpackScorecards", () => {
   it("gives back the same scorecards (but positional ids), so the engine scores them the same", () => {
@@ -72,16 +73,9 @@ describe("packScorecards / unpackScorecards", () => {
   });
 
   it("lists each interviewer once and drops ratings of dimensions the template does not have", () => {
-    const card = (who: string, dimensionId: string): ScoringScorecard => ({
-      id: "x",
-      status: "submitted",
-      interviewerId: who,
-      interviewerName: who.toUpperCase(),
-      recommendation: "yes",
-      ratings: [{ dimensionId, rating: 4 }],
-      redFlags: [],
-    });
-    const wire = packScorecards(T, [[card("u1", "dim-A"), card("u2", "gone")], [card("u1", "dim-D")]]);
+    const by = (who: string, dimensionId: string) =>
+      card({ [dimensionId]: 4 }, { id: "x", interviewerId: who, interviewerName: who.toUpperCase() });
+    const wire = packScorecards(T, [[by("u1", "dim-A"), by("u2", "gone")], [by("u1", "dim-D")]]);
     expect(wire.interviewers).toEqual([
       { id: "u1", name: "U1" },
       { id: "u2", name: "U2" },

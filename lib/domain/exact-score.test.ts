@@ -4,36 +4,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decimalFraction, roundHalfUp } from "./exact";
-import {
-  compareForRanking,
-  DEFAULT_THRESHOLDS,
-  scoreCandidate,
-  type ScoringScorecard,
-  type ScoringTemplate,
-} from "./scoring";
+import { indexedRatings, indexedTemplate, scorecard } from "../../tests/support/builders";
+import { compareForRanking, scoreCandidate } from "./scoring";
 import { formatScore } from "./score-format";
 import { rankCandidates } from "./sensitivity";
 
-const template = (weights: number[]): ScoringTemplate => ({
-  dimensions: weights.map((weight, i) => ({ id: `d${i}`, name: `Dimension ${i}`, weight, weightOrigin: "source" })),
-  exercises: [],
-  redFlags: [],
-  thresholds: DEFAULT_THRESHOLDS,
-});
-const card = (id: string, ratings: (number | undefined)[]): ScoringScorecard => ({
-  id,
-  status: "submitted",
-  interviewerId: `u-${id}`,
-  interviewerName: `Interviewer ${id}`,
-  recommendation: "yes",
-  ratings: ratings.flatMap((rating, i) => (rating === undefined ? [] : [{ dimensionId: `d${i}`, rating }])),
-  redFlags: [],
-});
+/** A scorecard `id` rating d0, d1… by position (undefined: not rated). */
+const card = (id: string, ratings: (number | undefined)[]) => scorecard(indexedRatings(ratings), { id });
 
 describe("the score shown: half up on the exact value", () => {
   it("4.225 shows 4.23 (toFixed on the float gives 4.22)", () => {
     // (22.5·5 + 77.5·4) / 100 = 422.5 / 100 = 4.225 exactly; as a double it is 4.22499…
-    const r = scoreCandidate(template([22.5, 77.5]), [card("a", [5, 4])]);
+    const r = scoreCandidate(indexedTemplate([22.5, 77.5]), [card("a", [5, 4])]);
     expect(r.score!.toFixed(2)).toBe("4.22");
     expect(r.scoreText).toBe("4.23");
     expect(r.scoreExact).toBe("169/40");
@@ -41,18 +23,18 @@ describe("the score shown: half up on the exact value", () => {
   });
 
   it("4.235, 2.675 and other x.xx5 values round up; just below rounds down", () => {
-    expect(scoreCandidate(template([76.5, 23.5]), [card("a", [4, 5])]).scoreText).toBe("4.24");
+    expect(scoreCandidate(indexedTemplate([76.5, 23.5]), [card("a", [4, 5])]).scoreText).toBe("4.24");
     // (32.5·2 + 67.5·3) / 100 = 2.675; toFixed on the float gives 2.67
-    const r = scoreCandidate(template([32.5, 67.5]), [card("a", [2, 3])]);
+    const r = scoreCandidate(indexedTemplate([32.5, 67.5]), [card("a", [2, 3])]);
     expect(r.score!.toFixed(2)).toBe("2.67");
     expect(r.scoreText).toBe("2.68");
     // means over several scorecards: (3 + 4) / 2 = 3.5 on 10, 4 on 90 → (35 + 360) / 100 = 3.95
-    expect(scoreCandidate(template([10, 90]), [card("a", [3, 4]), card("b", [4, 4])]).scoreText).toBe("3.95");
+    expect(scoreCandidate(indexedTemplate([10, 90]), [card("a", [3, 4]), card("b", [4, 4])]).scoreText).toBe("3.95");
     // 1.005 and 1.015: 0.5 weights
-    expect(scoreCandidate(template([99.5, 0.5]), [card("a", [1, 2])]).scoreText).toBe("1.01");
-    expect(scoreCandidate(template([98.5, 1.5]), [card("a", [1, 2])]).scoreText).toBe("1.02");
+    expect(scoreCandidate(indexedTemplate([99.5, 0.5]), [card("a", [1, 2])]).scoreText).toBe("1.01");
+    expect(scoreCandidate(indexedTemplate([98.5, 1.5]), [card("a", [1, 2])]).scoreText).toBe("1.02");
     // 4.2249 stays 4.22
-    expect(scoreCandidate(template([22.49, 77.51]), [card("a", [5, 4])]).scoreText).toBe("4.22");
+    expect(scoreCandidate(indexedTemplate([22.49, 77.51]), [card("a", [5, 4])]).scoreText).toBe("4.22");
   });
 
   it("formatScore rounds the decimal a number is written as, half up", () => {
@@ -103,7 +85,7 @@ describe("the score shown: half up on the exact value", () => {
         ),
         ([ws, cards]) => {
           const r = scoreCandidate(
-            template(ws),
+            indexedTemplate(ws),
             cards.map((c, i) => card(`c${i}`, c)),
           );
           expect(r.scoreText).toBe(reference(ws, cards));
@@ -115,24 +97,24 @@ describe("the score shown: half up on the exact value", () => {
 
   it("what-if weights with many digits take the BigInt path and stay exact", () => {
     const third = 100 / 3; // 33.333333333333336: too many digits for plain integers
-    const r = scoreCandidate(template([third, third, third]), [card("a", [4, 5, 3])]);
+    const r = scoreCandidate(indexedTemplate([third, third, third]), [card("a", [4, 5, 3])]);
     expect(r.scoreExact).toBe("4/1");
     expect(r.scoreText).toBe("4.00");
     expect(r.recommendation).toBe("strong-hire");
     // rescaled weights as floats leave them: 22.500000000000004 and 77.49999999999999, taken as written
     // (5·22500000000000004 + 4·77499999999999990) / 99999999999999994, in lowest terms
-    const w = scoreCandidate(template([22.500000000000004, 77.49999999999999]), [card("a", [5, 4])]);
+    const w = scoreCandidate(indexedTemplate([22.500000000000004, 77.49999999999999]), [card("a", [5, 4])]);
     expect(w.scoreExact).toBe("211249999999999990/49999999999999997");
     expect(w.scoreText).toBe("4.23");
   });
 
   it("thresholds compare the exact value", () => {
     // (25·4 + 75·3) / 100 = 3.25 exactly: Hire
-    const hire = scoreCandidate(template([25, 75]), [card("a", [3, 3]), card("b", [5, 3])]);
+    const hire = scoreCandidate(indexedTemplate([25, 75]), [card("a", [3, 3]), card("b", [5, 3])]);
     expect(hire.scoreExact).toBe("13/4");
     expect(hire.recommendation).toBe("hire");
     // a hair below 4.00 exactly stays Hire: (99.99·4 + 0.01·3) / 100 = 3.9999
-    const below = scoreCandidate(template([99.99, 0.01]), [card("a", [4, 3])]);
+    const below = scoreCandidate(indexedTemplate([99.99, 0.01]), [card("a", [4, 3])]);
     expect(below.recommendation).toBe("hire");
     expect(below.scoreText).toBe("4.00");
   });
@@ -140,7 +122,7 @@ describe("the score shown: half up on the exact value", () => {
 
 describe("ties in the ranking: coverage, then when the candidate was added", () => {
   it("equal scores rank by coverage (higher first), then in the order given (added first)", () => {
-    const t = template([30, 30, 20, 20]);
+    const t = indexedTemplate([30, 30, 20, 20]);
     // all three score exactly 4; coverage 0.6, 0.8, 0.8
     const inputs = [
       { id: "zoe", label: "Zoe (added first, less covered)", scorecards: [card("z", [4, 4])] },

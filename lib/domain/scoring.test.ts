@@ -1,53 +1,32 @@
-// Hand-computed cases for every rule and boundary of PRODUCT.md's recommendation rules, then
-// properties that must hold for any input (fast-check).
-import fc from "fast-check";
+// Hand-computed cases for every rule and boundary of the recommendation rules (docs/product.md,
+// Recommendation rules); the properties that hold for any input are in scoring-properties.test.ts.
 import { describe, expect, it } from "vitest";
 import { decide } from "./recommendation";
-import {
-  DEFAULT_THRESHOLDS,
-  recommendationRank,
-  scoreCandidate,
-  type ScoringScorecard,
-  type ScoringTemplate,
-} from "./scoring";
+import { scorecard as card, indexedRatings, indexedTemplate, scoringTemplate } from "../../tests/support/builders";
+import { DEFAULT_THRESHOLDS, recommendationRank, scoreCandidate, type ScoringTemplate } from "./scoring";
 import { formatCoverage, formatScore } from "./score-format";
 import { equalSplit } from "./weights";
-import type { OverallRecommendation } from "./vocabulary";
 
 // A 30/30/20/20 template. Exercise E1 covers A and B, E2 covers C, E3 covers C and D.
-const T: ScoringTemplate = {
-  dimensions: [
-    { id: "A", name: "Architecture", weight: 30, weightOrigin: "source" },
-    { id: "B", name: "Build", weight: 30, weightOrigin: "source" },
-    { id: "C", name: "Communication", weight: 20, weightOrigin: "source" },
-    { id: "D", name: "Delivery", weight: 20, weightOrigin: "source" },
+const T = scoringTemplate(
+  [
+    ["A", 30, "Architecture"],
+    ["B", 30, "Build"],
+    ["C", 20, "Communication"],
+    ["D", 20, "Delivery"],
   ],
-  exercises: [
-    { id: "E1", title: "System design", dimensionIds: ["A", "B"] },
-    { id: "E2", title: "Stakeholder role-play", dimensionIds: ["C"] },
-    { id: "E3", title: "Incident review", dimensionIds: ["C", "D"] },
-  ],
-  redFlags: [
-    { id: "F1", text: "Blames others" },
-    { id: "F2", text: "Ignores security" },
-  ],
-  thresholds: DEFAULT_THRESHOLDS,
-};
-
-let n = 0;
-function card(ratings: Record<string, number | null>, extra: Partial<ScoringScorecard> = {}): ScoringScorecard {
-  n += 1;
-  return {
-    id: `sc${n}`,
-    status: "submitted",
-    interviewerId: `u${n}`,
-    interviewerName: `Interviewer ${n}`,
-    recommendation: "yes",
-    ratings: Object.entries(ratings).map(([dimensionId, rating]) => ({ dimensionId, rating })),
-    redFlags: [],
-    ...extra,
-  };
-}
+  {
+    exercises: [
+      { id: "E1", title: "System design", dimensionIds: ["A", "B"] },
+      { id: "E2", title: "Stakeholder role-play", dimensionIds: ["C"] },
+      { id: "E3", title: "Incident review", dimensionIds: ["C", "D"] },
+    ],
+    redFlags: [
+      { id: "F1", text: "Blames others" },
+      { id: "F2", text: "Ignores security" },
+    ],
+  },
+);
 
 describe("scoreCandidate: hand-computed cases", () => {
   it("a single scorecard at exactly 0.60 coverage: means, contributions, score 3.50 → Hire", () => {
@@ -141,15 +120,9 @@ describe("scoreCandidate: hand-computed cases", () => {
     // exactly (66.68 + 25.005 + 66.64 + 62.5125 + 62.5125 + 41.65)/100 = 325.0/100 = 3.25, which
     // IEEE doubles compute as 3.2499999999999996.
     const w = [16.67, 16.67, 16.66, 16.67, 16.67, 16.66];
-    const tpl: ScoringTemplate = {
-      ...T,
-      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "edited" })),
-      exercises: [],
-    };
+    const tpl = indexedTemplate(w, "edited");
     const perDim = [[4], [1, 2], [4], [3, 4, 4, 4], [3, 4, 4, 4], [2, 3]];
-    const cards = [0, 1, 2, 3].map((k) =>
-      card(Object.fromEntries(perDim.flatMap((rs, i) => (rs[k] === undefined ? [] : [[`d${i}`, rs[k]]])))),
-    );
+    const cards = [0, 1, 2, 3].map((k) => card(indexedRatings(perDim.map((rs) => rs[k]))));
     const r = scoreCandidate(tpl, cards);
     expect(r.score).not.toBe(3.25);
     expect(Math.abs(r.score! - 3.25)).toBeLessThan(1e-12);
@@ -160,12 +133,8 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("equal-default weights (8 × 12.5, as seeded for Head of AI Engineering): 3,3,3,3,3,3,4,4 → 3.25 → Hire", () => {
     const w = equalSplit(8);
     expect(w).toEqual(Array(8).fill(12.5));
-    const tpl: ScoringTemplate = {
-      ...T,
-      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })),
-      exercises: [],
-    };
-    const r = scoreCandidate(tpl, [card(Object.fromEntries([3, 3, 3, 3, 3, 3, 4, 4].map((v, i) => [`d${i}`, v])))]);
+    const tpl = indexedTemplate(w, "equal-default");
+    const r = scoreCandidate(tpl, [card(indexedRatings([3, 3, 3, 3, 3, 3, 4, 4]))]);
     expect(r.score).toBe(3.25);
     expect(r.coverage).toBe(1);
     expect(r.recommendation).toBe("hire");
@@ -175,11 +144,7 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("equal-default weights that do not divide evenly (33.33/33.33/33.34): 3, 3, 4 → 3.3334", () => {
     const w = equalSplit(3);
     expect(w).toEqual([33.33, 33.33, 33.34]);
-    const tpl: ScoringTemplate = {
-      ...T,
-      dimensions: w.map((weight, i) => ({ id: `d${i}`, name: `D${i}`, weight, weightOrigin: "equal-default" })),
-      exercises: [],
-    };
+    const tpl = indexedTemplate(w, "equal-default");
     const r = scoreCandidate(tpl, [card({ d0: 3, d1: 3, d2: 4 })]);
     expect(r.score).toBeCloseTo(3.3334, 10);
     expect(formatScore(r.score)).toBe("3.33");
@@ -284,166 +249,5 @@ describe("scoreCandidate: hand-computed cases", () => {
     expect(formatCoverage(0.6)).toBe("60%");
     expect(recommendationRank("insufficient-evidence")).toBeNull();
     expect(recommendationRank("strong-hire")! > recommendationRank("no-hire-red-flag")!).toBe(true);
-  });
-});
-
-// ── properties ──────────────────────────────────────────────────────────────────────────────
-
-const templateArb = fc.integer({ min: 1, max: 8 }).chain((dims) =>
-  fc
-    .record({
-      weights: fc.array(fc.integer({ min: 1, max: 50 }), { minLength: dims, maxLength: dims }),
-      flags: fc.integer({ min: 0, max: 3 }),
-    })
-    .map(({ weights, flags }): ScoringTemplate => {
-      const total = weights.reduce((a, b) => a + b, 0);
-      return {
-        dimensions: weights.map((w, i) => ({
-          id: `d${i}`,
-          name: `D${i}`,
-          weight: (w * 100) / total,
-          weightOrigin: "edited",
-        })),
-        exercises: [{ id: "e0", title: "E0", dimensionIds: weights.map((_, i) => `d${i}`) }],
-        redFlags: Array.from({ length: flags }, (_, i) => ({ id: `f${i}`, text: `F${i}` })),
-        thresholds: DEFAULT_THRESHOLDS,
-      };
-    }),
-);
-
-const recArb = fc.constantFrom<OverallRecommendation | null>(
-  "strong-no",
-  "no",
-  "yes",
-  "strong-yes",
-  "no-decision",
-  null,
-);
-
-function scorecardsArb(t: ScoringTemplate) {
-  const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });
-  return fc
-    .array(
-      fc.record({
-        ratings: fc.array(fc.tuple(fc.constantFrom(...t.dimensions.map((d) => d.id)), rating), {
-          maxLength: t.dimensions.length,
-        }),
-        flags: t.redFlags.length ? fc.subarray(t.redFlags.map((f) => f.id)) : fc.constant([] as string[]),
-        recommendation: recArb,
-        status: fc.constantFrom("submitted", "submitted", "submitted", "draft"),
-      }),
-      { maxLength: 6 },
-    )
-    .map((cards) =>
-      cards.map((c, i): ScoringScorecard => ({
-        id: `s${i}`,
-        status: c.status,
-        interviewerId: `u${i}`,
-        interviewerName: `U${i}`,
-        recommendation: c.recommendation,
-        // one rating per dimension per scorecard, as the database guarantees
-        ratings: [...new Map(c.ratings).entries()].map(([dimensionId, r]) => ({ dimensionId, rating: r })),
-        redFlags: c.flags.map((redFlagId) => ({ redFlagId, note: "n" })),
-      })),
-    );
-}
-
-const caseArb = templateArb.chain((t) => scorecardsArb(t).map((cards) => ({ t, cards })));
-
-describe("scoreCandidate: properties", () => {
-  it("the score stays within 1–5 and coverage within 0–1", () => {
-    fc.assert(
-      fc.property(caseArb, ({ t, cards }) => {
-        const r = scoreCandidate(t, cards);
-        if (r.score !== null) expect(r.score >= 1 - 1e-9 && r.score <= 5 + 1e-9).toBe(true);
-        expect(r.coverage >= 0 && r.coverage <= 1 + 1e-9).toBe(true);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("the result does not depend on the order of the scorecards", () => {
-    fc.assert(
-      fc.property(
-        caseArb.chain((c) =>
-          fc
-            .shuffledSubarray(c.cards, { minLength: c.cards.length, maxLength: c.cards.length })
-            .map((shuffled) => ({ ...c, shuffled })),
-        ),
-        ({ t, cards, shuffled }) => {
-          const a = scoreCandidate(t, cards);
-          const b = scoreCandidate(t, shuffled);
-          expect(b.score).toBe(a.score);
-          expect(b.coverage).toBe(a.coverage);
-          expect(b.recommendation).toBe(a.recommendation);
-          expect(b.split.isSplit).toBe(a.split.isSplit);
-          expect(b.dimensions.map((d) => [d.mean, d.count, d.spread])).toEqual(
-            a.dimensions.map((d) => [d.mean, d.count, d.spread]),
-          );
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-
-  it("raising one rating never lowers the score (nor the recommendation)", () => {
-    fc.assert(
-      fc.property(caseArb, fc.nat(), ({ t, cards }, pick) => {
-        const spots = cards.flatMap((c, ci) =>
-          c.ratings.map((r, ri) => ({ ci, ri, r })).filter((s) => s.r.rating !== null && s.r.rating < 5),
-        );
-        if (!spots.length) return;
-        const { ci, ri } = spots[pick % spots.length];
-        const raised = cards.map((c, i) =>
-          i !== ci ? c : { ...c, ratings: c.ratings.map((r, j) => (j === ri ? { ...r, rating: r.rating! + 1 } : r)) },
-        );
-        const before = scoreCandidate(t, cards);
-        const after = scoreCandidate(t, raised);
-        if (before.score === null) return;
-        expect(after.score!).toBeGreaterThanOrEqual(before.score);
-        const [rb, ra] = [recommendationRank(before.recommendation), recommendationRank(after.recommendation)];
-        if (rb !== null && ra !== null) expect(ra).toBeGreaterThanOrEqual(rb);
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("a red flag never improves the recommendation", () => {
-    fc.assert(
-      fc.property(caseArb, fc.nat(), ({ t, cards }, pick) => {
-        const submitted = cards.map((c, i) => ({ c, i })).filter((x) => x.c.status === "submitted");
-        if (!t.redFlags.length || !submitted.length) return;
-        const { i } = submitted[pick % submitted.length];
-        const flag = t.redFlags[pick % t.redFlags.length].id;
-        const flagged = cards.map((c, j) =>
-          j !== i || c.redFlags.some((f) => f.redFlagId === flag)
-            ? c
-            : { ...c, redFlags: [...c.redFlags, { redFlagId: flag, note: "seen" }] },
-        );
-        const before = scoreCandidate(t, cards);
-        const after = scoreCandidate(t, flagged);
-        if (before.recommendation === "insufficient-evidence")
-          expect(after.recommendation).toBe("insufficient-evidence");
-        else {
-          expect(after.recommendation).toBe("no-hire-red-flag");
-          expect(recommendationRank(after.recommendation)!).toBeLessThanOrEqual(
-            recommendationRank(before.recommendation)!,
-          );
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-
-  it("the contributions of the rated dimensions add up to the score", () => {
-    fc.assert(
-      fc.property(caseArb, ({ t, cards }) => {
-        const r = scoreCandidate(t, cards);
-        if (r.score === null) return;
-        const sum = r.dimensions.reduce((s, d) => s + (d.contribution ?? 0), 0);
-        expect(Math.abs(sum - r.score)).toBeLessThan(1e-9);
-      }),
-      { numRuns: 300 },
-    );
   });
 });

@@ -1,29 +1,18 @@
 // Hand-checked sensitivity cases (issue 5). Template A 50 / B 30 / C 20.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import { scorecard as card, scoringTemplate } from "../../tests/support/builders";
+import { DEFAULT_THRESHOLDS } from "./scoring";
 import { describePair, rankCandidates, sensitivity, setWeight, weightMoves } from "./sensitivity";
 
-const T: ScoringTemplate = {
-  dimensions: [
-    { id: "A", name: "Architecture", weight: 50, weightOrigin: "source" },
-    { id: "B", name: "Build", weight: 30, weightOrigin: "source" },
-    { id: "C", name: "Communication", weight: 20, weightOrigin: "source" },
+const T = scoringTemplate(
+  [
+    ["A", 50, "Architecture"],
+    ["B", 30, "Build"],
+    ["C", 20, "Communication"],
   ],
-  exercises: [],
-  redFlags: [{ id: "F", text: "Flag" }],
-  thresholds: DEFAULT_THRESHOLDS,
-};
-const card = (r: Record<string, number | null>, extra: Partial<ScoringScorecard> = {}): ScoringScorecard => ({
-  id: Math.random().toString(36),
-  status: "submitted",
-  interviewerId: "u",
-  interviewerName: "U",
-  recommendation: "yes",
-  ratings: Object.entries(r).map(([dimensionId, rating]) => ({ dimensionId, rating })),
-  redFlags: [],
-  ...extra,
-});
+  { redFlags: [{ id: "F", text: "Flag" }] },
+);
 // X = (250 + 60 + 60)/100 = 3.70; Y = (150 + 150 + 80)/100 = 3.80; Z = (250 + 90 + 60)/100 = 4.00
 const X = { id: "x", label: "X", scorecards: [card({ A: 5, B: 2, C: 3 })] };
 const Y = { id: "y", label: "Y", scorecards: [card({ A: 3, B: 5, C: 4 })] };
@@ -118,16 +107,13 @@ describe("ranking and sensitivity", () => {
 
   it("moves are ±10 points clamped to 0–100, and a single-dimension role has none", () => {
     expect(
-      weightMoves({
-        ...T,
-        dimensions: [
-          { id: "A", name: "A", weight: 5, weightOrigin: "source" },
-          { id: "B", name: "B", weight: 95, weightOrigin: "source" },
-        ],
-      }).map((m) => `${m.dimensionId}:${m.to}`),
+      weightMoves(
+        scoringTemplate([
+          ["A", 5],
+          ["B", 95],
+        ]),
+      ).map((m) => `${m.dimensionId}:${m.to}`),
     ).toEqual(["A:0", "A:15", "B:85", "B:100"]);
-    expect(weightMoves({ ...T, dimensions: [{ id: "A", name: "A", weight: 100, weightOrigin: "source" }] })).toEqual(
-      [],
-    );
+    expect(weightMoves(scoringTemplate([["A", 100]]))).toEqual([]);
   });
 });

@@ -37,6 +37,24 @@ beforeAll(async () => {
 });
 
 const currentRole = async () => (await exportRoleTemplates()).roles.find((r) => r.slug === SLUG)!;
+// Tests save versions of the role in any order, so each reads the version number it starts from.
+const latestVersion = async () =>
+  (
+    await db.roleTemplateVersion.findFirstOrThrow({
+      where: { template: { slug: SLUG } },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    })
+  ).version;
+let openings = 0;
+/** A new opening on the role's current version, for a test's own candidates. */
+const newOpening = () =>
+  createOpening(recruiter(), {
+    title: `Opening ${++openings}`,
+    roleSlug: SLUG,
+    hiringManagerId: p.users.manager.id,
+    recruiterId: p.users.recruiter.id,
+  });
 
 describe("permissions", () => {
   it("an interviewer or hiring manager reaches none of the setup; a recruiter cannot edit templates", async () => {
@@ -61,16 +79,19 @@ describe("permissions", () => {
 
 describe("role template versions", () => {
   it("weights must sum to 100; nothing is saved otherwise", async () => {
+    const versions = await db.roleTemplateVersion.count({ where: { template: { slug: SLUG } } });
     const role = await currentRole();
     role.dimensions[0].weight -= 10;
     const error = await saveRoleFromEditor(admin, role, { mode: "edit", slug: SLUG }).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.fieldErrors.dimensions[0]).toMatch(/weights must sum to 100 \(they sum to 90\)/);
-    expect(await db.roleTemplateVersion.count({ where: { template: { slug: SLUG } } })).toBe(1);
+    expect(await db.roleTemplateVersion.count({ where: { template: { slug: SLUG } } })).toBe(versions);
   });
 
   it("editing makes a new version with a diff; openings on the old version keep their scores", async () => {
     const before = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
+    const from = await latestVersion();
+    expect(before.role.version).toBeLessThanOrEqual(from);
     const role = await currentRole();
     const [a, b] = role.dimensions;
     role.dimensions[0] = { ...a, weight: a.weight + 10 };
@@ -81,24 +102,27 @@ describe("role template versions", () => {
       slug: SLUG,
       changeNote: "more weight on the first dimension",
     });
-    expect(saved).toMatchObject({ status: "created", version: 2 });
+    expect(saved).toMatchObject({ status: "created", version: from + 1 });
     const after = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
-    expect(after.role.version).toBe(1);
+    expect(after.role.version).toBe(before.role.version);
     expect(after.score.score).toBe(before.score.score);
-    const diff = await diffRoleVersions(SLUG, 1, 2);
+    const diff = await diffRoleVersions(SLUG, from, from + 1);
     expect(diff).toEqual(
       expect.arrayContaining([
         { kind: "weight", name: a.name, from: a.weight, to: a.weight + 10 },
         { kind: "list-added", list: "red flag", text: "Cannot explain their own design decisions" },
       ]),
     );
-    // the audit log says who made version 2 and what changed, in the diff page's words
+    // the audit log says who made the new version and what changed, in the diff page's words
     const entry = await db.auditLog.findFirstOrThrow({
       where: { action: "role-template.version-created", entityId: saved.versionId },
     });
     expect(entry.actorId).toBe(admin.id);
-    expect(JSON.parse(entry.before!)).toEqual({ version: 1 });
-    expect(JSON.parse(entry.after!)).toMatchObject({ version: 2, changeNote: "more weight on the first dimension" });
+    expect(JSON.parse(entry.before!)).toEqual({ version: from });
+    expect(JSON.parse(entry.after!)).toMatchObject({
+      version: from + 1,
+      changeNote: "more weight on the first dimension",
+    });
     expect(JSON.parse(entry.after!).changes).toEqual(
       expect.arrayContaining(["Red flag added: Cannot explain their own design decisions"]),
     );
@@ -113,9 +137,14 @@ describe("role template versions", () => {
 
   it("moving an opening to the new version recomputes exactly as previewed, and kits still open", async () => {
     const openingId = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
+    // a newer version than the opening's: ten weight points moved to the second dimension
+    const role = await currentRole();
+    role.dimensions[0].weight -= 10;
+    role.dimensions[1].weight += 10;
+    const newer = await saveRoleFromEditor(admin, role, { mode: "edit", slug: SLUG });
     const preview = await previewOpeningMigration(recruiter(), openingId);
     if (preview.upToDate) throw new Error("expected a newer version");
-    expect(preview.to.version).toBe(2);
+    expect(preview.to.version).toBe(newer.version);
     expect(preview.changes.length).toBeGreaterThan(0);
     const one = preview.candidates.find((c) => c.id === p.candidates.cand1.id)!;
     await expect(migrateOpening(recruiter(), openingId, "not-the-previewed-version")).rejects.toBeInstanceOf(
@@ -123,7 +152,7 @@ describe("role template versions", () => {
     );
     await migrateOpening(recruiter(), openingId, preview.to.id);
     const s = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
-    expect(s.role.version).toBe(2);
+    expect(s.role.version).toBe(newer.version);
     expect(one.withheld).toBe(false);
     expect(s.score.score).toBeCloseTo(one.after!.score!, 12);
     expect(s.score.recommendation).toBe(one.after!.recommendation);
@@ -148,19 +177,18 @@ describe("role template versions", () => {
       expect(bad.errors.map((e) => e.path)).toEqual(
         expect.arrayContaining(["roles[0].slug", "roles[0].title", "roles[0].dimensions"]),
       );
+    const from = await latestVersion();
     const role = await currentRole();
     role.title = "Lead AI Platform Engineer (revised)";
     const preview = await importRolesFile(admin, { roles: [role] }, { apply: false });
     expect(preview.ok && preview.preview[0]).toMatchObject({ status: "changed", changes: [{ kind: "title" }] });
-    expect(await db.roleTemplateVersion.count({ where: { template: { slug: SLUG } } })).toBe(2);
+    expect(await latestVersion()).toBe(from);
     const applied = await importRolesFile(admin, { roles: [role] }, { apply: true });
-    expect(applied.ok && applied.saved![0]).toMatchObject({ status: "created", version: 3 });
+    expect(applied.ok && applied.saved![0]).toMatchObject({ status: "created", version: from + 1 });
   });
 });
 
 describe("openings, candidates and loops", () => {
-  let openingId: string;
-
   it("an opening is pinned to the role's current version; bad input stores nothing", async () => {
     const bad = await createOpening(recruiter(), {
       title: "",
@@ -184,16 +212,16 @@ describe("openings, candidates and loops", () => {
       hiringManagerId: p.users.manager.id,
       recruiterId: p.users.recruiter.id,
     });
-    openingId = o.id;
     expect(await db.opening.count()).toBe(before + 1);
     const stored = await db.opening.findUniqueOrThrow({
       where: { id: o.id },
       select: { templateVersion: { select: { version: true } } },
     });
-    expect(stored.templateVersion.version).toBe(3);
+    expect(stored.templateVersion.version).toBe(await latestVersion());
   });
 
   it("candidates: added once per opening, moved through stages, found by name or e-mail", async () => {
+    const { id: openingId } = await newOpening();
     const c = await addCandidate(recruiter(), openingId, {
       name: "Priya Raman",
       email: "Priya.Raman@Example.com",
@@ -218,7 +246,9 @@ describe("openings, candidates and loops", () => {
   });
 
   it("the loop: standard loop from the exercises, coverage by weight, double bookings, validation", async () => {
-    const c = await db.candidate.findFirstOrThrow({ where: { openingId }, select: { id: true } });
+    const { id: openingId } = await newOpening();
+    const c = await addCandidate(recruiter(), openingId, { name: "Lena Loop", email: "lena.loop@example.com" });
+    await setCandidateStage(recruiter(), c.id, { stage: "interviewing" });
     const version = await db.opening.findUniqueOrThrow({
       where: { id: openingId },
       select: { templateVersion: { select: { exercises: { select: { id: true } } } } },

@@ -17,7 +17,7 @@ import { RateLimitedError } from "@/lib/data/rate-limit";
 import { amendScorecard, submitScorecard } from "@/lib/data/scorecards";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { createUser } from "@/seed/factories";
+import { createCandidate, createUser } from "@/seed/factories";
 import { pgAdmin, withDatabase } from "../setup/databases";
 import { dumpDatabase } from "../support/db-dump";
 import { createPanel } from "../support/panel";
@@ -29,42 +29,58 @@ const dir = mkdtempSync(path.join(tmpdir(), "scorecards-backup-"));
 
 beforeAll(async () => {
   p = await createPanel(db);
-  const s = await submitScorecard(p.users.a.id, p.interviews.a.id, {
-    baseVersion: 0,
-    values: p.completeValues(0, "4"),
-    submissionKey: randomUUID(),
-  });
-  await submitScorecard(p.users.b.id, p.interviews.b.id, {
-    baseVersion: 0,
-    values: p.completeValues(1, "3"),
-    submissionKey: randomUUID(),
-  });
-  await amendScorecard(p.users.a.id, p.interviews.a.id, {
-    baseVersion: s.version,
-    values: p.completeValues(0, "5"),
-    reason: "Re-read my notes about the candidate's design.",
-  });
-  await recordDecision(manager(), p.candidates.cand1.id, {
-    outcome: "hire",
-    rationale: "Candidate One showed strong judgement in every loop.",
-  });
 });
+
+// Each test erases, views or retires a candidate of its own; only the erasure test uses candidate 1,
+// after giving it scorecards, an amendment and a decision.
+let made = 0;
+async function newCandidate() {
+  made += 1;
+  const { openingId } = await db.candidate.findUniqueOrThrow({
+    where: { id: p.candidates.cand2.id },
+    select: { openingId: true },
+  });
+  return createCandidate(db, {
+    openingId,
+    name: `Someone ${made}`,
+    email: `someone-${made}@example.com`,
+    stage: "interviewing",
+  });
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("erasing a candidate", () => {
   it("is for recruiters and admins, with a reason and a typed confirmation", async () => {
+    const c = await newCandidate();
     await expect(
-      eraseCandidate(manager(), p.candidates.cand1.id, { reason: "asked to be forgotten", confirm: "ERASE" }),
+      eraseCandidate(manager(), c.id, { reason: "asked to be forgotten", confirm: "ERASE" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    const bad = await eraseCandidate(recruiter(), p.candidates.cand1.id, { reason: "x", confirm: "erase" }).catch(
-      (e) => e,
-    );
+    const bad = await eraseCandidate(recruiter(), c.id, { reason: "x", confirm: "erase" }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(Object.keys(bad.fieldErrors).sort()).toEqual(["confirm", "reason"]);
-    expect((await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).erasedAt).toBeNull();
+    expect((await db.candidate.findUniqueOrThrow({ where: { id: c.id } })).erasedAt).toBeNull();
   });
 
   it("removes every text about the person, keeps the numbers, and marks the audit snapshots", async () => {
+    const s = await submitScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: 0,
+      values: p.completeValues(0, "4"),
+      submissionKey: randomUUID(),
+    });
+    await submitScorecard(p.users.b.id, p.interviews.b.id, {
+      baseVersion: 0,
+      values: p.completeValues(1, "3"),
+      submissionKey: randomUUID(),
+    });
+    await amendScorecard(p.users.a.id, p.interviews.a.id, {
+      baseVersion: s.version,
+      values: p.completeValues(0, "5"),
+      reason: "Re-read my notes about the candidate's design.",
+    });
+    await recordDecision(manager(), p.candidates.cand1.id, {
+      outcome: "hire",
+      rationale: "Candidate One showed strong judgement in every loop.",
+    });
     const before = await getCandidateSummary(recruiter(), p.candidates.cand1.id);
     await recordCandidateView(recruiter(), p.candidates.cand1.id, "page");
     await eraseCandidate(recruiter(), p.candidates.cand1.id, {
@@ -123,7 +139,9 @@ describe("erasing a candidate", () => {
   });
 
   it("the audit log still refuses any other change, and every delete", async () => {
-    const e = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased" } });
+    const c = await newCandidate();
+    await eraseCandidate(recruiter(), c.id, { reason: "The candidate asked to be forgotten.", confirm: "ERASE" });
+    const e = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased", entityId: c.id } });
     await expect(
       db.auditLog.update({ where: { id: e.id }, data: { after: '{"reason":"rewritten"}' } }),
     ).rejects.toThrow(/append-only|constraint/i);
@@ -134,18 +152,21 @@ describe("erasing a candidate", () => {
   });
 
   it("records who viewed a candidate and how", async () => {
+    const c = await newCandidate();
+    await recordCandidateView(recruiter(), c.id, "page");
     const views = await db.auditLog.findMany({
-      where: { action: "candidate.viewed", entityId: p.candidates.cand1.id },
+      where: { action: "candidate.viewed", entityId: c.id },
     });
     expect(views.map((v) => [v.actorId, JSON.parse(v.after!).via])).toEqual([[p.users.recruiter.id, "page"]]);
   });
 
   it("retention erases only candidates whose process ended long enough ago", async () => {
-    await setCandidateStage(recruiter(), p.candidates.cand2.id, { stage: "rejected" });
+    const ended = await newCandidate();
+    await setCandidateStage(recruiter(), ended.id, { stage: "rejected" });
     expect(await eraseExpiredCandidates(30)).toEqual([]); // changed just now
     expect(await eraseExpiredCandidates(0, new Date(Date.now() + 365 * 86_400_000))).toEqual([]); // 0 = off
-    expect(await eraseExpiredCandidates(30, new Date(Date.now() + 31 * 86_400_000))).toEqual([p.candidates.cand2.id]);
-    const c = await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand2.id } });
+    expect(await eraseExpiredCandidates(30, new Date(Date.now() + 31 * 86_400_000))).toEqual([ended.id]);
+    const c = await db.candidate.findUniqueOrThrow({ where: { id: ended.id } });
     expect(c.name).toBe("Erased candidate");
     expect(
       (await db.auditLog.findFirstOrThrow({ where: { action: "candidate.erased", entityId: c.id } })).actorId,

@@ -94,27 +94,22 @@ const rowsOf = (interviewId: string) =>
   });
 
 describe("an interviewer's reminders: timing across zones and weekends", () => {
-  // both interviews end Friday 8 January 2027, 20:00Z = 15:00 in New York (EST)
-  let ny: Awaited<ReturnType<typeof person>>;
-  let utc: Awaited<ReturnType<typeof person>>;
-  let nyInterview: Awaited<ReturnType<typeof interview>>;
-  let utcInterview: Awaited<ReturnType<typeof interview>>;
+  // One timeline in one test: each step is what the passes before it left, and any other test's
+  // interviews ending at the same time would be reminded by these passes too.
+  it("nothing before an hour after the end; then the first, once; then follow-ups at 09:00 local on business days", async () => {
+    // both interviews end Friday 8 January 2027, 20:00Z = 15:00 in New York (EST)
+    const ny = await person("America/New_York");
+    const utc = await person("UTC");
+    const nyInterview = await interview(ny.id, "2027-01-08T20:00:00Z", { name: "Nadia Hassan" });
+    const utcInterview = await interview(utc.id, "2027-01-08T20:00:00Z", { name: "Marcus Webb" });
 
-  beforeAll(async () => {
-    ny = await person("America/New_York");
-    utc = await person("UTC");
-    nyInterview = await interview(ny.id, "2027-01-08T20:00:00Z", { name: "Nadia Hassan" });
-    utcInterview = await interview(utc.id, "2027-01-08T20:00:00Z", { name: "Marcus Webb" });
-  });
-
-  it("sends nothing before the interview ended an hour ago", async () => {
+    // nothing before the interview ended an hour ago
     for (const t of ["2027-01-08T19:30:00Z", "2027-01-08T20:00:00Z", "2027-01-08T20:59:59Z"]) await run(t);
     expect(box.to(ny.email)).toHaveLength(0);
     expect(box.to(utc.email)).toHaveLength(0);
     expect(await db.reminder.count({ where: { interviewId: { in: [nyInterview.id, utcInterview.id] } } })).toBe(0);
-  });
 
-  it("sends the first an hour after the end: to the interviewer, naming the candidate, linking the scorecard; once", async () => {
+    // the first an hour after the end: to the interviewer, naming the candidate, linking the scorecard; once
     const c = await run("2027-01-08T21:00:00Z");
     expect(c).toMatchObject({ queued: 2, sent: 2, missed: 0, failed: 0 });
     const [m] = box.to(ny.email);
@@ -133,9 +128,8 @@ describe("an interviewer's reminders: timing across zones and weekends", () => {
     expect((await run("2027-01-08T21:00:00Z")).sent).toBe(0);
     expect((await run("2027-01-08T21:01:00Z")).sent).toBe(0);
     expect(box.to(ny.email)).toHaveLength(1);
-  });
 
-  it("follows up at 09:00 on business days in the interviewer's own zone, never at the weekend, and stops after followUpDays", async () => {
+    // follow-ups at 09:00 on business days in the interviewer's own zone, never at the weekend, and none after followUpDays
     for (const t of ["2027-01-09T09:00:00Z", "2027-01-09T15:00:00Z", "2027-01-10T14:00:00Z", "2027-01-11T08:59:00Z"])
       await run(t);
     expect(box.to(ny.email)).toHaveLength(1);

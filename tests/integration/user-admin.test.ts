@@ -12,7 +12,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { auditCsv } from "@/lib/exports";
 import { auditFilterSchema } from "@/lib/validations/audit";
 import { createUser } from "@/seed/factories";
-import { createPanel } from "../support/panel";
+import { createPanel, PASSWORD } from "../support/panel";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let admin: { id: string; roles: ["admin"] };
@@ -25,6 +25,18 @@ beforeAll(async () => {
 });
 
 const fieldsOf = (e: unknown) => (e as ValidationError).fieldErrors;
+
+// Each test makes the accounts and audit entries it reads, so none depends on another having run.
+let people = 0;
+/** A new interviewer (no audit entry of its own) whom the admin deactivates, then reactivates. */
+async function deactivatedAndBack() {
+  people += 1;
+  const name = `Leaver ${people}`;
+  const u = await createUser(db, { email: `leaver-${people}@test.local`, name, roles: ["interviewer"] });
+  await updateUserAccount(admin, u.id, { name, roles: ["interviewer"], active: false });
+  await updateUserAccount(admin, u.id, { name, roles: ["interviewer"], active: true });
+  return u;
+}
 
 describe("who may manage accounts", () => {
   it("only admins list, read, create, change or reset", async () => {
@@ -107,9 +119,10 @@ describe("creating accounts", () => {
   });
 
   it("lists and finds people by name or e-mail, whatever the case", async () => {
-    expect((await listUsers(admin, "dana")).map((u) => u.name)).toEqual(["Dana Fox"]);
-    expect((await listUsers(admin, "DANA.FOX@")).map((u) => u.name)).toEqual(["Dana Fox"]);
-    expect((await listUsers(admin, "fox")).map((u) => u.name)).toEqual(["Dana Fox"]);
+    await createUserAccount(admin, { name: "Noor Quist", email: "Noor.Quist@Test.Local", roles: ["interviewer"] });
+    expect((await listUsers(admin, "noor")).map((u) => u.name)).toEqual(["Noor Quist"]);
+    expect((await listUsers(admin, "NOOR.QUIST@")).map((u) => u.name)).toEqual(["Noor Quist"]);
+    expect((await listUsers(admin, "quist")).map((u) => u.name)).toEqual(["Noor Quist"]);
     expect((await listUsers(admin)).length).toBe(await db.user.count());
   });
 });
@@ -117,21 +130,17 @@ describe("creating accounts", () => {
 describe("changing accounts", () => {
   it("deactivating stops sign-in and keeps the person's scorecards in the summary; reactivating restores sign-in", async () => {
     const a = await db.user.findUniqueOrThrow({ where: { id: p.users.a.id }, select: { email: true, name: true } });
-    await db.user.update({
-      where: { id: p.users.a.id },
-      data: { passwordHash: (await db.user.findFirstOrThrow({ where: { email: "eli@test.local" } })).passwordHash },
-    });
     await submitScorecard(p.users.a.id, p.interviews.a.id, {
       baseVersion: 0,
       values: p.completeValues(0, "4"),
       submissionKey: randomUUID(),
     });
-    expect(await checkCredentials(a.email, "a-long-passphrase-1", ADDR)).not.toBeNull();
+    expect(await checkCredentials(a.email, PASSWORD, ADDR)).not.toBeNull();
 
     const after = await updateUserAccount(admin, p.users.a.id, { name: a.name, roles: ["interviewer"], active: false });
     expect(after.active).toBe(false);
     expect(after.deactivatedAt).toBeInstanceOf(Date);
-    expect(await checkCredentials(a.email, "a-long-passphrase-1", ADDR)).toBeNull();
+    expect(await checkCredentials(a.email, PASSWORD, ADDR)).toBeNull();
     const summary = await getCandidateSummary(
       { id: p.users.recruiter.id, roles: ["recruiter"] },
       p.candidates.cand1.id,
@@ -140,13 +149,17 @@ describe("changing accounts", () => {
     expect(await db.auditLog.count({ where: { action: "user.deactivated", entityId: p.users.a.id } })).toBe(1);
 
     await updateUserAccount(admin, p.users.a.id, { name: a.name, roles: ["interviewer"], active: true });
-    expect(await checkCredentials(a.email, "a-long-passphrase-1", ADDR)).not.toBeNull();
+    expect(await checkCredentials(a.email, PASSWORD, ADDR)).not.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: p.users.a.id } })).deactivatedAt).toBeNull();
     expect(await db.auditLog.count({ where: { action: "user.reactivated", entityId: p.users.a.id } })).toBe(1);
   });
 
   it("changes roles and records before and after", async () => {
-    const dana = await db.user.findFirstOrThrow({ where: { email: "dana.fox@test.local" } });
+    const { user: dana } = await createUserAccount(admin, {
+      name: "Dana Fox",
+      email: "dana.reid@test.local",
+      roles: ["interviewer", "recruiter"],
+    });
     await updateUserAccount(admin, dana.id, { name: "Dana Fox-Reid", roles: ["hiring-manager"], active: true });
     const u = await getUser(admin, dana.id);
     expect(u).toMatchObject({ name: "Dana Fox-Reid", roles: ["hiring-manager"] });
@@ -208,20 +221,27 @@ describe("changing accounts", () => {
   });
 
   it("resetting a password replaces the old one and lifts a lockout", async () => {
-    const eli = await db.user.findFirstOrThrow({ where: { email: "eli@test.local" } });
-    for (let i = 0; i < 12; i++) await checkCredentials("eli@test.local", "wrong password here", "10.2.2.2");
-    expect(await checkCredentials("eli@test.local", "a-long-passphrase-1", "10.2.2.2")).toBeNull(); // locked out from there
+    const { user: eli } = await createUserAccount(admin, {
+      name: "Eli Reset",
+      email: "eli.reset@test.local",
+      roles: ["interviewer"],
+      password: "a-long-passphrase-1",
+    });
+    for (let i = 0; i < 12; i++) await checkCredentials("eli.reset@test.local", "wrong password here", "10.2.2.2");
+    expect(await checkCredentials("eli.reset@test.local", "a-long-passphrase-1", "10.2.2.2")).toBeNull(); // locked out from there
     const { generatedPassword } = await resetUserPassword(admin, eli.id, { password: "" });
-    expect(await checkCredentials("eli@test.local", "a-long-passphrase-1", "10.2.2.3")).toBeNull();
-    expect((await checkCredentials("eli@test.local", generatedPassword!, "10.2.2.2"))?.id).toBe(eli.id);
+    expect(await checkCredentials("eli.reset@test.local", "a-long-passphrase-1", "10.2.2.3")).toBeNull();
+    expect((await checkCredentials("eli.reset@test.local", generatedPassword!, "10.2.2.2"))?.id).toBe(eli.id);
     const short = await resetUserPassword(admin, eli.id, { password: "short" }).catch((e) => e);
     expect(fieldsOf(short).password).toBeDefined();
-    expect((await checkCredentials("eli@test.local", generatedPassword!, "10.2.2.5"))?.id).toBe(eli.id);
+    expect((await checkCredentials("eli.reset@test.local", generatedPassword!, "10.2.2.5"))?.id).toBe(eli.id);
   });
 });
 
 describe("the audit log view", () => {
   it("filters by action prefix, actor, record and day, in pages of 50, newest first", async () => {
+    const leaver = await deactivatedAndBack();
+    await deactivatedAndBack();
     const all = await listAuditEntries(admin, {});
     expect(all.total).toBe(await db.auditLog.count());
     const ats = all.entries.map((e) => e.at.getTime());
@@ -235,12 +255,19 @@ describe("the audit log view", () => {
     expect(byAdmin.total).toBeGreaterThan(3);
     expect(byAdmin.entries.every((e) => e.actor?.id === admin.id && e.entityType === "User")).toBe(true);
 
-    const one = await listAuditEntries(admin, { entityType: "User", entityId: p.users.a.id });
+    const one = await listAuditEntries(admin, { entityType: "User", entityId: leaver.id });
     expect(one.entries.map((e) => e.action)).toEqual(["user.reactivated", "user.deactivated"]);
     expect(one.entries[1].changes).toEqual([{ key: "active", before: true, after: false }]);
 
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEntries(admin, { from: today, to: today })).total).toBe(all.total);
+    const todays = await db.auditLog.count({
+      where: {
+        at: { gte: new Date(`${today}T00:00:00Z`), lt: new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000) },
+      },
+    });
+    // everything this file logged is from today, but the bulk entries of the next test (1 January)
+    expect(todays).toBe(await db.auditLog.count({ where: { action: { not: "test.bulk" } } }));
+    expect((await listAuditEntries(admin, { from: today, to: today })).total).toBe(todays);
     expect((await listAuditEntries(admin, { to: "2000-01-01" })).total).toBe(0);
     expect((await listAuditEntries(admin, { from: "2999-01-01" })).total).toBe(0);
   });
@@ -270,6 +297,13 @@ describe("the audit log view", () => {
   });
 
   it("offers the actions, kinds and people seen, and exports the filtered entries as CSV", async () => {
+    await createUserAccount(admin, { name: "Ola Chosen", email: "ola@test.local", roles: ["interviewer"] });
+    await deactivatedAndBack();
+    await submitScorecard(p.users.b.id, p.interviews.b.id, {
+      baseVersion: 0,
+      values: p.completeValues(1, "4"),
+      submissionKey: randomUUID(),
+    });
     const choices = await auditFilterChoices(admin);
     expect(choices.actions).toEqual(
       expect.arrayContaining(["user.created", "user.deactivated", "scorecard.submitted"]),

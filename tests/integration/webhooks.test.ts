@@ -88,10 +88,18 @@ describe("API tokens", () => {
   });
 });
 
-describe("webhooks", () => {
-  let secret = "";
-  let hookId = "";
+/**
+ * A new webhook (both events unless given) made the only active one, with the receiver emptied and
+ * answering 200: each test hears only the events it caused.
+ */
+async function onlyHook(events = ["scorecard.submitted", "decision.recorded"]) {
+  await db.webhookEndpoint.updateMany({ where: { active: true }, data: { active: false } });
+  received.length = 0;
+  answer = 200;
+  return createWebhook(admin, { url: `${base}/hooks`, events }, ["http://app.example.com:8080"], ALLOW);
+}
 
+describe("webhooks", () => {
   it("only admins register them; only http(s), never the app's own address", async () => {
     await expect(
       createWebhook(
@@ -100,6 +108,7 @@ describe("webhooks", () => {
         [],
       ),
     ).rejects.toBeInstanceOf(ForbiddenError);
+    const endpoints = await db.webhookEndpoint.count();
     for (const [url, message] of [
       ["ftp://files.example.com/x", /http:\/\/ or https:\/\//],
       ["http://app.example.com:8080/api/v1/me", /own address/],
@@ -112,7 +121,7 @@ describe("webhooks", () => {
     }
     const none = await createWebhook(admin, { url: base, events: [] }, []).catch((x) => x);
     expect(none.fieldErrors.events).toBeDefined();
-    expect(await db.webhookEndpoint.count()).toBe(0);
+    expect(await db.webhookEndpoint.count()).toBe(endpoints);
     const h = await createWebhook(
       admin,
       { url: `${base}/hooks`, events: ["scorecard.submitted", "decision.recorded"] },
@@ -120,18 +129,18 @@ describe("webhooks", () => {
       ALLOW,
     );
     expect(h.secret).toMatch(/^whsec_/);
-    secret = h.secret;
-    hookId = h.id;
   });
 
   it("a submitted scorecard is delivered once, signed; a refused submission queues nothing", async () => {
+    const hook = await onlyHook();
+    const queued = () => db.webhookDelivery.count({ where: { endpointId: hook.id } });
     const refused = await submitScorecard(p.users.a.id, p.interviews.a.id, {
       baseVersion: 0,
       values: { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" },
       submissionKey: randomUUID(),
     }).catch((e) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect(await db.webhookDelivery.count()).toBe(0);
+    expect(await queued()).toBe(0);
 
     const key = randomUUID();
     await submitScorecard(p.users.a.id, p.interviews.a.id, {
@@ -144,7 +153,7 @@ describe("webhooks", () => {
       values: p.completeValues(0, "4"),
       submissionKey: key,
     }); // a retry
-    expect(await db.webhookDelivery.count()).toBe(1);
+    expect(await queued()).toBe(1);
 
     // two instances look at once: one sends
     const [r1, r2] = await Promise.all([deliver(), deliver()]);
@@ -152,7 +161,7 @@ describe("webhooks", () => {
     expect(received).toHaveLength(1);
     const got = received[0];
     expect(got.headers["x-scorecards-event"]).toBe("scorecard.submitted");
-    expect(verifySignature(secret, got.body, String(got.headers["x-scorecards-signature"]))).toBe(true);
+    expect(verifySignature(hook.secret, got.body, String(got.headers["x-scorecards-signature"]))).toBe(true);
     const payload = JSON.parse(got.body);
     expect(payload).toMatchObject({
       event: "scorecard.submitted",
@@ -160,11 +169,12 @@ describe("webhooks", () => {
     });
     expect(got.body).not.toContain("evidence");
     expect(await deliver()).toEqual([]);
-    const [hook] = await listWebhooks(admin);
-    expect(hook.deliveries[0]).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 200 });
+    const listed = (await listWebhooks(admin)).find((h) => h.id === hook.id)!;
+    expect(listed.deliveries[0]).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 200 });
   });
 
   it("a failing receiver is retried with growing delays, then given up", async () => {
+    const hook = await onlyHook();
     answer = 500;
     await submitScorecard(p.users.b.id, p.interviews.b.id, {
       baseVersion: 0,
@@ -178,19 +188,18 @@ describe("webhooks", () => {
       expect(r.map((x) => x.outcome)).toEqual([attempt < WEBHOOK_MAX_ATTEMPTS ? "retry" : "failed"]);
       expect(await deliver({ now })).toEqual([]); // not due again yet
       const d = await db.webhookDelivery.findFirstOrThrow({
-        where: { event: "scorecard.submitted", status: { not: "delivered" } },
+        where: { endpointId: hook.id, event: "scorecard.submitted", status: { not: "delivered" } },
       });
       seen.push(Math.round((d.nextAttemptAt.getTime() - now.getTime()) / 1000));
       now = new Date(d.nextAttemptAt.getTime() + 1000);
     }
     expect(seen.slice(0, 5)).toEqual([30, 120, 480, 1920, 7680]);
-    const d = await db.webhookDelivery.findFirstOrThrow({ where: { status: "failed" } });
+    const d = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: hook.id, status: "failed" } });
     expect(d).toMatchObject({ attempts: WEBHOOK_MAX_ATTEMPTS, lastStatusCode: 500, lastError: "HTTP 500" });
-    answer = 200;
   });
 
   it("a recorded decision is an event; a turned-off webhook gets nothing more", async () => {
-    received.length = 0;
+    const hook = await onlyHook();
     const decision = await recordDecision(
       { id: p.users.manager.id, roles: ["hiring-manager"] },
       p.candidates.cand1.id,
@@ -202,7 +211,7 @@ describe("webhooks", () => {
       event: "decision.recorded",
       data: { decisionId: decision.id, outcome: "hold", candidateId: p.candidates.cand1.id },
     });
-    await deactivateWebhook(admin, hookId);
+    await deactivateWebhook(admin, hook.id);
     await recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, p.candidates.cand1.id, {
       outcome: "hold",
       rationale: "Still waiting for the second loop.",
