@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth";
 import { listUsers } from "@/lib/data/user-admin";
 import { searchQuerySchema } from "@/lib/validations/fields";
 import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -56,46 +57,43 @@ export default async function UsersPage({
         </p>
       ) : null}
       {users.length ? (
-        <div
-          className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          tabIndex={0}
-          role="region"
-          aria-label="People (scrolls sideways)"
+        <ScrollTable
+          label="People (scrolls sideways)"
+          className="mt-4"
+          caption="People with an account"
+          headClassName="bg-slate-50 text-slate-700"
+          head={
+            <>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                App roles
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+            </>
+          }
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">People with an account</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Name
+          <tbody className="divide-y divide-slate-200">
+            {users.map((u) => (
+              <tr key={u.id} className={u.active ? "" : "text-slate-600"}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/admin/users/${u.id}`} className="text-indigo-700 underline">
+                    {u.name}
+                  </Link>
                 </th>
-                <th scope="col" className="px-3 py-2">
-                  E-mail
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  App roles
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Status
-                </th>
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2">{u.roles.map((r) => APP_ROLE_LABELS[r]).join(", ")}</td>
+                <td className="px-3 py-2">{u.active ? "Active" : "Deactivated"}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {users.map((u) => (
-                <tr key={u.id} className={u.active ? "" : "text-slate-600"}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`/admin/users/${u.id}`} className="text-indigo-700 underline">
-                      {u.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{u.email}</td>
-                  <td className="px-3 py-2">{u.roles.map((r) => APP_ROLE_LABELS[r]).join(", ")}</td>
-                  <td className="px-3 py-2">{u.active ? "Active" : "Deactivated"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : (
         <EmptyState className="mt-4">
           {q
