@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listUsers } from "@/lib/data/user-admin";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -17,7 +18,7 @@ export default async function TokensPage() {
   const now = new Date();
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
+      <PageHeader title="API tokens" />
       <p className="mt-1 text-sm text-slate-700">
         Integrations (an applicant tracking system, a chat bot) call the{" "}
         <a className="underline" href="/api/v1/openapi.json">

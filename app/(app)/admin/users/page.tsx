@@ -7,6 +7,7 @@ import { listUsers } from "@/lib/data/user-admin";
 import { searchQuerySchema } from "@/lib/validations/fields";
 import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -24,7 +25,7 @@ export default async function UsersPage({
   const users = await listUsers(admin, q);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <PageHeader title="Users" />
       <p className="mt-1 text-sm text-slate-700">
         Who can sign in, and as what. Deactivated people keep their scorecards and decisions. Changes are in the{" "}
         <Link href="/admin/audit?entityType=User" className="underline">

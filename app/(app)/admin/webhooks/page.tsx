@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listWebhooks } from "@/lib/data/webhooks";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -19,7 +20,7 @@ export default async function WebhooksPage() {
   const hooks = await listWebhooks(admin);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
+      <PageHeader title="Webhooks" />
       <p className="mt-1 text-sm text-slate-700">
         Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and
         outcomes (no evidence text). Failed deliveries are retried with growing delays, six attempts in all. Redirects

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +9,7 @@ import { formatScore } from "@/lib/domain/score-format";
 import { describeChange } from "@/lib/domain/template-diff";
 import { orNotFound } from "@/lib/not-found";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Move opening to a newer version" };
 
@@ -21,16 +21,13 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
   const preview = await orNotFound(previewOpeningMigration(user, id));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">
-          Openings
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/openings/${id}`} className="underline">
-          {preview.opening.title}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
+      <PageHeader
+        trail={[
+          { href: "/openings", label: "Openings" },
+          { href: `/openings/${id}`, label: preview.opening.title },
+        ]}
+        title="Move to the role's newest version"
+      />
       {preview.upToDate ? (
         <EmptyState className="mt-4">
           This opening already uses the role&apos;s newest version. Nothing to move.
