@@ -4,10 +4,10 @@ import { UserCreateForm } from "@/components/admin/user-create-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listUsers } from "@/lib/data/user-admin";
-import { searchQuerySchema } from "@/lib/validations/fields";
 import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { readSearchQuery, SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -17,11 +17,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requireRole(["admin"], "/admin/users");
-  const raw = (await searchParams).q;
-  const parsed = searchQuerySchema.safeParse({ q: (Array.isArray(raw) ? raw[0] : raw) ?? "" });
-  // a query the database cannot take (a NUL) is a message next to the box, not a failed page
-  const problem = parsed.success ? null : parsed.error.issues[0].message;
-  const q = parsed.success ? parsed.data.q : "";
+  const { q, problem } = readSearchQuery((await searchParams).q);
   const users = await listUsers(admin, q);
   return (
     <>
@@ -33,30 +29,7 @@ export default async function UsersPage({
         </Link>
         .
       </p>
-      <form method="get" action="/admin/users" role="search" className="mt-4 flex flex-wrap items-end gap-2">
-        <label className="text-sm">
-          <span className="block font-medium">Name or e-mail</span>
-          <input
-            name="q"
-            type="search"
-            defaultValue={q}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? "q-error" : undefined}
-            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
-        >
-          Search
-        </button>
-      </form>
-      {problem ? (
-        <p id="q-error" role="alert" className="mt-2 text-sm text-red-700">
-          {problem}
-        </p>
-      ) : null}
+      <SearchForm action="/admin/users" q={q} problem={problem} />
       {users.length ? (
         <ScrollTable
           label="People (scrolls sideways)"
