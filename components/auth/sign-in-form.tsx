@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth-client";
 import type { SignInInput } from "@/lib/validations/sign-in";
+import { buttonClass } from "@/components/ui/button";
 
 const loadSchema = () => import("@/lib/validations/sign-in").then((m) => m.signInSchema);
 
@@ -84,11 +85,7 @@ export function SignInForm({
           autoComplete="current-password"
           {...form.register("password")}
         />
-        <button
-          type="submit"
-          disabled={isSubmitting}
-          className="w-full rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
-        >
+        <button type="submit" disabled={isSubmitting} className={buttonClass("primaryBody", "w-full")}>
           {isSubmitting ? "Signing in…" : "Sign in"}
         </button>
       </form>
@@ -96,7 +93,7 @@ export function SignInForm({
         <button
           type="button"
           onClick={() => void signInWithProvider("oidc", callbackUrl)}
-          className="mt-3 w-full rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50"
+          className={buttonClass("secondaryBody", "mt-3 w-full")}
         >
           Sign in with {sso.name}
         </button>

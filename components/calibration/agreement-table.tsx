@@ -3,6 +3,7 @@
 import type { RoleAgreement } from "@/lib/data/calibration";
 import type { AgreementLabel } from "@/lib/domain/calibration";
 import { Badge } from "@/components/ui/badge";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const LABELS: Record<AgreementLabel, { text: string; tone: "danger" | "warn" | "good" | "info" }> = {
   poor: { text: "Poor", tone: "danger" },
@@ -28,61 +29,58 @@ function IccBar({ icc }: { icc: number }) {
 
 export function AgreementTable({ role, minCandidates }: { role: RoleAgreement; minCandidates: number }) {
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label={`Agreement for ${role.title} (scrolls sideways on small screens)`}
+    <ScrollTable
+      label={`Agreement for ${role.title} (scrolls sideways on small screens)`}
+      tableClassName="w-full min-w-[36rem] text-left text-sm"
+      caption={role.title}
+      captionClassName="px-3 pt-2 text-left font-semibold text-slate-900"
+      head={
+        <>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Dimension
+          </th>
+          <th scope="col" className="px-3 py-2 text-right font-semibold">
+            ICC(1)
+          </th>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            <span className="sr-only">Bar, </span>0 to 1
+          </th>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Agreement
+          </th>
+          <th scope="col" className="px-3 py-2 text-right font-semibold">
+            Candidates
+          </th>
+          <th scope="col" className="px-3 py-2 text-right font-semibold">
+            Ratings
+          </th>
+        </>
+      }
     >
-      <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="px-3 pt-2 text-left font-semibold text-slate-900">{role.title}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Dimension
+      <tbody className="divide-y divide-slate-100">
+        {role.dimensions.map(({ key, name, agreement: a }) => (
+          <tr key={key}>
+            <th scope="row" className="px-3 py-1.5 font-medium">
+              {name}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              ICC(1)
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              <span className="sr-only">Bar, </span>0 to 1
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Agreement
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Candidates
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Ratings
-            </th>
+            <td className="px-3 py-1.5 text-right tabular-nums">{a.icc === null ? "—" : a.icc.toFixed(2)}</td>
+            <td className="px-3 py-1.5">{a.icc === null ? null : <IccBar icc={a.icc} />}</td>
+            <td className="px-3 py-1.5">
+              {a.label ? (
+                <Badge tone={LABELS[a.label].tone}>{LABELS[a.label].text}</Badge>
+              ) : (
+                <span className="text-slate-700">
+                  {a.candidates < minCandidates
+                    ? `Too few: needs ${minCandidates} candidates rated by two or more`
+                    : "Not measurable: all ratings identical"}
+                </span>
+              )}
+            </td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{a.candidates}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{a.ratings}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {role.dimensions.map(({ key, name, agreement: a }) => (
-            <tr key={key}>
-              <th scope="row" className="px-3 py-1.5 font-medium">
-                {name}
-              </th>
-              <td className="px-3 py-1.5 text-right tabular-nums">{a.icc === null ? "—" : a.icc.toFixed(2)}</td>
-              <td className="px-3 py-1.5">{a.icc === null ? null : <IccBar icc={a.icc} />}</td>
-              <td className="px-3 py-1.5">
-                {a.label ? (
-                  <Badge tone={LABELS[a.label].tone}>{LABELS[a.label].text}</Badge>
-                ) : (
-                  <span className="text-slate-700">
-                    {a.candidates < minCandidates
-                      ? `Too few: needs ${minCandidates} candidates rated by two or more`
-                      : "Not measurable: all ratings identical"}
-                  </span>
-                )}
-              </td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{a.candidates}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{a.ratings}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 // Each interviewer's rating distribution, overall in the summary line and per dimension inside.
 import type { InterviewerCalibration } from "@/lib/data/calibration";
 import { distributionText, RatingBar } from "./rating-bar";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** `interviewers` in the order shown (by name). */
 export function DistributionList({ interviewers }: { interviewers: InterviewerCalibration[] }) {
@@ -17,48 +18,46 @@ export function DistributionList({ interviewers }: { interviewers: InterviewerCa
                   {i.stats.overall.total} ratings, {i.dimensions.length} dimensions
                 </span>
               </summary>
-              <div
-                className="overflow-x-auto border-t border-slate-100"
-                tabIndex={0}
-                role="region"
-                aria-label={`${i.name}'s ratings per dimension (scrolls sideways on small screens)`}
+              <ScrollTable
+                label={`${i.name}'s ratings per dimension (scrolls sideways on small screens)`}
+                frame="border-t border-slate-100"
+                tableClassName="w-full min-w-[40rem] text-left text-sm"
+                caption={<>{i.name}&apos;s ratings per dimension</>}
+                headClassName="bg-slate-50 text-slate-700"
+                head={
+                  <>
+                    <th scope="col" className="px-3 py-1.5 font-semibold">
+                      Role
+                    </th>
+                    <th scope="col" className="px-3 py-1.5 font-semibold">
+                      Dimension
+                    </th>
+                    <th scope="col" className="px-3 py-1.5 font-semibold">
+                      Distribution
+                    </th>
+                    <th scope="col" className="px-3 py-1.5 font-semibold">
+                      Counts (1–5, Not assessed)
+                    </th>
+                  </>
+                }
               >
-                <table className="w-full min-w-[40rem] text-left text-sm">
-                  <caption className="sr-only">{i.name}&apos;s ratings per dimension</caption>
-                  <thead className="bg-slate-50 text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-3 py-1.5 font-semibold">
-                        Role
+                <tbody className="divide-y divide-slate-100">
+                  {i.dimensions.map((d) => (
+                    <tr key={d.key}>
+                      <td className="px-3 py-1.5">{d.role}</td>
+                      <th scope="row" className="px-3 py-1.5 font-medium">
+                        {d.name}
                       </th>
-                      <th scope="col" className="px-3 py-1.5 font-semibold">
-                        Dimension
-                      </th>
-                      <th scope="col" className="px-3 py-1.5 font-semibold">
-                        Distribution
-                      </th>
-                      <th scope="col" className="px-3 py-1.5 font-semibold">
-                        Counts (1–5, Not assessed)
-                      </th>
+                      <td className="px-3 py-1.5">
+                        <RatingBar distribution={d.distribution} label={`${i.name}, ${d.name}`} />
+                      </td>
+                      <td className="px-3 py-1.5 tabular-nums" title={distributionText(d.distribution)}>
+                        {d.distribution.counts.join(" · ")} · {d.distribution.notAssessed}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {i.dimensions.map((d) => (
-                      <tr key={d.key}>
-                        <td className="px-3 py-1.5">{d.role}</td>
-                        <th scope="row" className="px-3 py-1.5 font-medium">
-                          {d.name}
-                        </th>
-                        <td className="px-3 py-1.5">
-                          <RatingBar distribution={d.distribution} label={`${i.name}, ${d.name}`} />
-                        </td>
-                        <td className="px-3 py-1.5 tabular-nums" title={distributionText(d.distribution)}>
-                          {d.distribution.counts.join(" · ")} · {d.distribution.notAssessed}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </ScrollTable>
             </details>
           </li>
         ))}

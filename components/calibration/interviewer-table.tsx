@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/calibration-stats";
 import { calibrationSearch, type CalibrationQuery } from "@/lib/validations/calibration";
 import { RatingBar } from "./rating-bar";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 function SortHeader({
   label,
@@ -73,79 +74,76 @@ function LeniencyCell({ i }: { i: InterviewerCalibration }) {
 
 export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; q: CalibrationQuery }) {
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label="Interviewers (scrolls sideways on small screens)"
+    <ScrollTable
+      label="Interviewers (scrolls sideways on small screens)"
+      tableClassName="w-full min-w-[58rem] text-left text-sm"
+      caption="Calibration figures per interviewer; column headers sort the table"
+      headClassName="border-b border-slate-200 bg-slate-50 align-bottom text-slate-700"
+      head={
+        <>
+          <SortHeader label="Interviewer" sortKey="name" q={q} />
+          <SortHeader label="Scorecards" sortKey="submitted" q={q} className="text-right" />
+          <SortHeader label="Turnaround (median · 90th %)" sortKey="turnaround" q={q} className="text-right" />
+          <SortHeader label="Leniency (95% band)" sortKey="leniency" q={q} className="text-right" />
+          <th scope="col" className="px-3 py-2 text-right font-semibold">
+            Shared ratings
+          </th>
+          <SortHeader label="Not assessed" sortKey="not-assessed" q={q} className="text-right" />
+          <SortHeader label="No decision" sortKey="no-decision" q={q} className="text-right" />
+          <SortHeader label="Red flag raised" sortKey="red-flags" q={q} className="text-right" />
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Ratings given
+          </th>
+          <SortHeader label="Why look" sortKey="flags" q={q} />
+        </>
+      }
     >
-      <table className="w-full min-w-[58rem] text-left text-sm">
-        <caption className="sr-only">Calibration figures per interviewer; column headers sort the table</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 align-bottom text-slate-700">
-          <tr>
-            <SortHeader label="Interviewer" sortKey="name" q={q} />
-            <SortHeader label="Scorecards" sortKey="submitted" q={q} className="text-right" />
-            <SortHeader label="Turnaround (median · 90th %)" sortKey="turnaround" q={q} className="text-right" />
-            <SortHeader label="Leniency (95% band)" sortKey="leniency" q={q} className="text-right" />
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Shared ratings
+      <tbody className="divide-y divide-slate-100 align-top">
+        {rows.map((i) => (
+          <tr key={i.id} data-testid="calibration-row">
+            <th scope="row" className="px-3 py-2 font-medium">
+              {i.name}
             </th>
-            <SortHeader label="Not assessed" sortKey="not-assessed" q={q} className="text-right" />
-            <SortHeader label="No decision" sortKey="no-decision" q={q} className="text-right" />
-            <SortHeader label="Red flag raised" sortKey="red-flags" q={q} className="text-right" />
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Ratings given
-            </th>
-            <SortHeader label="Why look" sortKey="flags" q={q} />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100 align-top">
-          {rows.map((i) => (
-            <tr key={i.id} data-testid="calibration-row">
-              <th scope="row" className="px-3 py-2 font-medium">
-                {i.name}
-              </th>
-              <td className="px-3 py-2 text-right tabular-nums">{i.stats.submitted}</td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                {formatHours(i.stats.turnaround.medianHours)} · {formatHours(i.stats.turnaround.p90Hours)}
-                {i.stats.turnaround.early ? (
-                  <span className="block text-xs text-slate-700">
-                    {i.stats.turnaround.early} before the scheduled end (0 h)
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">
-                <LeniencyCell i={i} />
-              </td>
-              <td className="px-3 py-2 text-right tabular-nums">{i.leniency.shared}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.notAssessedShare)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.noDecisionShare)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.redFlagShare)}</td>
-              <td className="px-3 py-2">
-                <RatingBar distribution={i.stats.overall} label={`${i.name}, all ratings`} width={120} />
+            <td className="px-3 py-2 text-right tabular-nums">{i.stats.submitted}</td>
+            <td className="px-3 py-2 text-right tabular-nums">
+              {formatHours(i.stats.turnaround.medianHours)} · {formatHours(i.stats.turnaround.p90Hours)}
+              {i.stats.turnaround.early ? (
                 <span className="block text-xs text-slate-700">
-                  {i.stats.meanRating === null
-                    ? "no 1–5 ratings"
-                    : `mean ${i.stats.meanRating.toFixed(2)} of ${i.stats.overall.total - i.stats.overall.notAssessed}`}
+                  {i.stats.turnaround.early} before the scheduled end (0 h)
                 </span>
-              </td>
-              <td className="px-3 py-2">
-                {i.flags.length ? (
-                  <ul className="flex flex-wrap gap-1" aria-label={`Why look at ${i.name}`}>
-                    {i.flags.map((f) => (
-                      <li key={f.kind} title={f.text}>
-                        <Badge tone="warn">{SHORT[f.kind]}</Badge>
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-slate-700">Nothing stands out</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              ) : null}
+            </td>
+            <td className="px-3 py-2 text-right tabular-nums">
+              <LeniencyCell i={i} />
+            </td>
+            <td className="px-3 py-2 text-right tabular-nums">{i.leniency.shared}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.notAssessedShare)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.noDecisionShare)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.redFlagShare)}</td>
+            <td className="px-3 py-2">
+              <RatingBar distribution={i.stats.overall} label={`${i.name}, all ratings`} width={120} />
+              <span className="block text-xs text-slate-700">
+                {i.stats.meanRating === null
+                  ? "no 1–5 ratings"
+                  : `mean ${i.stats.meanRating.toFixed(2)} of ${i.stats.overall.total - i.stats.overall.notAssessed}`}
+              </span>
+            </td>
+            <td className="px-3 py-2">
+              {i.flags.length ? (
+                <ul className="flex flex-wrap gap-1" aria-label={`Why look at ${i.name}`}>
+                  {i.flags.map((f) => (
+                    <li key={f.kind} title={f.text}>
+                      <Badge tone="warn">{SHORT[f.kind]}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="text-slate-700">Nothing stands out</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

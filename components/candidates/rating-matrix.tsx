@@ -2,6 +2,7 @@
 // on demand; Not assessed is drawn differently from any rating (it is not a low score).
 import type { CandidateSummary } from "@/lib/data/candidate-summary";
 import { NOT_ASSESSED_LABEL, RATING_LABELS, type Rating } from "@/lib/domain/vocabulary";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const ratingTone: Record<Rating, string> = {
   1: "bg-red-100 text-red-900 ring-red-300",
@@ -55,43 +56,38 @@ function Cell({
 export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
   const { scorecards, score } = summary;
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label="The panel's ratings (scrolls sideways on small screens)"
+    <ScrollTable
+      label="The panel's ratings (scrolls sideways on small screens)"
+      caption="Ratings by dimension and interviewer; open a rating to read its evidence"
+      head={
+        <>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Dimension
+          </th>
+          {scorecards.map((s) => (
+            <th key={s.id} scope="col" className="px-3 py-2 font-semibold">
+              {s.interviewerName}
+              {s.exercise ? <span className="block text-xs font-normal text-slate-600">{s.exercise}</span> : null}
+            </th>
+          ))}
+        </>
+      }
     >
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Ratings by dimension and interviewer; open a rating to read its evidence</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Dimension
+      <tbody className="divide-y divide-slate-100">
+        {score.dimensions.map((d) => (
+          <tr key={d.id}>
+            <th scope="row" className="px-3 py-2 align-top font-medium">
+              {d.name}
             </th>
             {scorecards.map((s) => (
-              <th key={s.id} scope="col" className="px-3 py-2 font-semibold">
-                {s.interviewerName}
-                {s.exercise ? <span className="block text-xs font-normal text-slate-600">{s.exercise}</span> : null}
-              </th>
+              <td key={s.id} className="px-3 py-2 align-top">
+                <Cell cell={s.ratings[d.id]} who={s.interviewerName} dimension={d.name} />
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {score.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th scope="row" className="px-3 py-2 align-top font-medium">
-                {d.name}
-              </th>
-              {scorecards.map((s) => (
-                <td key={s.id} className="px-3 py-2 align-top">
-                  <Cell cell={s.ratings[d.id]} who={s.interviewerName} dimension={d.name} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

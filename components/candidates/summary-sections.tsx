@@ -1,7 +1,6 @@
 // The candidate summary's sections below the headline (issue 4): who said what, red flags, gaps,
 // and the loop's progress.
 import { EmptyState } from "@/components/ui/empty-state";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CandidateSummary, CandidateView } from "@/lib/data/candidate-summary";
@@ -132,24 +131,6 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
         ))}
       </ul>
     </>
-  );
-}
-
-export function Breadcrumb({ summary }: { summary: Pick<CandidateView, "opening"> }) {
-  return (
-    <nav aria-label="Breadcrumb" className="text-sm text-slate-700 print:hidden">
-      <Link href="/openings" className="underline hover:text-slate-900">
-        Openings
-      </Link>{" "}
-      ›{" "}
-      <Link href={`/openings/${summary.opening.id}`} className="underline hover:text-slate-900">
-        {summary.opening.title}
-      </Link>{" "}
-      ›{" "}
-      <Link href={`/openings/${summary.opening.id}/compare`} className="underline hover:text-slate-900">
-        Compare
-      </Link>
-    </nav>
   );
 }
 

@@ -3,6 +3,7 @@
 import { type ScoringTemplate } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
 import type { Ranked } from "@/lib/domain/sensitivity";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** Background by mean: red (1) → neutral (3) → green (5); text stays dark for contrast. */
 function heat(mean: number): string {
@@ -17,73 +18,69 @@ function heat(mean: number): string {
 export function HeatTable({ template, candidates }: { template: ScoringTemplate; candidates: Ranked[] }) {
   if (!candidates.length) return <p className="text-sm text-slate-700">No candidates yet.</p>;
   return (
-    <div
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label="Dimension means (scrolls sideways on small screens)"
-    >
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Mean rating per dimension and candidate</caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Dimension
+    <ScrollTable
+      label="Dimension means (scrolls sideways on small screens)"
+      caption="Mean rating per dimension and candidate"
+      headClassName="border-b border-slate-200 bg-slate-50"
+      head={
+        <>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Dimension
+          </th>
+          <th scope="col" className="px-2 py-2 text-right font-semibold">
+            Weight
+          </th>
+          {candidates.map((c) => (
+            <th key={c.id} scope="col" className="px-2 py-2 text-center font-semibold">
+              {c.label}
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-semibold">
-              Weight
-            </th>
-            {candidates.map((c) => (
-              <th key={c.id} scope="col" className="px-2 py-2 text-center font-semibold">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {template.dimensions.map((d, i) => (
-            <tr key={d.id}>
-              <th scope="row" className="px-3 py-1.5 font-medium">
-                {d.name}
-              </th>
-              <td className="px-2 py-1.5 text-right tabular-nums">{Math.round(d.weight * 10) / 10}%</td>
-              {candidates.map((c) => {
-                const r = c.score.dimensions[i];
-                return (
-                  <td key={c.id} className="px-1 py-1 text-center">
-                    {r.mean !== null ? (
-                      <span
-                        className={`block rounded px-2 py-1 font-semibold tabular-nums text-slate-950 ${heat(r.mean)}`}
-                      >
-                        {formatScore(r.mean)}
-                      </span>
-                    ) : r.notAssessedCount ? (
-                      <span className="block rounded border border-dashed border-slate-400 px-2 py-1 text-xs italic text-slate-700">
-                        Not assessed
-                      </span>
-                    ) : (
-                      <span className="block px-2 py-1 text-slate-600">
-                        —<span className="sr-only">not rated</span>
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
           ))}
-          <tr className="bg-slate-50">
-            <th scope="row" className="px-3 py-2 font-semibold">
-              Weighted score
+        </>
+      }
+    >
+      <tbody className="divide-y divide-slate-100">
+        {template.dimensions.map((d, i) => (
+          <tr key={d.id}>
+            <th scope="row" className="px-3 py-1.5 font-medium">
+              {d.name}
             </th>
-            <td />
-            {candidates.map((c) => (
-              <td key={c.id} className="px-2 py-2 text-center font-semibold tabular-nums">
-                {c.score.scoreText}
-              </td>
-            ))}
+            <td className="px-2 py-1.5 text-right tabular-nums">{Math.round(d.weight * 10) / 10}%</td>
+            {candidates.map((c) => {
+              const r = c.score.dimensions[i];
+              return (
+                <td key={c.id} className="px-1 py-1 text-center">
+                  {r.mean !== null ? (
+                    <span
+                      className={`block rounded px-2 py-1 font-semibold tabular-nums text-slate-950 ${heat(r.mean)}`}
+                    >
+                      {formatScore(r.mean)}
+                    </span>
+                  ) : r.notAssessedCount ? (
+                    <span className="block rounded border border-dashed border-slate-400 px-2 py-1 text-xs italic text-slate-700">
+                      Not assessed
+                    </span>
+                  ) : (
+                    <span className="block px-2 py-1 text-slate-600">
+                      —<span className="sr-only">not rated</span>
+                    </span>
+                  )}
+                </td>
+              );
+            })}
           </tr>
-        </tbody>
-      </table>
-    </div>
+        ))}
+        <tr className="bg-slate-50">
+          <th scope="row" className="px-3 py-2 font-semibold">
+            Weighted score
+          </th>
+          <td />
+          {candidates.map((c) => (
+            <td key={c.id} className="px-2 py-2 text-center font-semibold tabular-nums">
+              {c.score.scoreText}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </ScrollTable>
   );
 }

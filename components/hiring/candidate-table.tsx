@@ -5,6 +5,7 @@ import type { listOpeningCandidates } from "@/lib/data/candidate-list";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { queryString } from "./candidate-query";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type Row = Awaited<ReturnType<typeof listOpeningCandidates>>["candidates"][number];
 
@@ -78,66 +79,63 @@ export function CandidateTable({
   setUp: boolean;
 }) {
   return (
-    <div
-      className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      tabIndex={0}
-      role="region"
-      aria-label="Candidates (scrolls sideways on small screens)"
+    <ScrollTable
+      label="Candidates (scrolls sideways on small screens)"
+      className="mt-2"
+      tableClassName="w-full min-w-[44rem] text-left text-sm"
+      caption={<>Candidates in {title}; column headers sort the list</>}
+      head={
+        <>
+          <SortHeader label="Candidate" sortKey="name" q={q} base={base} />
+          <SortHeader label="Stage" sortKey="stage" q={q} base={base} />
+          <SortHeader label="Loop" sortKey="progress" q={q} base={base} />
+          <SortHeader label="Score" sortKey="score" q={q} base={base} className="text-right" />
+          <SortHeader label="Recommendation" sortKey="recommendation" q={q} base={base} />
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Flags
+          </th>
+        </>
+      }
     >
-      <table className="w-full min-w-[44rem] text-left text-sm">
-        <caption className="sr-only">Candidates in {title}; column headers sort the list</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-          <tr>
-            <SortHeader label="Candidate" sortKey="name" q={q} base={base} />
-            <SortHeader label="Stage" sortKey="stage" q={q} base={base} />
-            <SortHeader label="Loop" sortKey="progress" q={q} base={base} />
-            <SortHeader label="Score" sortKey="score" q={q} base={base} className="text-right" />
-            <SortHeader label="Recommendation" sortKey="recommendation" q={q} base={base} />
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Flags
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {candidates.map((c) => (
-            <tr key={c.id}>
-              <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/candidates/${c.id}`} className="text-indigo-700 hover:underline">
-                  {c.name}
+      <tbody className="divide-y divide-slate-100">
+        {candidates.map((c) => (
+          <tr key={c.id}>
+            <th scope="row" className="px-3 py-2 font-medium">
+              <Link href={`/candidates/${c.id}`} className="text-indigo-700 hover:underline">
+                {c.name}
+              </Link>
+              {setUp ? (
+                <Link href={`/candidates/${c.id}/loop`} className="ml-2 text-xs font-normal text-slate-700 underline">
+                  loop<span className="sr-only"> of {c.name}</span>
                 </Link>
-                {setUp ? (
-                  <Link href={`/candidates/${c.id}/loop`} className="ml-2 text-xs font-normal text-slate-700 underline">
-                    loop<span className="sr-only"> of {c.name}</span>
-                  </Link>
-                ) : null}
-              </th>
-              <td className="px-3 py-2">{c.stage}</td>
-              <td className="px-3 py-2">
-                <span className="tabular-nums">
-                  {c.loop.submitted}/{c.loop.planned}
-                </span>{" "}
-                submitted
-                {c.loop.missing ? (
-                  <span className="block text-xs text-amber-900">
-                    {c.loop.missing} missing{c.loop.overdue ? `, ${c.loop.overdue} overdue` : ""}
-                  </span>
-                ) : null}
+              ) : null}
+            </th>
+            <td className="px-3 py-2">{c.stage}</td>
+            <td className="px-3 py-2">
+              <span className="tabular-nums">
+                {c.loop.submitted}/{c.loop.planned}
+              </span>{" "}
+              submitted
+              {c.loop.missing ? (
+                <span className="block text-xs text-amber-900">
+                  {c.loop.missing} missing{c.loop.overdue ? `, ${c.loop.overdue} overdue` : ""}
+                </span>
+              ) : null}
+            </td>
+            {c.score ? (
+              <ScoreCells c={{ ...c, score: c.score }} />
+            ) : (
+              // independent ratings first: the viewer's own scorecard on this candidate is owed
+              <td colSpan={3} className="px-3 py-2 text-slate-700" data-testid="feedback-hidden">
+                {HIDDEN_UNTIL_SUBMITTED} —{" "}
+                <Link href={`/interviews/${c.withheld?.interviewId}`} className="text-indigo-700 underline">
+                  your scorecard<span className="sr-only"> for {c.name}</span>
+                </Link>
               </td>
-              {c.score ? (
-                <ScoreCells c={{ ...c, score: c.score }} />
-              ) : (
-                // independent ratings first: the viewer's own scorecard on this candidate is owed
-                <td colSpan={3} className="px-3 py-2 text-slate-700" data-testid="feedback-hidden">
-                  {HIDDEN_UNTIL_SUBMITTED} —{" "}
-                  <Link href={`/interviews/${c.withheld?.interviewId}`} className="text-indigo-700 underline">
-                    your scorecard<span className="sr-only"> for {c.name}</span>
-                  </Link>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { FormAlert } from "@/components/forms/field";
 import { writeJson } from "@/components/ui/json-write";
 import { CANDIDATE_STAGES } from "@/lib/domain/vocabulary";
+import { buttonClass } from "@/components/ui/button";
 
 async function send(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown): Promise<string | null> {
   const res = await writeJson(url, { method, body });
@@ -36,9 +37,6 @@ function useAction() {
   };
   return { pending, error, run };
 }
-
-const button =
-  "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 
 export function StandardLoopButton({ candidateId, exerciseCount }: { candidateId: string; exerciseCount: number }) {
   const { pending, error, run } = useAction();
@@ -91,7 +89,7 @@ export function CancelInterviewButton({ interviewId }: { interviewId: string }) 
           window.confirm("Cancel this interview? Its interviewer will no longer owe a scorecard.") &&
           run(`/api/interviews/${interviewId}`, "DELETE")
         }
-        className={button}
+        className={buttonClass("secondary")}
       >
         {pending ? "Cancelling…" : "Cancel interview"}
       </button>
@@ -127,7 +125,7 @@ export function StageSelect({ candidateId, stage }: { candidateId: string; stage
         type="button"
         disabled={pending || value === stage}
         onClick={() => run(`/api/candidates/${candidateId}/stage`, "PUT", { stage: value })}
-        className={button}
+        className={buttonClass("secondary")}
       >
         {pending ? "Saving…" : "Move to this stage"}
       </button>
@@ -160,7 +158,7 @@ export function MoveOpeningButton({
             (ok) => ok && router.push(`/openings/${openingId}`),
           )
         }
-        className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+        className={buttonClass()}
       >
         {pending ? "Moving…" : `Move this opening to version ${toVersion}`}
       </button>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { signOutEverywhere } from "@/lib/auth-client";
+import { buttonClass } from "@/components/ui/button";
 
 /**
  * Ends every session of the signed-in person, on every device, then this one (POST
@@ -41,7 +42,7 @@ export function SignOutEverywhere() {
         onClick={() => void run()}
         disabled={busy}
         aria-describedby="sessions-hint"
-        className="mt-4 rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60"
+        className={buttonClass("secondaryBody", "mt-4")}
       >
         {busy ? "Signing out everywhere…" : "Sign out everywhere"}
       </button>

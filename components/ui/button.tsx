@@ -13,6 +13,11 @@ const variants = {
   /** a second form action at full form size */
   secondaryLarge:
     "rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60",
+  /** the main action at body text size (signing in) */
+  primaryBody: "rounded-md bg-indigo-700 px-4 py-2 font-medium text-white hover:bg-indigo-800 disabled:opacity-60",
+  /** a second action at body text size (another way to sign in, signing out everywhere) */
+  secondaryBody:
+    "rounded-md border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-50 disabled:opacity-60",
   /** small in-list actions (add, remove, move) */
   tiny: "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50",
 } as const;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFieldArray, useWatch } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { spreadRemainder } from "@/lib/validations/role-editor";
 import { Anchors } from "./anchors";
@@ -62,34 +62,31 @@ export function DimensionsSection({ form }: { form: EditorForm }) {
         {dims.fields.map((d, i) => (
           <li key={d.id} className="rounded-md border border-slate-200 p-3">
             <div className="grid gap-3 sm:grid-cols-[1fr_8rem]">
-              <Field
+              <TextField
                 id={`dim-${i}-name`}
                 label={`Dimension ${i + 1} name`}
                 error={errorAt(errors, `dimensions.${i}.name`)}
-              >
-                <input id={`dim-${i}-name`} className={inputClass} {...register(`dimensions.${i}.name`)} />
-              </Field>
-              <Field id={`dim-${i}-weight`} label="Weight (%)" error={errorAt(errors, `dimensions.${i}.weight`)}>
-                <input
-                  id={`dim-${i}-weight`}
-                  type="number"
-                  step="0.01"
-                  min={0}
-                  max={100}
-                  className={inputClass}
-                  {...register(`dimensions.${i}.weight`)}
-                />
-              </Field>
+                {...register(`dimensions.${i}.name`)}
+              />
+              <TextField
+                id={`dim-${i}-weight`}
+                label="Weight (%)"
+                error={errorAt(errors, `dimensions.${i}.weight`)}
+                type="number"
+                step="0.01"
+                min={0}
+                max={100}
+                {...register(`dimensions.${i}.weight`)}
+              />
             </div>
             <div className="mt-2">
-              <Field id={`dim-${i}-evidence`} label="Evidence to seek (optional)">
-                <textarea
-                  id={`dim-${i}-evidence`}
-                  rows={2}
-                  className={inputClass}
-                  {...register(`dimensions.${i}.evidenceToSeek`)}
-                />
-              </Field>
+              <TextField
+                as="textarea"
+                id={`dim-${i}-evidence`}
+                label="Evidence to seek (optional)"
+                rows={2}
+                {...register(`dimensions.${i}.evidenceToSeek`)}
+              />
             </div>
             <Anchors form={form} index={i} />
             <div className="mt-3 flex flex-wrap gap-2">

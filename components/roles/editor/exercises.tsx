@@ -1,7 +1,7 @@
 "use client";
 
 import { useFieldArray, useWatch } from "react-hook-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
 import { box, errorAt, type EditorForm } from "./shared";
 
@@ -21,44 +21,38 @@ export function ExercisesSection({ form }: { form: EditorForm }) {
         {exercises.fields.map((e, i) => (
           <li key={e.id} className="rounded-md border border-slate-200 p-3">
             <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-              <Field
+              <TextField
                 id={`ex-${i}-title`}
                 label={`Exercise ${i + 1} title`}
                 error={errorAt(errors, `exercises.${i}.title`)}
-              >
-                <input id={`ex-${i}-title`} className={inputClass} {...register(`exercises.${i}.title`)} />
-              </Field>
-              <Field id={`ex-${i}-duration`} label="Duration (optional)">
-                <input id={`ex-${i}-duration`} className={inputClass} {...register(`exercises.${i}.duration`)} />
-              </Field>
+                {...register(`exercises.${i}.title`)}
+              />
+              <TextField id={`ex-${i}-duration`} label="Duration (optional)" {...register(`exercises.${i}.duration`)} />
             </div>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <Field id={`ex-${i}-prompt`} label="Prompt or scenario">
-                <textarea
-                  id={`ex-${i}-prompt`}
-                  rows={3}
-                  className={inputClass}
-                  {...register(`exercises.${i}.prompt`)}
-                />
-              </Field>
-              <Field id={`ex-${i}-evaluate`} label="What to evaluate (optional)">
-                <textarea
-                  id={`ex-${i}-evaluate`}
-                  rows={3}
-                  className={inputClass}
-                  {...register(`exercises.${i}.evaluate`)}
-                />
-              </Field>
+              <TextField
+                as="textarea"
+                id={`ex-${i}-prompt`}
+                label="Prompt or scenario"
+                rows={3}
+                {...register(`exercises.${i}.prompt`)}
+              />
+              <TextField
+                as="textarea"
+                id={`ex-${i}-evaluate`}
+                label="What to evaluate (optional)"
+                rows={3}
+                {...register(`exercises.${i}.evaluate`)}
+              />
             </div>
             <div className="mt-2">
-              <Field id={`ex-${i}-items`} label="Sub-items (one per line)">
-                <textarea
-                  id={`ex-${i}-items`}
-                  rows={3}
-                  className={inputClass}
-                  {...register(`exercises.${i}.itemsText`)}
-                />
-              </Field>
+              <TextField
+                as="textarea"
+                id={`ex-${i}-items`}
+                label="Sub-items (one per line)"
+                rows={3}
+                {...register(`exercises.${i}.itemsText`)}
+              />
             </div>
             <fieldset className="mt-2">
               <legend className="text-sm font-medium">Dimensions it exercises</legend>

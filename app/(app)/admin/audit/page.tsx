@@ -5,6 +5,7 @@ import { requireRole } from "@/lib/auth";
 import { auditFilterChoices, listAuditEntries } from "@/lib/data/audit-view";
 import { showValue } from "@/lib/domain/audit-diff";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validations/audit";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -55,7 +56,7 @@ export default async function AuditPage({
   );
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+      <PageHeader title="Audit log" />
       <p className="mt-1 text-sm text-slate-700">
         Every change to scorecards, decisions, openings, candidates, loops, role templates and accounts. Entries cannot
         be edited or deleted.

@@ -5,6 +5,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { listUsers } from "@/lib/data/user-admin";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -16,7 +18,7 @@ export default async function TokensPage() {
   const now = new Date();
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">API tokens</h1>
+      <PageHeader title="API tokens" />
       <p className="mt-1 text-sm text-slate-700">
         Integrations (an applicant tracking system, a chat bot) call the{" "}
         <a className="underline" href="/api/v1/openapi.json">
@@ -35,72 +37,64 @@ export default async function TokensPage() {
         />
       </div>
       {tokens.length ? (
-        <div
-          className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          tabIndex={0}
-          role="region"
-          aria-label="API tokens (scrolls sideways)"
+        <ScrollTable
+          label="API tokens (scrolls sideways)"
+          className="mt-6"
+          caption="API tokens"
+          headClassName="bg-slate-50 text-slate-700"
+          head={
+            <>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Acts as
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Token
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Created
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Expires
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Last used
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+            </>
+          }
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">API tokens</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Acts as
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Token
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Created
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Expires
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Last used
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Status
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {tokens.map((t) => {
-                const expired = t.expiresAt !== null && t.expiresAt <= now;
-                return (
-                  <tr key={t.id}>
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {t.name}
-                    </th>
-                    <td className="px-3 py-2">{t.user.name}</td>
-                    <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
-                    <td className="px-3 py-2">{day(t.createdAt)}</td>
-                    <td className="px-3 py-2">{t.expiresAt ? day(t.expiresAt) : "never"}</td>
-                    <td className="px-3 py-2">{day(t.lastUsedAt)}</td>
-                    <td className="px-3 py-2">
-                      {t.revokedAt ? (
-                        `Revoked ${day(t.revokedAt)}`
-                      ) : expired ? (
-                        "Expired"
-                      ) : (
-                        <ConfirmDelete
-                          url={`/api/admin/tokens/${t.id}`}
-                          name={t.name}
-                          verb="Revoke"
-                          doing="Revoking…"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+          <tbody className="divide-y divide-slate-200">
+            {tokens.map((t) => {
+              const expired = t.expiresAt !== null && t.expiresAt <= now;
+              return (
+                <tr key={t.id}>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {t.name}
+                  </th>
+                  <td className="px-3 py-2">{t.user.name}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{t.prefix}…</td>
+                  <td className="px-3 py-2">{day(t.createdAt)}</td>
+                  <td className="px-3 py-2">{t.expiresAt ? day(t.expiresAt) : "never"}</td>
+                  <td className="px-3 py-2">{day(t.lastUsedAt)}</td>
+                  <td className="px-3 py-2">
+                    {t.revokedAt ? (
+                      `Revoked ${day(t.revokedAt)}`
+                    ) : expired ? (
+                      "Expired"
+                    ) : (
+                      <ConfirmDelete url={`/api/admin/tokens/${t.id}`} name={t.name} verb="Revoke" doing="Revoking…" />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       ) : (
         <EmptyState className="mt-6">
           No tokens yet. Create one above for each integration, acting as a person with the permissions it needs.

@@ -4,8 +4,10 @@ import { UserCreateForm } from "@/components/admin/user-create-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listUsers } from "@/lib/data/user-admin";
-import { searchQuerySchema } from "@/lib/validations/fields";
 import { APP_ROLE_LABELS } from "@/lib/domain/vocabulary";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { readSearchQuery, SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -15,15 +17,11 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requireRole(["admin"], "/admin/users");
-  const raw = (await searchParams).q;
-  const parsed = searchQuerySchema.safeParse({ q: (Array.isArray(raw) ? raw[0] : raw) ?? "" });
-  // a query the database cannot take (a NUL) is a message next to the box, not a failed page
-  const problem = parsed.success ? null : parsed.error.issues[0].message;
-  const q = parsed.success ? parsed.data.q : "";
+  const { q, problem } = readSearchQuery((await searchParams).q);
   const users = await listUsers(admin, q);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <PageHeader title="Users" />
       <p className="mt-1 text-sm text-slate-700">
         Who can sign in, and as what. Deactivated people keep their scorecards and decisions. Changes are in the{" "}
         <Link href="/admin/audit?entityType=User" className="underline">
@@ -31,71 +29,45 @@ export default async function UsersPage({
         </Link>
         .
       </p>
-      <form method="get" action="/admin/users" role="search" className="mt-4 flex flex-wrap items-end gap-2">
-        <label className="text-sm">
-          <span className="block font-medium">Name or e-mail</span>
-          <input
-            name="q"
-            type="search"
-            defaultValue={q}
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? "q-error" : undefined}
-            className="w-72 max-w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-        </label>
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
-        >
-          Search
-        </button>
-      </form>
-      {problem ? (
-        <p id="q-error" role="alert" className="mt-2 text-sm text-red-700">
-          {problem}
-        </p>
-      ) : null}
+      <SearchForm action="/admin/users" q={q} problem={problem} />
       {users.length ? (
-        <div
-          className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          tabIndex={0}
-          role="region"
-          aria-label="People (scrolls sideways)"
+        <ScrollTable
+          label="People (scrolls sideways)"
+          className="mt-4"
+          caption="People with an account"
+          headClassName="bg-slate-50 text-slate-700"
+          head={
+            <>
+              <th scope="col" className="px-3 py-2">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2">
+                E-mail
+              </th>
+              <th scope="col" className="px-3 py-2">
+                App roles
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+            </>
+          }
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">People with an account</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Name
+          <tbody className="divide-y divide-slate-200">
+            {users.map((u) => (
+              <tr key={u.id} className={u.active ? "" : "text-slate-600"}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/admin/users/${u.id}`} className="text-indigo-700 underline">
+                    {u.name}
+                  </Link>
                 </th>
-                <th scope="col" className="px-3 py-2">
-                  E-mail
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  App roles
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Status
-                </th>
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2">{u.roles.map((r) => APP_ROLE_LABELS[r]).join(", ")}</td>
+                <td className="px-3 py-2">{u.active ? "Active" : "Deactivated"}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {users.map((u) => (
-                <tr key={u.id} className={u.active ? "" : "text-slate-600"}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    <Link href={`/admin/users/${u.id}`} className="text-indigo-700 underline">
-                      {u.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{u.email}</td>
-                  <td className="px-3 py-2">{u.roles.map((r) => APP_ROLE_LABELS[r]).join(", ")}</td>
-                  <td className="px-3 py-2">{u.active ? "Active" : "Deactivated"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : (
         <EmptyState className="mt-4">
           {q

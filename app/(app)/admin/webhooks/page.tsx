@@ -4,6 +4,8 @@ import { WebhookCreateForm } from "@/components/admin/webhook-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listWebhooks } from "@/lib/data/webhooks";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -18,7 +20,7 @@ export default async function WebhooksPage() {
   const hooks = await listWebhooks(admin);
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
+      <PageHeader title="Webhooks" />
       <p className="mt-1 text-sm text-slate-700">
         Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and
         outcomes (no evidence text). Failed deliveries are retried with growing delays, six attempts in all. Redirects
@@ -47,52 +49,51 @@ export default async function WebhooksPage() {
                 ) : null}
               </div>
               {h.deliveries.length ? (
-                <div
-                  className="mt-3 overflow-x-auto"
-                  tabIndex={0}
-                  role="region"
-                  aria-label={`Recent deliveries to ${h.url}`}
+                <ScrollTable
+                  label={`Recent deliveries to ${h.url}`}
+                  className="mt-3"
+                  frame={null}
+                  tableClassName="w-full text-left text-xs"
+                  caption={<>Recent deliveries to {h.url}</>}
+                  headClassName="text-slate-700"
+                  head={
+                    <>
+                      <th scope="col" className="py-1 pr-3">
+                        Event
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Queued
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Status
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Attempts
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Last answer
+                      </th>
+                      <th scope="col" className="py-1 pr-3">
+                        Next attempt
+                      </th>
+                    </>
+                  }
                 >
-                  <table className="w-full text-left text-xs">
-                    <caption className="sr-only">Recent deliveries to {h.url}</caption>
-                    <thead className="text-slate-700">
-                      <tr>
-                        <th scope="col" className="py-1 pr-3">
-                          Event
-                        </th>
-                        <th scope="col" className="py-1 pr-3">
-                          Queued
-                        </th>
-                        <th scope="col" className="py-1 pr-3">
-                          Status
-                        </th>
-                        <th scope="col" className="py-1 pr-3">
-                          Attempts
-                        </th>
-                        <th scope="col" className="py-1 pr-3">
-                          Last answer
-                        </th>
-                        <th scope="col" className="py-1 pr-3">
-                          Next attempt
-                        </th>
+                  <tbody className="divide-y divide-slate-100">
+                    {h.deliveries.map((d) => (
+                      <tr key={d.id}>
+                        <td className="py-1 pr-3 font-mono">{d.event}</td>
+                        <td className="py-1 pr-3">{when(d.createdAt)}</td>
+                        <td className="py-1 pr-3">{statusOf(d)}</td>
+                        <td className="py-1 pr-3">{d.attempts}</td>
+                        <td className="py-1 pr-3">
+                          {d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}
+                        </td>
+                        <td className="py-1 pr-3">{d.status === "pending" ? when(d.nextAttemptAt) : "—"}</td>
                       </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100">
-                      {h.deliveries.map((d) => (
-                        <tr key={d.id}>
-                          <td className="py-1 pr-3 font-mono">{d.event}</td>
-                          <td className="py-1 pr-3">{when(d.createdAt)}</td>
-                          <td className="py-1 pr-3">{statusOf(d)}</td>
-                          <td className="py-1 pr-3">{d.attempts}</td>
-                          <td className="py-1 pr-3">
-                            {d.lastError ?? (d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : "—")}
-                          </td>
-                          <td className="py-1 pr-3">{d.status === "pending" ? when(d.nextAttemptAt) : "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                    ))}
+                  </tbody>
+                </ScrollTable>
               ) : (
                 <p className="mt-2 text-xs text-slate-700">
                   No deliveries yet: they appear here when a scorecard is submitted or a decision recorded.

@@ -3,17 +3,12 @@ import { PrintButton } from "@/components/candidates/print-button";
 import { EvidenceAppendix, RatingMatrix } from "@/components/candidates/rating-matrix";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { DecisionPanel } from "@/components/candidates/decision-panel";
-import {
-  Breadcrumb,
-  DecisionHistory,
-  Gaps,
-  LoopList,
-  RedFlagsRaised,
-  WhoSaidWhat,
-} from "@/components/candidates/summary-sections";
+import { DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
 import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { FeedbackWithheld } from "@/components/candidates/feedback-withheld";
@@ -41,15 +36,20 @@ export default async function CandidateSummaryPage({
   const user = await requireUser(`/candidates/${id}`);
   const summary = await orNotFound(getCandidateView(user, id));
   await recordCandidateView(user, id, "page");
+  const trail = [
+    { href: "/openings", label: "Openings" },
+    { href: `/openings/${summary.opening.id}`, label: summary.opening.title },
+    { href: `/openings/${summary.opening.id}/compare`, label: "Compare" },
+  ];
   if (summary.feedbackWithheld) {
     return (
       <article>
-        <Breadcrumb summary={summary} />
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
-        <p className="text-sm text-slate-700">
-          {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
-          {summary.candidate.stage}
-        </p>
+        <PageHeader trail={trail} hover screenOnly title={summary.candidate.name}>
+          <p className="text-sm text-slate-700">
+            {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
+            {summary.candidate.stage}
+          </p>
+        </PageHeader>
         <FeedbackWithheld view={summary} />
         {canSetUpHiring(user.roles) ? (
           <p className="mt-3 text-sm">
@@ -74,40 +74,36 @@ export default async function CandidateSummaryPage({
   const recommendation = summary.score.recommendation;
   return (
     <article>
-      <Breadcrumb summary={summary} />
-      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">{summary.candidate.name}</h1>
-          <p className="text-sm text-slate-700">
-            {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
-            {summary.candidate.stage}
-          </p>
-          {summary.candidate.erasedAt ? (
-            <p className="mt-1 text-sm text-slate-700" data-testid="erased">
-              Personal data erased on {summary.candidate.erasedAt.toISOString().slice(0, 10)}; the ratings and decisions
-              stay, without their texts.
-            </p>
-          ) : null}
-        </div>
-        <div className="flex flex-wrap gap-2 print:hidden">
-          {canSetUpHiring(user.roles) ? (
-            <a
-              href={`/candidates/${id}/loop`}
-              className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
-              Plan the loop
+      <PageHeader
+        trail={trail}
+        hover
+        screenOnly
+        title={summary.candidate.name}
+        actions={
+          <>
+            {canSetUpHiring(user.roles) ? (
+              <a href={`/candidates/${id}/loop`} className={buttonClass("secondary")}>
+                Plan the loop
+              </a>
+            ) : null}
+            <a href={`/api/candidates/${id}/ratings.csv`} className={buttonClass("secondary")} download>
+              Download ratings (CSV)
             </a>
-          ) : null}
-          <a
-            href={`/api/candidates/${id}/ratings.csv`}
-            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            download
-          >
-            Download ratings (CSV)
-          </a>
-          <PrintButton />
-        </div>
-      </div>
+            <PrintButton />
+          </>
+        }
+      >
+        <p className="text-sm text-slate-700">
+          {summary.opening.title} · {summary.role.title} (template v{summary.role.version}) · stage:{" "}
+          {summary.candidate.stage}
+        </p>
+        {summary.candidate.erasedAt ? (
+          <p className="mt-1 text-sm text-slate-700" data-testid="erased">
+            Personal data erased on {summary.candidate.erasedAt.toISOString().slice(0, 10)}; the ratings and decisions
+            stay, without their texts.
+          </p>
+        ) : null}
+      </PageHeader>
 
       <section
         aria-labelledby="headline"

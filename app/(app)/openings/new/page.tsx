@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { OpeningForm } from "@/components/hiring/opening-form";
 import { requireRole } from "@/lib/auth";
 import { listPeople } from "@/lib/data/openings";
 import { listRoleTemplates } from "@/lib/data/role-templates";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New opening" };
 
@@ -16,12 +16,7 @@ export default async function NewOpeningPage() {
   ]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">
-          Openings
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">New opening</h1>
+      <PageHeader trail={[{ href: "/openings", label: "Openings" }]} title="New opening" />
       <div className="mt-4">
         <OpeningForm
           mode="create"

@@ -5,6 +5,7 @@ import { PasswordResetForm, UserEditForm } from "@/components/admin/user-edit-fo
 import { requireRole } from "@/lib/auth";
 import { getUser } from "@/lib/data/user-admin";
 import { timeZoneChoices } from "@/lib/validations/settings";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -15,12 +16,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/admin/users" className="underline">
-          Users
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">{user.name}</h1>
+      <PageHeader trail={[{ href: "/admin/users", label: "Users" }]} title={user.name} />
       <p className="mt-1 text-sm text-slate-700">
         {user.email} · {user.active ? "active" : `deactivated ${user.deactivatedAt?.toISOString().slice(0, 10) ?? ""}`}{" "}
         · {user._count.scorecards} submitted scorecard

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InterviewForm } from "@/components/hiring/interview-form";
 import { CancelInterviewButton, StageSelect, StandardLoopButton } from "@/components/hiring/loop-actions";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +7,7 @@ import { requireRole } from "@/lib/auth";
 import { getLoop } from "@/lib/data/loops";
 import { listPeople } from "@/lib/data/openings";
 import { orNotFound } from "@/lib/not-found";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Loop builder" };
 
@@ -27,20 +27,14 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
   const closed = candidate.opening.status === "closed";
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">
-          Openings
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/openings/${candidate.opening.id}`} className="underline">
-          {candidate.opening.title}
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/candidates/${id}`} className="underline">
-          {candidate.name}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Loop for {candidate.name}</h1>
+      <PageHeader
+        trail={[
+          { href: "/openings", label: "Openings" },
+          { href: `/openings/${candidate.opening.id}`, label: candidate.opening.title },
+          { href: `/candidates/${id}`, label: candidate.name },
+        ]}
+        title={<>Loop for {candidate.name}</>}
+      />
       <p className="text-sm text-slate-700">
         {candidate.email}
         {candidate.source ? ` · source: ${candidate.source}` : ""}

@@ -12,6 +12,7 @@ import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
 import { orNotFound } from "@/lib/not-found";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
@@ -35,29 +36,26 @@ export default async function ComparePage({
   const labelOf = new Map(data.candidates.map((c) => [c.id, c.label]));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline hover:text-slate-900">
-          Openings
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/openings/${id}`} className="underline hover:text-slate-900">
-          {data.opening.title}
-        </Link>
-      </nav>
-      <div className="mt-2 flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Compare candidates</h1>
-          <p className="text-sm text-slate-700">
-            {data.opening.title} · {data.opening.role.title} v{data.opening.role.version}
-          </p>
-        </div>
-        <Link
-          href={blind ? base : `${base}?blind=1`}
-          className={`rounded-md border px-3 py-1.5 text-sm font-medium ${blind ? "border-indigo-700 bg-indigo-700 text-white" : "border-slate-400 bg-white text-slate-800"}`}
-        >
-          {blind ? "Blind comparison is on: show names" : "Blind comparison: hide names"}
-        </Link>
-      </div>
+      <PageHeader
+        trail={[
+          { href: "/openings", label: "Openings" },
+          { href: `/openings/${id}`, label: data.opening.title },
+        ]}
+        hover
+        title="Compare candidates"
+        actions={
+          <Link
+            href={blind ? base : `${base}?blind=1`}
+            className={`rounded-md border px-3 py-1.5 text-sm font-medium ${blind ? "border-indigo-700 bg-indigo-700 text-white" : "border-slate-400 bg-white text-slate-800"}`}
+          >
+            {blind ? "Blind comparison is on: show names" : "Blind comparison: hide names"}
+          </Link>
+        }
+      >
+        <p className="text-sm text-slate-700">
+          {data.opening.title} · {data.opening.role.title} v{data.opening.role.version}
+        </p>
+      </PageHeader>
       {blind ? (
         <p className="mt-2 text-sm text-slate-700">
           Names and personal details are hidden; candidates are lettered in the order they were added, not by rank.

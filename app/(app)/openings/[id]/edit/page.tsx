@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OpeningForm } from "@/components/hiring/opening-form";
 import { requireRole } from "@/lib/auth";
 import { getOpeningForEdit, listPeople } from "@/lib/data/openings";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit opening" };
 
@@ -18,16 +18,13 @@ export default async function EditOpeningPage({ params }: { params: Promise<{ id
   if (!opening) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">
-          Openings
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/openings/${id}`} className="underline">
-          {opening.title}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit opening</h1>
+      <PageHeader
+        trail={[
+          { href: "/openings", label: "Openings" },
+          { href: `/openings/${id}`, label: opening.title },
+        ]}
+        title="Edit opening"
+      />
       <div className="mt-4">
         <OpeningForm
           mode="edit"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { RecommendationBadge } from "@/components/candidates/recommendation-badge";
 import { MoveOpeningButton } from "@/components/hiring/loop-actions";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,6 +8,8 @@ import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { formatScore } from "@/lib/domain/score-format";
 import { describeChange } from "@/lib/domain/template-diff";
 import { orNotFound } from "@/lib/not-found";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Move opening to a newer version" };
 
@@ -20,16 +21,13 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
   const preview = await orNotFound(previewOpeningMigration(user, id));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/openings" className="underline">
-          Openings
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/openings/${id}`} className="underline">
-          {preview.opening.title}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Move to the role&apos;s newest version</h1>
+      <PageHeader
+        trail={[
+          { href: "/openings", label: "Openings" },
+          { href: `/openings/${id}`, label: preview.opening.title },
+        ]}
+        title="Move to the role's newest version"
+      />
       {preview.upToDate ? (
         <EmptyState className="mt-4">
           This opening already uses the role&apos;s newest version. Nothing to move.
@@ -60,54 +58,51 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
             <h2 id="effects" className="text-lg font-semibold">
               Each candidate&apos;s recommendation
             </h2>
-            <div
-              className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-              tabIndex={0}
-              role="region"
-              aria-label="Recommendations before and after"
+            <ScrollTable
+              label="Recommendations before and after"
+              className="mt-2"
+              headClassName="bg-slate-50"
+              head={
+                <>
+                  <th scope="col" className="px-3 py-2">
+                    Candidate
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Now (v{preview.from.version})
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    After (v{preview.to.version})
+                  </th>
+                </>
+              }
             >
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-50">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      Candidate
+              <tbody className="divide-y divide-slate-100">
+                {preview.candidates.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {c.name}
                     </th>
-                    <th scope="col" className="px-3 py-2">
-                      Now (v{preview.from.version})
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      After (v{preview.to.version})
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {preview.candidates.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row" className="px-3 py-2 font-medium">
-                        {c.name}
-                      </th>
-                      {c.withheld ? (
-                        <td colSpan={2} className="px-3 py-2 text-slate-700">
-                          {HIDDEN_UNTIL_SUBMITTED}
+                    {c.withheld ? (
+                      <td colSpan={2} className="px-3 py-2 text-slate-700">
+                        {HIDDEN_UNTIL_SUBMITTED}
+                      </td>
+                    ) : (
+                      <>
+                        <td className="px-3 py-2">
+                          <RecommendationBadge value={c.before.recommendation} /> {formatScore(c.before.score)}
                         </td>
-                      ) : (
-                        <>
-                          <td className="px-3 py-2">
-                            <RecommendationBadge value={c.before.recommendation} /> {formatScore(c.before.score)}
-                          </td>
-                          <td className="px-3 py-2">
-                            <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
-                            {c.after.recommendation !== c.before.recommendation ? (
-                              <span className="ml-2 font-semibold text-amber-900">changes</span>
-                            ) : null}
-                          </td>
-                        </>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                        <td className="px-3 py-2">
+                          <RecommendationBadge value={c.after.recommendation} /> {formatScore(c.after.score)}
+                          {c.after.recommendation !== c.before.recommendation ? (
+                            <span className="ml-2 font-semibold text-amber-900">changes</span>
+                          ) : null}
+                        </td>
+                      </>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </ScrollTable>
           </section>
           <div className="mt-6">
             <MoveOpeningButton openingId={id} toVersionId={preview.to.id} toVersion={preview.to.version} />

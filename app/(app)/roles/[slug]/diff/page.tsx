@@ -7,6 +7,7 @@ import { diffRoleVersions } from "@/lib/data/role-editor";
 import { getRoleTemplate } from "@/lib/data/role-templates";
 import { describeChange } from "@/lib/domain/template-diff";
 import { orNotFound } from "@/lib/not-found";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Changes between versions" };
 
@@ -29,18 +30,17 @@ export default async function RoleDiffPage({
   const versions = found.versions.map((v) => v.version).sort((a, b) => a - b);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">
-          Role templates
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/roles/${slug}`} className="underline">
-          {found.version.title}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">
-        Changes from version {from} to version {to}
-      </h1>
+      <PageHeader
+        trail={[
+          { href: "/roles", label: "Role templates" },
+          { href: `/roles/${slug}`, label: found.version.title },
+        ]}
+        title={
+          <>
+            Changes from version {from} to version {to}
+          </>
+        }
+      />
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
         {(["from", "to"] as const).map((k) => (
           <label key={k} className="text-sm">

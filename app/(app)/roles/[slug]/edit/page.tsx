@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoleEditor } from "@/components/roles/role-editor";
 import { requireRole } from "@/lib/auth";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 import { roleToEditor } from "@/lib/validations/role-editor";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit role template" };
 
@@ -16,16 +16,13 @@ export default async function EditRolePage({ params }: { params: Promise<{ slug:
   const role = toRoleTemplateJson(found.version);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-700">
-        <Link href="/roles" className="underline">
-          Role templates
-        </Link>{" "}
-        ›{" "}
-        <Link href={`/roles/${slug}`} className="underline">
-          {role.title}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl font-semibold tracking-tight">Edit {role.title}</h1>
+      <PageHeader
+        trail={[
+          { href: "/roles", label: "Role templates" },
+          { href: `/roles/${slug}`, label: role.title },
+        ]}
+        title={<>Edit {role.title}</>}
+      />
       <p className="mt-1 text-sm text-slate-700">
         Editing version {found.current}. Saving creates version {found.current + 1}; openings stay on their version
         until someone moves them, so no submitted scorecard is reinterpreted silently.
