@@ -31,7 +31,7 @@ import { sql, stamp, type Sql } from "./sql";
 // alone), anyone else gets "not found" as on the other hiring pages. Submitted scorecards only,
 // amended ones with their current content; erased candidates' scorecards still count as numbers,
 // and no candidate name or text is ever read here. A fixed number of statements whatever the volume
-// (flat joins, as in lib/data/candidate-list.ts); for agreement, dimensions are matched by name
+// (flat joins, as in lib/data/score-cache.ts); for agreement, dimensions are matched by name
 // within a role, across its template versions. With everything in view (all openings, no filter),
 // the observations are lib/data/rater-offsets.ts's, so leniency is the calibrated view's (by test).
 
