@@ -1,4 +1,5 @@
-// Backup and restore of either database (issue 8), used by `npm run backup` / `npm run restore`.
+// Backup and restore of either database (docs/decisions/036-backups-with-each-databases-tool.md),
+// used by `npm run backup` / `npm run restore`.
 // SQLite: the online backup API (consistent while the app keeps writing). PostgreSQL: pg_dump in
 // its custom format and pg_restore, from the PostgreSQL client tools.
 import { execFileSync } from "node:child_process";

@@ -1,5 +1,6 @@
 // Expected errors carry a status and a message fit for the user; anything else is unexpected,
-// logged with an id, and shown as a generic message (STYLE.md convention 3).
+// logged with an id, and shown as a generic message
+// (docs/decisions/021-route-handlers-and-fetch.md; README "Security, privacy and reliability").
 import type { ScorecardValues } from "./validations/scorecard";
 
 export class AppError extends Error {
@@ -52,7 +53,10 @@ export class StaleScorecardError extends ConflictError {
   }
 }
 
-/** A write about a candidate whose personal data was erased: final, never retried (docs/decisions/008). */
+/**
+ * A write about a candidate whose personal data was erased: final, never retried
+ * (docs/decisions/034-erasure-keeps-numbers.md, 014-check-then-write.md).
+ */
 export class CandidateErasedError extends AppError {
   constructor(message = "This candidate's data was erased; nothing more can be recorded about them.") {
     super(message, 410, "candidate_erased");

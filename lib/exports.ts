@@ -1,4 +1,5 @@
-// CSV exports (issue 4): built from the same summaries the pages show, so the numbers agree.
+// CSV exports (docs/decisions/004-scoring.md, "One summary object"): built from the same summaries
+// the pages show, so the numbers agree.
 import type { OpeningCandidates } from "./data/candidate-list";
 import type { CandidateSummary } from "./data/candidate-summary";
 import { toCsv } from "./csv";

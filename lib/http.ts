@@ -144,7 +144,8 @@ export async function readJson<T>(req: Request, schema: z.ZodType<T>): Promise<T
 
 /**
  * Runs a route handler: expected errors become { error: { code, message, fields? } } with their
- * status; anything else is logged with an id and answered with a generic 500 (STYLE.md 3).
+ * status; anything else is logged with an id and answered with a generic 500
+ * (docs/decisions/021-route-handlers-and-fetch.md, "Handlers are thin and testable").
  */
 export async function handle(req: Request, work: () => Promise<unknown>): Promise<Response> {
   return handleRaw(req, async () => Response.json(await work(), { headers: { "Cache-Control": "no-store" } }));

@@ -2,11 +2,11 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "./env";
 
-// Outgoing e-mail (issue 10): one SMTP transport from SMTP_URL (smtp:// or smtps://, optional
-// user:pass@, nodemailer's `?tls.…` options). Unset SMTP_URL = no e-mail at all; reminders are
-// then in-app notices only. Timeouts are short and bounded so a send always ends well inside the
-// reminder worker's lease (REMINDER_LEASE_MS): a hung server fails the attempt, it never leaves
-// the row looking abandoned while a message might still go out.
+// Outgoing e-mail (docs/decisions/013-reminders.md): one SMTP transport from SMTP_URL (smtp:// or
+// smtps://, optional user:pass@, nodemailer's `?tls.…` options). Unset SMTP_URL = no e-mail at
+// all; reminders are then in-app notices only. Timeouts are short and bounded so a send always ends
+// well inside the reminder worker's lease (REMINDER_LEASE_MS): a hung server fails the attempt, it
+// never leaves the row looking abandoned while a message might still go out.
 
 export type MailMessage = {
   to: string;

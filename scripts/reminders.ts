@@ -1,8 +1,9 @@
 // npm run reminders [-- --once] [--now <ISO instant>]
-// The reminder worker (issue 10, README "Reminders"): every REMINDER_POLL_SECONDS, one pass of
-// runReminders — queue the scorecard reminders and recruiters' digests that are due, then send
-// them (SMTP_URL; unset = in-app notices only). Run one or several beside the app: sends are
-// claimed in the database, so two workers never send the same reminder.
+// The reminder worker (docs/decisions/013-reminders.md; README "Reminders: e-mails, digests and the
+// worker"): every REMINDER_POLL_SECONDS, one pass of runReminders — queue the scorecard reminders
+// and recruiters' digests that are due, then send them (SMTP_URL; unset = in-app notices only). Run
+// one or several beside the app: sends are claimed in the database, so two workers never send the
+// same reminder.
 //   --once       one pass, print its counts (JSON) and exit
 //   --now <ISO>  the clock starts at this instant instead of the real time (tests, backfill)
 // SIGTERM / SIGINT: finish the current pass, then exit.

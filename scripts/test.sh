@@ -21,7 +21,8 @@ quick_checks
 # The production build serves the load and crash runs and the e2e tests.
 built=0
 check "production build (next build)" npx next build && built=1
-reliability() { # load and crash runs against real app instances (issue 8); args: name, instances, database flags
+# Load and crash runs against real app instances (docs/decisions/033-sqlite-under-concurrency.md).
+reliability() { # args: name, instances, database flags
   if [ "$built" = 1 ]; then
     check "load: 50 interviewers, $2 app instance(s), 30 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 30 --instances "$2" "${@:3}"
     check "crash: SIGKILL during writes, 5 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 5 "${@:3}"

@@ -12,7 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 const loadSchema = () => import("@/lib/validations/sign-in").then((m) => m.signInSchema);
 
 // One message for every failure (unknown email, wrong password, deactivated, throttled): the
-// page must not reveal which accounts exist (issue 3).
+// page must not reveal which accounts exist (docs/decisions/003-sign-in.md).
 const FAILED =
   "That email and password did not work. After several failed attempts, sign-in pauses briefly; wait a moment and try again.";
 

@@ -1,6 +1,7 @@
-// The candidate summary's calibrated view (issue 10): a two-way switch between the ratings as
-// given and the ratings with each interviewer's leniency removed, and what was removed from whom.
-// Plain links (?view=raw / ?view=calibrated): works without script, by keyboard, and can be shared.
+// The candidate summary's calibrated view (docs/decisions/039-calibrated-view-offsets.md): a
+// two-way switch between the ratings as given and the ratings with each interviewer's leniency
+// removed, and what was removed from whom. Plain links (?view=raw / ?view=calibrated): works
+// without script, by keyboard, and can be shared.
 import Link from "next/link";
 import { MIN_SHARED_OBSERVATIONS, type Adjustment, type RecommendOn } from "@/lib/domain/calibration";
 

@@ -1,8 +1,9 @@
 "use client";
 
-// The hiring manager records Hire / No hire / Hold with a rationale (issue 5). Going against the
-// computed recommendation is an override and needs its own reason. The same zod schema checks the
-// form here and the request on the server.
+// The hiring manager records Hire / No hire / Hold with a rationale
+// (docs/decisions/005-comparison-and-decisions.md). Going against the computed recommendation is an
+// override and needs its own reason. The same zod schema checks the form here and the request on
+// the server.
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";

@@ -1,5 +1,5 @@
-// What a viewer who owes their own scorecard on a candidate sees instead of the summary:
-// independent ratings first (docs/decisions/003), whatever else they are.
+// What a viewer who owes their own scorecard on a candidate sees instead of the summary: independent
+// ratings first (docs/decisions/024-independent-ratings-first.md), whatever else they are.
 import Link from "next/link";
 import type { WithheldCandidateView } from "@/lib/data/candidate-summary";
 

@@ -1,5 +1,5 @@
-// The candidate summary's sections below the headline (issue 4): who said what, red flags, gaps,
-// and the loop's progress.
+// The candidate summary's sections below the headline (docs/decisions/004-scoring.md): who said
+// what, red flags, gaps, and the loop's progress.
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";

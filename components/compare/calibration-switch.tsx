@@ -1,7 +1,10 @@
 import Link from "next/link";
 import type { RecommendOn } from "@/lib/domain/calibration";
 
-/** The calibrated view's switch (docs/decisions/012), and what each position ranks on. */
+/**
+ * The calibrated view's switch (docs/decisions/039-calibrated-view-offsets.md), and what each
+ * position ranks on.
+ */
 export function CalibrationSwitch({
   calibrated,
   onChange,

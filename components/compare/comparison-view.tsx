@@ -49,7 +49,8 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
       .map((c, i) => ({ id: c.id, label: c.label, withheld: !!c.withheld, scorecards: scorecards[i] }))
       .filter((c) => !c.withheld);
   }, [data.template, data.scorecards, data.candidates]);
-  // the calibrated view (docs/decisions/012): each interviewer's leniency removed; the raw score stays beside it
+  // the calibrated view (docs/decisions/039-calibrated-view-offsets.md): each interviewer's
+  // leniency removed; the raw score stays beside it
   const recommendOn = data.calibration.recommendOn;
   const [calibrated, setCalibrated] = useState(recommendOn === "calibrated");
   const offsets = useMemo(() => new Map(Object.entries(data.calibration.offsets)), [data.calibration.offsets]);

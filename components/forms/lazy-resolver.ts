@@ -8,8 +8,8 @@ type Schema = import("zod/v4/core").$ZodType;
 /**
  * A react-hook-form resolver for a zod schema that is loaded when the form first validates, or
  * when the browser is idle, rather than with the page: validation code was a quarter of the
- * scorecard page's first-load JavaScript (issue 9). The schema is still the one the server
- * parses every write with. `load` must be stable (useCallback).
+ * scorecard page's first-load JavaScript (docs/decisions/010-page-weight-and-render-cost.md). The
+ * schema is still the one the server parses every write with. `load` must be stable (useCallback).
  */
 export function useLazyZodResolver<T extends FieldValues>(load: () => Promise<Schema>): Resolver<T> {
   useEffect(() => {

@@ -3,10 +3,10 @@ import { Badge } from "@/components/ui/badge";
 import type { ScorecardNotice } from "@/lib/domain/notices";
 
 /**
- * The notice of scorecards owed, under the header of every page (issue 10 part 4): a labelled
- * region people can jump to, dark text on a light amber ground, wrapping on a phone, not printed.
- * A few are listed oldest first, each with its link; more, and the oldest is named with a link
- * to My interviews.
+ * The notice of scorecards owed, under the header of every page (README "Reminders and notices"): a
+ * labelled region people can jump to, dark text on a light amber ground, wrapping on a phone, not
+ * printed. A few are listed oldest first, each with its link; more, and the oldest is named with a
+ * link to My interviews.
  */
 export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
   return (

@@ -1,12 +1,12 @@
-// Autosave for a scorecard draft (issue 3 item 4), as a plain class so it can be tested without
-// a browser. Every change is first written to this device (storage), then sent, debounced, with
-// the version it was based on. A network failure keeps the text locally and retries (at once when
-// the browser says it is back online); a stale version (another tab or device saved first) is
-// never overwritten: the status becomes "conflict" with what is stored, and the user merges. A
-// refusal (a 4xx other than 401, 408, 409 and 429) is final for the text refused: its message is
-// shown and nothing is sent again until the text changes. A candidate erased meanwhile (410
-// candidate_erased) ends autosave for good and drops this browser's copies (docs/decisions/018).
-// What each answer means is in autosave-response.ts.
+// Autosave for a scorecard draft (docs/decisions/022-autosave.md), as a plain class so it can be
+// tested without a browser. Every change is first written to this device (storage), then sent,
+// debounced, with the version it was based on. A network failure keeps the text locally and retries
+// (at once when the browser says it is back online); a stale version (another tab or device saved
+// first) is never overwritten: the status becomes "conflict" with what is stored, and the user
+// merges. A refusal (a 4xx other than 401, 408, 409 and 429) is final for the text refused: its
+// message is shown and nothing is sent again until the text changes. A candidate erased meanwhile
+// (410 candidate_erased) ends autosave for good and drops this browser's copies
+// (docs/decisions/018). What each answer means is in autosave-response.ts.
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { outcomeOf } from "./autosave-response";
 

@@ -3,8 +3,9 @@
 // This device's copies of unsent scorecard text. Each open tab keeps its own copy (key ends in
 // the tab's id) and holds a Web Lock named after it while open, so that on the next visit a
 // copy left by a closed or crashed tab (lock no longer held) is recognised and restored, while
-// the copy of another tab still open is left to that tab (issue 3: two tabs never overwrite each
-// other; a closed tab loses nothing). A reload keeps its tab id (sessionStorage).
+// the copy of another tab still open is left to that tab (two tabs never overwrite each other; a
+// closed tab loses nothing: docs/decisions/022-autosave.md). A reload keeps its tab id
+// (sessionStorage).
 import type { LocalCopy } from "./autosave-engine";
 
 const TAB_KEY = "scorecard-tab-id";

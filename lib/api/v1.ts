@@ -5,9 +5,10 @@ import { authenticateToken, type TokenUser } from "../data/api-tokens";
 import { AppError, fieldErrorsOf, ValidationError } from "../errors";
 import { assertStorableUrl, errorToResponse, readJsonValue } from "../http";
 
-// The /api/v1 route wrapper (issue 7): bearer token → the user's own permissions; query and body
-// parsed with the operation's schemas (unknown body fields refused); one error shape; every write
-// made with a token is in the audit log, whatever its outcome.
+// The /api/v1 route wrapper (docs/decisions/007-api-tokens-and-webhooks.md): bearer token → the
+// user's own permissions; query and body parsed with the operation's schemas (unknown body fields
+// refused); one error shape; every write made with a token is in the audit log, whatever its
+// outcome.
 
 export type Operation = {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

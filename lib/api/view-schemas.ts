@@ -11,7 +11,8 @@ const dimensionResult = z.object({
   name: z.string(),
   weight: z.number(),
   weightOrigin: z.string(),
-  // fractional in the calibrated view (docs/decisions/012), so a number, not an integer
+  // fractional in the calibrated view (docs/decisions/039-calibrated-view-offsets.md), so a number,
+  // not an integer
   ratings: z
     .array(z.number().min(1).max(5))
     .describe(

@@ -10,8 +10,9 @@ import { audit } from "./audit";
 import { consumeRate } from "./rate-limit";
 import type { Viewer } from "../domain/permissions";
 
-// API tokens (issue 7): "sc_" + 43 base64url characters (256 random bits). Only the SHA-256 is
-// stored — a fast hash is right here, the token being random rather than chosen by a person.
+// API tokens (docs/decisions/007-api-tokens-and-webhooks.md): "sc_" + 43 base64url characters
+// (256 random bits). Only the SHA-256 is stored — a fast hash is right here, the token being
+// random rather than chosen by a person.
 
 export const TOKEN_PREFIX = "sc_";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

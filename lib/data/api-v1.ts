@@ -9,8 +9,9 @@ import { listDecisions } from "./decisions";
 import { getInterviewKit } from "./interview-kit";
 import { exportRoleTemplates, getRoleTemplate, listRoleTemplates, toRoleTemplateJson } from "./role-templates";
 
-// Reads for the JSON API (issue 7), in the documented shapes (lib/api/schemas.ts), with the same
-// visibility rules as the pages. Writes reuse the UI's data functions unchanged.
+// Reads for the JSON API (docs/decisions/007-api-tokens-and-webhooks.md), in the documented shapes
+// (lib/api/*-schemas.ts), with the same visibility rules as the pages. Writes reuse the UI's data
+// functions unchanged.
 
 type Page = { limit: number; cursor?: string };
 const after = (cursor?: string) => {

@@ -7,8 +7,9 @@ import type { AuditFilter } from "../validations/audit";
 import type { Viewer } from "../domain/permissions";
 import { likeIsLiteral } from "./search";
 
-// The audit log, read by admins (issue 6). Every filter goes into the SQL where clause, so a page
-// costs the same however long the log grows (indexes on at, actor+at and entity+at).
+// The audit log, read by admins (docs/decisions/030-audit-view.md). Every filter goes into the SQL
+// where clause, so a page costs the same however long the log grows (indexes on at, actor+at and
+// entity+at).
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_CSV_LIMIT = 50_000;

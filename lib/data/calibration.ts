@@ -24,16 +24,16 @@ import { fingerprintCache } from "./fingerprint-cache";
 import { submittedFingerprint } from "./rater-offsets";
 import { sql, stamp, type Sql } from "./sql";
 
-// Calibration analytics (issue 10): per interviewer, what their submitted scorecards say about
-// how they rate; per role and dimension, how well the interviewers agree. Scope is part of the
-// SQL: admins and recruiters read every opening, a hiring manager only the openings they manage
-// (so only those openings' interviewers, with figures from those openings alone), anyone else
-// gets "not found" as on the other hiring pages. Submitted scorecards only, amended ones with
-// their current content; erased candidates' scorecards still count as numbers, and no candidate
-// name or text is ever read here. A fixed number of statements whatever the volume (flat joins,
-// as in lib/data/opening-rows.ts); for agreement, dimensions are matched by name within a role,
-// across its template versions. With everything in view (all openings, no filter), the
-// observations are lib/data/rater-offsets.ts's, so leniency is the calibrated view's (by test).
+// Calibration analytics (docs/decisions/012-calibration.md): per interviewer, what their submitted
+// scorecards say about how they rate; per role and dimension, how well the interviewers agree.
+// Scope is part of the SQL: admins and recruiters read every opening, a hiring manager only the
+// openings they manage (so only those openings' interviewers, with figures from those openings
+// alone), anyone else gets "not found" as on the other hiring pages. Submitted scorecards only,
+// amended ones with their current content; erased candidates' scorecards still count as numbers,
+// and no candidate name or text is ever read here. A fixed number of statements whatever the volume
+// (flat joins, as in lib/data/score-cache.ts); for agreement, dimensions are matched by name
+// within a role, across its template versions. With everything in view (all openings, no filter),
+// the observations are lib/data/rater-offsets.ts's, so leniency is the calibrated view's (by test).
 
 const DAY = 86_400_000;
 

@@ -80,7 +80,10 @@ export function display(score: Pick<CandidateScore, "scoreText" | "coverage" | "
 
 type ScoringVersion = Parameters<typeof toScoringTemplate>[0] & { recommendOn: string };
 
-/** Raw and calibrated scores and the headline (raw unless the role says calibrated, docs/decisions/012). */
+/**
+ * Raw and calibrated scores and the headline (raw unless the role says calibrated,
+ * docs/decisions/042-recommendation-on-raw-scores.md).
+ */
 const scoreBoth = (
   version: ScoringVersion,
   cards: ScoringScorecard[],
@@ -205,7 +208,10 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     feedbackWithheld: null,
     display: display(score),
     score,
-    /** the calibrated view (issue 10): both scores, which one the recommendation uses, and each interviewer's offset */
+    /**
+     * the calibrated view (docs/decisions/039-calibrated-view-offsets.md): both scores, which one
+     * the recommendation uses, and each interviewer's offset
+     */
     calibration: {
       recommendOn: both.recommendOn,
       raw: both.raw,

@@ -17,9 +17,10 @@ async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, 
 }
 
 /**
- * The comparison view's inputs (issue 5): the template and every candidate's scoring inputs, for
- * the engine to rank in the browser as weights change. Blind: names and e-mail addresses never
- * leave the server; candidates are "Candidate A", "B", … in the order they were added.
+ * The comparison view's inputs (docs/decisions/005-comparison-and-decisions.md): the template and
+ * every candidate's scoring inputs, for the engine to rank in the browser as weights change. Blind:
+ * names and e-mail addresses never leave the server; candidates are "Candidate A", "B", … in the
+ * order they were added.
  */
 export async function getOpeningComparison(
   viewer: Viewer,

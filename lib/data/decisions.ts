@@ -13,9 +13,10 @@ import { assertFeedbackVisible, withheldFeedback } from "./independence";
 import { openingWhere } from "./scope";
 import { scoringVersionSelect } from "./scoring-input";
 
-// Hiring decisions (issue 5). Only the opening's hiring manager records them; each revision is a
-// new row (the newest is current) and an audit entry. The computed recommendation a decision is
-// judged against is computed here, never taken from the client.
+// Hiring decisions (docs/decisions/005-comparison-and-decisions.md). Only the opening's hiring
+// manager records them; each revision is a new row (the newest is current) and an audit entry. The
+// computed recommendation a decision is judged against is computed here, never taken from the
+// client.
 
 export async function recordDecision(viewer: Viewer, candidateId: string, input: unknown) {
   return db.$transaction(async (tx) => {

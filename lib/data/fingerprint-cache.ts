@@ -1,8 +1,9 @@
 import "server-only";
 
-// Results that are expensive to compute and cheap to check (issue 10: the rater offsets, the
-// calibration page), kept per database client and key with the fingerprint of the inputs they
-// were computed from. The caller checks the fingerprint on every read:
+// Results that are expensive to compute and cheap to check (the rater offsets, the calibration
+// page: docs/decisions/040-calibration-results-kept-by-fingerprint.md), kept per database client
+// and key with the fingerprint of the inputs they were computed from. The caller checks the
+// fingerprint on every read:
 // - unchanged: the kept result;
 // - nothing kept yet: the computation, waited for;
 // - changed: a new computation, waited for up to WAIT_MS. A small organisation's takes

@@ -5,7 +5,7 @@ import { roleVersionSelect } from "./role-templates";
 
 // The interview kit and the interviewer's own scorecard as its form shows them. Every read finds
 // the interview with `interviewerId: userId` in the same query, so another person's interview and
-// a missing one are the same "not found" (docs/decisions/003).
+// a missing one are the same "not found" (docs/decisions/024-independent-ratings-first.md).
 
 export const scorecardSelect = {
   id: true,

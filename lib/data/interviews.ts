@@ -35,11 +35,11 @@ const asDate = (d: Date | string) => new Date(d);
 
 /**
  * My interviews: each group's first `first` rows (all of a group named in `whole`) and every
- * group's full count, in four statements whatever the length of the interviewer's history
- * (issue 9: a long-serving interviewer has thousands): one join per group, limited, and one
- * count of all three (docs/decisions/011). Same SQL on SQLite and PostgreSQL. A scorecard's
- * author is always its interview's interviewer; saying so in the join lets PostgreSQL use the
- * author index instead of scanning every scorecard.
+ * group's full count, in four statements whatever the length of the interviewer's history (a
+ * long-serving interviewer has thousands; docs/decisions/010-page-weight-and-render-cost.md): one
+ * join per group, limited, and one count of all three (docs/decisions/011). Same SQL on SQLite and
+ * PostgreSQL. A scorecard's author is always its interview's interviewer; saying so in the join
+ * lets PostgreSQL use the author index instead of scanning every scorecard.
  */
 export async function listMyInterviews(
   userId: string,
@@ -101,10 +101,10 @@ export async function listMyInterviews(
 
 /**
  * The other interviewers' submitted scorecards on a candidate, for an interviewer of that
- * candidate. Independent ratings first (PRODUCT.md "Visibility"): until the user has submitted a
- * scorecard of their own for this candidate, and while any other of their scheduled interviews
- * with the candidate still has none (the same rule as every other read, withheldFeedback),
- * nothing of the others' is returned.
+ * candidate. Independent ratings first (docs/product.md "Visibility and independence"): until the
+ * user has submitted a scorecard of their own for this candidate, and while any other of their
+ * scheduled interviews with the candidate still has none (the same rule as every other read,
+ * withheldFeedback), nothing of the others' is returned.
  */
 export async function listPanelScorecards(userId: string, candidateId: string) {
   const [own, withheld] = await Promise.all([

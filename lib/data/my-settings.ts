@@ -4,8 +4,9 @@ import { NotFoundError, parseInput } from "../errors";
 import { settingsSchema, type Settings } from "../validations/settings";
 import { audit } from "./audit";
 
-// A person's own settings (issue 10 part 4): their time zone and whether reminders are paused.
-// Always the signed-in user's: there is no user id to pass, and a body naming one is refused.
+// A person's own settings (README "Reminders and notices", "Your settings"): their time zone and
+// whether reminders are paused. Always the signed-in user's: there is no user id to pass, and a
+// body naming one is refused.
 
 const select = { timeZone: true, remindersPaused: true } as const;
 

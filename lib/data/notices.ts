@@ -12,12 +12,13 @@ import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
 import type { Viewer } from "../domain/permissions";
 import { notSubmitted, sql } from "./sql";
 
-// The notice of scorecards owed (issue 10 part 4), read by the app layout on every page: one
-// statement, bounded whatever the interviewer's history (issue 9's busy interviewer owes
-// hundreds), on the (interviewerId, scheduledAt) index. The rule's plain conditions (scheduled,
-// no submitted scorecard, candidate not erased, opening not closed) are in the WHERE. Plain SQL
-// both databases accept has no date arithmetic (docs/decisions/011), so "ended an hour ago"
-// (start + duration) is judged in JS by lib/domain/notices, and only where it can be in doubt:
+// The notice of scorecards owed (README "Reminders and notices"), read by the app layout on every
+// page: one statement, bounded whatever the interviewer's history (the busy interviewer of
+// README "Benchmarks" owes hundreds), on the (interviewerId, scheduledAt) index. The rule's plain
+// conditions (scheduled, no submitted scorecard, candidate not erased, opening not closed) are in
+// the WHERE. Plain SQL both databases accept has no date arithmetic (docs/decisions/011), so "ended
+// an hour ago" (start + duration) is judged in JS by lib/domain/notices, and only where it can be
+// in doubt:
 // - interviews that began more than a day and an hour ago have certainly ended over an hour ago
 //   (the app schedules none longer than 8 hours, lib/validations/hiring.ts): the database counts
 //   them and returns the oldest few, for the names and links;

@@ -7,12 +7,13 @@ import { audit } from "./audit";
 import type { Viewer } from "../domain/permissions";
 import { serialize } from "./sql";
 
-// Privacy (issue 8): erasing a candidate's personal data, retention, and recording who viewed a
+// Privacy: erasing a candidate's personal data, retention, and recording who viewed a
 // candidate. Erasure keeps every number others rely on (ratings, red flags observed, scores,
 // recommendations, decision outcomes, the loop) and removes every text about the person: their
 // name, e-mail, source and notes; evidence notes, take-aways and red-flag notes about them; the
 // texts of amendments and decisions; and the snapshots in the audit log's entries about them
-// (replaced by {"erased":true}; who did what and when stays).
+// (replaced by {"erased":true}; who did what and when stays). See
+// docs/decisions/034-erasure-keeps-numbers.md and 035-views-are-audited.md.
 
 export const ERASED = "[erased]";
 const ERASED_MARK = JSON.stringify({ erased: true });

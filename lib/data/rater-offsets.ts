@@ -4,13 +4,14 @@ import { raterLeniency, type Observation, type RaterLeniency } from "../domain/c
 import { fingerprintCache } from "./fingerprint-cache";
 import { sql, stamp } from "./sql";
 
-// Every interviewer's leniency over the whole organisation's submitted ratings (issue 10,
-// docs/decisions/012), for the calibrated view of the summary, the comparison and the list. A
-// rater's habit is theirs, whichever opening they rated for, so the estimate uses all of it.
-// Reloading every rating for each page view would cost more than the page, so the result is kept
-// (lib/data/fingerprint-cache.ts) with the fingerprint of the submitted scorecards it was
-// computed from, checked on every read: fresh in a small organisation, the newest finished
-// computation while the next one runs in a very large one.
+// Every interviewer's leniency over the whole organisation's submitted ratings
+// (docs/decisions/039-calibrated-view-offsets.md), for the calibrated view of the summary, the
+// comparison and the list. A rater's habit is theirs, whichever opening they rated for, so the
+// estimate uses all of it. Reloading every rating for each page view would cost more than the page,
+// so the result is kept (lib/data/fingerprint-cache.ts) with the fingerprint of the submitted
+// scorecards it was computed from, checked on every read: fresh in a small organisation, the newest
+// finished computation while the next one runs in a very large one
+// (docs/decisions/040-calibration-results-kept-by-fingerprint.md).
 
 export type RaterOffsets = { fingerprint: string; leniency: ReadonlyMap<string, RaterLeniency> };
 

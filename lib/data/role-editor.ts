@@ -8,7 +8,8 @@ import type { Viewer } from "../domain/permissions";
 import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
 import { saveRoleTemplates } from "./role-template-save";
 
-// The role template editor, version diffs and JSON import from the UI (issue 6). Admins only.
+// The role template editor, version diffs and JSON import from the UI
+// (docs/decisions/025-template-saves-make-versions.md). Admins only.
 // Saving never changes a version: it makes the next one; openings keep theirs until moved.
 
 function assertAdmin(viewer: Viewer) {

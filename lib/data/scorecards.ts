@@ -17,7 +17,7 @@ import { kitOf, scorecardSelect, toValues, type StoredScorecard } from "./interv
 
 // Every function here takes the acting user's id and finds the interview with
 // `interviewerId: userId` in the same query, so another person's interview and a missing one are
-// the same "not found", in the same time (issue 3 item 7).
+// the same "not found", in the same time (docs/decisions/024-independent-ratings-first.md).
 
 async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
   const interview = await tx.interview.findFirst({

@@ -5,7 +5,8 @@ import { hashPassword, verifyPassword } from "../password";
 import { serialize } from "./sql";
 
 // A real hash to verify against when the account does not exist, so an unknown email costs the
-// same time as a wrong password (issue 3: failures are not revealed in timing or message).
+// same time as a wrong password: failures are not revealed in timing or message
+// (docs/decisions/003-sign-in.md, 015-sign-in-throttle.md).
 const dummyHash = hashPassword("no-such-account-password");
 
 export type SignedInUser = { id: string; email: string; name: string; roles: string[]; sessionGeneration: number };

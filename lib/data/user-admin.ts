@@ -12,8 +12,9 @@ import type { Viewer } from "../domain/permissions";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";
 import { serialize } from "./sql";
 
-// User accounts for admins (issue 6): create, roles, deactivate / reactivate, reset password.
-// The app never loses its last active admin. Passwords and hashes are never logged.
+// User accounts for admins (docs/decisions/029-accounts.md): create, roles, deactivate /
+// reactivate, reset password. The app never loses its last active admin. Passwords and hashes are
+// never logged.
 
 function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage users.");

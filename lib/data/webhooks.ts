@@ -18,11 +18,12 @@ import { audit } from "./audit";
 import type { Viewer } from "../domain/permissions";
 import { sql } from "./sql";
 
-// Webhooks (issue 7). Events are written in the same transaction as the change they report
-// (an outbox), so none is lost or sent for a change that rolled back. Any app instance may
-// deliver them: a delivery is claimed by a conditional update, so two instances never send the
-// same attempt. Payloads carry ids and outcomes, not evidence text: receivers fetch the rest with
-// the API, under their own token's permissions.
+// Webhooks (docs/decisions/007-api-tokens-and-webhooks.md, 017-outbound-requests.md). Events are
+// written in the same transaction as the change they report (an outbox), so none is lost or sent
+// for a change that rolled back. Any app instance may deliver them: a delivery is claimed by a
+// conditional update, so two instances never send the same attempt. Payloads carry ids and
+// outcomes, not evidence text: receivers fetch the rest with the API, under their own token's
+// permissions.
 
 function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage webhooks.");

@@ -1,5 +1,5 @@
-// The calibration page's per-interviewer table as CSV (docs/decisions/012): the same figures, in
-// the same order, with the leniency columns empty where the page shows none. Pure.
+// The calibration page's per-interviewer table as CSV (docs/decisions/012-calibration.md): the same
+// figures, in the same order, with the leniency columns empty where the page shows none. Pure.
 import type { RaterLeniency } from "./calibration";
 import type { CalibrationFlag, InterviewerStats } from "./calibration-stats";
 

@@ -1,8 +1,9 @@
-// Calibration analytics per interviewer (issue 10): how many scorecards, how fast, how they rate,
-// how often they leave a dimension Not assessed or give No decision, how often they raise a red
-// flag, and a short list of reasons to look at this person. Pure: submitted scorecards in,
-// numbers out. Leniency and inter-rater agreement are lib/domain/calibration.ts's; the reasons
-// here read its leniency band through a structural type, so this file does not depend on it.
+// Calibration analytics per interviewer (docs/decisions/012-calibration.md; README "Interviewer
+// calibration"): how many scorecards, how fast, how they rate, how often they leave a dimension Not
+// assessed or give No decision, how often they raise a red flag, and a short list of reasons to
+// look at this person. Pure: submitted scorecards in, numbers out. Leniency and inter-rater
+// agreement are lib/domain/calibration.ts's; the reasons here read its leniency band through a
+// structural type, so this file does not depend on it.
 import type { OverallRecommendation } from "./vocabulary";
 
 /** A leniency band at least this far from zero (entirely above +0.5 or below −0.5) is a reason to look. */

@@ -1,7 +1,8 @@
-// Rater calibration (issue 10, docs/decisions/012): how lenient or harsh each interviewer rates
-// compared with the people they share candidates with, how well a role's interviewers agree,
-// and the calibrated view that removes each interviewer's leniency. Pure: observations in,
-// numbers out. Only submitted 1–5 ratings are observations (Not assessed is never a rating).
+// Rater calibration (docs/decisions/012-calibration.md, 039-calibrated-view-offsets.md,
+// 041-agreement-icc1.md): how lenient or harsh each interviewer rates compared with the people they
+// share candidates with, how well a role's interviewers agree, and the calibrated view that removes
+// each interviewer's leniency. Pure: observations in, numbers out. Only submitted 1–5 ratings are
+// observations (Not assessed is never a rating).
 import { scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
 
 /** Leniency is shown, and used by the calibrated view, only from this many shared ratings on. */

@@ -1,4 +1,4 @@
-// Filtering and sorting an opening's candidates (issue 4). Pure.
+// Filtering and sorting an opening's candidates (docs/decisions/004-scoring.md). Pure.
 import { CANDIDATE_STAGES } from "./vocabulary";
 import { compareForRanking, recommendationRank, type CandidateScore, type Recommendation } from "./scoring";
 

@@ -1,4 +1,5 @@
-// Hiring decisions against the computed recommendation (issue 5). Pure.
+// Hiring decisions against the computed recommendation
+// (docs/decisions/005-comparison-and-decisions.md). Pure.
 import type { Recommendation } from "./scoring";
 import type { DecisionOutcome } from "./vocabulary";
 

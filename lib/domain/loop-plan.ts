@@ -1,5 +1,6 @@
-// Planning a candidate's loop (issue 6): the coverage of the role's dimensions by weight before
-// the loop runs, interviewers booked twice, and the one-click standard loop. Pure.
+// Planning a candidate's loop (docs/decisions/027-standard-loop-and-coverage.md): the coverage of
+// the role's dimensions by weight before the loop runs, interviewers booked twice, and the
+// one-click standard loop. Pure.
 
 export type PlanDimension = { id: string; name: string; weight: number };
 export type PlanExercise = { id: string; title: string; dimensionIds: string[] };

@@ -1,5 +1,6 @@
-// A candidate's loop at a glance (issue 4): which scorecards are in, which are still owed
-// (overdue ones marked) and which interviews are still to come. Pure; clock injected.
+// A candidate's loop at a glance (docs/decisions/004-scoring.md, "Drafts never show"): which
+// scorecards are in, which are still owed (overdue ones marked) and which interviews are still to
+// come. Pure; clock injected.
 import { isOverdue } from "./my-interviews";
 
 export type LoopInterview = {

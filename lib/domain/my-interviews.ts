@@ -1,5 +1,5 @@
-// "My interviews" (issue 3): to fill now (taken place, no submitted scorecard, oldest first),
-// upcoming (soonest first) and submitted (newest first). Pure; clock injected.
+// "My interviews" (README "Using the app"): to fill now (taken place, no submitted scorecard,
+// oldest first), upcoming (soonest first) and submitted (newest first). Pure; clock injected.
 
 /** A scorecard is overdue once a working day has passed since the interview ended. */
 export const OVERDUE_AFTER_MS = 24 * 60 * 60_000;

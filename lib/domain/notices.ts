@@ -1,8 +1,9 @@
-// The in-app notice of scorecards owed (issue 10 part 4): at the top of every page, an interviewer
-// sees the interviews whose scorecard they still owe, from the moment the first reminder is due
-// (an hour after the interview ended; never before it has taken place, never after submission or
-// cancellation, never while they pause reminders). The same interviews the reminder e-mails chase
-// (lib/data/reminders.ts): not for an erased candidate or a closed opening. Pure; clock injected.
+// The in-app notice of scorecards owed (README "Reminders and notices"): at the top of every page,
+// an interviewer sees the interviews whose scorecard they still owe, from the moment the first
+// reminder is due (an hour after the interview ended; never before it has taken place, never after
+// submission or cancellation, never while they pause reminders). The same interviews the reminder
+// e-mails chase (lib/data/reminder-queue.ts): not for an erased candidate or a closed opening.
+// Pure; clock injected.
 import { endsAt, isOverdue } from "./my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "./reminders";
 

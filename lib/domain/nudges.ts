@@ -1,5 +1,5 @@
-// Evidence nudges (issue 10, part 3): what an interviewer is asked to look at again before
-// submitting. Nudges, never blocks: the submit rules live in lib/validations/scorecard.ts.
+// Evidence nudges (README "Submitting a scorecard"): what an interviewer is asked to look at again
+// before submitting. Nudges, never blocks: the submit rules live in lib/validations/scorecard.ts.
 // Pure: the scorecard's values and the template's dimensions in, a list of nudges out.
 //
 // Two kinds of nudge:
@@ -8,13 +8,13 @@
 //   spaces) is flagged too, as too short: "Fine." or "good" cannot back a 1 or a 5, while three or
 //   four words ("Rolled back first.") can start to. A rough line on purpose: nudges cost one
 //   extra click, so the rule stays simple and predictable rather than clever.
-// - an overall recommendation that contradicts this scorecard's own weighted score S (PRODUCT.md's
-//   formula over the dimensions this scorecard rates 1–5, computed by lib/domain/scoring.ts as if
-//   it were the candidate's only submitted scorecard). The lines are the recommendation
-//   thresholds: Yes or Strong yes with S below Lean no hire's 2.50 (the No hire band); Strong yes
-//   below Hire's 3.25; No or Strong no at Strong hire's 4.00 or more; Strong no at 3.25 or more.
-//   At most one such nudge, the first that applies in that order. None when nothing is rated or
-//   the recommendation is No decision or not chosen.
+// - an overall recommendation that contradicts this scorecard's own weighted score S (the formula
+//   of docs/product.md "Recommendation rules" over the dimensions this scorecard rates 1–5,
+//   computed by lib/domain/scoring.ts as if it were the candidate's only submitted scorecard). The
+//   lines are the recommendation thresholds: Yes or Strong yes with S below Lean no hire's 2.50
+//   (the No hire band); Strong yes below Hire's 3.25; No or Strong no at Strong hire's 4.00 or
+//   more; Strong no at 3.25 or more. At most one such nudge, the first that applies in that order.
+//   None when nothing is rated or the recommendation is No decision or not chosen.
 import { atLeast } from "./recommendation";
 import { DEFAULT_THRESHOLDS, scoreCandidate, type Thresholds } from "./scoring";
 import { formatScore } from "./score-format";

@@ -1,5 +1,6 @@
-// Who may see which candidates' summaries (PRODUCT.md "Visibility"). Pure: roles in, a scope out;
-// the data layer turns the scope into the query's where clause, so nothing is filtered afterwards.
+// Who may see which candidates' summaries (docs/product.md "Visibility and independence"). Pure:
+// roles in, a scope out; the data layer turns the scope into the query's where clause, so nothing
+// is filtered afterwards.
 import type { AppRole } from "./vocabulary";
 
 /** Who is asking: a person and their roles as stored now (lib/auth.ts re-reads them per request). */
@@ -14,12 +15,15 @@ export function candidateScope(roles: readonly AppRole[]): CandidateScope {
   return "none";
 }
 
-/** Openings, candidates and loops are set up by recruiters and admins (issue 6). */
+/**
+ * Openings, candidates and loops are set up by recruiters and admins
+ * (docs/decisions/006-setting-up-the-work.md).
+ */
 export function canSetUpHiring(roles: readonly AppRole[]): boolean {
   return roles.includes("admin") || roles.includes("recruiter");
 }
 
-/** Role templates and users are the admins' (issue 6). */
+/** Role templates and users are the admins' (docs/decisions/006-setting-up-the-work.md). */
 export function isAdmin(roles: readonly AppRole[]): boolean {
   return roles.includes("admin");
 }
@@ -28,7 +32,7 @@ export function isAdmin(roles: readonly AppRole[]): boolean {
 export type OwnInterview = { id: string; interviewerId: string; status: string; scorecardStatus: string | null };
 
 /**
- * Independent ratings first (docs/decisions/003), whatever else the
+ * Independent ratings first (docs/decisions/024-independent-ratings-first.md), whatever else the
  * viewer is: someone with a scheduled interview with the candidate whose own scorecard is not
  * submitted sees no one else's feedback until they submit or the interview is cancelled. Returns
  * the first such interview (theirs to fill, linked from the page), or null when nothing is held back.

@@ -1,5 +1,6 @@
-// The reminder e-mails' words (issue 10). Pure: written at send time from what the database
-// holds then (the Reminder table stores no candidate text), in the recipient's own time zone.
+// The reminder e-mails' words (docs/decisions/013-reminders.md). Pure: written at send time from
+// what the database holds then (the Reminder table stores no candidate text), in the recipient's
+// own time zone.
 import { OVERDUE_AFTER_MS } from "./my-interviews";
 
 export type Composed = { subject: string; text: string; html: string };

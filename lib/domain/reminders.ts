@@ -1,4 +1,4 @@
-// Reminders for missing scorecards (issue 10, docs/decisions/013). Pure; clock and time zone
+// Reminders for missing scorecards (docs/decisions/013-reminders.md). Pure; clock and time zone
 // passed in. Times of day are the user's own (an IANA zone), computed with Intl alone: business
 // days are Monday to Friday in that zone, with no public holidays.
 

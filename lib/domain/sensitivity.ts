@@ -1,6 +1,7 @@
-// How sure is the ranking (issue 5)? Moves each dimension's weight by ±10 points, rescaling the
-// others to keep 100, and re-scores every candidate with the same engine: which adjacent pairs
-// swap, and whose recommendation band changes. Also the what-if weights' arithmetic. Pure.
+// How sure is the ranking (docs/decisions/005-comparison-and-decisions.md)? Moves each dimension's
+// weight by ±10 points, rescaling the others to keep 100, and re-scores every candidate with the
+// same engine: which adjacent pairs swap, and whose recommendation band changes. Also the what-if
+// weights' arithmetic. Pure.
 import {
   compareForRanking,
   recommendationRank,

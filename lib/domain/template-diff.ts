@@ -1,5 +1,6 @@
-// What changed between two versions of a role template (issue 6): for the version diff and the
-// preview before moving an opening to a newer version. Pure; compares by name / text.
+// What changed between two versions of a role template: for the version diff
+// (docs/decisions/025-template-saves-make-versions.md) and the preview before moving an opening to
+// a newer version (docs/decisions/026-moving-an-opening.md). Pure; compares by name / text.
 import type { RoleTemplate } from "../validations/role-template";
 
 export type TemplateChange =

@@ -1,5 +1,6 @@
-// The product's words (PRODUCT.md "Words" and "Scales") as values stored in the database and
-// the labels people read. Stored as strings in both databases; zod checks them on every write.
+// The product's words (docs/product.md "Words" and "Rating scales") as values stored in the
+// database and the labels people read. Stored as strings in both databases; zod checks them on
+// every write.
 
 export const APP_ROLES = ["admin", "recruiter", "hiring-manager", "interviewer"] as const;
 export type AppRole = (typeof APP_ROLES)[number];
@@ -86,7 +87,7 @@ export const SUMMARY_FIELDS = [
 ] as const;
 export type SummaryKey = (typeof SUMMARY_FIELDS)[number]["key"];
 
-/** PRODUCT.md "How a candidate's recommendation is computed": defaults, overridable per role version. */
+/** docs/product.md "Recommendation rules": defaults, overridable per role version. */
 export const DEFAULT_THRESHOLDS = {
   minCoverage: 0.6,
   strongHireMin: 4,
@@ -96,5 +97,5 @@ export const DEFAULT_THRESHOLDS = {
 } as const;
 export type Thresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
 
-/** What a user types to confirm erasing a candidate (issue 8). */
+/** What a user types to confirm erasing a candidate (docs/decisions/034-erasure-keeps-numbers.md). */
 export const ERASE_CONFIRMATION = "ERASE";

@@ -1,4 +1,5 @@
-// Webhook rules that need no database (issue 7): signatures, retry schedule, URL checks.
+// Webhook rules that need no database (docs/decisions/007-api-tokens-and-webhooks.md,
+// 017-outbound-requests.md): signatures, retry schedule, URL checks.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
 import { isLocalName, isPublicAddress, normalizeHost } from "./outbound-address";

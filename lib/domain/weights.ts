@@ -1,4 +1,5 @@
-// Dimension weights are percentages that sum to 100 over a template's dimensions (PRODUCT.md).
+// Dimension weights are percentages that sum to 100 over a template's dimensions (docs/product.md
+// "Rating scales").
 import type { WeightOrigin } from "./vocabulary";
 
 export const WEIGHT_TOLERANCE = 0.01;
@@ -26,7 +27,8 @@ export function sumsTo100(weights: readonly number[]): boolean {
 
 /**
  * Weights for a blueprint's dimensions: the source's where it gives all of them, otherwise an
- * equal split marked as the app's default (issue 2; seeds README "Things to get right").
+ * equal split marked as the app's default (docs/product.md "Rating scales"; seed/README.md "Choices
+ * the app made where the blueprints are silent or irregular").
  */
 export function blueprintWeights(given: readonly (number | null)[]): { weight: number; weightOrigin: WeightOrigin }[] {
   if (given.length > 0 && given.every((w): w is number => typeof w === "number")) {

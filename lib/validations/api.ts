@@ -1,4 +1,5 @@
-// Admin forms for API tokens and webhook endpoints (issue 7), shared by forms and route handlers.
+// Admin forms for API tokens and webhook endpoints (docs/decisions/007-api-tokens-and-webhooks.md),
+// shared by forms and route handlers.
 import { z } from "zod";
 import { textField } from "./fields";
 

@@ -1,4 +1,5 @@
-// Filters for the audit log view and its CSV export (issue 6). Query strings, so all optional.
+// Filters for the audit log view and its CSV export (docs/decisions/030-audit-view.md). Query
+// strings, so all optional.
 import { z } from "zod";
 import { textField } from "./fields";
 

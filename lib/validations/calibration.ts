@@ -1,6 +1,7 @@
-// The calibration page's filters and sort, read from the URL's search params (issue 10), shared
-// by the page and its CSV export. Anything unknown falls back to the default rather than
-// failing: a mistyped or old link still shows the page.
+// The calibration page's filters and sort, read from the URL's search params
+// (docs/decisions/012-calibration.md; README "Interviewer calibration"), shared by the page and
+// its CSV export. Anything unknown falls back to the default rather than failing: a mistyped or
+// old link still shows the page.
 import { z } from "zod";
 import { CALIBRATION_SORT_KEYS } from "../domain/calibration-stats";
 

@@ -1,5 +1,6 @@
-// The candidate list's sort and filters, read from the URL's search params (issue 4). Anything
-// unknown falls back to the default rather than failing: a mistyped link still shows the list.
+// The candidate list's sort and filters, read from the URL's search params
+// (docs/decisions/004-scoring.md). Anything unknown falls back to the default rather than failing:
+// a mistyped link still shows the list.
 import { z } from "zod";
 import { RECOMMENDATIONS } from "../domain/scoring";
 

@@ -1,6 +1,7 @@
 // The hiring manager's decision form, shared by the form (zodResolver) and the route handler,
 // which parses it again and adds the override rule with the recommendation it computes itself.
-// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them;
+// docs/decisions/010-page-weight-and-render-cost.md, "Validation loads when needed").
 import { z } from "zod/mini";
 import { storable } from "./storable";
 import { isOverride } from "../domain/decisions";

@@ -1,5 +1,6 @@
-// Forms for setting up hiring (issue 6): openings, candidates, stages and interviews. Shared by
-// the forms (zodResolver) and the route handlers, which parse again.
+// Forms for setting up hiring (docs/decisions/006-setting-up-the-work.md): openings, candidates,
+// stages and interviews. Shared by the forms (zodResolver) and the route handlers, which parse
+// again.
 import { z } from "zod";
 import { emailField, textField } from "./fields";
 import { CANDIDATE_STAGES, OPENING_STATUSES } from "../domain/vocabulary";

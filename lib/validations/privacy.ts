@@ -1,5 +1,7 @@
-// The erasure form (issue 8), shared by the confirmation form and the route handler.
-// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+// The erasure form (docs/decisions/034-erasure-keeps-numbers.md; README "Privacy"), shared by the
+// confirmation form and the route handler.
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them;
+// docs/decisions/010-page-weight-and-render-cost.md, "Validation loads when needed").
 import { z } from "zod/mini";
 import { storable } from "./storable";
 

@@ -1,6 +1,6 @@
-// The role template editor's form (issue 6): lists the editor shows as one-per-line text are
-// turned into the exchange format and checked with the same roleTemplateSchema as imports and the
-// server. The server parses the converted role again.
+// The role template editor's form (docs/decisions/025-template-saves-make-versions.md): lists the
+// editor shows as one-per-line text are turned into the exchange format and checked with the same
+// roleTemplateSchema as imports and the server. The server parses the converted role again.
 import { z } from "zod";
 import { textField } from "./fields";
 import { SUMMARY_FIELDS } from "../domain/vocabulary";

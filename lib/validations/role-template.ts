@@ -1,5 +1,5 @@
-// The role template exchange format (issue 2 item 6): what `npm run roles:export` writes and
-// `npm run roles:import` accepts. One schema for both, so an export always re-imports.
+// The role template exchange format (README "Role templates as JSON"): what `npm run roles:export`
+// writes and `npm run roles:import` accepts. One schema for both, so an export always re-imports.
 import { z } from "zod";
 import { textField } from "./fields";
 import { DEFAULT_THRESHOLDS, WEIGHT_ORIGINS, type SummaryKey } from "../domain/vocabulary";
@@ -57,7 +57,10 @@ export const thresholdsSchema = z
     hireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.hireMin),
     leanNoHireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.leanNoHireMin),
     splitSpreadMin: z.number().int().min(1).max(4).default(DEFAULT_THRESHOLDS.splitSpreadMin),
-    /** which scores the recommendation uses: raw unless the role says calibrated (issue 10) */
+    /**
+     * which scores the recommendation uses: raw unless the role says calibrated
+     * (docs/decisions/042-recommendation-on-raw-scores.md)
+     */
     recommendOn: z.enum(["raw", "calibrated"], { error: "must be raw or calibrated" }).default("raw"),
   })
   .refine((t) => t.strongHireMin > t.hireMin && t.hireMin > t.leanNoHireMin, {

@@ -1,6 +1,8 @@
 // The scorecard form's values, shared by the form (zodResolver), the autosave route and the
-// submit/amend handlers, which parse them again (issue 3; STYLE.md convention 1).
-// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+// submit/amend handlers, which parse them again (docs/decisions/021-route-handlers-and-fetch.md,
+// "zod at the boundary"; docs/product.md "Scorecards and drafts").
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them;
+// docs/decisions/010-page-weight-and-render-cost.md, "Validation loads when needed").
 import { z } from "zod/mini";
 import { storable } from "./storable";
 import { OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";

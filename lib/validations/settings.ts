@@ -1,5 +1,5 @@
-// A person's own settings (issue 10 part 4), shared by the settings form and PATCH
-// /api/me/settings; the time zone rule is also the admin user form's.
+// A person's own settings (README "Reminders and notices", "Your settings"), shared by the
+// settings form and PATCH /api/me/settings; the time zone rule is also the admin user form's.
 import { z } from "zod";
 import { isValidTimeZone } from "../domain/reminders";
 

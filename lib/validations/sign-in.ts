@@ -1,4 +1,5 @@
-// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them; issue 9).
+// zod/mini: the same schemas with a much smaller browser bundle (the forms ship them;
+// docs/decisions/010-page-weight-and-render-cost.md, "Validation loads when needed").
 import { z } from "zod/mini";
 
 export const signInSchema = z.object({

@@ -1,4 +1,5 @@
-// Admin forms for user accounts (issue 6), shared by the forms and the route handlers.
+// Admin forms for user accounts (docs/decisions/029-accounts.md), shared by the forms and the route
+// handlers.
 import { z } from "zod";
 import { emailField, textField } from "./fields";
 import { timeZoneField } from "./settings";

@@ -1,5 +1,6 @@
-// Benchmark: what issue 10 adds to the data layer, on the configured database (DATABASE_URL;
-// fill it first with `npm run data:synthetic -- --profile small|large`).
+// Benchmark: what calibration adds to the data layer
+// (docs/decisions/040-calibration-results-kept-by-fingerprint.md), on the configured database
+// (DATABASE_URL; fill it first with `npm run data:synthetic -- --profile small|large`).
 //
 //   npm run bench:calibration [-- --rounds 5] [-- --writes]
 //

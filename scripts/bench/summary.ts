@@ -1,4 +1,5 @@
-// Benchmark: the candidate summary route against a trivial route of the same server (issue 4).
+// Benchmark: the candidate summary route against a trivial route of the same server (README
+// "Benchmarks"; docs/decisions/004-scoring.md, "Bounded queries").
 //
 //   npm run build && npm run bench:summary [-- --duration 3 --rounds 3 --concurrency 8 --scorecards 40]
 //

@@ -25,9 +25,10 @@ import {
 
 export const metadata: Metadata = { title: "Interviewer calibration" };
 
-// Interviewer calibration (issue 10): admins and recruiters see every opening's interviewers; a
-// hiring manager those of the openings they manage, with figures from those openings only;
-// anyone else gets the not-found page (the data function refuses them, as the CSV does).
+// Interviewer calibration (docs/decisions/012-calibration.md; README "Interviewer calibration"):
+// admins and recruiters see every opening's interviewers; a hiring manager those of the openings
+// they manage, with figures from those openings only; anyone else gets the not-found page (the data
+// function refuses them, as the CSV does).
 export default async function CalibrationPage({
   searchParams,
 }: {

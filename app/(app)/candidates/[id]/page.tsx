@@ -21,9 +21,10 @@ import { splitCauseText } from "@/lib/exports";
 
 export const metadata: Metadata = { title: "Candidate summary" };
 
-// The recruiter's candidate summary (issue 4): recruiters, admins and the opening's hiring
-// manager; anyone else gets not-found, as for a candidate that does not exist. Someone who owes
-// their own scorecard on the candidate sees only the loop and why (independent ratings first).
+// The recruiter's candidate summary (docs/decisions/004-scoring.md; docs/product.md "Visibility and
+// independence"): recruiters, admins and the opening's hiring manager; anyone else gets not-found,
+// as for a candidate that does not exist. Someone who owes their own scorecard on the candidate
+// sees only the loop and why (independent ratings first).
 export default async function CandidateSummaryPage({
   params,
   searchParams,
@@ -65,7 +66,8 @@ export default async function CandidateSummaryPage({
     );
   }
   const { loop, calibration } = summary;
-  // the calibrated view (issue 10): ?view=calibrated or ?view=raw; by default the scores the role recommends on
+  // the calibrated view (docs/decisions/039-calibrated-view-offsets.md): ?view=calibrated or
+  // ?view=raw; by default the scores the role recommends on (docs/decisions/042-recommendation-on-raw-scores.md)
   const calibratedView = view === "calibrated" || (view !== "raw" && calibration.recommendOn === "calibrated");
   const score = calibratedView ? calibration.calibrated : calibration.raw;
   const display = calibratedView ? calibration.calibratedDisplay : calibration.rawDisplay;

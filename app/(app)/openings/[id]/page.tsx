@@ -20,8 +20,9 @@ export const metadata: Metadata = { title: "Candidates" };
 
 type Search = Record<string, string | string[] | undefined>;
 
-// An opening's candidates for recruiters, admins and its hiring manager (issue 4): sortable,
-// filterable by recommendation, flag and missing feedback; the same list as CSV.
+// An opening's candidates for recruiters, admins and its hiring manager
+// (docs/decisions/004-scoring.md, 009-candidate-list-score-cache.md): sortable, filterable by
+// recommendation, flag and missing feedback; the same list as CSV.
 const PAGE_SIZE = 50;
 const FLAG_OPTIONS = [
   { value: "", label: "Any" },

@@ -11,8 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Loop builder" };
 
-// The recruiter's loop builder (issue 6): plan each interview, see the loop's coverage of the
-// role's dimensions by weight before it runs, and interviewers booked twice.
+// The recruiter's loop builder (docs/decisions/027-standard-loop-and-coverage.md): plan each
+// interview, see the loop's coverage of the role's dimensions by weight before it runs, and
+// interviewers booked twice.
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/candidates/${id}/loop`);

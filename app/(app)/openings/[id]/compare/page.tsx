@@ -16,8 +16,8 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
-// The comparison view for an opening (issue 5): its hiring manager, recruiters and admins.
-// ?blind=1 keeps candidate names and details on the server.
+// The comparison view for an opening (docs/decisions/005-comparison-and-decisions.md): its hiring
+// manager, recruiters and admins. ?blind=1 keeps candidate names and details on the server.
 export default async function ComparePage({
   params,
   searchParams,

@@ -14,7 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 export const metadata: Metadata = { title: "Move opening to a newer version" };
 
 // Moving an opening to its role's newest version is deliberate: this page shows what changes and
-// how each candidate's recommendation would change before anything is done (issue 6).
+// how each candidate's recommendation would change before anything is done
+// (docs/decisions/026-moving-an-opening.md).
 export default async function MoveOpeningPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/openings/${id}/move`);

@@ -1,4 +1,4 @@
-// Autosave of the signed-in interviewer's draft (issue 3 item 4).
+// Autosave of the signed-in interviewer's draft (docs/decisions/022-autosave.md).
 import { userOrThrow } from "@/lib/auth";
 import { saveDraft } from "@/lib/data/scorecards";
 import { handle, readJson } from "@/lib/http";
