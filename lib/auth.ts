@@ -43,7 +43,7 @@ const providers: NextAuthOptions["providers"] = [
   }),
 ];
 
-// Single sign-on with any OpenID Connect provider, when configured (README "Single sign-on").
+// Single sign-on with any OpenID Connect provider, when configured (README "Single sign-on (OpenID Connect)").
 // Only people who already have an active account (matched by email) may sign in through it.
 if (env.oidc) {
   providers.push({

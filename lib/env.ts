@@ -8,7 +8,7 @@ const schema = z.object({
   DATABASE_URL: z.string().trim().optional(),
   NEXTAUTH_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
-  // Optional single sign-on through any OpenID Connect provider (README "Single sign-on").
+  // Optional single sign-on through any OpenID Connect provider (README "Single sign-on (OpenID Connect)").
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -19,8 +19,9 @@ const schema = z.object({
   // Erase candidates this many days after their process ended (0 = keep until erased by hand).
   CANDIDATE_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(0),
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
-  // Reminder e-mail (README "Reminders"): smtp:// or smtps://, optionally user:pass@; unset = no
-  // e-mail, in-app notices only. MAIL_FROM is the sender of every message.
+  // Reminder e-mail (README "Reminders: e-mails, digests and the worker"): smtp:// or smtps://,
+  // optionally user:pass@; unset = no e-mail, in-app notices only. MAIL_FROM is the sender of every
+  // message.
   SMTP_URL: z
     .url({ protocol: /^smtps?$/, hostname: /^.+$/, error: "SMTP_URL must be an smtp:// or smtps:// URL with a host" })
     .optional(),

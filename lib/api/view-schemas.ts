@@ -97,7 +97,7 @@ export const summary = z
       })
       .nullable()
       .describe(
-        "the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/012)",
+        "the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/039-calibrated-view-offsets.md)",
       ),
     scorecards: z.array(
       z
@@ -127,7 +127,10 @@ const compared = z.object({
   redFlag: z.boolean(),
   split: z.boolean(),
   rawScore: z.number().nullable().describe("on the ratings as given"),
-  calibratedScore: z.number().nullable().describe("with each interviewer's leniency removed (docs/decisions/012)"),
+  calibratedScore: z
+    .number()
+    .nullable()
+    .describe("with each interviewer's leniency removed (docs/decisions/039-calibrated-view-offsets.md)"),
 });
 export const comparison = z
   .object({
