@@ -1,4 +1,5 @@
-// The packed comparison must score exactly as the scorecards it came from (issue 9).
+// The packed comparison must score exactly as the scorecards it came from
+// (docs/decisions/010-page-weight-and-render-cost.md).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scorecard as card, scoringTemplate } from "../../tests/support/builders";

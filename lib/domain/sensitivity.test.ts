@@ -1,4 +1,4 @@
-// Hand-checked sensitivity cases (issue 5). Template A 50 / B 30 / C 20.
+// Hand-checked sensitivity cases (docs/decisions/005-comparison-and-decisions.md). Template A 50 / B 30 / C 20.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scorecard as card, scoringTemplate } from "../../tests/support/builders";

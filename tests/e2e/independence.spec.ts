@@ -1,7 +1,8 @@
-// Independent ratings first in a real browser (docs/decisions/003): the demo's Jordan Blake
-// manages the Lead AI opening and also interviews Elena Petrova (not yet submitted). Elena's
-// summary says why nothing of the panel's shows and links to Jordan's scorecard; the list and the
-// comparison show her as hidden, unranked. A recruiter not on her loop sees everything.
+// Independent ratings first in a real browser (docs/decisions/024-independent-ratings-first.md):
+// the demo's Jordan Blake manages the Lead AI opening and also interviews Elena Petrova (not yet
+// submitted). Elena's summary says why nothing of the panel's shows and links to Jordan's
+// scorecard; the list and the comparison show her as hidden, unranked. A recruiter not on her loop
+// sees everything.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 

@@ -1,9 +1,10 @@
-// Independent ratings first, whatever else the reader is (docs/decisions/003): a hiring
-// manager who also interviews the candidate, or a recruiter on the loop, sees no one else's
-// feedback on that candidate (summary, list, comparison, ratings.csv, candidates.csv, API v1
-// summary / comparison / panel) until they submit their own scorecard or their interview is
-// cancelled, and cannot record a decision meanwhile. Recruiters not on the loop are unchanged.
-// Real route handlers, real database (SQLite or PostgreSQL).
+// Independent ratings first, whatever else the reader is
+// (docs/decisions/024-independent-ratings-first.md): a hiring manager who also interviews the
+// candidate, or a recruiter on the loop, sees no one else's feedback on that candidate (summary,
+// list, comparison, ratings.csv, candidates.csv, API v1 summary / comparison / panel) until they
+// submit their own scorecard or their interview is cancelled, and cannot record a decision
+// meanwhile. Recruiters not on the loop are unchanged. Real route handlers, real database (SQLite
+// or PostgreSQL).
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
