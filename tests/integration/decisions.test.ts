@@ -74,7 +74,11 @@ const OVERRIDE_REASON = "The low ratings came from an exercise outside the role'
 /** The outcome that goes against the candidate's computed recommendation, with that score. */
 async function against(candidateId: string) {
   const { recommendation, score } = (await getCandidateSummary(recruiter(), candidateId)).score;
-  return { outcome: isOverride("hire", recommendation) ? "hire" : "no-hire", recommendation, score };
+  return {
+    outcome: isOverride("hire", recommendation) ? ("hire" as const) : ("no-hire" as const),
+    recommendation,
+    score,
+  };
 }
 
 describe("decisions", () => {
