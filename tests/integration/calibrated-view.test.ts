@@ -30,6 +30,25 @@ const currentRole = async () => toRoleTemplateJson((await getRoleTemplate("lead-
 const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) =>
   submittedRatings(db, candidateId, interviewerId, dims, rating);
 
+/**
+ * Runs `body` with one more history candidate, rated `rating` on everything by A, B and D, and
+ * removes that candidate afterwards: the other tests read the offsets of the panel described above.
+ */
+async function withHistory(name: string, rating: number, body: () => Promise<void>) {
+  const cand = await createCandidate(db, {
+    openingId,
+    name,
+    email: `${name.replace(" ", "").toLowerCase()}@example.com`,
+    stage: "interviewing",
+  });
+  try {
+    for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => rating);
+    await body();
+  } finally {
+    await db.candidate.delete({ where: { id: cand.id } });
+  }
+}
+
 beforeAll(async () => {
   p = await createPanel(db);
   dims = p.version.dimensions.map((x) => x.id);
@@ -125,55 +144,51 @@ describe("the calibrated view", () => {
     const role = await currentRole();
     expect(role.thresholds.recommendOn).toBe("raw");
     await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+    try {
+      const s1 = await getCandidateSummary(manager(), t.T1);
+      expect(s1.calibration.recommendOn).toBe("calibrated");
+      expect(s1.score.recommendation).toBe("hire");
+      expect(s1.display.recommendation).toBe("Hire");
+      expect(s1.calibration.raw.recommendation).toBe("strong-hire");
 
-    const s1 = await getCandidateSummary(manager(), t.T1);
-    expect(s1.calibration.recommendOn).toBe("calibrated");
-    expect(s1.score.recommendation).toBe("hire");
-    expect(s1.display.recommendation).toBe("Hire");
-    expect(s1.calibration.raw.recommendation).toBe("strong-hire");
+      const list = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
+      const row = (id: string) => list.candidates.find((x) => x.id === id)!;
+      expect(row(t.T1).score!.recommendation).toBe("hire");
+      expect(row(t.T1).score!.score).toBeCloseTo(4 - 2 / 3, 6);
 
-    const list = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
-    const row = (id: string) => list.candidates.find((x) => x.id === id)!;
-    expect(row(t.T1).score!.recommendation).toBe("hire");
-    expect(row(t.T1).score!.score).toBeCloseTo(4 - 2 / 3, 6);
+      const api = await apiComparison(manager(), openingId, false);
+      expect(api.recommendOn).toBe("calibrated");
+      const t1 = [...api.ranked, ...api.insufficientEvidence].find((r) => r.candidateId === t.T1)!;
+      expect(t1).toMatchObject({ recommendation: "hire", rawScore: 4 });
+      expect(t1.calibratedScore).toBeCloseTo(4 - 2 / 3, 6);
+      expect(api.ranked.findIndex((r) => r.candidateId === t.T2)).toBeLessThan(
+        api.ranked.findIndex((r) => r.candidateId === t.T1),
+      );
 
-    const api = await apiComparison(manager(), openingId, false);
-    expect(api.recommendOn).toBe("calibrated");
-    const t1 = [...api.ranked, ...api.insufficientEvidence].find((r) => r.candidateId === t.T1)!;
-    expect(t1).toMatchObject({ recommendation: "hire", rawScore: 4 });
-    expect(t1.calibratedScore).toBeCloseTo(4 - 2 / 3, 6);
-    expect(api.ranked.findIndex((r) => r.candidateId === t.T2)).toBeLessThan(
-      api.ranked.findIndex((r) => r.candidateId === t.T1),
-    );
+      // D rates a fifth history candidate in line with A and B: D's offset shrinks, and the list follows
+      await withHistory("History 5", 3, async () => {
+        const after = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
+        const moved = after.candidates.find((x) => x.id === t.T1)!.score!.score!;
+        const { leniency } = await getRaterOffsets(db);
+        expect(leniency.get(d.id)!.offset!).toBeLessThan(2 / 3 - 0.05);
+        expect(moved).toBeCloseTo(4 - leniency.get(d.id)!.offset!, 6);
 
-    // D rates a fifth history candidate in line with A and B: D's offset shrinks, and the list follows
-    const cand = await createCandidate(db, {
-      openingId,
-      name: "History 5",
-      email: "h5@example.com",
-      stage: "interviewing",
-    });
-    for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 3);
-    const after = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
-    const moved = after.candidates.find((x) => x.id === t.T1)!.score!.score!;
-    const { leniency } = await getRaterOffsets(db);
-    expect(leniency.get(d.id)!.offset!).toBeLessThan(2 / 3 - 0.05);
-    expect(moved).toBeCloseTo(4 - leniency.get(d.id)!.offset!, 6);
-
-    // the decision records the recommendation the role uses
-    const decision = await recordDecision(manager(), t.T1, {
-      outcome: "hire",
-      rationale: "Strong systems work across the loop.",
-      previousDecisionId: null,
-    });
-    const stored = await db.decision.findUniqueOrThrow({
-      where: { id: decision.id },
-      select: { computedRecommendation: true, computedScore: true },
-    });
-    expect(stored.computedRecommendation).toBe((await getCandidateSummary(manager(), t.T1)).score.recommendation);
-    expect(stored.computedScore).toBeCloseTo(moved, 6);
-
-    await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+        // the decision records the recommendation the role uses
+        const decision = await recordDecision(manager(), t.T1, {
+          outcome: "hire",
+          rationale: "Strong systems work across the loop.",
+          previousDecisionId: null,
+        });
+        const stored = await db.decision.findUniqueOrThrow({
+          where: { id: decision.id },
+          select: { computedRecommendation: true, computedScore: true },
+        });
+        expect(stored.computedRecommendation).toBe((await getCandidateSummary(manager(), t.T1)).score.recommendation);
+        expect(stored.computedScore).toBeCloseTo(moved, 6);
+      });
+    } finally {
+      await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+    }
     expect((await getCandidateSummary(manager(), t.T1)).score.recommendation).toBe("strong-hire");
   });
 
@@ -185,6 +200,9 @@ describe("the calibrated view", () => {
     );
     expect(saved[0].status).toBe("created");
     expect((await currentRole()).thresholds.recommendOn).toBe("calibrated");
+    // saved back as it was: the other tests read the role recommending on raw scores
+    await saveRoleTemplates([role], { actorId: null });
+    expect((await currentRole()).thresholds.recommendOn).toBe("raw");
   });
 });
 
@@ -204,23 +222,18 @@ describe("the offsets of a large organisation", () => {
     const first = await getRaterOffsets(slow); // nothing to serve yet: waited for
     expect(first.leniency.get(d.id)!.offset).not.toBeNull();
 
-    const cand = await createCandidate(db, {
-      openingId,
-      name: "History 6",
-      email: "h6@example.com",
-      stage: "interviewing",
+    await withHistory("History 6", 2, async () => {
+      // the last computation was slow (over 250 ms): it rests for ten times as long, serving what it has
+      expect(await getRaterOffsets(slow)).toBe(first);
+      // after the rest, a reader starts the recomputation (waiting 250 ms for it, then serving the
+      // previous result); once it has finished, readers get the fresh offsets
+      let fresh = first;
+      for (let waited = 0; fresh === first && waited < 15_000; waited += 250) {
+        await sleep(250);
+        fresh = await getRaterOffsets(slow);
+      }
+      expect(fresh.fingerprint).not.toBe(first.fingerprint);
+      expect(fresh.leniency.get(d.id)!.offset).toBeCloseTo((await getRaterOffsets(db)).leniency.get(d.id)!.offset!, 12);
     });
-    for (const who of [p.users.a.id, p.users.b.id, d.id]) await rate(cand.id, who, () => 2);
-    // the last computation was slow (over 250 ms): it rests for ten times as long, serving what it has
-    expect(await getRaterOffsets(slow)).toBe(first);
-    // after the rest, a reader starts the recomputation (waiting 250 ms for it, then serving the
-    // previous result); once it has finished, readers get the fresh offsets
-    let fresh = first;
-    for (let waited = 0; fresh === first && waited < 15_000; waited += 250) {
-      await sleep(250);
-      fresh = await getRaterOffsets(slow);
-    }
-    expect(fresh.fingerprint).not.toBe(first.fingerprint);
-    expect(fresh.leniency.get(d.id)!.offset).toBeCloseTo((await getRaterOffsets(db)).leniency.get(d.id)!.offset!, 12);
   }, 20_000);
 });

@@ -177,6 +177,15 @@ beforeAll(async () => {
   candidateNames = (await db.candidate.findMany({ select: { name: true } })).map((c) => c.name);
 });
 
+/**
+ * Removes candidates (their interviews and scorecards go with them) and users a test added: the
+ * other tests expect the figures of the set-up above, whichever ran before them.
+ */
+async function removeAdded(added: { candidates: string[]; users: string[] }) {
+  await db.candidate.deleteMany({ where: { id: { in: added.candidates } } });
+  await db.user.deleteMany({ where: { id: { in: added.users } } });
+}
+
 const byName = (data: Awaited<ReturnType<typeof getCalibration>>) => new Map(data.interviewers.map((i) => [i.name, i]));
 
 describe("getCalibration: the numbers", () => {
@@ -310,36 +319,43 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     expect(cold).toBeGreaterThan(1);
 
     // A amends a scorecard (the app's own path): current content counts, and the cache follows
-    const kit = { dimensionIds: leadDims, focusDimensionIds: [], redFlagIds: p.version.redFlags.map((f) => f.id) };
-    const values = emptyValues(kit);
-    for (const dim of amendable.dims) values.ratings[dim] = { score: "4", evidence: "Re-read my notes." }; // was 5: now level with B + 0
-    values.keyTakeaways = "Amended take-aways.";
-    values.recommendation = "yes";
-    await amendScorecard(users.a.id, amendable.interviewId, {
-      baseVersion: 1,
-      values,
-      reason: "Typed the wrong ratings",
-    });
-    statements.length = 0;
-    const next = (await getRaterOffsets(counting)).leniency;
-    expect(next).not.toBe(first);
-    expect(selects()).toBeGreaterThan(1);
-    expect(next.get(users.a.id)!.meanDiff).not.toBeCloseTo(first.get(users.a.id)!.meanDiff!, 6);
-    const page = byName(await getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW)).get(
-      "Interviewer A",
-    )!;
-    // the amended candidate: A = B on three dimensions, so 9 of A's 12 differences are +1
-    expect(page.leniency.meanDiff).toBeCloseTo(9 / 12, 12);
-    expect(page.stats.submitted).toBe(4);
-    // everything in view: the page's leniency is the calibrated view's, interviewer by interviewer
-    const all = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
-    for (const i of all.interviewers) {
-      const o = next.get(i.id)!;
-      expect([i.leniency.shared, i.leniency.offset]).toEqual([
-        o.shared,
-        o.offset === null ? null : expect.closeTo(o.offset, 9),
-      ]);
-      if (o.meanDiff !== null) expect(i.leniency.meanDiff).toBeCloseTo(o.meanDiff, 12);
+    const amend = (score: "4" | "5", baseVersion: number) => {
+      const kit = { dimensionIds: leadDims, focusDimensionIds: [], redFlagIds: p.version.redFlags.map((f) => f.id) };
+      const values = emptyValues(kit);
+      for (const dim of amendable.dims) values.ratings[dim] = { score, evidence: "Re-read my notes." };
+      values.keyTakeaways = "Amended take-aways.";
+      values.recommendation = "yes";
+      return amendScorecard(users.a.id, amendable.interviewId, {
+        baseVersion,
+        values,
+        reason: "Typed the wrong ratings",
+      });
+    };
+    await amend("4", 1); // was 5: now level with B + 0
+    try {
+      statements.length = 0;
+      const next = (await getRaterOffsets(counting)).leniency;
+      expect(next).not.toBe(first);
+      expect(selects()).toBeGreaterThan(1);
+      expect(next.get(users.a.id)!.meanDiff).not.toBeCloseTo(first.get(users.a.id)!.meanDiff!, 6);
+      const page = byName(await getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW)).get(
+        "Interviewer A",
+      )!;
+      // the amended candidate: A = B on three dimensions, so 9 of A's 12 differences are +1
+      expect(page.leniency.meanDiff).toBeCloseTo(9 / 12, 12);
+      expect(page.stats.submitted).toBe(4);
+      // everything in view: the page's leniency is the calibrated view's, interviewer by interviewer
+      const all = await getCalibration(viewer(users.recruiter.id, "recruiter"), {}, NOW);
+      for (const i of all.interviewers) {
+        const o = next.get(i.id)!;
+        expect([i.leniency.shared, i.leniency.offset]).toEqual([
+          o.shared,
+          o.offset === null ? null : expect.closeTo(o.offset, 9),
+        ]);
+        if (o.meanDiff !== null) expect(i.leniency.meanDiff).toBeCloseTo(o.meanDiff, 12);
+      }
+    } finally {
+      await amend("5", 2); // amended back: the other tests count the ratings the set-up gave
     }
   });
 
@@ -353,17 +369,24 @@ describe("amendments, the org-wide offsets, and the cost", () => {
     };
     const small = await count();
     const openingA = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
-    for (let k = 0; k < 6; k++) {
-      const c = await createCandidate(db, { openingId: openingA, name: `Volume ${k}`, email: `vol${k}@example.com` });
-      const who = await createUser(db, {
-        email: `vol${k}@test.local`,
-        name: `Volume Interviewer ${k}`,
-        roles: ["interviewer"],
-      });
-      await card(c.id, who, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 3]) });
-      await card(c.id, users.b, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 4]) });
+    const added: { candidates: string[]; users: string[] } = { candidates: [], users: [] };
+    try {
+      for (let k = 0; k < 6; k++) {
+        const c = await createCandidate(db, { openingId: openingA, name: `Volume ${k}`, email: `vol${k}@example.com` });
+        added.candidates.push(c.id);
+        const who = await createUser(db, {
+          email: `vol${k}@test.local`,
+          name: `Volume Interviewer ${k}`,
+          roles: ["interviewer"],
+        });
+        added.users.push(who.id);
+        await card(c.id, who, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 3]) });
+        await card(c.id, users.b, { startDaysAgo: 2, hours: 1, ratings: leadDims.slice(0, 5).map((dim) => [dim, 4]) });
+      }
+      expect(await count()).toBe(small);
+    } finally {
+      await removeAdded(added);
     }
-    expect(await count()).toBe(small);
   });
 });
 
@@ -405,9 +428,13 @@ describe("the page's figures are kept while their inputs are unchanged", () => {
       name: "Cache probe",
       email: "probe@example.com",
     });
-    const submitted = (await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted;
-    await card(c.id, users.d, { startDaysAgo: 400, hours: 1, ratings: [[leadDims[0], 3]] });
-    expect((await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted).toBe(submitted + 1);
+    try {
+      const submitted = (await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted;
+      await card(c.id, users.d, { startDaysAgo: 400, hours: 1, ratings: [[leadDims[0], 3]] });
+      expect((await get()).interviewers.find((i) => i.id === users.d.id)!.stats.submitted).toBe(submitted + 1);
+    } finally {
+      await removeAdded({ candidates: [c.id], users: [] });
+    }
   });
 });
 

@@ -81,6 +81,19 @@ const past = new Date(Date.now() - 5 * 86_400_000);
 const rate = (candidateId: string, interviewerId: string, rating: (dim: number) => number) =>
   submittedRatings(db, candidateId, interviewerId, dims, rating);
 
+let raterD = "";
+let made = 0;
+/** A candidate rated by A and B on every dimension, and by D one point above them. */
+async function historyCandidate(name: string) {
+  const h = made++;
+  const cand = await createCandidate(db, { openingId, name, email: `h${h}@example.com`, stage: "interviewing" });
+  const base = (i: number) => 2 + ((h + i) % 3);
+  await rate(cand.id, p.users.a.id, base);
+  await rate(cand.id, p.users.b.id, base);
+  await rate(cand.id, raterD, (i) => base(i) + 1);
+  return cand.id;
+}
+
 beforeAll(async () => {
   p = await createPanel(db);
   dims = p.version.dimensions.map((x) => x.id);
@@ -90,19 +103,8 @@ beforeAll(async () => {
   // D rates one above A and B on every dimension of five shared candidates: far more than the
   // shared ratings an offset needs, so calibrated ratings are fractional
   const d = await createUser(db, { email: "interviewer-d@test.local", name: "Interviewer D", roles: ["interviewer"] });
-  for (let h = 0; h < 5; h++) {
-    const cand = await createCandidate(db, {
-      openingId,
-      name: `History ${h}`,
-      email: `h${h}@example.com`,
-      stage: "interviewing",
-    });
-    const base = (i: number) => 2 + ((h + i) % 3);
-    await rate(cand.id, p.users.a.id, base);
-    await rate(cand.id, p.users.b.id, base);
-    await rate(cand.id, d.id, (i) => base(i) + 1);
-    historyIds.push(cand.id);
-  }
+  raterD = d.id;
+  for (let h = 0; h < 5; h++) historyIds.push(await historyCandidate(`History ${h}`));
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
   const admin = await createUser(db, { email: "oas-admin@test.local", name: "OAS Admin", roles: ["admin"] });
   const other = await createUser(db, {
@@ -131,475 +133,525 @@ afterAll(async () => {
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
 });
 
-describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
-  const ids: Record<string, string> = {};
+// Each probe calls its operations and checks the statuses; a test runs the probes it needs, and the
+// coverage test runs them all on cleared records.
 
-  it("people, roles and openings", async () => {
-    expect((await call("getMe", {}, { token: T.a })).status).toBe(200);
-    expect((await call("listPeople", {}, { token: T.recruiter, query: "role=interviewer" })).status).toBe(200);
-    expect((await call("listPeople", {}, { token: T.recruiter, query: "role=nobody" })).status).toBe(400);
-    expect((await call("listPeople", {}, { token: T.a, query: "role=recruiter" })).status).toBe(403);
-    expect((await call("listRoles", {}, { token: T.a, query: "limit=1" })).status).toBe(200);
-    expect((await call("listRoles", {}, { token: T.a, query: "cursor=!!!" })).status).toBe(400);
-    expect((await call("exportRoles", {}, { token: T.admin })).status).toBe(200);
-    expect((await call("exportRoles", {}, { token: T.recruiter })).status).toBe(403);
-    const role = await call("getRole", { slug: SLUG }, { token: T.recruiter });
-    expect(role.status).toBe(200);
-    expect((await call("getRole", { slug: SLUG }, { token: T.recruiter, query: "version=1" })).status).toBe(200);
-    expect((await call("getRole", { slug: "no-such-role" }, { token: T.recruiter })).status).toBe(404);
-    expect((await call("getRole", { slug: SLUG }, { token: T.recruiter, query: "version=zero" })).status).toBe(400);
+/** People, roles and openings; the id of the opening it creates. */
+async function peopleRolesOpenings() {
+  expect((await call("getMe", {}, { token: T.a })).status).toBe(200);
+  expect((await call("listPeople", {}, { token: T.recruiter, query: "role=interviewer" })).status).toBe(200);
+  expect((await call("listPeople", {}, { token: T.recruiter, query: "role=nobody" })).status).toBe(400);
+  expect((await call("listPeople", {}, { token: T.a, query: "role=recruiter" })).status).toBe(403);
+  expect((await call("listRoles", {}, { token: T.a, query: "limit=1" })).status).toBe(200);
+  expect((await call("listRoles", {}, { token: T.a, query: "cursor=!!!" })).status).toBe(400);
+  expect((await call("exportRoles", {}, { token: T.admin })).status).toBe(200);
+  expect((await call("exportRoles", {}, { token: T.recruiter })).status).toBe(403);
+  const role = await call("getRole", { slug: SLUG }, { token: T.recruiter });
+  expect(role.status).toBe(200);
+  expect((await call("getRole", { slug: SLUG }, { token: T.recruiter, query: "version=1" })).status).toBe(200);
+  expect((await call("getRole", { slug: "no-such-role" }, { token: T.recruiter })).status).toBe(404);
+  expect((await call("getRole", { slug: SLUG }, { token: T.recruiter, query: "version=zero" })).status).toBe(400);
 
-    expect((await call("listOpenings", {}, { token: T.manager })).status).toBe(200);
-    expect((await call("listOpenings", {}, { token: T.a })).status).toBe(403);
-    expect((await call("listOpenings", {}, { token: T.recruiter, query: "limit=5000" })).status).toBe(400);
-    const body = {
-      title: "Conformance opening",
-      roleSlug: SLUG,
-      hiringManagerId: p.users.manager.id,
-      recruiterId: p.users.recruiter.id,
-    };
-    const created = await call("createOpening", {}, { token: T.recruiter, body });
-    expect(created.status).toBe(201);
-    ids.opening = created.body.id;
-    expect((await call("createOpening", {}, { token: T.a, body })).status).toBe(403);
-    expect((await call("createOpening", {}, { token: T.recruiter, body: { ...body, title: 7 } })).status).toBe(422);
-    expect((await call("createOpening", {}, { token: T.recruiter, raw: "{ not json" })).status).toBe(400);
-    expect(
-      (
-        await call(
-          "createOpening",
-          {},
-          { token: T.recruiter, raw: JSON.stringify({ ...body, title: "x".repeat(MAX_BODY_BYTES) }) },
-        )
-      ).status,
-    ).toBe(413);
-    expect((await call("getOpening", { id: openingId }, { token: T.manager })).status).toBe(200);
-    expect((await call("getOpening", { id: openingId }, { token: T.other })).status).toBe(404);
-  });
+  expect((await call("listOpenings", {}, { token: T.manager })).status).toBe(200);
+  expect((await call("listOpenings", {}, { token: T.a })).status).toBe(403);
+  expect((await call("listOpenings", {}, { token: T.recruiter, query: "limit=5000" })).status).toBe(400);
+  const body = {
+    title: "Conformance opening",
+    roleSlug: SLUG,
+    hiringManagerId: p.users.manager.id,
+    recruiterId: p.users.recruiter.id,
+  };
+  const created = await call("createOpening", {}, { token: T.recruiter, body });
+  expect(created.status).toBe(201);
+  const newOpening: string = created.body.id;
+  expect((await call("createOpening", {}, { token: T.a, body })).status).toBe(403);
+  expect((await call("createOpening", {}, { token: T.recruiter, body: { ...body, title: 7 } })).status).toBe(422);
+  expect((await call("createOpening", {}, { token: T.recruiter, raw: "{ not json" })).status).toBe(400);
+  expect(
+    (
+      await call(
+        "createOpening",
+        {},
+        { token: T.recruiter, raw: JSON.stringify({ ...body, title: "x".repeat(MAX_BODY_BYTES) }) },
+      )
+    ).status,
+  ).toBe(413);
+  expect((await call("getOpening", { id: openingId }, { token: T.manager })).status).toBe(200);
+  expect((await call("getOpening", { id: openingId }, { token: T.other })).status).toBe(404);
+  return newOpening;
+}
 
-  it("candidates, loops and scorecards", async () => {
-    expect((await call("listCandidates", { id: openingId }, { token: T.recruiter, query: "limit=3" })).status).toBe(
-      200,
-    );
-    expect((await call("listCandidates", { id: openingId }, { token: T.other })).status).toBe(404);
-    const cand = await call(
-      "createCandidate",
-      { id: ids.opening },
-      { token: T.recruiter, body: { name: "Conformance Person", email: "conf@example.com" } },
-    );
-    expect(cand.status).toBe(201);
-    ids.candidate = cand.body.id;
-    expect(
-      (
-        await call(
-          "createCandidate",
-          { id: ids.opening },
-          { token: T.a, body: { name: "Sneaky Add", email: "s@example.com" } },
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call(
-          "createCandidate",
-          { id: ids.opening },
-          { token: T.recruiter, body: { name: "X", email: "not an e-mail", extra: 1 } },
-        )
-      ).status,
-    ).toBe(422);
-    expect(
-      (
-        await call(
-          "createCandidate",
-          { id: "no-such-opening" },
-          { token: T.recruiter, body: { name: "Nobody Here", email: "n@example.com" } },
-        )
-      ).status,
-    ).toBe(404);
-    expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.manager })).status).toBe(200);
-    expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.other })).status).toBe(404);
-    expect(
-      (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "interviewing" } }))
-        .status,
-    ).toBe(200);
-    expect(
-      (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "astronaut" } }))
-        .status,
-    ).toBe(422);
-    expect(
-      (await call("updateCandidate", { id: ids.candidate }, { token: T.manager, body: { stage: "hired" } })).status,
-    ).toBe(403);
-    expect(
-      (await call("updateCandidate", { id: "no-such-candidate" }, { token: T.recruiter, body: { stage: "hired" } }))
-        .status,
-    ).toBe(404);
+/** Candidates, loops and scorecards, on a candidate it adds to `newOpening`; that candidate's id. */
+async function candidatesLoopsScorecards(newOpening: string) {
+  const ids: Record<string, string> = { opening: newOpening };
+  expect((await call("listCandidates", { id: openingId }, { token: T.recruiter, query: "limit=3" })).status).toBe(200);
+  expect((await call("listCandidates", { id: openingId }, { token: T.other })).status).toBe(404);
+  const cand = await call(
+    "createCandidate",
+    { id: ids.opening },
+    { token: T.recruiter, body: { name: "Conformance Person", email: "conf@example.com" } },
+  );
+  expect(cand.status).toBe(201);
+  ids.candidate = cand.body.id;
+  expect(
+    (
+      await call(
+        "createCandidate",
+        { id: ids.opening },
+        { token: T.a, body: { name: "Sneaky Add", email: "s@example.com" } },
+      )
+    ).status,
+  ).toBe(403);
+  expect(
+    (
+      await call(
+        "createCandidate",
+        { id: ids.opening },
+        { token: T.recruiter, body: { name: "X", email: "not an e-mail", extra: 1 } },
+      )
+    ).status,
+  ).toBe(422);
+  expect(
+    (
+      await call(
+        "createCandidate",
+        { id: "no-such-opening" },
+        { token: T.recruiter, body: { name: "Nobody Here", email: "n@example.com" } },
+      )
+    ).status,
+  ).toBe(404);
+  expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.manager })).status).toBe(200);
+  expect((await call("getCandidate", { id: p.candidates.cand1.id }, { token: T.other })).status).toBe(404);
+  expect(
+    (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "interviewing" } }))
+      .status,
+  ).toBe(200);
+  expect(
+    (await call("updateCandidate", { id: ids.candidate }, { token: T.recruiter, body: { stage: "astronaut" } })).status,
+  ).toBe(422);
+  expect(
+    (await call("updateCandidate", { id: ids.candidate }, { token: T.manager, body: { stage: "hired" } })).status,
+  ).toBe(403);
+  expect(
+    (await call("updateCandidate", { id: "no-such-candidate" }, { token: T.recruiter, body: { stage: "hired" } }))
+      .status,
+  ).toBe(404);
 
-    const focus = dims.slice(0, 3);
-    const planned = await call(
-      "planInterview",
-      { id: ids.candidate },
-      {
-        token: T.recruiter,
-        body: {
-          interviewerId: p.users.c.id,
-          focusDimensionIds: focus,
-          scheduledAt: past.toISOString(),
-          durationMinutes: 45,
-        },
+  const focus = dims.slice(0, 3);
+  const planned = await call(
+    "planInterview",
+    { id: ids.candidate },
+    {
+      token: T.recruiter,
+      body: {
+        interviewerId: p.users.c.id,
+        focusDimensionIds: focus,
+        scheduledAt: past.toISOString(),
+        durationMinutes: 45,
       },
-    );
-    expect(planned.status).toBe(201);
-    ids.interview = planned.body.id;
-    expect(
-      (
-        await call(
-          "planInterview",
-          { id: ids.candidate },
-          {
-            token: T.a,
-            body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
-          },
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call(
-          "planInterview",
-          { id: ids.candidate },
-          { token: T.recruiter, body: { interviewerId: "", focusDimensionIds: [], scheduledAt: "soon" } },
-        )
-      ).status,
-    ).toBe(422);
-    expect(
-      (
-        await call(
-          "planInterview",
-          { id: "no-such-candidate" },
-          {
-            token: T.recruiter,
-            body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
-          },
-        )
-      ).status,
-    ).toBe(404);
-    expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.manager })).status).toBe(200);
-    expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
-    expect((await call("listInterviews", {}, { token: T.a })).status).toBe(200);
-    expect(
-      (await call("listInterviews", {}, { token: T.recruiter, query: `interviewerId=${p.users.a.id}&limit=2` })).status,
-    ).toBe(200);
-    expect((await call("listInterviews", {}, { token: T.a, query: `interviewerId=${p.users.b.id}` })).status).toBe(403);
-
-    // C fills the new interview: draft, stale draft, submit (and its retry), amend, stale amend
-    const card = await call("getScorecard", { id: ids.interview }, { token: T.c });
-    expect(card.status).toBe(200);
-    expect((await call("getScorecard", { id: ids.interview }, { token: T.a })).status).toBe(404);
-    const values = (score: string) => ({
-      ratings: Object.fromEntries(focus.map((d) => [d, { score, evidence: "Clear numbers." }])),
-      redFlags: {},
-      keyTakeaways: "Solid.",
-      recommendation: "yes",
-    });
-    const draft = await call(
-      "saveDraft",
-      { id: ids.interview },
-      { token: T.c, body: { baseVersion: 0, values: values("4") } },
-    );
-    expect(draft.status).toBe(200);
-    expect(
-      (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: 0, values: values("3") } }))
-        .status,
-    ).toBe(409);
-    expect(
-      (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: "one", values: {} } })).status,
-    ).toBe(422);
-    expect(
-      (await call("saveDraft", { id: ids.interview }, { token: T.a, body: { baseVersion: 0, values: values("3") } }))
-        .status,
-    ).toBe(404);
-    expect((await call("getPanel", { id: ids.interview }, { token: T.c })).status).toBe(200); // locked: not submitted yet
-    const key = { "Idempotency-Key": randomUUID() };
-    expect(
-      (
-        await call(
-          "submitScorecard",
-          { id: ids.interview },
-          { token: T.c, body: { baseVersion: draft.body.version, values: values("4") } },
-        )
-      ).status,
-    ).toBe(400);
-    expect(
-      (
-        await call(
-          "submitScorecard",
-          { id: ids.interview },
-          { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
-        )
-      ).status,
-    ).toBe(409);
-    const submitted = await call(
-      "submitScorecard",
-      { id: ids.interview },
-      { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
-    );
-    expect(submitted.status).toBe(200);
-    expect(
-      (
-        await call(
-          "submitScorecard",
-          { id: ids.interview },
-          { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
-        )
-      ).body.repeated,
-    ).toBe(true);
-    expect(
-      (
-        await call(
-          "submitScorecard",
-          { id: ids.interview },
-          { token: T.a, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
-        )
-      ).status,
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          "submitScorecard",
-          { id: ids.interview },
-          { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0 } },
-        )
-      ).status,
-    ).toBe(422);
-    const amend = {
-      baseVersion: submitted.body.version,
-      values: { ...values("4"), keyTakeaways: "Solid; references checked." },
-      reason: "References came back.",
-    };
-    expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(200);
-    expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(409);
-    expect((await call("amendScorecard", { id: ids.interview }, { token: T.a, body: amend })).status).toBe(404);
-    expect(
-      (await call("amendScorecard", { id: ids.interview }, { token: T.c, body: { ...amend, reason: 5 } })).status,
-    ).toBe(422);
-    expect((await call("getScorecard", { id: ids.interview }, { token: T.c })).body.amendments).toHaveLength(1);
-    const history = await db.interview.findFirstOrThrow({
-      where: { candidateId: historyIds[0], interviewerId: p.users.a.id },
-      select: { id: true },
-    });
-    const unlocked = await call("getPanel", { id: history.id }, { token: T.a });
-    expect(unlocked.body.unlocked).toBe(true);
-    expect((await call("getPanel", { id: history.id }, { token: T.c })).status).toBe(404);
-  });
-
-  it("summaries and comparisons, calibrated (fractional ratings), raw and blind", async () => {
-    for (const id of [...historyIds, p.candidates.cand1.id, ids.candidate]) {
-      const s = await call("getSummary", { id }, { token: T.manager });
-      expect(s.status).toBe(200);
-    }
-    const s = await call("getSummary", { id: historyIds[0] }, { token: T.manager });
-    expect(s.body.calibration.adjustments.some((a: { offset: number | null }) => a.offset !== null)).toBe(true);
-    const fractional = s.body.calibration.calibrated.dimensions
-      .flatMap((d: { ratings: number[] }) => d.ratings)
-      .some((r: number) => !Number.isInteger(r));
-    expect(fractional, "the calibrated view has fractional ratings").toBe(true);
-    expect((await call("getSummary", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
-    for (const query of ["", "blind=1", "blind=0"])
-      expect((await call("getComparison", { id: openingId }, { token: T.manager, query })).status).toBe(200);
-    expect((await call("getComparison", { id: openingId }, { token: T.manager, query: "blind=yes" })).status).toBe(400);
-    expect((await call("getComparison", { id: openingId }, { token: T.other })).status).toBe(404);
-    await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
-    expect((await call("getSummary", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
-    expect((await call("getComparison", { id: openingId }, { token: T.recruiter })).status).toBe(200);
-    await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
-  });
-
-  it("decisions", async () => {
-    const first = await call(
-      "recordDecision",
-      { id: historyIds[0] },
-      { token: T.manager, body: { outcome: "hold", rationale: "Waiting for the last reference." } },
-    );
-    expect(first.status).toBe(201);
-    const stale = await call(
-      "recordDecision",
-      { id: historyIds[0] },
-      {
-        token: T.manager,
-        body: {
-          outcome: "hire",
-          rationale: "A second decision without the first's id.",
-          overrideReason: "Whatever the panel said, for this test.",
-        },
-      },
-    );
-    expect(stale.status, JSON.stringify(stale.body)).toBe(409);
-    const second = await call(
-      "recordDecision",
-      { id: historyIds[0] },
-      {
-        token: T.manager,
-        body: {
-          outcome: "no-hire",
-          rationale: "The reference raised a real concern.",
-          previousDecisionId: first.body.id,
-          overrideReason: "The panel missed the reference.",
-        },
-      },
-    );
-    expect(second.status, JSON.stringify(second.body)).toBe(201);
-    expect(
-      (
-        await call(
-          "recordDecision",
-          { id: historyIds[1] },
-          { token: T.recruiter, body: { outcome: "hire", rationale: "Recruiters do not decide." } },
-        )
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await call(
-          "recordDecision",
-          { id: historyIds[1] },
-          { token: T.manager, body: { outcome: "maybe", rationale: "" } },
-        )
-      ).status,
-    ).toBe(422);
-    expect(
-      (
-        await call(
-          "recordDecision",
-          { id: historyIds[1] },
-          { token: T.other, body: { outcome: "hire", rationale: "Not my opening at all." } },
-        )
-      ).status,
-    ).toBe(404);
-    expect((await call("listDecisions", { id: historyIds[0] }, { token: T.manager })).status).toBe(200);
-    expect((await call("listDecisions", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
-    expect((await call("listDecisions", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
-    expect((await call("getSummary", { id: historyIds[0] }, { token: T.manager })).status).toBe(200); // with decisions
-  });
-
-  it("an erased candidate: reads and writes about them get a documented answer (writes: 410)", async () => {
-    const cand = await createCandidate(db, {
-      openingId,
-      name: "To Be Erased",
-      email: "erase@example.com",
-      stage: "interviewing",
-    });
-    const focus = dims.slice(0, 2);
-    const open = await createInterview(db, {
-      candidateId: cand.id,
-      interviewerId: p.users.b.id,
-      scheduledAt: past,
-      focusDimensionIds: focus,
-    });
-    const done = await createInterview(db, {
-      candidateId: cand.id,
-      interviewerId: p.users.a.id,
-      scheduledAt: past,
-      focusDimensionIds: focus,
-    });
-    await createScorecard(db, {
-      interview: done,
-      ratings: focus.map((dimensionId) => ({ dimensionId, rating: 3, evidence: "seen" })),
-      recommendation: "yes",
-    });
-    await eraseCandidate({ id: p.users.recruiter.id, roles: ["recruiter"] }, cand.id, {
-      reason: "Asked to be forgotten.",
-      confirm: ERASE_CONFIRMATION,
-    });
-    const values = {
-      ratings: Object.fromEntries(focus.map((d) => [d, { score: "3", evidence: "x" }])),
-      redFlags: {},
-      keyTakeaways: "x",
-      recommendation: "yes",
-    };
-    await call("getCandidate", { id: cand.id }, { token: T.recruiter });
-    await call("getSummary", { id: cand.id }, { token: T.manager });
-    await call("listDecisions", { id: cand.id }, { token: T.manager });
-    const writes = {
-      updateCandidate: await call(
-        "updateCandidate",
-        { id: cand.id },
-        { token: T.recruiter, body: { stage: "rejected" } },
-      ),
-      planInterview: await call(
+    },
+  );
+  expect(planned.status).toBe(201);
+  ids.interview = planned.body.id;
+  expect(
+    (
+      await call(
         "planInterview",
-        { id: cand.id },
+        { id: ids.candidate },
+        {
+          token: T.a,
+          body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
+        },
+      )
+    ).status,
+  ).toBe(403);
+  expect(
+    (
+      await call(
+        "planInterview",
+        { id: ids.candidate },
+        { token: T.recruiter, body: { interviewerId: "", focusDimensionIds: [], scheduledAt: "soon" } },
+      )
+    ).status,
+  ).toBe(422);
+  expect(
+    (
+      await call(
+        "planInterview",
+        { id: "no-such-candidate" },
         {
           token: T.recruiter,
           body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
         },
-      ),
-      recordDecision: await call(
-        "recordDecision",
-        { id: cand.id },
-        { token: T.manager, body: { outcome: "no-hire", rationale: "The candidate withdrew their data." } },
-      ),
-      saveDraft: await call("saveDraft", { id: open.id }, { token: T.b, body: { baseVersion: 0, values } }),
-      submitScorecard: await call(
+      )
+    ).status,
+  ).toBe(404);
+  expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.manager })).status).toBe(200);
+  expect((await call("listCandidateInterviews", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
+  expect((await call("listInterviews", {}, { token: T.a })).status).toBe(200);
+  expect(
+    (await call("listInterviews", {}, { token: T.recruiter, query: `interviewerId=${p.users.a.id}&limit=2` })).status,
+  ).toBe(200);
+  expect((await call("listInterviews", {}, { token: T.a, query: `interviewerId=${p.users.b.id}` })).status).toBe(403);
+
+  // C fills the new interview: draft, stale draft, submit (and its retry), amend, stale amend
+  const card = await call("getScorecard", { id: ids.interview }, { token: T.c });
+  expect(card.status).toBe(200);
+  expect((await call("getScorecard", { id: ids.interview }, { token: T.a })).status).toBe(404);
+  const values = (score: string) => ({
+    ratings: Object.fromEntries(focus.map((d) => [d, { score, evidence: "Clear numbers." }])),
+    redFlags: {},
+    keyTakeaways: "Solid.",
+    recommendation: "yes",
+  });
+  const draft = await call(
+    "saveDraft",
+    { id: ids.interview },
+    { token: T.c, body: { baseVersion: 0, values: values("4") } },
+  );
+  expect(draft.status).toBe(200);
+  expect(
+    (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: 0, values: values("3") } }))
+      .status,
+  ).toBe(409);
+  expect(
+    (await call("saveDraft", { id: ids.interview }, { token: T.c, body: { baseVersion: "one", values: {} } })).status,
+  ).toBe(422);
+  expect(
+    (await call("saveDraft", { id: ids.interview }, { token: T.a, body: { baseVersion: 0, values: values("3") } }))
+      .status,
+  ).toBe(404);
+  expect((await call("getPanel", { id: ids.interview }, { token: T.c })).status).toBe(200); // locked: not submitted yet
+  const key = { "Idempotency-Key": randomUUID() };
+  expect(
+    (
+      await call(
         "submitScorecard",
-        { id: open.id },
-        { token: T.b, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values } },
-      ),
-      amendScorecard: await call(
-        "amendScorecard",
-        { id: done.id },
-        { token: T.a, body: { baseVersion: 1, values, reason: "Second thoughts." } },
-      ),
-    };
-    expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(
-      Object.fromEntries(Object.keys(writes).map((k) => [k, "candidate_erased"])),
-    );
+        { id: ids.interview },
+        { token: T.c, body: { baseVersion: draft.body.version, values: values("4") } },
+      )
+    ).status,
+  ).toBe(400);
+  expect(
+    (
+      await call(
+        "submitScorecard",
+        { id: ids.interview },
+        { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
+      )
+    ).status,
+  ).toBe(409);
+  const submitted = await call(
+    "submitScorecard",
+    { id: ids.interview },
+    { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
+  );
+  expect(submitted.status).toBe(200);
+  expect(
+    (
+      await call(
+        "submitScorecard",
+        { id: ids.interview },
+        { token: T.c, headers: key, body: { baseVersion: draft.body.version, values: values("4") } },
+      )
+    ).body.repeated,
+  ).toBe(true);
+  expect(
+    (
+      await call(
+        "submitScorecard",
+        { id: ids.interview },
+        { token: T.a, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values: values("4") } },
+      )
+    ).status,
+  ).toBe(404);
+  expect(
+    (
+      await call(
+        "submitScorecard",
+        { id: ids.interview },
+        { token: T.c, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0 } },
+      )
+    ).status,
+  ).toBe(422);
+  const amend = {
+    baseVersion: submitted.body.version,
+    values: { ...values("4"), keyTakeaways: "Solid; references checked." },
+    reason: "References came back.",
+  };
+  expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(200);
+  expect((await call("amendScorecard", { id: ids.interview }, { token: T.c, body: amend })).status).toBe(409);
+  expect((await call("amendScorecard", { id: ids.interview }, { token: T.a, body: amend })).status).toBe(404);
+  expect(
+    (await call("amendScorecard", { id: ids.interview }, { token: T.c, body: { ...amend, reason: 5 } })).status,
+  ).toBe(422);
+  expect((await call("getScorecard", { id: ids.interview }, { token: T.c })).body.amendments).toHaveLength(1);
+  const history = await db.interview.findFirstOrThrow({
+    where: { candidateId: historyIds[0], interviewerId: p.users.a.id },
+    select: { id: true },
+  });
+  const unlocked = await call("getPanel", { id: history.id }, { token: T.a });
+  expect(unlocked.body.unlocked).toBe(true);
+  expect((await call("getPanel", { id: history.id }, { token: T.c })).status).toBe(404);
+  return ids.candidate;
+}
+
+/** Summaries and comparisons, calibrated (fractional ratings), raw and blind. */
+async function summariesAndComparisons(newCandidate: string) {
+  for (const id of [...historyIds, p.candidates.cand1.id, newCandidate]) {
+    const s = await call("getSummary", { id }, { token: T.manager });
+    expect(s.status).toBe(200);
+  }
+  const s = await call("getSummary", { id: historyIds[0] }, { token: T.manager });
+  expect(s.body.calibration.adjustments.some((a: { offset: number | null }) => a.offset !== null)).toBe(true);
+  const fractional = s.body.calibration.calibrated.dimensions
+    .flatMap((d: { ratings: number[] }) => d.ratings)
+    .some((r: number) => !Number.isInteger(r));
+  expect(fractional, "the calibrated view has fractional ratings").toBe(true);
+  expect((await call("getSummary", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
+  for (const query of ["", "blind=1", "blind=0"])
+    expect((await call("getComparison", { id: openingId }, { token: T.manager, query })).status).toBe(200);
+  expect((await call("getComparison", { id: openingId }, { token: T.manager, query: "blind=yes" })).status).toBe(400);
+  expect((await call("getComparison", { id: openingId }, { token: T.other })).status).toBe(404);
+  await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+  expect((await call("getSummary", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
+  expect((await call("getComparison", { id: openingId }, { token: T.recruiter })).status).toBe(200);
+  await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+}
+
+/** Decisions: recorded, revised, stale, refused; listed. */
+async function decisions() {
+  // the recorded decisions go to a history-like candidate of this run's own: a first decision needs none before it
+  const fresh = await historyCandidate(`Decided ${historyIds.length}`);
+  const first = await call(
+    "recordDecision",
+    { id: fresh },
+    { token: T.manager, body: { outcome: "hold", rationale: "Waiting for the last reference." } },
+  );
+  expect(first.status).toBe(201);
+  const stale = await call(
+    "recordDecision",
+    { id: fresh },
+    {
+      token: T.manager,
+      body: {
+        outcome: "hire",
+        rationale: "A second decision without the first's id.",
+        overrideReason: "Whatever the panel said, for this test.",
+      },
+    },
+  );
+  expect(stale.status, JSON.stringify(stale.body)).toBe(409);
+  const second = await call(
+    "recordDecision",
+    { id: fresh },
+    {
+      token: T.manager,
+      body: {
+        outcome: "no-hire",
+        rationale: "The reference raised a real concern.",
+        previousDecisionId: first.body.id,
+        overrideReason: "The panel missed the reference.",
+      },
+    },
+  );
+  expect(second.status, JSON.stringify(second.body)).toBe(201);
+  expect(
+    (
+      await call(
+        "recordDecision",
+        { id: historyIds[1] },
+        { token: T.recruiter, body: { outcome: "hire", rationale: "Recruiters do not decide." } },
+      )
+    ).status,
+  ).toBe(403);
+  expect(
+    (
+      await call(
+        "recordDecision",
+        { id: historyIds[1] },
+        { token: T.manager, body: { outcome: "maybe", rationale: "" } },
+      )
+    ).status,
+  ).toBe(422);
+  expect(
+    (
+      await call(
+        "recordDecision",
+        { id: historyIds[1] },
+        { token: T.other, body: { outcome: "hire", rationale: "Not my opening at all." } },
+      )
+    ).status,
+  ).toBe(404);
+  expect((await call("listDecisions", { id: fresh }, { token: T.manager })).status).toBe(200);
+  expect((await call("listDecisions", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
+  expect((await call("listDecisions", { id: fresh }, { token: T.other })).status).toBe(404);
+  expect((await call("getSummary", { id: fresh }, { token: T.manager })).status).toBe(200); // with decisions
+}
+
+/** An erased candidate: reads and writes about them get a documented answer (writes: 410). */
+async function erasedCandidate() {
+  const cand = await createCandidate(db, {
+    openingId,
+    name: "To Be Erased",
+    email: "erase@example.com",
+    stage: "interviewing",
+  });
+  const focus = dims.slice(0, 2);
+  const open = await createInterview(db, {
+    candidateId: cand.id,
+    interviewerId: p.users.b.id,
+    scheduledAt: past,
+    focusDimensionIds: focus,
+  });
+  const done = await createInterview(db, {
+    candidateId: cand.id,
+    interviewerId: p.users.a.id,
+    scheduledAt: past,
+    focusDimensionIds: focus,
+  });
+  await createScorecard(db, {
+    interview: done,
+    ratings: focus.map((dimensionId) => ({ dimensionId, rating: 3, evidence: "seen" })),
+    recommendation: "yes",
+  });
+  await eraseCandidate({ id: p.users.recruiter.id, roles: ["recruiter"] }, cand.id, {
+    reason: "Asked to be forgotten.",
+    confirm: ERASE_CONFIRMATION,
+  });
+  const values = {
+    ratings: Object.fromEntries(focus.map((d) => [d, { score: "3", evidence: "x" }])),
+    redFlags: {},
+    keyTakeaways: "x",
+    recommendation: "yes",
+  };
+  await call("getCandidate", { id: cand.id }, { token: T.recruiter });
+  await call("getSummary", { id: cand.id }, { token: T.manager });
+  await call("listDecisions", { id: cand.id }, { token: T.manager });
+  const writes = {
+    updateCandidate: await call(
+      "updateCandidate",
+      { id: cand.id },
+      { token: T.recruiter, body: { stage: "rejected" } },
+    ),
+    planInterview: await call(
+      "planInterview",
+      { id: cand.id },
+      {
+        token: T.recruiter,
+        body: { interviewerId: p.users.c.id, focusDimensionIds: focus, scheduledAt: past.toISOString() },
+      },
+    ),
+    recordDecision: await call(
+      "recordDecision",
+      { id: cand.id },
+      { token: T.manager, body: { outcome: "no-hire", rationale: "The candidate withdrew their data." } },
+    ),
+    saveDraft: await call("saveDraft", { id: open.id }, { token: T.b, body: { baseVersion: 0, values } }),
+    submitScorecard: await call(
+      "submitScorecard",
+      { id: open.id },
+      { token: T.b, headers: { "Idempotency-Key": randomUUID() }, body: { baseVersion: 0, values } },
+    ),
+    amendScorecard: await call(
+      "amendScorecard",
+      { id: done.id },
+      { token: T.a, body: { baseVersion: 1, values, reason: "Second thoughts." } },
+    ),
+  };
+  expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(
+    Object.fromEntries(Object.keys(writes).map((k) => [k, "candidate_erased"])),
+  );
+}
+
+/** No token, a bad token and a token over its rate limit, on every operation. */
+async function denials() {
+  for (const [operationId, { path }] of documented) {
+    const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
+    const body = documented.get(operationId)!.method === "GET" ? undefined : {};
+    for (const token of [null, "sc_not-a-real-token"])
+      expect(
+        (await call(operationId, params, { token, query: path === "/people" ? "role=recruiter" : "", body })).status,
+        operationId,
+      ).toBe(401);
+  }
+  // a body declared as anything but JSON, and one over the size limit
+  for (const [operationId, { path, method }] of documented) {
+    if (method === "GET") continue;
+    const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
+    expect(
+      (
+        await call(operationId, params, {
+          token: T.admin,
+          raw: "{}",
+          headers: { "content-type": "text/plain", "Idempotency-Key": randomUUID() },
+        })
+      ).status,
+      operationId,
+    ).toBe(415);
+    expect(
+      (
+        await call(operationId, params, {
+          token: T.admin,
+          raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }),
+          headers: { "Idempotency-Key": randomUUID() },
+        })
+      ).status,
+      operationId,
+    ).toBe(413);
+  }
+  const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "OAS limited" }, select: { id: true } })).id;
+  const minute = Math.floor(Date.now() / 60_000);
+  for (const m of [minute, minute + 1]) {
+    const key = `token:${tokenId}:${m}`;
+    const full = { windowStart: new Date(m * 60_000), count: 1_000_000 };
+    await db.rateLimit.upsert({ where: { key }, create: { key, ...full }, update: full });
+  }
+  expect((await call("getMe", {}, { token: T.limited })).status).toBe(429);
+}
+
+describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
+  // this test's answers all matched the document (read and cleared, so one mismatch fails one test)
+  const probed = () => expect(failures.splice(0)).toEqual([]);
+
+  it("people, roles and openings", async () => {
+    await peopleRolesOpenings();
+    probed();
+  });
+
+  it("candidates, loops and scorecards", async () => {
+    await candidatesLoopsScorecards(await peopleRolesOpenings());
+    probed();
+  });
+
+  it("summaries and comparisons, calibrated (fractional ratings), raw and blind", async () => {
+    await summariesAndComparisons(await candidatesLoopsScorecards(await peopleRolesOpenings()));
+    probed();
+  });
+
+  it("decisions", async () => {
+    await decisions();
+    probed();
+  });
+
+  it("an erased candidate: reads and writes about them get a documented answer (writes: 410)", async () => {
+    await erasedCandidate();
+    probed();
   });
 
   it("no token, a bad token and a token over its rate limit, on every operation", async () => {
-    for (const [operationId, { path }] of documented) {
-      const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
-      const body = documented.get(operationId)!.method === "GET" ? undefined : {};
-      for (const token of [null, "sc_not-a-real-token"])
-        expect(
-          (await call(operationId, params, { token, query: path === "/people" ? "role=recruiter" : "", body })).status,
-          operationId,
-        ).toBe(401);
-    }
-    // a body declared as anything but JSON, and one over the size limit
-    for (const [operationId, { path, method }] of documented) {
-      if (method === "GET") continue;
-      const params = Object.fromEntries([...path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], "x"]));
-      expect(
-        (
-          await call(operationId, params, {
-            token: T.admin,
-            raw: "{}",
-            headers: { "content-type": "text/plain", "Idempotency-Key": randomUUID() },
-          })
-        ).status,
-        operationId,
-      ).toBe(415);
-      expect(
-        (
-          await call(operationId, params, {
-            token: T.admin,
-            raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }),
-            headers: { "Idempotency-Key": randomUUID() },
-          })
-        ).status,
-        operationId,
-      ).toBe(413);
-    }
-    const tokenId = (await db.apiToken.findFirstOrThrow({ where: { name: "OAS limited" }, select: { id: true } })).id;
-    const minute = Math.floor(Date.now() / 60_000);
-    for (const m of [minute, minute + 1])
-      await db.rateLimit.create({
-        data: { key: `token:${tokenId}:${m}`, windowStart: new Date(m * 60_000), count: 1_000_000 },
-      });
-    expect((await call("getMe", {}, { token: T.limited })).status).toBe(429);
+    await denials();
+    probed();
   });
 
-  it("every answer matched the document, and every operation and every documented status was exercised", () => {
+  it("every answer matched the document, and every operation and every documented status was exercised", async () => {
+    // every probe afresh: this test alone proves the coverage
+    answered.clear();
+    failures.length = 0;
+    await summariesAndComparisons(await candidatesLoopsScorecards(await peopleRolesOpenings()));
+    await decisions();
+    await erasedCandidate();
+    await denials();
     expect(failures).toEqual([]);
     const missing = [...documented.keys()].filter(
       (id) => ![...(answered.get(id) ?? [])].some((s) => s >= 200 && s < 300),
@@ -620,5 +672,5 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
       if (method !== "GET")
         for (const status of [413, 415, 422]) expect(answered.get(id)?.has(status), `${id} ${status}`).toBe(true);
     }
-  });
+  }, 20_000);
 });
