@@ -1,7 +1,8 @@
-// Issue 7: the /api/v1 contract. A full hiring flow through the API only (opening → candidate →
-// loop → interviewers submit with their own tokens → summary → decision); every response checked
-// against the OpenAPI document; denials for every endpoint; idempotent submission; bad bodies
-// change nothing. Real route handlers, real database (SQLite or PostgreSQL), no mocks.
+// The /api/v1 contract (docs/decisions/007-api-tokens-and-webhooks.md). A full hiring flow through
+// the API only (opening → candidate → loop → interviewers submit with their own tokens → summary →
+// decision); every response checked against the OpenAPI document; denials for every endpoint;
+// idempotent submission; bad bodies change nothing. Real route handlers, real database (SQLite or
+// PostgreSQL), no mocks.
 import { randomUUID } from "node:crypto";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";

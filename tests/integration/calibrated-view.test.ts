@@ -1,8 +1,9 @@
-// Issue 10: the calibrated view on a constructed panel where one interviewer (D) rates one point
-// above everyone on everything. Four history candidates are rated by A, B and D on every
-// dimension; then T1 is interviewed by D alone and T2 by A alone, both 4 on everything. Raw, they
-// tie at 4.00; calibrated, D's +2/3 and A's −1/3 (the additive model, centred: docs/decisions/012)
-// come off: T1 3.33, T2 4.33. The recommendation stays raw unless the role says calibrated.
+// The calibrated view (docs/decisions/039-calibrated-view-offsets.md) on a constructed panel where
+// one interviewer (D) rates one point above everyone on everything. Four history candidates are
+// rated by A, B and D on every dimension; then T1 is interviewed by D alone and T2 by A alone, both
+// 4 on everything. Raw, they tie at 4.00; calibrated, D's +2/3 and A's −1/3 (the additive model,
+// centred: docs/decisions/012) come off: T1 3.33, T2 4.33. The recommendation stays raw unless the
+// role says calibrated.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listOpeningCandidates } from "@/lib/data/candidate-list";

@@ -1,8 +1,9 @@
-// Issue 10: calibration analytics on a real database — leniency, turnaround and shares through
-// getCalibration against a hand calculation; who sees whom (a hiring manager sees their openings'
-// interviewers with figures from those openings only); drafts never counting; erased candidates
-// counting without their names; an amendment reaching the page (and the org-wide offsets of
-// lib/data/rater-offsets.ts, whose hand-computed values and cache are checked here too); the CSV route.
+// Calibration analytics (docs/decisions/012-calibration.md) on a real database — leniency,
+// turnaround and shares through getCalibration against a hand calculation; who sees whom (a hiring
+// manager sees their openings' interviewers with figures from those openings only); drafts never
+// counting; erased candidates counting without their names; an amendment reaching the page (and the
+// org-wide offsets of lib/data/rater-offsets.ts, whose hand-computed values and cache are checked
+// here too); the CSV route.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, db } from "@/lib/db";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";

@@ -1,4 +1,5 @@
-// Issue 5: decisions (rules, overrides, revisions, audit) and who may compare and decide, on a real database.
+// Decisions (docs/decisions/005-comparison-and-decisions.md): rules, overrides, revisions, audit,
+// and who may compare and decide, on a real database.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
