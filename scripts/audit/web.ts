@@ -1,5 +1,5 @@
 // npm run audit:web [-- --runs 3 --no-build]
-// Issue 9: Lighthouse (mobile settings: an emulated phone, simulated slow 4G and a 4× slower CPU)
+// Lighthouse (mobile settings: an emulated phone, simulated slow 4G and a 4× slower CPU)
 // with Debian's Chromium on the five pages people use most, signed in as the people who use
 // them, on a production build serving the demo data; and each page's first-load JavaScript,
 // gzipped, as the browser downloads it. Prints the scores, checks the targets (performance

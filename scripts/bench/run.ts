@@ -1,5 +1,5 @@
 // npm run bench [-- --profiles small,large --seconds 10 --no-build] [-- --data URL]
-// Issue 9: one run measures, per data profile, the framework floor (GET /api/ping) and the app's
+// One run measures, per data profile, the framework floor (GET /api/ping) and the app's
 // heavy routes with autocannon on a production server on 127.0.0.1: My interviews of an
 // interviewer with hundreds of interviews, a candidate summary, the candidate list of an opening
 // with 1,000 candidates, the comparison of an opening with 200, the scorecard page, and autosave

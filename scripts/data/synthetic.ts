@@ -1,5 +1,5 @@
 // npm run data:synthetic -- --profile small|large [--seed 1]
-// Issue 9: fills the configured database (DATABASE_URL; SQLite by default) with a realistic
+// Fills the configured database (DATABASE_URL; SQLite by default) with a realistic
 // company history built from the seeded role templates, for benchmarks. Every profile has the
 // benchmark's fixtures: an opening with 1,000 candidates ("Bench: 1,000 candidates"), one with 200
 // ("Bench: 200 candidates") and an interviewer with 600 interviews (busy.interviewer@synthetic.test).

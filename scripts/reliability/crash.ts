@@ -1,5 +1,5 @@
 // npm run crash -- [--pg postgresql://…] [--users 20] [--rounds 5]
-// Issue 8: submissions, amendments and decisions are sent while the app server is killed with
+// Submissions, amendments and decisions are sent while the app server is killed with
 // SIGKILL at a random moment; after each restart the database is checked: every acknowledged
 // write is there, nothing is half-written (an amendment without its snapshot, a scorecard without
 // its ratings, a decision without its audit entry), and the audit log matches the data.

@@ -1,5 +1,5 @@
 // npm run load -- [--pg postgresql://…] [--users 50] [--seconds 180] [--instances 2]
-// Issue 8: N simulated interviewers autosave drafts (sometimes from two tabs at once), then
+// N simulated interviewers autosave drafts (sometimes from two tabs at once), then
 // submit — retried three times at once with one Idempotency-Key — then amend, against app
 // instances sharing one database. Afterwards every acknowledged save must be what the database
 // holds, no scorecard may be submitted twice, and no older draft may have overwritten a newer

@@ -1,5 +1,5 @@
 // npm run scale-out -- [--pg postgresql://…]
-// Issue 9: two app instances serve one database at once. A person signed in through one is
+// Two app instances serve one database at once. A person signed in through one is
 // signed in on the other; a draft saved through one is read back through the other (page and API);
 // failed sign-ins counted by one lock the account on the other (the throttle lives in the
 // database). Exits non-zero on any difference. Needs a production build.

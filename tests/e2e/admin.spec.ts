@@ -1,4 +1,4 @@
-// Issue 6: an admin adds a person with a generated password, who signs in with it; deactivating
+// An admin adds a person with a generated password, who signs in with it; deactivating
 // them stops sign-in; the audit log shows both, filtered; nobody else reaches any of it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";

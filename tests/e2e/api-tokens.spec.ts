@@ -1,4 +1,4 @@
-// Issue 7: an admin creates an API token (shown once) that works with curl-style requests, then
+// An admin creates an API token (shown once) that works with curl-style requests, then
 // revokes it; the OpenAPI document is served; webhooks are registered with a secret shown once.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Issue 8: the authorization matrix. Every page and every route handler of the app (found by
+// The authorization matrix. Every page and every route handler of the app (found by
 // reading app/ — a route missing from the table fails the test), probed as each kind of user,
 // against a real server and the demo data: allowed or denied, exactly as the table says.
 // Also: cross-site state changes are refused, and pages carry the security headers.

@@ -1,4 +1,4 @@
-// Issue 10: the calibrated view in a real browser. Riley Novak rates about a point above their
+// The calibrated view in a real browser. Riley Novak rates about a point above their
 // co-panelists in the demo data (seed/demo-history.ts); the hiring manager switches Nadia
 // Hassan's summary and the opening's comparison to calibrated scores, with the raw ones beside.
 import AxeBuilder from "@axe-core/playwright";

@@ -1,4 +1,4 @@
-// Issue 10: a recruiter opens Interviewer calibration from the navigation, reads the figures and
+// A recruiter opens Interviewer calibration from the navigation, reads the figures and
 // the charts, sorts and filters, and downloads the table as CSV; a hiring manager sees only their
 // opening's interviewers; an interviewer has no link and gets not found from the page and the CSV.
 import { readFileSync } from "node:fs";

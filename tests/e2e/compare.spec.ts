@@ -1,4 +1,4 @@
-// Issue 5: the demo hiring manager compares the demo candidates, moves a weight and sees the
+// The demo hiring manager compares the demo candidates, moves a weight and sees the
 // ranking change, goes blind, and records an override decision with a rationale.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";

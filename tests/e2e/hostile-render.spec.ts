@@ -1,4 +1,4 @@
-// Issue 8: text with markup is stored as typed and shown as text everywhere — lists, the summary,
+// Text with markup is stored as typed and shown as text everywhere — lists, the summary,
 // the loop, search, the print view — and a spreadsheet never runs it as a formula.
 import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";

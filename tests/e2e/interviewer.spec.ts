@@ -1,4 +1,4 @@
-// Issue 3: the demo interviewer signs in, fills a scorecard with the keyboard only, closes the
+// The demo interviewer signs in, fills a scorecard with the keyboard only, closes the
 // tab mid-way and finds the text again, submits, amends; two tabs never overwrite each other;
 // the scorecard page has no accessibility violations.
 import AxeBuilder from "@axe-core/playwright";

@@ -1,4 +1,4 @@
-// Issue 10 part 3: evidence nudges. Before submitting, the demo interviewer is pointed at an
+// Evidence nudges. Before submitting, the demo interviewer is pointed at an
 // extreme rating without evidence and at an overall recommendation the ratings contradict; they
 // can go back to the field or submit anyway. The same when amending.
 // Each test plans its own interview for the demo interviewer (a new opening on the Lead AI

@@ -1,4 +1,4 @@
-// Issue 10 part 4: reminders as an interviewer meets them. In the demo data Jamie Chen owes the
+// Reminders as an interviewer meets them. In the demo data Jamie Chen owes the
 // scorecard for Grace Liu's architecture review (two days ago, not started; summary.spec relies
 // on it staying unsubmitted, and nothing here submits it or types into it). The notice at the top
 // of every page names it and links to it; pausing reminders in Your settings hides it; resuming

@@ -1,4 +1,4 @@
-// Issue 2 item 7: the home page lists the role templates and a role page shows one in full,
+// The home page lists the role templates and a role page shows one in full,
 // readable on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Issue 6: an admin edits a role's weights and adds a red flag (a new version); a recruiter opens
+// An admin edits a role's weights and adds a red flag (a new version); a recruiter opens
 // an opening on it, adds a candidate and builds a standard loop; interviewers reach none of it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// Issue 4: the recruiter's candidate list and summary in a real browser — the page, the JSON API
+// The recruiter's candidate list and summary in a real browser — the page, the JSON API
 // and the CSV agree; sorting and filtering; evidence on demand; the print handout; denials.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";

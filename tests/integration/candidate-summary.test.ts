@@ -1,4 +1,4 @@
-// Issue 4: candidate summaries and an opening's candidate list on a real database — the numbers
+// Candidate summaries and an opening's candidate list on a real database — the numbers
 // against a hand calculation, drafts never counting, who may see them, the CSV agreeing with the
 // page's numbers, and a bounded number of queries whatever the number of scorecards.
 import { randomUUID } from "node:crypto";

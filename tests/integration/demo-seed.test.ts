@@ -1,4 +1,4 @@
-// Issue 2 item 5: the demo data gives every later screen something true to show, and is consistent
+// The demo data gives every later screen something true to show, and is consistent
 // (every rating and focus dimension belongs to the opening's pinned template version).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Issue 6: versioning (editing never changes openings on the old version; moving an opening
+// Versioning (editing never changes openings on the old version; moving an opening
 // recomputes as previewed), weight validation, openings, candidates, loops and permissions.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 8: hostile input. Every write behind the app's forms and every /api/v1 endpoint gets
+// Hostile input. Every write behind the app's forms and every /api/v1 endpoint gets
 // random and malicious payloads (fast-check): wrong types, huge and odd strings, markup, SQL,
 // formulas, unicode edge cases, prototype-pollution keys. Each must be refused with a clear 4xx
 // and leave the database exactly as it was (compared row by row), and nothing may be polluted.

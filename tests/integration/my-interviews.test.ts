@@ -1,4 +1,4 @@
-// Issue 9: My interviews reads each group's first rows and every group's count, so a long
+// My interviews reads each group's first rows and every group's count, so a long
 // history costs no more than a short one; the groups and their order are unchanged. Real database.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 10 part 4: the in-app notice of scorecards owed (which interviews, counted how, in one
+// The in-app notice of scorecards owed (which interviews, counted how, in one
 // statement) and a person's own settings (time zone, reminder pause): validated, audited, and only
 // ever the signed-in user's, through PATCH /api/me/settings too. Real database, real route
 // handler; only the session cookie's decoding is stood in for (no browser here to sign in).

@@ -1,4 +1,4 @@
-// Issue 9: the list's and the comparison's rows come from SQL written by hand (lib/data/opening-rows.ts).
+// The list's and the comparison's rows come from SQL written by hand (lib/data/candidate-list.ts, lib/data/score-cache.ts).
 // They must say exactly what the pure domain functions say of the same rows, on both databases:
 // loop counts (including the overdue boundary and cancelled interviews), the scoring inputs, and a
 // fingerprint that moves with every input of a list score. Real database.

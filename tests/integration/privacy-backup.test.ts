@@ -1,4 +1,4 @@
-// Issue 8: erasure (texts gone, numbers kept, audit snapshots marked, all or nothing), retention,
+// Erasure (texts gone, numbers kept, audit snapshots marked, all or nothing), retention,
 // who viewed a candidate, token rate limits, and backup → restore into a fresh database, compared
 // row by row. Real databases.
 import { randomUUID } from "node:crypto";

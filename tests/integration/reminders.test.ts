@@ -1,4 +1,4 @@
-// Issue 10: reminders for missing scorecards and the recruiters' daily digest. A real SMTP server
+// Reminders for missing scorecards and the recruiters' daily digest. A real SMTP server
 // on 127.0.0.1 (tests/support/mailbox.ts), a real database (SQLite, or PostgreSQL with
 // TEST_DATABASE_URL), the real worker script run as two processes at once. The clock is passed
 // in: each block of tests lives in its own weeks of 2027, far enough apart that no block's

@@ -1,4 +1,4 @@
-// Issue 2 item 6: `npm run roles:export` and `npm run roles:import FILE`, run as real commands
+// `npm run roles:export` and `npm run roles:import FILE`, run as real commands
 // against a real database.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,4 +1,4 @@
-// Issue 9: the candidate list's score cache is never stale. Every read checks a fingerprint of
+// The candidate list's score cache is never stale. Every read checks a fingerprint of
 // the inputs; a submission, an amendment or a template move shows at once; a warm list does not
 // read a single rating. Real database.
 import { randomUUID } from "node:crypto";

@@ -1,4 +1,4 @@
-// Issue 3: save / submit / amend / concurrency and every denial, on a real database.
+// Save / submit / amend / concurrency and every denial, on a real database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listPanelScorecards } from "@/lib/data/interviews";

@@ -1,4 +1,4 @@
-// Issue 2 item 4: the five seeded roles are complete, traceable to their blueprints word for
+// The five seeded roles are complete, traceable to their blueprints word for
 // word, weighted to 100, and stored as such in the database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";

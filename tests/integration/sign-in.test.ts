@@ -1,4 +1,4 @@
-// Issue 3 item 1: credentials are checked against scrypt hashes; every failure looks the same;
+// Credentials are checked against scrypt hashes; every failure looks the same;
 // repeated failures are slowed down per account and address together, per address, and per
 // account without locking its owner out (docs/decisions/015), across instances (state in the DB).
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 6: accounts (create with a generated password, roles, deactivate / reactivate, reset) and
+// Accounts (create with a generated password, roles, deactivate / reactivate, reset) and
 // the audit log view (filters in SQL, pages, CSV). Real database, no mocks.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-// Issue 7: API tokens (stored as hashes, revocable, expiring) and webhooks (outbox in the same
+// API tokens (stored as hashes, revocable, expiring) and webhooks (outbox in the same
 // transaction, signed, retried with backoff, claimed once across instances). A real HTTP receiver
 // on 127.0.0.1 (opened by the allow-list, as an on-premises install would: docs/decisions/017),
 // a real database.
