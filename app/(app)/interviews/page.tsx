@@ -70,6 +70,44 @@ function MoreLink({ shown, total, param, what }: { shown: number; total: number;
   );
 }
 
+/** One group of the page: its heading with the count, the first rows and the link to the rest. */
+function InterviewGroup({
+  id,
+  className = "mt-8",
+  title,
+  intro,
+  rows,
+  total,
+  param,
+  what,
+  empty,
+  action,
+}: {
+  id: string;
+  className?: string;
+  title: string;
+  intro?: string;
+  rows: Row[];
+  total: number;
+  param: string;
+  what: string;
+  empty: string;
+  action: string;
+}) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title} ({total})
+      </h2>
+      {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
+      <div className="mt-2">
+        <InterviewList rows={rows} empty={empty} action={action} />
+      </div>
+      <MoreLink shown={rows.length} total={total} param={param} what={what} />
+    </section>
+  );
+}
+
 const PARAMS = { toFill: "tofill", upcoming: "upcoming", submitted: "submitted" } as const;
 
 export default async function MyInterviewsPage({
@@ -87,44 +125,38 @@ export default async function MyInterviewsPage({
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
-      <section aria-labelledby="to-fill" className="mt-6">
-        <h2 id="to-fill" className="text-lg font-semibold">
-          To fill now ({counts.toFill})
-        </h2>
-        <p className="text-sm text-slate-700">
-          Interviews that have taken place without a submitted scorecard, oldest first.
-        </p>
-        <div className="mt-2">
-          <InterviewList
-            rows={toFill}
-            empty="Nothing owed: every interview you have held has a submitted scorecard."
-            action="Fill scorecard"
-          />
-        </div>
-        <MoreLink shown={toFill.length} total={counts.toFill} param={PARAMS.toFill} what="oldest" />
-      </section>
-      <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-lg font-semibold">
-          Upcoming ({counts.upcoming})
-        </h2>
-        <div className="mt-2">
-          <InterviewList
-            rows={upcoming}
-            empty="No interviews scheduled for you. Recruiters add you to a candidate's loop."
-            action="Read the kit"
-          />
-        </div>
-        <MoreLink shown={upcoming.length} total={counts.upcoming} param={PARAMS.upcoming} what="soonest" />
-      </section>
-      <section aria-labelledby="submitted" className="mt-8">
-        <h2 id="submitted" className="text-lg font-semibold">
-          Submitted ({counts.submitted})
-        </h2>
-        <div className="mt-2">
-          <InterviewList rows={submitted} empty="No submitted scorecards yet." action="View" />
-        </div>
-        <MoreLink shown={submitted.length} total={counts.submitted} param={PARAMS.submitted} what="most recent" />
-      </section>
+      <InterviewGroup
+        id="to-fill"
+        className="mt-6"
+        title="To fill now"
+        intro="Interviews that have taken place without a submitted scorecard, oldest first."
+        rows={toFill}
+        total={counts.toFill}
+        param={PARAMS.toFill}
+        what="oldest"
+        empty="Nothing owed: every interview you have held has a submitted scorecard."
+        action="Fill scorecard"
+      />
+      <InterviewGroup
+        id="upcoming"
+        title="Upcoming"
+        rows={upcoming}
+        total={counts.upcoming}
+        param={PARAMS.upcoming}
+        what="soonest"
+        empty="No interviews scheduled for you. Recruiters add you to a candidate's loop."
+        action="Read the kit"
+      />
+      <InterviewGroup
+        id="submitted"
+        title="Submitted"
+        rows={submitted}
+        total={counts.submitted}
+        param={PARAMS.submitted}
+        what="most recent"
+        empty="No submitted scorecards yet."
+        action="View"
+      />
     </>
   );
 }
