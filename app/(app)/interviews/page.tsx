@@ -70,45 +70,54 @@ function MoreLink({ shown, total, param, what }: { shown: number; total: number;
   );
 }
 
-/** One group of the page: its heading with the count, the first rows and the link to the rest. */
-function InterviewGroup({
-  id,
-  className = "mt-8",
-  title,
-  intro,
-  rows,
-  total,
-  param,
-  what,
-  empty,
-  action,
-}: {
-  id: string;
-  className?: string;
-  title: string;
-  intro?: string;
-  rows: Row[];
-  total: number;
-  param: string;
-  what: string;
-  empty: string;
-  action: string;
-}) {
+// The page's three groups, in order: the query parameter that shows a whole group, the heading and
+// what its list says when it is empty or cut short.
+const GROUPS = {
+  toFill: {
+    param: "tofill",
+    id: "to-fill",
+    title: "To fill now",
+    intro: "Interviews that have taken place without a submitted scorecard, oldest first.",
+    empty: "Nothing owed: every interview you have held has a submitted scorecard.",
+    action: "Fill scorecard",
+    what: "oldest",
+  },
+  upcoming: {
+    param: "upcoming",
+    title: "Upcoming",
+    empty: "No interviews scheduled for you. Recruiters add you to a candidate's loop.",
+    action: "Read the kit",
+    what: "soonest",
+  },
+  submitted: {
+    param: "submitted",
+    title: "Submitted",
+    empty: "No submitted scorecards yet.",
+    action: "View",
+    what: "most recent",
+  },
+} as const;
+type Group = keyof typeof GROUPS;
+const ORDER = Object.keys(GROUPS) as Group[];
+
+/** One group: its heading with the count, the first rows and the link to the rest. */
+function InterviewGroup({ group, rows, total }: { group: Group; rows: Row[]; total: number }) {
+  const g: { param: string; id?: string; title: string; intro?: string; empty: string; action: string; what: string } =
+    GROUPS[group];
+  const id = g.id ?? g.param;
   return (
-    <section aria-labelledby={id} className={className}>
+    <section aria-labelledby={id} className={group === "toFill" ? "mt-6" : "mt-8"}>
       <h2 id={id} className="text-lg font-semibold">
-        {title} ({total})
+        {g.title} ({total})
       </h2>
-      {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
+      {g.intro ? <p className="text-sm text-slate-700">{g.intro}</p> : null}
       <div className="mt-2">
-        <InterviewList rows={rows} empty={empty} action={action} />
+        <InterviewList rows={rows} empty={g.empty} action={g.action} />
       </div>
-      <MoreLink shown={rows.length} total={total} param={param} what={what} />
+      <MoreLink shown={rows.length} total={total} param={g.param} what={g.what} />
     </section>
   );
 }
-
-const PARAMS = { toFill: "tofill", upcoming: "upcoming", submitted: "submitted" } as const;
 
 export default async function MyInterviewsPage({
   searchParams,
@@ -117,46 +126,17 @@ export default async function MyInterviewsPage({
 }) {
   const user = await requireUser("/interviews");
   const sp = await searchParams;
-  const whole = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((g) => sp[PARAMS[g]] === "all");
-  const { toFill, upcoming, submitted, counts } = await listMyInterviews(user.id, new Date(), {
+  const whole = ORDER.filter((g) => sp[GROUPS[g].param] === "all");
+  const { counts, ...lists } = await listMyInterviews(user.id, new Date(), {
     first: SHOWN_FIRST,
     whole,
   });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
-      <InterviewGroup
-        id="to-fill"
-        className="mt-6"
-        title="To fill now"
-        intro="Interviews that have taken place without a submitted scorecard, oldest first."
-        rows={toFill}
-        total={counts.toFill}
-        param={PARAMS.toFill}
-        what="oldest"
-        empty="Nothing owed: every interview you have held has a submitted scorecard."
-        action="Fill scorecard"
-      />
-      <InterviewGroup
-        id="upcoming"
-        title="Upcoming"
-        rows={upcoming}
-        total={counts.upcoming}
-        param={PARAMS.upcoming}
-        what="soonest"
-        empty="No interviews scheduled for you. Recruiters add you to a candidate's loop."
-        action="Read the kit"
-      />
-      <InterviewGroup
-        id="submitted"
-        title="Submitted"
-        rows={submitted}
-        total={counts.submitted}
-        param={PARAMS.submitted}
-        what="most recent"
-        empty="No submitted scorecards yet."
-        action="View"
-      />
+      {ORDER.map((g) => (
+        <InterviewGroup key={g} group={g} rows={lists[g]} total={counts[g]} />
+      ))}
     </>
   );
 }
