@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
-import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { writeJson } from "@/components/ui/json-write";
 import { Button } from "@/components/ui/button";
 import { API_TOKEN_MAX_DAYS, apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/validations/api";
@@ -15,32 +15,15 @@ type Created = { id: string; name: string; token: string };
 
 /** Create a token for a person; the token is shown once, with a curl line to try it. */
 export function TokenCreateForm({ people }: { people: { id: string; name: string; email: string }[] }) {
-  const router = useRouter();
-  const [created, setCreated] = useState<Created | null>(null);
   const form = useForm<ApiTokenCreateInput>({
     resolver: zodResolver(apiTokenCreateSchema),
     defaultValues: { userId: "", name: "", expiresInDays: "90" },
   });
   const { errors, isSubmitting } = form.formState;
-  const { submit, formError } = useApiSubmit(form, {
-    url: "/api/admin/tokens",
-    onSuccess: (data: Created) => {
-      setCreated(data);
-      form.reset();
-      router.refresh();
-    },
-  });
+  const { created, submit, formError } = useCreateForm<ApiTokenCreateInput, Created>(form, "/api/admin/tokens");
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   return (
-    <form
-      onSubmit={form.handleSubmit(submit)}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="new-token"
-    >
-      <h2 id="new-token" className="text-lg font-semibold">
-        Create a token
-      </h2>
+    <FormCard id="new-token" title="Create a token" onSubmit={form.handleSubmit(submit)}>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
           as="select"
@@ -100,7 +83,7 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
       <Button type="submit" pending={isSubmitting} pendingLabel="Creating…">
         Create token
       </Button>
-    </form>
+    </FormCard>
   );
 }
 

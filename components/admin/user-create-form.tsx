@@ -1,12 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
-import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { Button } from "@/components/ui/button";
 import { userCreateSchema, type UserCreateInput } from "@/lib/validations/users";
 import { OneTimePassword, RoleCheckboxes } from "./role-checkboxes";
@@ -15,31 +13,14 @@ type Created = { user: { id: string; name: string; email: string }; generatedPas
 
 /** Create an account; leave the password empty to have one generated and shown once. */
 export function UserCreateForm() {
-  const router = useRouter();
-  const [created, setCreated] = useState<Created | null>(null);
   const form = useForm<UserCreateInput>({
     resolver: zodResolver(userCreateSchema),
     defaultValues: { name: "", email: "", roles: ["interviewer"], password: "" },
   });
   const { errors, isSubmitting } = form.formState;
-  const { submit, formError } = useApiSubmit(form, {
-    url: "/api/admin/users",
-    onSuccess: (data: Created) => {
-      setCreated(data);
-      form.reset();
-      router.refresh();
-    },
-  });
+  const { created, submit, formError } = useCreateForm<UserCreateInput, Created>(form, "/api/admin/users");
   return (
-    <form
-      onSubmit={form.handleSubmit(submit)}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="new-user"
-    >
-      <h2 id="new-user" className="text-lg font-semibold">
-        Add a person
-      </h2>
+    <FormCard id="new-user" title="Add a person" onSubmit={form.handleSubmit(submit)}>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           id="new-name"
@@ -85,6 +66,6 @@ export function UserCreateForm() {
       <Button type="submit" pending={isSubmitting} pendingLabel="Adding…">
         Add person
       </Button>
-    </form>
+    </FormCard>
   );
 }

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Field, FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { FormCard } from "@/components/forms/form-card";
 import { TimeZoneSelect } from "@/components/settings/time-zone-select";
 import { Button } from "@/components/ui/button";
 import type { AppRole } from "@/lib/domain/vocabulary";
@@ -42,15 +43,7 @@ export function UserEditForm({
     },
   });
   return (
-    <form
-      onSubmit={form.handleSubmit((v) => (setSaved(false), submit(v)))}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="edit-user"
-    >
-      <h2 id="edit-user" className="text-lg font-semibold">
-        Account
-      </h2>
+    <FormCard id="edit-user" title="Account" onSubmit={form.handleSubmit((v) => (setSaved(false), submit(v)))}>
       <TextField id="name" label="Name" error={errors.name?.message} {...form.register("name")} />
       <RoleCheckboxes register={form.register} error={errors.roles?.message} idPrefix="edit" />
       <Field
@@ -90,7 +83,7 @@ export function UserEditForm({
       <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
         Save account
       </Button>
-    </form>
+    </FormCard>
   );
 }
 
@@ -112,15 +105,11 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
     },
   });
   return (
-    <form
+    <FormCard
+      id="reset-password"
+      title="Reset password"
       onSubmit={form.handleSubmit((v) => (setDone(false), submit(v)))}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="reset-password"
     >
-      <h2 id="reset-password" className="text-lg font-semibold">
-        Reset password
-      </h2>
       <TextField
         id="password"
         label="New password (optional)"
@@ -140,6 +129,6 @@ export function PasswordResetForm({ user }: { user: { id: string; name: string }
       <Button type="submit" variant="secondaryLarge" pending={isSubmitting} pendingLabel="Resetting…">
         Reset password
       </Button>
-    </form>
+    </FormCard>
   );
 }

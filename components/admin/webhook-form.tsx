@@ -1,42 +1,26 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
-import { useApiSubmit } from "@/components/forms/use-api-submit";
+import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { Button } from "@/components/ui/button";
 import { WEBHOOK_EVENTS, webhookCreateSchema, type WebhookCreateInput } from "@/lib/validations/api";
 
 /** Register a URL for events; the signing secret is shown once. */
 export function WebhookCreateForm() {
-  const router = useRouter();
-  const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   const form = useForm<WebhookCreateInput>({
     resolver: zodResolver(webhookCreateSchema),
     defaultValues: { url: "", events: [...WEBHOOK_EVENTS] },
   });
   const { errors, isSubmitting } = form.formState;
-  const { submit, formError } = useApiSubmit(form, {
-    url: "/api/admin/webhooks",
-    onSuccess: (data: { url: string; secret: string }) => {
-      setCreated(data);
-      form.reset();
-      router.refresh();
-    },
-  });
+  const { created, submit, formError } = useCreateForm<WebhookCreateInput, { url: string; secret: string }>(
+    form,
+    "/api/admin/webhooks",
+  );
   return (
-    <form
-      onSubmit={form.handleSubmit(submit)}
-      noValidate
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="new-webhook"
-    >
-      <h2 id="new-webhook" className="text-lg font-semibold">
-        Add a webhook
-      </h2>
+    <FormCard id="new-webhook" title="Add a webhook" onSubmit={form.handleSubmit(submit)}>
       <TextField
         id="hook-url"
         label="URL"
@@ -76,6 +60,6 @@ export function WebhookCreateForm() {
       <Button type="submit" pending={isSubmitting} pendingLabel="Adding…">
         Add webhook
       </Button>
-    </form>
+    </FormCard>
   );
 }

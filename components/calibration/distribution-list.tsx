@@ -24,22 +24,8 @@ export function DistributionList({ interviewers }: { interviewers: InterviewerCa
                 tableClassName="w-full min-w-[40rem] text-left text-sm"
                 caption={<>{i.name}&apos;s ratings per dimension</>}
                 headClassName="bg-slate-50 text-slate-700"
-                head={
-                  <>
-                    <th scope="col" className="px-3 py-1.5 font-semibold">
-                      Role
-                    </th>
-                    <th scope="col" className="px-3 py-1.5 font-semibold">
-                      Dimension
-                    </th>
-                    <th scope="col" className="px-3 py-1.5 font-semibold">
-                      Distribution
-                    </th>
-                    <th scope="col" className="px-3 py-1.5 font-semibold">
-                      Counts (1–5, Not assessed)
-                    </th>
-                  </>
-                }
+                columnClassName="px-3 py-1.5 font-semibold"
+                columns={["Role", "Dimension", "Distribution", "Counts (1–5, Not assessed)"]}
               >
                 <tbody className="divide-y divide-slate-100">
                   {i.dimensions.map((d) => (

@@ -7,7 +7,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { writeJson } from "@/components/ui/json-write";
 import { Button } from "@/components/ui/button";
@@ -109,37 +110,27 @@ export function DecisionPanel({
           ). It will be recorded as an override and listed on the opening&apos;s comparison.
         </p>
       ) : null}
-      <Field
+      <TextField
+        as="textarea"
         id="rationale"
         label="Rationale"
         error={errors.rationale?.message}
         hint="What the decision rests on, for the record (at least 20 characters)."
-      >
-        <textarea
-          id="rationale"
-          rows={4}
-          className={inputClass}
-          aria-invalid={!!errors.rationale}
-          aria-describedby={errors.rationale ? "rationale-error" : "rationale-hint"}
-          {...form.register("rationale")}
-        />
-      </Field>
+        errorReplacesHint
+        rows={4}
+        {...form.register("rationale")}
+      />
       {override ? (
-        <Field
+        <TextField
+          as="textarea"
           id="overrideReason"
           label={`Why go against "${RECOMMENDATION_LABELS[recommendation]}"?`}
           error={errors.overrideReason?.message}
           hint="Address the evidence the recommendation rests on (at least 20 characters)."
-        >
-          <textarea
-            id="overrideReason"
-            rows={3}
-            className={inputClass}
-            aria-invalid={!!errors.overrideReason}
-            aria-describedby={errors.overrideReason ? "overrideReason-error" : "overrideReason-hint"}
-            {...form.register("overrideReason")}
-          />
-        </Field>
+          errorReplacesHint
+          rows={3}
+          {...form.register("overrideReason")}
+        />
       ) : null}
       <FormAlert message={formError} />
       {done ? (

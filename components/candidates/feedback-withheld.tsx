@@ -2,6 +2,7 @@
 // ratings first (docs/decisions/024-independent-ratings-first.md), whatever else they are.
 import Link from "next/link";
 import type { WithheldCandidateView } from "@/lib/data/candidate-summary";
+import { buttonClass } from "@/components/ui/button";
 
 export function FeedbackWithheld({ view }: { view: WithheldCandidateView }) {
   return (
@@ -20,7 +21,7 @@ export function FeedbackWithheld({ view }: { view: WithheldCandidateView }) {
       </p>
       <Link
         href={`/interviews/${view.feedbackWithheld.interviewId}`}
-        className="mt-3 inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800"
+        className={buttonClass("primarySmall", "mt-3 inline-block")}
       >
         Open your scorecard
       </Link>

@@ -1,12 +1,10 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
+
 export function PrintButton() {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-    >
+    <button type="button" onClick={() => window.print()} className={buttonClass("secondary")}>
       Print debrief handout
     </button>
   );

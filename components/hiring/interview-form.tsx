@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { Button } from "@/components/ui/button";
 import { interviewSchema } from "@/lib/validations/hiring";
@@ -119,16 +120,15 @@ export function InterviewForm({
             ))}
           </select>
         </Field>
-        <Field id={`${idp}-when`} label="Date and time" error={errors.scheduledAt?.message} hint="In your time zone.">
-          <input
-            id={`${idp}-when`}
-            type="datetime-local"
-            className={inputClass}
-            aria-invalid={!!errors.scheduledAt}
-            aria-describedby={errors.scheduledAt ? `${idp}-when-error` : `${idp}-when-hint`}
-            {...form.register("scheduledAt")}
-          />
-        </Field>
+        <TextField
+          id={`${idp}-when`}
+          label="Date and time"
+          error={errors.scheduledAt?.message}
+          hint="In your time zone."
+          errorReplacesHint
+          type="datetime-local"
+          {...form.register("scheduledAt")}
+        />
         <Field id={`${idp}-minutes`} label="Length (minutes)" error={errors.durationMinutes?.message}>
           <input
             id={`${idp}-minutes`}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { Button } from "@/components/ui/button";
 import { OPENING_STATUSES } from "@/lib/domain/vocabulary";
@@ -72,42 +73,31 @@ export function OpeningForm(props: Props) {
       noValidate
       className="max-w-xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <Field
+      <TextField
         id="title"
         label="Title"
         error={errors.title?.message}
         hint="As candidates and the team will know it, e.g. Lead AI Platform Engineer — ML Platform"
-      >
-        <input
-          id="title"
-          className={inputClass}
-          aria-invalid={!!errors.title}
-          aria-describedby={errors.title ? "title-error" : "title-hint"}
-          {...form.register("title")}
-        />
-      </Field>
+        errorReplacesHint
+        {...form.register("title")}
+      />
       {create ? (
-        <Field
+        <TextField
+          as="select"
           id="roleSlug"
           label="Role template"
           error={errors.roleSlug?.message}
           hint="The opening keeps this version of the role until someone moves it on."
+          errorReplacesHint
+          {...form.register("roleSlug")}
         >
-          <select
-            id="roleSlug"
-            className={inputClass}
-            aria-invalid={!!errors.roleSlug}
-            aria-describedby={errors.roleSlug ? "roleSlug-error" : "roleSlug-hint"}
-            {...form.register("roleSlug")}
-          >
-            <option value="">Choose…</option>
-            {props.roles.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.title} (v{r.version})
-              </option>
-            ))}
-          </select>
-        </Field>
+          <option value="">Choose…</option>
+          {props.roles.map((r) => (
+            <option key={r.slug} value={r.slug}>
+              {r.title} (v{r.version})
+            </option>
+          ))}
+        </TextField>
       ) : null}
       <Field id="hiringManagerId" label="Hiring manager" error={errors.hiringManagerId?.message}>
         <PersonSelect

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { writeJson } from "@/components/ui/json-write";
 import { describeChange, type TemplateChange } from "@/lib/domain/template-diff";
+import { buttonClass } from "@/components/ui/button";
 
 type Preview = { slug: string; title: string; status: "new" | "changed" | "unchanged"; changes: TemplateChange[] };
 type Result =
@@ -144,7 +145,7 @@ export function RoleImport() {
                 type="button"
                 disabled={pending || changed === 0}
                 onClick={() => send(file, true)}
-                className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
+                className={buttonClass("primary")}
               >
                 {changed === 0 ? "Nothing to import" : `Import ${changed} role(s) as new versions`}
               </button>

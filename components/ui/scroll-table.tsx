@@ -3,7 +3,8 @@ const box = "rounded-lg border border-slate-200 bg-white";
 /**
  * A table in a region that scrolls sideways on a narrow screen instead of widening the page. The
  * region is focusable and named, so keyboard users can reach it and scroll it with the arrow keys.
- * `head` is the header row's cells; the children are the body (and footer) of the table.
+ * The header row is `columns` (plain `<th scope="col">` cells, each with `columnClassName`) or, when
+ * its cells differ, `head` as written; the children are the body (and footer) of the table.
  */
 export function ScrollTable({
   label,
@@ -14,6 +15,8 @@ export function ScrollTable({
   captionClassName = "sr-only",
   headClassName = "border-b border-slate-200 bg-slate-50 text-slate-700",
   head,
+  columns,
+  columnClassName = "px-3 py-2",
   children,
 }: {
   label: string;
@@ -23,7 +26,9 @@ export function ScrollTable({
   caption?: React.ReactNode;
   captionClassName?: string;
   headClassName?: string;
-  head: React.ReactNode;
+  head?: React.ReactNode;
+  columns?: readonly React.ReactNode[];
+  columnClassName?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -36,7 +41,14 @@ export function ScrollTable({
       <table className={tableClassName}>
         {caption !== undefined ? <caption className={captionClassName}>{caption}</caption> : null}
         <thead className={headClassName}>
-          <tr>{head}</tr>
+          <tr>
+            {head ??
+              columns?.map((c, i) => (
+                <th key={i} scope="col" className={columnClassName}>
+                  {c}
+                </th>
+              ))}
+          </tr>
         </thead>
         {children}
       </table>

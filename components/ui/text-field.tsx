@@ -8,7 +8,14 @@ export function describedBy(id: string, { hint, error }: { hint?: unknown; error
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-type Common = { id: string; label: React.ReactNode; hint?: React.ReactNode; error?: string };
+type Common = {
+  id: string;
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  error?: string;
+  /** while there is an error, name only the error (the hint is not read again) */
+  errorReplacesHint?: boolean;
+};
 
 /**
  * A labelled input, textarea or select with its hint and error, wired for assistive technology:
@@ -23,12 +30,12 @@ export function TextField(
       | ({ as: "select" } & React.SelectHTMLAttributes<HTMLSelectElement>)
     ),
 ) {
-  const { id, label, hint, error, as = "input", ...control } = props;
+  const { id, label, hint, error, errorReplacesHint = false, as = "input", ...control } = props;
   const wiring = {
     id,
     className: inputClass,
     "aria-invalid": !!error,
-    "aria-describedby": describedBy(id, { hint, error }),
+    "aria-describedby": errorReplacesHint && error ? `${id}-error` : describedBy(id, { hint, error }),
   };
   return (
     <Field id={id} label={label} hint={hint} error={error}>

@@ -70,7 +70,54 @@ function MoreLink({ shown, total, param, what }: { shown: number; total: number;
   );
 }
 
-const PARAMS = { toFill: "tofill", upcoming: "upcoming", submitted: "submitted" } as const;
+// The page's three groups, in order: the query parameter that shows a whole group, the heading and
+// what its list says when it is empty or cut short.
+const GROUPS = {
+  toFill: {
+    param: "tofill",
+    id: "to-fill",
+    title: "To fill now",
+    intro: "Interviews that have taken place without a submitted scorecard, oldest first.",
+    empty: "Nothing owed: every interview you have held has a submitted scorecard.",
+    action: "Fill scorecard",
+    what: "oldest",
+  },
+  upcoming: {
+    param: "upcoming",
+    title: "Upcoming",
+    empty: "No interviews scheduled for you. Recruiters add you to a candidate's loop.",
+    action: "Read the kit",
+    what: "soonest",
+  },
+  submitted: {
+    param: "submitted",
+    title: "Submitted",
+    empty: "No submitted scorecards yet.",
+    action: "View",
+    what: "most recent",
+  },
+} as const;
+type Group = keyof typeof GROUPS;
+const ORDER = Object.keys(GROUPS) as Group[];
+
+/** One group: its heading with the count, the first rows and the link to the rest. */
+function InterviewGroup({ group, rows, total }: { group: Group; rows: Row[]; total: number }) {
+  const g: { param: string; id?: string; title: string; intro?: string; empty: string; action: string; what: string } =
+    GROUPS[group];
+  const id = g.id ?? g.param;
+  return (
+    <section aria-labelledby={id} className={group === "toFill" ? "mt-6" : "mt-8"}>
+      <h2 id={id} className="text-lg font-semibold">
+        {g.title} ({total})
+      </h2>
+      {g.intro ? <p className="text-sm text-slate-700">{g.intro}</p> : null}
+      <div className="mt-2">
+        <InterviewList rows={rows} empty={g.empty} action={g.action} />
+      </div>
+      <MoreLink shown={rows.length} total={total} param={g.param} what={g.what} />
+    </section>
+  );
+}
 
 export default async function MyInterviewsPage({
   searchParams,
@@ -79,52 +126,17 @@ export default async function MyInterviewsPage({
 }) {
   const user = await requireUser("/interviews");
   const sp = await searchParams;
-  const whole = (Object.keys(PARAMS) as (keyof typeof PARAMS)[]).filter((g) => sp[PARAMS[g]] === "all");
-  const { toFill, upcoming, submitted, counts } = await listMyInterviews(user.id, new Date(), {
+  const whole = ORDER.filter((g) => sp[GROUPS[g].param] === "all");
+  const { counts, ...lists } = await listMyInterviews(user.id, new Date(), {
     first: SHOWN_FIRST,
     whole,
   });
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
-      <section aria-labelledby="to-fill" className="mt-6">
-        <h2 id="to-fill" className="text-lg font-semibold">
-          To fill now ({counts.toFill})
-        </h2>
-        <p className="text-sm text-slate-700">
-          Interviews that have taken place without a submitted scorecard, oldest first.
-        </p>
-        <div className="mt-2">
-          <InterviewList
-            rows={toFill}
-            empty="Nothing owed: every interview you have held has a submitted scorecard."
-            action="Fill scorecard"
-          />
-        </div>
-        <MoreLink shown={toFill.length} total={counts.toFill} param={PARAMS.toFill} what="oldest" />
-      </section>
-      <section aria-labelledby="upcoming" className="mt-8">
-        <h2 id="upcoming" className="text-lg font-semibold">
-          Upcoming ({counts.upcoming})
-        </h2>
-        <div className="mt-2">
-          <InterviewList
-            rows={upcoming}
-            empty="No interviews scheduled for you. Recruiters add you to a candidate's loop."
-            action="Read the kit"
-          />
-        </div>
-        <MoreLink shown={upcoming.length} total={counts.upcoming} param={PARAMS.upcoming} what="soonest" />
-      </section>
-      <section aria-labelledby="submitted" className="mt-8">
-        <h2 id="submitted" className="text-lg font-semibold">
-          Submitted ({counts.submitted})
-        </h2>
-        <div className="mt-2">
-          <InterviewList rows={submitted} empty="No submitted scorecards yet." action="View" />
-        </div>
-        <MoreLink shown={submitted.length} total={counts.submitted} param={PARAMS.submitted} what="most recent" />
-      </section>
+      {ORDER.map((g) => (
+        <InterviewGroup key={g} group={g} rows={lists[g]} total={counts[g]} />
+      ))}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { listOpenings } from "@/lib/data/candidate-list";
 import { canSetUpHiring, candidateScope } from "@/lib/domain/permissions";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Openings" };
 
@@ -18,10 +19,7 @@ export default async function OpeningsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">Openings</h1>
         {canSetUpHiring(user.roles) ? (
-          <Link
-            href="/openings/new"
-            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800"
-          >
+          <Link href="/openings/new" className={buttonClass("primarySmall")}>
             New opening
           </Link>
         ) : null}

@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth";
 import { isAdmin } from "@/lib/domain/permissions";
 import { listRoleTemplates } from "@/lib/data/role-templates";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata = { title: "Role templates" };
 
@@ -15,16 +16,10 @@ export default async function RoleTemplatesPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Role templates</h1>
         {isAdmin(user.roles) ? (
           <div className="flex flex-wrap gap-2 text-sm">
-            <Link
-              href="/roles/new"
-              className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800"
-            >
+            <Link href="/roles/new" className={buttonClass("primarySmall")}>
               New role
             </Link>
-            <Link
-              href="/roles/import"
-              className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <Link href="/roles/import" className={buttonClass("secondary")}>
               Import or export JSON
             </Link>
           </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth";
 import { auditFilterChoices, listAuditEntries } from "@/lib/data/audit-view";
 import { showValue } from "@/lib/domain/audit-diff";
@@ -54,6 +55,20 @@ export default async function AuditPage({
       ) : null}
     </div>
   );
+  const dateField = (name: "from" | "to", label: string) =>
+    field(
+      name,
+      label,
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="date"
+        defaultValue={raw[name] ?? ""}
+        aria-invalid={!!errors[name]}
+        aria-describedby={errors[name] ? `f-${name}-error` : undefined}
+        className={selectClass}
+      />,
+    );
   return (
     <>
       <PageHeader title="Audit log" />
@@ -113,37 +128,10 @@ export default async function AuditPage({
           "Record id",
           <input id="f-entityId" name="entityId" defaultValue={raw.entityId ?? ""} className={selectClass} />,
         )}
-        {field(
-          "from",
-          "From (UTC day)",
-          <input
-            id="f-from"
-            name="from"
-            type="date"
-            defaultValue={raw.from ?? ""}
-            aria-invalid={!!errors.from}
-            aria-describedby={errors.from ? "f-from-error" : undefined}
-            className={selectClass}
-          />,
-        )}
-        {field(
-          "to",
-          "To (UTC day, included)",
-          <input
-            id="f-to"
-            name="to"
-            type="date"
-            defaultValue={raw.to ?? ""}
-            aria-invalid={!!errors.to}
-            aria-describedby={errors.to ? "f-to-error" : undefined}
-            className={selectClass}
-          />,
-        )}
+        {dateField("from", "From (UTC day)")}
+        {dateField("to", "To (UTC day, included)")}
         <div className="flex flex-wrap items-end gap-2 sm:col-span-3">
-          <button
-            type="submit"
-            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-800"
-          >
+          <button type="submit" className={buttonClass("primary")}>
             Filter
           </button>
           <Link href="/admin/audit" className="px-2 py-2 text-sm underline">

@@ -42,31 +42,7 @@ export default async function TokensPage() {
           className="mt-6"
           caption="API tokens"
           headClassName="bg-slate-50 text-slate-700"
-          head={
-            <>
-              <th scope="col" className="px-3 py-2">
-                Name
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Acts as
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Token
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Created
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Expires
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Last used
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-            </>
-          }
+          columns={["Name", "Acts as", "Token", "Created", "Expires", "Last used", "Status"]}
         >
           <tbody className="divide-y divide-slate-200">
             {tokens.map((t) => {

@@ -36,22 +36,7 @@ export default async function UsersPage({
           className="mt-4"
           caption="People with an account"
           headClassName="bg-slate-50 text-slate-700"
-          head={
-            <>
-              <th scope="col" className="px-3 py-2">
-                Name
-              </th>
-              <th scope="col" className="px-3 py-2">
-                E-mail
-              </th>
-              <th scope="col" className="px-3 py-2">
-                App roles
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-            </>
-          }
+          columns={["Name", "E-mail", "App roles", "Status"]}
         >
           <tbody className="divide-y divide-slate-200">
             {users.map((u) => (

@@ -56,28 +56,8 @@ export default async function WebhooksPage() {
                   tableClassName="w-full text-left text-xs"
                   caption={<>Recent deliveries to {h.url}</>}
                   headClassName="text-slate-700"
-                  head={
-                    <>
-                      <th scope="col" className="py-1 pr-3">
-                        Event
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Queued
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Status
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Attempts
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Last answer
-                      </th>
-                      <th scope="col" className="py-1 pr-3">
-                        Next attempt
-                      </th>
-                    </>
-                  }
+                  columnClassName="py-1 pr-3"
+                  columns={["Event", "Queued", "Status", "Attempts", "Last answer", "Next attempt"]}
                 >
                   <tbody className="divide-y divide-slate-100">
                     {h.deliveries.map((d) => (

@@ -9,6 +9,7 @@ import { TextList } from "@/components/ui/text-list";
 import { getCurrentUser, requireUser } from "@/lib/auth";
 import { isAdmin } from "@/lib/domain/permissions";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ version?: string }> };
 
@@ -54,17 +55,14 @@ export default async function RolePage(props: Props) {
       </p>
       <div className="mt-2 flex flex-wrap gap-2 text-sm">
         {isAdmin(user.roles) ? (
-          <Link
-            href={`/roles/${v.template.slug}/edit`}
-            className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800"
-          >
+          <Link href={`/roles/${v.template.slug}/edit`} className={buttonClass("primarySmall")}>
             Edit (saves version {versions[0].version + 1})
           </Link>
         ) : null}
         {versions.length > 1 ? (
           <Link
             href={`/roles/${v.template.slug}/diff?from=${v.version > 1 ? v.version - 1 : 1}&to=${v.version > 1 ? v.version : 2}`}
-            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50"
+            className={buttonClass("secondary")}
           >
             What changed between versions
           </Link>

@@ -63,19 +63,7 @@ export default async function MoveOpeningPage({ params }: { params: Promise<{ id
               label="Recommendations before and after"
               className="mt-2"
               headClassName="bg-slate-50"
-              head={
-                <>
-                  <th scope="col" className="px-3 py-2">
-                    Candidate
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Now (v{preview.from.version})
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    After (v{preview.to.version})
-                  </th>
-                </>
-              }
+              columns={["Candidate", `Now (v${preview.from.version})`, `After (v${preview.to.version})`]}
             >
               <tbody className="divide-y divide-slate-100">
                 {preview.candidates.map((c) => (
