@@ -189,3 +189,40 @@ describe("a recommendation that contradicts the ratings", () => {
     );
   });
 });
+
+describe("a ticked red flag counts in the contradiction check, both ways", () => {
+  const flagged = (d: NudgeDraft, observed = true): NudgeDraft => ({
+    ...d,
+    redFlags: { F1: { observed }, F2: { observed: false } },
+  });
+  const RED_FLAG_STRONG_YES =
+    "You recommend Strong yes, but you ticked a red flag on this scorecard, and a red flag makes the recommendation No hire.";
+
+  it("a red flag, a 2 and Strong yes: nudged for the red flag (one contradiction nudge)", () => {
+    const nudges = scorecardNudges(flagged(draft({ A: 2 }, "strong-yes")), DIMS);
+    expect(nudges.map((n) => n.message)).toEqual([RED_FLAG_STRONG_YES]);
+  });
+
+  it("a red flag with Yes is nudged even when the ratings alone would back it, or nothing is rated", () => {
+    expect(contradiction(flagged(draft({ A: 5, B: 5, C: 4 }, "yes")))?.message).toBe(
+      "You recommend Yes, but you ticked a red flag on this scorecard, and a red flag makes the recommendation No hire.",
+    );
+    expect(contradiction(flagged(draft({}, "strong-yes")))).toMatchObject({
+      score: null,
+      message: RED_FLAG_STRONG_YES,
+    });
+  });
+
+  it("a red flag with No or Strong no is consistent, however high the ratings", () => {
+    // without the flag, (40·5 + 30·5 + 20·4) / 90 = 4.78 with No is the Strong hire nudge
+    expect(contradiction(draft({ A: 5, B: 5, C: 4 }, "no"))).toBeDefined();
+    expect(contradiction(flagged(draft({ A: 5, B: 5, C: 4 }, "no")))).toBeUndefined();
+    expect(contradiction(flagged(draft({ A: 5, B: 5, C: 4 }, "strong-no")))).toBeUndefined();
+  });
+
+  it("a red flag listed but not ticked changes nothing; No decision is never nudged", () => {
+    expect(contradiction(flagged(draft({ A: 5, B: 5, C: 4 }, "no"), false))).toBeDefined();
+    expect(contradiction(flagged(draft({ A: 4, B: 4 }, "yes"), false))).toBeUndefined();
+    expect(contradiction(flagged(draft({ A: 1 }, "no-decision")))).toBeUndefined();
+  });
+});

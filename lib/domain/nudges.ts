@@ -15,6 +15,9 @@
 //   (the No hire band); Strong yes below Hire's 3.25; No or Strong no at Strong hire's 4.00 or
 //   more; Strong no at 3.25 or more. At most one such nudge, the first that applies in that order.
 //   None when nothing is rated or the recommendation is No decision or not chosen.
+//   A red flag ticked on this scorecard counts in both directions, as it does in the rules (any
+//   red flag → No hire): Yes or Strong yes with a red flag is a contradiction whatever the
+//   ratings, and No or Strong no with a red flag is consistent whatever the ratings.
 import { atLeast } from "./recommendation";
 import { DEFAULT_THRESHOLDS, scoreCandidate, type Thresholds } from "./scoring";
 import { formatScore } from "./score-format";
@@ -31,12 +34,21 @@ export type NudgeDraft = {
   ratings: Record<string, { score: string; evidence: string }>;
   /** "" when none is chosen yet */
   recommendation: OverallRecommendation | "";
+  /** the template's red flags by id, ticked or not (absent: none ticked) */
+  redFlags?: Record<string, { observed: boolean }>;
 };
 export type NudgeDimension = { id: string; name: string; weight: number };
 
 export type Nudge =
   | { kind: "missing-evidence" | "thin-evidence"; dimensionId: string; rating: number; message: string }
-  | { kind: "contradiction"; dimensionId: null; score: number; recommendation: OverallRecommendation; message: string };
+  | {
+      kind: "contradiction";
+      dimensionId: null;
+      /** this scorecard's weighted score; null when it rates nothing 1–5 (a red flag alone) */
+      score: number | null;
+      recommendation: OverallRecommendation;
+      message: string;
+    };
 
 const evidenceLength = (evidence: string) => evidence.trim().replace(/\s+/g, " ").length;
 
@@ -98,12 +110,23 @@ export function scorecardScore(
 
 const below = (value: number, min: number) => !atLeast(value, min);
 
-function contradiction(recommendation: NudgeDraft["recommendation"], s: number, t: Thresholds): string | null {
+function contradiction(
+  recommendation: NudgeDraft["recommendation"],
+  s: number | null,
+  redFlagRaised: boolean,
+  t: Thresholds,
+): string | null {
   if (!recommendation || recommendation === "no-decision") return null;
   const said = OVERALL_RECOMMENDATION_LABELS[recommendation];
-  const score = formatScore(s);
   const positive = recommendation === "yes" || recommendation === "strong-yes";
   const negative = recommendation === "no" || recommendation === "strong-no";
+  if (redFlagRaised) {
+    return positive
+      ? `You recommend ${said}, but you ticked a red flag on this scorecard, and a red flag makes the recommendation No hire.`
+      : null; // No or Strong no: the red flag backs it, whatever the ratings
+  }
+  if (s === null) return null;
+  const score = formatScore(s);
   if (positive && below(s, t.leanNoHireMin))
     return `You recommend ${said}, but the ratings on this scorecard give a weighted score of ${score}, below ${t.leanNoHireMin.toFixed(2)} (the No hire range).`;
   if (recommendation === "strong-yes" && below(s, t.hireMin))
@@ -142,8 +165,9 @@ export function scorecardNudges(
     });
   }
   const s = scorecardScore(draft, dimensions, thresholds);
-  const message = s === null ? null : contradiction(draft.recommendation, s, thresholds);
-  if (s !== null && message && draft.recommendation)
+  const redFlagRaised = Object.values(draft.redFlags ?? {}).some((f) => f.observed);
+  const message = contradiction(draft.recommendation, s, redFlagRaised, thresholds);
+  if (message && draft.recommendation)
     out.push({ kind: "contradiction", dimensionId: null, score: s, recommendation: draft.recommendation, message });
   return out;
 }

@@ -193,6 +193,47 @@ test("the nudges are accessible and fit a phone, and amending gets them too @pho
   await expect(page.getByText(/reason: Added my notes on communication\./)).toBeVisible();
 });
 
+test("a ticked red flag counts: Strong yes with one is nudged, No with one is not, whatever the ratings", async ({
+  page,
+}) => {
+  const url = await planInterview(page);
+  await signIn(page);
+  await page.goto(url);
+  const rate = (name: string, option: string) =>
+    page
+      .getByRole("radiogroup", { name: `Rating for ${name}` })
+      .getByRole("radio", { name: option })
+      .check();
+  await rate(ARCH, "2 Below bar");
+  await page.getByLabel(`Evidence for ${ARCH}`).fill("Could not explain how the services would fail over.");
+  await rate(REL, "3 Meets bar");
+  await rate(COMM, "3 Meets bar");
+  await page.getByLabel("Key take-aways").fill("Waved away the data-governance questions.");
+  await page.getByRole("checkbox", { name: /^Dismisses governance and security as/ }).check();
+  await page.getByLabel("What did you observe?").fill("Said customer data controls could wait until after launch.");
+  await page.getByRole("radio", { name: "Strong yes", exact: true }).check();
+
+  const submit = page.getByRole("button", { name: "Submit scorecard" });
+  await submit.click();
+  const nudges = page.getByRole("alertdialog", { name: "One thing to look at before you submit" });
+  await expect(nudges.getByRole("listitem")).toHaveText([
+    literal(
+      "You recommend Strong yes, but you ticked a red flag on this scorecard, and a red flag makes the recommendation No hire.",
+    ),
+  ]);
+  await nudges.getByRole("button", { name: "Review the overall recommendation" }).click();
+
+  // high ratings, the red flag and No: consistent, so Submit goes straight through
+  await rate(ARCH, "5 Exceptional");
+  await page.getByLabel(`Evidence for ${ARCH}`).fill("Designed the failover end to end, with the trade-offs named.");
+  await rate(REL, "5 Exceptional");
+  await page.getByLabel(`Evidence for ${REL}`).fill("Rolled back the failed deploy first, then found the cause.");
+  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await submit.click();
+  await expect(page.getByText("Submitted", { exact: true })).toBeVisible();
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
+});
+
 /** matches the text anywhere, taken literally */
 function literal(text: string) {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
