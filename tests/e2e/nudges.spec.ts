@@ -64,21 +64,23 @@ async function planInterview(page: Page): Promise<string> {
   return `/interviews/${interview.id}`;
 }
 
+/** Picks a dimension's rating by its option's name ("5 Exceptional", "Not assessed"). */
+const rate = (page: Page, name: string, option: string) =>
+  page
+    .getByRole("radiogroup", { name: `Rating for ${name}` })
+    .getByRole("radio", { name: option })
+    .check();
+
 /**
  * Architecture 5 with no evidence; Reliability and Communication 1 with evidence; Strong yes.
  * This card's weighted score: (20·5 + 15·1 + 5·1) / 40 = 120 / 40 = 3.00, below Hire's 3.25
  * (the plain mean, 2.33, would be below 2.50: the weights matter).
  */
 async function fillLowCardWithStrongYes(page: Page) {
-  const rate = (name: string, option: string) =>
-    page
-      .getByRole("radiogroup", { name: `Rating for ${name}` })
-      .getByRole("radio", { name: option })
-      .check();
-  await rate(ARCH, "5 Exceptional");
-  await rate(REL, "1 Strong concern");
+  await rate(page, ARCH, "5 Exceptional");
+  await rate(page, REL, "1 Strong concern");
   await page.getByLabel(`Evidence for ${REL}`).fill("Could not say how to roll back the failed deploy.");
-  await rate(COMM, "1 Strong concern");
+  await rate(page, COMM, "1 Strong concern");
   await page.getByLabel(`Evidence for ${COMM}`).fill("Never summarised the incident for the stakeholders.");
   await page.getByLabel("Key take-aways").fill("Brilliant design instincts; weak in operations.");
   await page.getByRole("radio", { name: "Strong yes", exact: true }).check();
@@ -149,14 +151,9 @@ test("with nothing to nudge, Submit goes straight through", async ({ page }) => 
   const url = await planInterview(page);
   await signIn(page);
   await page.goto(url);
-  const rate = (name: string, option: string) =>
-    page
-      .getByRole("radiogroup", { name: `Rating for ${name}` })
-      .getByRole("radio", { name: option })
-      .check();
-  await rate(ARCH, "4 Exceeds bar");
-  await rate(REL, "3 Meets bar");
-  await rate(COMM, "Not assessed");
+  await rate(page, ARCH, "4 Exceeds bar");
+  await rate(page, REL, "3 Meets bar");
+  await rate(page, COMM, "Not assessed");
   await page.getByLabel("Key take-aways").fill("Solid all round.");
   await page.getByRole("radio", { name: "Yes", exact: true }).check();
   await page.getByRole("button", { name: "Submit scorecard" }).click();
@@ -199,15 +196,10 @@ test("a ticked red flag counts: Strong yes with one is nudged, No with one is no
   const url = await planInterview(page);
   await signIn(page);
   await page.goto(url);
-  const rate = (name: string, option: string) =>
-    page
-      .getByRole("radiogroup", { name: `Rating for ${name}` })
-      .getByRole("radio", { name: option })
-      .check();
-  await rate(ARCH, "2 Below bar");
+  await rate(page, ARCH, "2 Below bar");
   await page.getByLabel(`Evidence for ${ARCH}`).fill("Could not explain how the services would fail over.");
-  await rate(REL, "3 Meets bar");
-  await rate(COMM, "3 Meets bar");
+  await rate(page, REL, "3 Meets bar");
+  await rate(page, COMM, "3 Meets bar");
   await page.getByLabel("Key take-aways").fill("Waved away the data-governance questions.");
   await page.getByRole("checkbox", { name: /^Dismisses governance and security as/ }).check();
   await page.getByLabel("What did you observe?").fill("Said customer data controls could wait until after launch.");
@@ -224,9 +216,9 @@ test("a ticked red flag counts: Strong yes with one is nudged, No with one is no
   await nudges.getByRole("button", { name: "Review the overall recommendation" }).click();
 
   // high ratings, the red flag and No: consistent, so Submit goes straight through
-  await rate(ARCH, "5 Exceptional");
+  await rate(page, ARCH, "5 Exceptional");
   await page.getByLabel(`Evidence for ${ARCH}`).fill("Designed the failover end to end, with the trade-offs named.");
-  await rate(REL, "5 Exceptional");
+  await rate(page, REL, "5 Exceptional");
   await page.getByLabel(`Evidence for ${REL}`).fill("Rolled back the failed deploy first, then found the cause.");
   await page.getByRole("radio", { name: "No", exact: true }).check();
   await submit.click();
