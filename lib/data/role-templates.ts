@@ -4,7 +4,7 @@ import type { RecommendOn } from "../domain/calibration";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
 import type { RoleTemplate } from "../validations/role-template";
-import { thresholdsSelect } from "./scoring-input";
+import { thresholdsOf, thresholdsSelect } from "./scoring-input";
 
 export const summaryColumn = (key: SummaryKey) =>
   `summary${key[0].toUpperCase()}${key.slice(1)}` as `summary${Capitalize<SummaryKey>}`;
@@ -84,14 +84,7 @@ export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
     weakSignals: v.signals.filter((s) => s.kind === "weak").map((s) => s.text),
     assessAreas: v.assessAreas.map((a) => ({ name: a.name, detail: a.detail })),
     summary: Object.fromEntries(SUMMARY_FIELDS.map((f) => [f.key, v[summaryColumn(f.key)]])) as RoleTemplate["summary"],
-    thresholds: {
-      minCoverage: v.minCoverage,
-      strongHireMin: v.strongHireMin,
-      hireMin: v.hireMin,
-      leanNoHireMin: v.leanNoHireMin,
-      splitSpreadMin: v.splitSpreadMin,
-      recommendOn: v.recommendOn as RecommendOn,
-    },
+    thresholds: { ...thresholdsOf(v), recommendOn: v.recommendOn as RecommendOn },
   };
 }
 

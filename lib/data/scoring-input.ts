@@ -1,5 +1,5 @@
 import "server-only";
-import type { ScoringScorecard, ScoringTemplate } from "../domain/scoring";
+import type { ScoringScorecard, ScoringTemplate, Thresholds } from "../domain/scoring";
 import { engineRatings } from "../domain/rating-rows";
 import type { OverallRecommendation } from "../domain/vocabulary";
 
@@ -54,14 +54,14 @@ export function toScoringTemplate(v: ScoringVersionRow): ScoringTemplate {
       dimensionIds: e.dimensions.map((x) => ("dimensionId" in x ? x.dimensionId : x.dimension.id)),
     })),
     redFlags: v.redFlags.map((f) => ({ id: f.id, text: f.text })),
-    thresholds: {
-      minCoverage: v.minCoverage,
-      strongHireMin: v.strongHireMin,
-      hireMin: v.hireMin,
-      leanNoHireMin: v.leanNoHireMin,
-      splitSpreadMin: v.splitSpreadMin,
-    },
+    thresholds: thresholdsOf(v),
   };
+}
+
+/** A version row's thresholds as the engine takes them (thresholdsSelect reads them). */
+export function thresholdsOf(v: Thresholds): Thresholds {
+  const { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin } = v;
+  return { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin };
 }
 
 /** What the engine reads of a submitted scorecard, as Prisma selects it. */
