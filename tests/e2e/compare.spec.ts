@@ -2,7 +2,7 @@
 // ranking change, goes blind, and records an override decision with a rationale.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectOnScreen, renderedTextHeights } from "./on-screen";
+import { atPhoneSize, expectOnScreen, renderedTextHeights } from "./on-screen";
 import { signIn } from "./sign-in";
 
 const OPENING = "Lead AI Platform Engineer — ML Platform";
@@ -117,6 +117,7 @@ test("the comparison has no accessibility violations, and fits a phone @phone", 
 const PLATFORM = "Platform engineering (K8s/IaC/CI/CD)";
 
 test("on a phone the ranking stays in view while the what-if sliders move it @phone", async ({ page }) => {
+  await atPhoneSize(page);
   await signIn(page, "hiring.manager@demo.test");
   await openCompare(page);
   const slider = page.getByRole("slider", { name: PLATFORM });
@@ -157,13 +158,14 @@ test("on a phone the ranking stays in view while the what-if sliders move it @ph
 });
 
 test("the profile chart's labels are 12 px or more on a phone @phone", async ({ page }) => {
+  await atPhoneSize(page);
   await signIn(page, "hiring.manager@demo.test");
   await openCompare(page);
   const chart = page.getByRole("img", { name: /Mean rating per dimension/ });
   await chart.scrollIntoViewIfNeeded();
   const texts = await renderedTextHeights(chart);
-  expect(texts.map((t) => t.text)).toContain(PLATFORM);
   expect(texts.filter((t) => t.height < 12)).toEqual([]);
+  expect(texts.map((t) => t.text)).toContain(PLATFORM);
   const box = (await chart.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
@@ -214,6 +216,7 @@ test("what-if weights travel in the link: written as they move, read on load, a 
     const res = await page.goto(`${base}?w=${encodeURIComponent(bad)}`);
     expect(res?.status(), bad).toBe(200);
     await expect(page.getByRole("status").filter({ hasText: "do not fit this role" })).toBeVisible();
+    await expect(page).not.toHaveURL(/[?&]w=/);
     await expect(weight).toHaveValue("20");
     await expect(ranking(page).first()).toContainText("Nadia Hassan");
   }

@@ -1,4 +1,9 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+/** The phone the issues were found on: 390 × 844 (the phone project's Pixel 7 is 412 wide). */
+export async function atPhoneSize(page: Page) {
+  if (test.info().project.name === "phone") await page.setViewportSize({ width: 390, height: 844 });
+}
 
 /**
  * The rendered height of every piece of text inside `root`, in CSS pixels as drawn (a scaled SVG
