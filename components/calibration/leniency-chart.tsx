@@ -1,7 +1,10 @@
-// Leniency per interviewer: a dot at their mean difference from co-panelists, a line across its
+// Leniency per interviewer: a mark at their mean difference from co-panelists, a line across its
 // 95% band, a zero line and the ±threshold lines. Only interviewers with enough shared ratings
 // are drawn; the rest are listed under the chart with their count. The same numbers are in the
-// per-interviewer table and in the list read to screen readers.
+// per-interviewer table and in the list read to screen readers. Laid out in HTML, not a scaled SVG,
+// so text keeps its size and the axis its full width on a phone, and the axis holds every band
+// with a margin (docs/decisions/055-charts-that-fit-a-phone.md).
+import { axisPercent, symmetricAxis } from "@/lib/domain/chart-axis";
 import { formatSigned, LENIENCY_FLAG_POINTS } from "@/lib/domain/calibration-stats";
 
 export type LeniencyPoint = { id: string; name: string; shared: number; meanDiff: number; low: number; high: number };
@@ -10,6 +13,11 @@ export type LeniencyPoint = { id: string; name: string; shared: number; meanDiff
 const HIGHER = "#D55E00";
 const LOWER = "#0072B2";
 const WITHIN = "#334155";
+const MARKS = {
+  higher: { color: HIGHER, shape: <path d="M7 1 L13 12 L1 12 Z" fill={HIGHER} stroke="#fff" /> },
+  lower: { color: LOWER, shape: <path d="M7 13 L13 2 L1 2 Z" fill={LOWER} stroke="#fff" /> },
+  within: { color: WITHIN, shape: <circle cx="7" cy="7" r="5" fill={WITHIN} stroke="#fff" /> },
+};
 
 function kindOf(p: LeniencyPoint) {
   if (p.low > LENIENCY_FLAG_POINTS) return "higher" as const;
@@ -21,117 +29,111 @@ export function leniencyText(p: LeniencyPoint): string {
   return `${p.name}: ${formatSigned(p.meanDiff)} (95% band ${formatSigned(p.low)} to ${formatSigned(p.high)}), ${p.shared} shared ratings`;
 }
 
+// one grid for every row: on a phone the name and value share a line above a full-width track;
+// from sm up, name | track | value
+const ROW = "grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 sm:grid-cols-[10rem_minmax(0,1fr)_7.5rem]";
+const TRACK = "relative col-span-2 mx-3 sm:col-span-1 sm:col-start-2 sm:row-start-1";
+
 export function LeniencyChart({ points }: { points: LeniencyPoint[] }) {
   const sorted = [...points].sort((a, b) => b.meanDiff - a.meanDiff || a.name.localeCompare(b.name));
-  const extent = Math.max(1.5, ...sorted.map((p) => Math.ceil(Math.max(Math.abs(p.low), Math.abs(p.high)) * 2) / 2));
-  const labelW = 170;
-  const plotW = 380;
-  const valueW = 120;
-  const row = 24;
-  const top = 20;
-  const height = top + sorted.length * row + 30;
-  const x = (v: number) => labelW + ((Math.max(-extent, Math.min(extent, v)) + extent) / (2 * extent)) * plotW;
-  const ticks: number[] = [];
-  const step = extent > 2 ? 1 : 0.5;
-  for (let v = -extent; v <= extent + 1e-9; v += step) ticks.push(Math.round(v * 10) / 10);
+  const { extent, ticks } = symmetricAxis(sorted.flatMap((p) => [p.low, p.high, p.meanDiff]));
+  const at = (v: number) => `${axisPercent(v, extent)}%`;
+  const grid = (
+    <>
+      {ticks.map((v) => (
+        <span
+          key={v}
+          className={`absolute inset-y-0 ${v === 0 ? "w-0.5 -translate-x-1/2 bg-slate-900" : "w-px bg-slate-200"}`}
+          style={{ left: at(v) }}
+        />
+      ))}
+      {[-LENIENCY_FLAG_POINTS, LENIENCY_FLAG_POINTS].map((v) => (
+        <span key={v} className="absolute inset-y-0 border-l border-dashed border-slate-500" style={{ left: at(v) }} />
+      ))}
+    </>
+  );
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-3">
       <figcaption className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800">
         <span className="flex items-center gap-1.5">
-          <svg width="12" height="12" aria-hidden="true">
-            <path d="M6 1 L11 11 L1 11 Z" fill={HIGHER} />
+          <svg width="14" height="14" aria-hidden="true">
+            {MARKS.higher.shape}
           </svg>
           Rates higher (band above +{LENIENCY_FLAG_POINTS})
         </span>
         <span className="flex items-center gap-1.5">
-          <svg width="12" height="12" aria-hidden="true">
-            <path d="M6 11 L11 1 L1 1 Z" fill={LOWER} />
+          <svg width="14" height="14" aria-hidden="true">
+            {MARKS.lower.shape}
           </svg>
           Rates lower (band below −{LENIENCY_FLAG_POINTS})
         </span>
         <span className="flex items-center gap-1.5">
-          <svg width="12" height="12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4.5" fill={WITHIN} />
+          <svg width="14" height="14" aria-hidden="true">
+            {MARKS.within.shape}
           </svg>
           Within ±{LENIENCY_FLAG_POINTS} or unsure
         </span>
       </figcaption>
       <div
-        className="overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label="Leniency chart (scrolls sideways on small screens)"
+        role="img"
+        aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table"
+        className="text-xs text-slate-700"
+        data-testid="leniency-chart"
       >
-        <svg
-          viewBox={`0 0 ${labelW + plotW + valueW} ${height}`}
-          className="h-auto w-full min-w-[34rem]"
-          role="img"
-          aria-label="Leniency per interviewer: mean difference from co-panelists with its 95% band; the same numbers are listed below and in the interviewer table"
-        >
-          <text x={x(0)} y={12} fontSize="11" textAnchor="middle" fill="#334155">
-            same as co-panelists
-          </text>
-          {ticks.map((v) => (
-            <g key={v}>
-              <line
-                x1={x(v)}
-                x2={x(v)}
-                y1={top - 2}
-                y2={height - 24}
-                stroke={v === 0 ? "#0f172a" : "#e2e8f0"}
-                strokeWidth={v === 0 ? 1.5 : 1}
-              />
-              <text x={x(v)} y={height - 10} fontSize="11" textAnchor="middle" fill="#334155">
-                {v === 0 ? "0" : `${v > 0 ? "+" : "−"}${Math.abs(v)}`}
-              </text>
-            </g>
-          ))}
-          {[-LENIENCY_FLAG_POINTS, LENIENCY_FLAG_POINTS].map((v) => (
-            <line key={v} x1={x(v)} x2={x(v)} y1={top - 2} y2={height - 24} stroke="#64748b" strokeDasharray="4 3" />
-          ))}
-          {sorted.map((p, i) => {
-            const y = top + i * row + row / 2;
-            const kind = kindOf(p);
-            const color = kind === "higher" ? HIGHER : kind === "lower" ? LOWER : WITHIN;
-            const cx = x(p.meanDiff);
-            return (
-              <g key={p.id}>
-                <text x={labelW - 8} y={y} fontSize="12" textAnchor="end" dominantBaseline="middle" fill="#0f172a">
-                  {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
-                </text>
-                <line
-                  x1={x(p.low)}
-                  x2={x(p.high)}
-                  y1={y}
-                  y2={y}
-                  stroke={color}
-                  strokeWidth={2.5}
-                  strokeLinecap="round"
+        <div className={ROW}>
+          <div className={`${TRACK} h-5`}>
+            <span className="absolute -translate-x-1/2 whitespace-nowrap" style={{ left: at(0) }}>
+              same as co-panelists
+            </span>
+          </div>
+        </div>
+        {sorted.map((p) => {
+          const kind = kindOf(p);
+          return (
+            <div key={p.id} className={`${ROW} items-center`} data-testid="leniency-row">
+              <span className="col-start-1 row-start-1 truncate text-sm text-slate-900 sm:text-right">{p.name}</span>
+              <span className="col-start-2 row-start-1 text-right text-slate-900 tabular-nums sm:col-start-3 sm:text-left">
+                {formatSigned(p.meanDiff)} · n={p.shared}
+              </span>
+              <div className={`${TRACK} h-7`}>
+                {grid}
+                <span
+                  data-testid="leniency-band"
+                  className="absolute top-1/2 h-[3px] -translate-y-1/2 rounded-full"
+                  style={{
+                    left: at(p.low),
+                    width: `${axisPercent(p.high, extent) - axisPercent(p.low, extent)}%`,
+                    background: MARKS[kind].color,
+                  }}
                 />
-                {kind === "higher" ? (
-                  <path
-                    d={`M${cx} ${y - 6} L${cx + 6} ${y + 5} L${cx - 6} ${y + 5} Z`}
-                    fill={color}
-                    stroke="#fff"
-                    strokeWidth={1}
-                  />
-                ) : kind === "lower" ? (
-                  <path
-                    d={`M${cx} ${y + 6} L${cx + 6} ${y - 5} L${cx - 6} ${y - 5} Z`}
-                    fill={color}
-                    stroke="#fff"
-                    strokeWidth={1}
-                  />
-                ) : (
-                  <circle cx={cx} cy={y} r={5} fill={color} stroke="#fff" strokeWidth={1} />
-                )}
-                <text x={labelW + plotW + 8} y={y} fontSize="11" dominantBaseline="middle" fill="#0f172a">
-                  {formatSigned(p.meanDiff)} · n={p.shared}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
+                <svg
+                  width="14"
+                  height="14"
+                  aria-hidden="true"
+                  className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2"
+                  style={{ left: at(p.meanDiff) }}
+                  data-testid="leniency-mark"
+                >
+                  {MARKS[kind].shape}
+                </svg>
+              </div>
+            </div>
+          );
+        })}
+        <div className={ROW}>
+          <div className={`${TRACK} h-6`}>
+            {ticks.map((v) => (
+              <span
+                key={v}
+                className="absolute bottom-0 -translate-x-1/2 tabular-nums"
+                style={{ left: at(v) }}
+                data-testid="leniency-tick"
+              >
+                {v === 0 ? "0" : `${v > 0 ? "+" : "−"}${Math.abs(v)}`}
+              </span>
+            ))}
+          </div>
+        </div>
       </div>
       <ul className="sr-only">
         {sorted.map((p) => (

@@ -3,20 +3,24 @@
 // The hiring manager's comparison (docs/decisions/005): ranking, how sure it is, what-if weights,
 // the dimensions × candidates heat table and a chart. Everything is computed here, in the browser,
 // by the same engine the server uses (lib/domain/comparison.ts, scoring.ts, sensitivity.ts), so
-// moving a weight re-ranks at once. What-if weights are never saved.
+// moving a weight re-ranks at once. What-if weights are never saved; the link carries them
+// (docs/decisions/054-what-if-weights-in-the-link.md). On a phone the weights come right after the
+// ranking, with its top kept in view above the sliders; from lg up they sit beside everything.
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { OpeningComparison } from "@/lib/data/comparison";
 import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
 import { compareCandidates } from "@/lib/domain/comparison";
 import { formatCoverage } from "@/lib/domain/score-format";
-import { sensitivity, weightsOf, withWeights } from "@/lib/domain/sensitivity";
+import { sensitivity, withWeights } from "@/lib/domain/sensitivity";
 import { CalibrationSwitch } from "./calibration-switch";
 import { HeatTable } from "./heat-table";
+import { MiniRanking } from "./mini-ranking";
 import { ProfilesSection } from "./profiles-section";
 import { RankedList } from "./ranked-list";
 import { SensitivitySection } from "./sensitivity-section";
 import { UnrankedLists } from "./unranked-lists";
+import { useSharedWeights } from "./use-shared-weights";
 import { WeightsPanel } from "./weights-panel";
 
 /** The comparison as it travels to the browser: scorecards packed (lib/domain/comparison-wire). */
@@ -30,11 +34,12 @@ export type ComparisonCandidate = Omit<OpeningComparison["candidates"][number], 
 // heat table and the chart's choices all follow the same cut, so the page stays light to load.
 const SHOWN_FIRST = 20;
 
-export function ComparisonView({ data }: { data: ComparisonData }) {
-  const roleWeights = useMemo(() => weightsOf(data.template), [data.template]);
-  const [weights, setWeights] = useState(roleWeights);
+/** What the page's link asked for: weights read and checked on the server, or that they were refused. */
+export type SharedWeights = { weights: Record<string, number> | null; ignored?: boolean };
+
+export function ComparisonView({ data, shared }: { data: ComparisonData; shared: SharedWeights }) {
+  const { weights, setWeights, edited, reset } = useSharedWeights(data.template, shared.weights);
   const template = useMemo(() => withWeights(data.template, weights), [data.template, weights]);
-  const edited = data.template.dimensions.some((d) => Math.abs(weights[d.id] - d.weight) > 1e-9);
 
   // independent ratings first: candidates whose feedback is withheld from the viewer came without
   // scorecards; they are listed apart, not ranked (not even as insufficient evidence)
@@ -86,56 +91,67 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
 
   return (
-    <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <div className="min-w-0 space-y-8">
-        <section aria-labelledby="ranking-heading">
-          <h2 id="ranking-heading" className="text-xl font-semibold tracking-tight">
-            Ranking {edited ? <Badge tone="warn">what-if weights</Badge> : null}{" "}
-            {calibrated ? <Badge tone="info">calibrated scores</Badge> : null}
-          </h2>
-          <CalibrationSwitch
-            calibrated={calibrated}
-            onChange={setCalibrated}
-            adjusted={adjusted}
-            interviewers={offsets.size}
-            recommendOn={recommendOn}
-          />
-          <p className="mt-2 text-sm text-slate-700">
-            Equal scores are ordered by coverage (higher first), then by when the candidate was added (earlier first).
+    <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <section aria-labelledby="ranking-heading" className="min-w-0 lg:col-start-1">
+        <h2 id="ranking-heading" className="text-xl font-semibold tracking-tight">
+          Ranking {edited ? <Badge tone="warn">what-if weights</Badge> : null}{" "}
+          {calibrated ? <Badge tone="info">calibrated scores</Badge> : null}
+        </h2>
+        <CalibrationSwitch
+          calibrated={calibrated}
+          onChange={setCalibrated}
+          adjusted={adjusted}
+          interviewers={offsets.size}
+          recommendOn={recommendOn}
+        />
+        <p className="mt-2 text-sm text-slate-700">
+          Equal scores are ordered by coverage (higher first), then by when the candidate was added (earlier first).
+        </p>
+        {ranked.length === 0 ? (
+          <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+            No candidate has enough evidence to rank yet. Collect scorecards covering at least{" "}
+            {formatCoverage(data.template.thresholds.minCoverage)} of the weight.
           </p>
-          {ranked.length === 0 ? (
-            <p className="mt-2 rounded-md border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
-              No candidate has enough evidence to rank yet. Collect scorecards covering at least{" "}
-              {formatCoverage(data.template.thresholds.minCoverage)} of the weight.
-            </p>
-          ) : (
-            <RankedList
-              shownRanked={shownRanked}
-              comparison={current}
-              baseline={baseline}
-              edited={edited}
-              calibrated={calibrated}
-              byId={byId}
-              blind={data.blind}
-            />
-          )}
-          <UnrankedLists apart={apart} shownApart={shownApart} hidden={hidden} byId={byId} blind={data.blind} />
-          {everyone.length > SHOWN_FIRST ? (
-            <p className="mt-3 text-sm">
-              {showAll
-                ? `Showing all ${everyone.length} candidates.`
-                : `Showing the first ${SHOWN_FIRST} of ${everyone.length} candidates here and below.`}{" "}
-              <button
-                type="button"
-                onClick={() => setShowAll((v) => !v)}
-                className="font-medium text-indigo-700 underline"
-              >
-                {showAll ? `Show the first ${SHOWN_FIRST} only` : `Show all ${everyone.length}`}
-              </button>
-            </p>
-          ) : null}
-        </section>
+        ) : (
+          <RankedList
+            shownRanked={shownRanked}
+            comparison={current}
+            baseline={baseline}
+            edited={edited}
+            calibrated={calibrated}
+            byId={byId}
+            blind={data.blind}
+          />
+        )}
+        <UnrankedLists apart={apart} shownApart={shownApart} hidden={hidden} byId={byId} blind={data.blind} />
+        {everyone.length > SHOWN_FIRST ? (
+          <p className="mt-3 text-sm">
+            {showAll
+              ? `Showing all ${everyone.length} candidates.`
+              : `Showing the first ${SHOWN_FIRST} of ${everyone.length} candidates here and below.`}{" "}
+            <button
+              type="button"
+              onClick={() => setShowAll((v) => !v)}
+              className="font-medium text-indigo-700 underline"
+            >
+              {showAll ? `Show the first ${SHOWN_FIRST} only` : `Show all ${everyone.length}`}
+            </button>
+          </p>
+        ) : null}
+      </section>
 
+      <WeightsPanel
+        template={data.template}
+        weights={weights}
+        setWeights={setWeights}
+        onReset={reset}
+        edited={edited}
+        linkIgnored={!!shared.ignored}
+        ranking={<MiniRanking ranked={ranked} baseline={baseline} edited={edited} />}
+        className="lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start"
+      />
+
+      <div className="min-w-0 space-y-8 lg:col-start-1">
         <SensitivitySection sens={sens} />
 
         <section aria-labelledby="heat-heading">
@@ -159,14 +175,6 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
           toggle={toggle}
         />
       </div>
-
-      <WeightsPanel
-        template={data.template}
-        weights={weights}
-        setWeights={setWeights}
-        onReset={() => setWeights(roleWeights)}
-        edited={edited}
-      />
     </div>
   );
 }

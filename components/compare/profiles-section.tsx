@@ -25,7 +25,8 @@ export function ProfilesSection({
         <legend className="text-sm text-slate-700">Overlay 2 to 4 candidates ({selected.length} selected)</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {shown.map((r) => (
-            <label key={r.id} className="flex items-center gap-1.5 text-sm">
+            // 44 px tall to touch on a phone
+            <label key={r.id} className="flex min-h-11 items-center gap-1.5 text-sm sm:min-h-0">
               <input
                 type="checkbox"
                 className="h-4 w-4"

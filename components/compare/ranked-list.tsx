@@ -7,6 +7,7 @@ import type { Ranked } from "@/lib/domain/sensitivity";
 import type { DecisionOutcome } from "@/lib/domain/vocabulary";
 import { CandidateLink } from "./candidate-link";
 import type { ComparisonCandidate } from "./comparison-view";
+import { MoveBadge } from "./move-badge";
 
 /** The ranked candidates shown, each with its move from the role's weights and the other score. */
 export function RankedList({
@@ -34,19 +35,14 @@ export function RankedList({
     >
       {shownRanked.map((r, i) => {
         const c = byId.get(r.id)!;
-        const was = baseline.indexOf(r.id);
-        const moved = edited && was !== -1 && was !== i ? was - i : 0;
         return (
           <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-3" data-testid="ranked-candidate">
             <span className="w-8 text-lg font-semibold tabular-nums">#{i + 1}</span>
             <span className="min-w-[9rem] flex-1 font-medium">
               <CandidateLink id={r.id} label={r.label} blind={blind} />
-              {moved ? (
-                <span className={`ml-2 text-xs font-semibold ${moved > 0 ? "text-emerald-800" : "text-red-800"}`}>
-                  {moved > 0 ? `▲ ${moved}` : `▼ ${-moved}`}
-                  <span className="sr-only"> places from the role&apos;s weights</span>
-                </span>
-              ) : null}
+              <span className="ml-2">
+                <MoveBadge baseline={baseline} id={r.id} at={i} edited={edited} />
+              </span>
             </span>
             <span className="w-14 text-right text-lg font-semibold tabular-nums" data-testid="ranked-score">
               {r.score.scoreText}

@@ -3,7 +3,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scorecard as card, scoringTemplate } from "../../tests/support/builders";
 import { DEFAULT_THRESHOLDS } from "./scoring";
-import { describePair, rankCandidates, sensitivity, setWeight, weightMoves } from "./sensitivity";
+import {
+  describeMove,
+  describePair,
+  parseSharedWeights,
+  rankCandidates,
+  sensitivity,
+  setWeight,
+  sharedWeightsValue,
+  weightMoves,
+} from "./sensitivity";
 
 const T = scoringTemplate(
   [
@@ -115,5 +124,55 @@ describe("ranking and sensitivity", () => {
       ).map((m) => `${m.dimensionId}:${m.to}`),
     ).toEqual(["A:0", "A:15", "B:85", "B:100"]);
     expect(weightMoves(scoringTemplate([["A", 100]]))).toEqual([]);
+  });
+});
+
+describe("what-if weights in a link", () => {
+  it("writes one value per dimension in the template's order, two decimals at most", () => {
+    expect(sharedWeightsValue(T, { A: 50, B: 30, C: 20 })).toBe("50,30,20");
+    expect(sharedWeightsValue(T, { C: 100 / 3, A: 100 / 3, B: 100 / 3 })).toBe("33.33,33.33,33.33");
+  });
+  it("reads its own output back, rescaled to total exactly 100", () => {
+    const back = parseSharedWeights(T, sharedWeightsValue(T, { A: 100 / 3, B: 100 / 3, C: 100 / 3 }));
+    expect(back.weights).not.toBeNull();
+    const w = back.weights!;
+    expect(w.A + w.B + w.C).toBeCloseTo(100, 9);
+    expect(w.A).toBeCloseTo(100 / 3, 9);
+    expect(parseSharedWeights(T, "99.9,0.1,0").weights).toEqual({ A: 99.9, B: 0.1, C: 0 });
+    // a hand-made link: proportions are what count
+    expect(parseSharedWeights(T, "1,1,2").weights).toEqual({ A: 25, B: 25, C: 50 });
+  });
+  it("no parameter is no what-if, and not an error", () => {
+    expect(parseSharedWeights(T, undefined)).toEqual({ weights: null, ignored: false });
+    expect(parseSharedWeights(T, "")).toEqual({ weights: null, ignored: false });
+  });
+  it("ignores the whole link for anything hostile or out of range, never half applied", () => {
+    for (const raw of [
+      "50,30",
+      "50,30,20,0",
+      "101,0,0",
+      "-5,55,50",
+      "1e2,0,0",
+      "NaN,50,50",
+      "Infinity,0,0",
+      "0x10,50,50",
+      " 50,30,20",
+      "50,30,20;drop",
+      "0,0,0",
+      "50,,20",
+      "1".repeat(500),
+      ["50,30,20", "20,30,50"],
+      { A: 50 },
+    ]) {
+      expect(parseSharedWeights(T, raw)).toEqual({ weights: null, ignored: true });
+    }
+  });
+});
+
+describe("describeMove", () => {
+  it("writes weights with the one weight format: 99.9 stays 99.9", () => {
+    expect(describeMove({ dimensionId: "A", dimension: "Architecture", from: 89.9, to: 99.9 })).toBe(
+      "Architecture weighs 99.9% instead of 89.9%",
+    );
   });
 });

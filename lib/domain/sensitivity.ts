@@ -11,6 +11,7 @@ import {
   type ScoringScorecard,
   type ScoringTemplate,
 } from "./scoring";
+import { formatWeight, roundWeight } from "./weights";
 
 export const SENSITIVITY_STEP = 10;
 
@@ -36,6 +37,39 @@ export function weightsOf(template: ScoringTemplate): Record<string, number> {
 
 export function withWeights(template: ScoringTemplate, weights: Record<string, number>): ScoringTemplate {
   return { ...template, dimensions: template.dimensions.map((d) => ({ ...d, weight: weights[d.id] ?? d.weight })) };
+}
+
+/**
+ * What-if weights in a link (docs/decisions/054-what-if-weights-in-the-link.md): `w=20,15,…`, one
+ * value per dimension in the template's order (an opening compares on one template version, so
+ * the order is fixed), two decimals at most.
+ */
+export const SHARED_WEIGHTS_PARAM = "w";
+
+export function sharedWeightsValue(template: ScoringTemplate, weights: Record<string, number>): string {
+  return template.dimensions.map((d) => String(roundWeight(weights[d.id] ?? 0))).join(",");
+}
+
+const SHARED_VALUE = /^\d{1,3}(\.\d{1,6})?$/;
+
+/**
+ * Reads a link's weights. Anything that is not one plain number from 0 to 100 per dimension
+ * (another version's list, text, negatives, exponents, a repeated parameter) makes the whole link
+ * ignored, never half applied; valid values are rescaled to total exactly 100.
+ */
+export function parseSharedWeights(
+  template: ScoringTemplate,
+  raw: unknown,
+): { weights: Record<string, number> } | { weights: null; ignored: boolean } {
+  if (raw === undefined || raw === "") return { weights: null, ignored: false };
+  const refuse = { weights: null, ignored: true } as const;
+  if (typeof raw !== "string" || raw.length > 12 * template.dimensions.length) return refuse;
+  const parts = raw.split(",");
+  if (parts.length !== template.dimensions.length || !parts.every((p) => SHARED_VALUE.test(p))) return refuse;
+  const values = parts.map(Number);
+  const total = values.reduce((a, b) => a + b, 0);
+  if (values.some((v) => v > 100) || total <= 0) return refuse;
+  return { weights: Object.fromEntries(template.dimensions.map((d, i) => [d.id, (values[i] * 100) / total])) };
 }
 
 export type CandidateInput = { id: string; label: string; scorecards: ScoringScorecard[] };
@@ -113,7 +147,7 @@ export function sensitivity(
   return { ranked, pairs, bands };
 }
 
-const pct = (w: number) => `${Math.round(w * 10) / 10}%`;
+const pct = (w: number) => `${formatWeight(w)}%`;
 
 export function describeMove(m: WeightMove): string {
   return `${m.dimension} weighs ${pct(m.to)} instead of ${pct(m.from)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blueprintWeights, equalSplit, sumsTo100, weightTotal } from "./weights";
+import { blueprintWeights, equalSplit, formatWeight, sumsTo100, weightTotal } from "./weights";
 
 describe("equalSplit", () => {
   it("splits 8 dimensions into 12.5 each", () => {
@@ -35,5 +35,26 @@ describe("sumsTo100", () => {
     expect(sumsTo100([33.33, 33.33, 33.34])).toBe(true);
     expect(sumsTo100([50, 49])).toBe(false);
     expect(sumsTo100([50, 50.5])).toBe(false);
+  });
+});
+
+describe("formatWeight", () => {
+  it("writes whole weights without decimals, float noise included", () => {
+    expect(formatWeight(20)).toBe("20");
+    expect(formatWeight(0)).toBe("0");
+    expect(formatWeight(100)).toBe("100");
+    expect(formatWeight(19.999999999)).toBe("20");
+    expect(formatWeight(-0.0000001)).toBe("0");
+  });
+  it("writes one decimal when the weight is not whole: 99.9 is not 100", () => {
+    expect(formatWeight(99.9)).toBe("99.9");
+    expect(formatWeight(33.3333333)).toBe("33.3");
+    expect(formatWeight(12.5)).toBe("12.5");
+    expect(formatWeight(0.1)).toBe("0.1");
+  });
+  it("writes two where one decimal would round to a whole number", () => {
+    expect(formatWeight(99.96)).toBe("99.96");
+    expect(formatWeight(0.04)).toBe("0.04");
+    expect(formatWeight(0.0125)).toBe("0.01");
   });
 });

@@ -36,3 +36,16 @@ export function blueprintWeights(given: readonly (number | null)[]): { weight: n
   }
   return equalSplit(given.length).map((weight) => ({ weight, weightOrigin: "equal-default" }));
 }
+
+/**
+ * A weight as people read it, without the "%": whole numbers as they are ("20"), anything else
+ * with one decimal ("33.3"), and two where one would round to a whole number and so claim a
+ * weight that is not there (99.96 → "99.96", never "100"). Float noise from rescaling (19.9999…)
+ * counts as whole. Used for what-if weights, their total and the sensitivity text alike.
+ */
+export function formatWeight(w: number): string {
+  const whole = Math.round(w);
+  if (Math.abs(w - whole) < 0.005) return String(whole === 0 ? 0 : whole);
+  const one = Math.round(w * 10) / 10;
+  return Number.isInteger(one) ? (Math.round(w * 100) / 100).toFixed(2) : one.toFixed(1);
+}

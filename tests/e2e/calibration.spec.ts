@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { atPhoneSize, renderedTextHeights } from "./on-screen";
 import { signIn } from "./sign-in";
 
 async function openCalibration(page: Page) {
@@ -144,4 +145,57 @@ test("the calibration page has no accessibility violations, and fits a phone @ph
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("on a phone the leniency chart fits, holds every band with room to spare, the outlier included @phone", async ({
+  page,
+}) => {
+  await atPhoneSize(page);
+  await signIn(page, "recruiter@demo.test");
+  await page.goto("/calibration");
+  const chart = page.getByRole("img", { name: /Leniency per interviewer/ });
+  await chart.scrollIntoViewIfNeeded();
+  // the demo's outlier: Riley Novak, rating about +0.9 above co-panelists
+  const figure = page.getByRole("figure").filter({ has: chart });
+  const riley = figure.getByRole("listitem").filter({ hasText: "Riley Novak" });
+  await expect(riley).toContainText(/Riley Novak: \+0\.9\d/);
+
+  // the chart is as wide as the screen allows, nothing to scroll sideways
+  const box = (await chart.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  // every mark and band lies inside the axis, short of its end ticks
+  const ticks = await chart.getByTestId("leniency-tick").evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return r.x + r.width / 2;
+    }),
+  );
+  expect(ticks.length).toBeGreaterThanOrEqual(5);
+  const [left, right] = [Math.min(...ticks), Math.max(...ticks)];
+  const rows = chart.getByTestId("leniency-row");
+  await expect(rows).toHaveCount(await figure.getByRole("listitem").count());
+  for (const row of await rows.all()) {
+    const band = (await row.getByTestId("leniency-band").boundingBox())!;
+    const mark = (await row.getByTestId("leniency-mark").boundingBox())!;
+    expect(band.width).toBeGreaterThan(0);
+    expect(band.x).toBeGreaterThan(left);
+    expect(band.x + band.width).toBeLessThan(right);
+    expect(mark.x + mark.width / 2).toBeGreaterThan(left);
+    expect(mark.x + mark.width / 2).toBeLessThan(right);
+  }
+  // Riley's mark, right of zero, on screen with the rest
+  const rileyRow = rows.filter({ hasText: "Riley Novak" });
+  const zero = (await chart.getByTestId("leniency-tick").filter({ hasText: /^0$/ }).boundingBox())!;
+  const mark = (await rileyRow.getByTestId("leniency-mark").boundingBox())!;
+  expect(mark.x).toBeGreaterThan(zero.x + zero.width);
+  expect(mark.x + mark.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  // and its text is 12 px or more
+  const texts = await renderedTextHeights(chart);
+  expect(texts.filter((t) => t.height < 12)).toEqual([]);
+  expect(texts.map((t) => t.text)).toContain("Riley Novak");
+  if (process.env.SCREENS && page.viewportSize()!.width < 500) {
+    await page.getByRole("heading", { name: "Leniency" }).evaluate((h) => h.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: "docs/screens/15-calibration-after.png" });
+  }
 });

@@ -2,6 +2,7 @@
 // ranking change, goes blind, and records an override decision with a rationale.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { atPhoneSize, expectOnScreen, renderedTextHeights } from "./on-screen";
 import { signIn } from "./sign-in";
 
 const OPENING = "Lead AI Platform Engineer — ML Platform";
@@ -111,4 +112,114 @@ test("the comparison has no accessibility violations, and fits a phone @phone", 
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+const PLATFORM = "Platform engineering (K8s/IaC/CI/CD)";
+
+test("on a phone the ranking stays in view while the what-if sliders move it @phone", async ({ page }) => {
+  await atPhoneSize(page);
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  const slider = page.getByRole("slider", { name: PLATFORM });
+  const weight = page.getByRole("spinbutton", { name: `${PLATFORM} weight (%)` });
+  await weight.scrollIntoViewIfNeeded();
+  // from lg up the full ranking sits beside the sliders; on a phone its top is kept above them
+  const phone = page.viewportSize()!.width < 1024;
+  const leader = (phone ? page.getByTestId("mini-ranked") : ranking(page)).first();
+  await expect(leader).toContainText("Nadia Hassan");
+  await expectOnScreen(page, leader);
+  await expectOnScreen(page, slider);
+
+  await weight.fill("100");
+  await expect(leader).toContainText("Marcus Webb");
+  await expect(leader).toContainText("▲ 1");
+  // both still in view, nothing scrolled, and the ranking does not cover the slider
+  const top = await expectOnScreen(page, leader);
+  const thumb = await expectOnScreen(page, slider);
+  if (phone) {
+    const mini = await expectOnScreen(page, page.getByTestId("mini-ranking"));
+    expect(mini.y + mini.height).toBeLessThanOrEqual(thumb.y);
+  } else expect(top.x + top.width).toBeLessThanOrEqual(thumb.x);
+  // every weight reached by keyboard, from the bottom up, is in view and below the sticky ranking
+  const reset = page.getByRole("button", { name: "Reset to the role's weights" });
+  await reset.focus();
+  const stops = 2 * (await page.getByRole("slider").count());
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const focused = await expectOnScreen(page, page.locator(":focus"));
+    if (phone) {
+      const mini = (await page.getByTestId("mini-ranking").boundingBox())!;
+      expect(focused.y).toBeGreaterThanOrEqual(mini.y + mini.height);
+    }
+  }
+  await expect(page.getByRole("slider").first()).toBeFocused();
+  await weight.scrollIntoViewIfNeeded();
+  if (process.env.SCREENS && phone) await page.screenshot({ path: "docs/screens/15-whatif-after.png" });
+});
+
+test("the profile chart's labels are 12 px or more on a phone @phone", async ({ page }) => {
+  await atPhoneSize(page);
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  const chart = page.getByRole("img", { name: /Mean rating per dimension/ });
+  await chart.scrollIntoViewIfNeeded();
+  const texts = await renderedTextHeights(chart);
+  expect(texts.filter((t) => t.height < 12)).toEqual([]);
+  expect(texts.map((t) => t.text)).toContain(PLATFORM);
+  const box = (await chart.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+});
+
+test("what-if weights travel in the link: written as they move, read on load, a bad link ignored", async ({ page }) => {
+  await signIn(page, "hiring.manager@demo.test");
+  await openCompare(page);
+  const base = page.url();
+  const weight = page.getByRole("spinbutton", { name: `${PLATFORM} weight (%)` });
+  const slider = page.getByRole("slider", { name: PLATFORM });
+
+  // 99.9 is shown as 99.9, read out as 99.9, and the total is still 100
+  await weight.fill("99.9");
+  await expect(weight).toHaveValue("99.9");
+  await expect(slider).toHaveAttribute("aria-valuetext", "99.9%");
+  await expect(page.getByText("Total: 100%")).toBeVisible();
+  await expect(ranking(page).first()).toContainText("Marcus Webb");
+  await expect(page).toHaveURL(/[?&]w=[\d.,]+/);
+
+  // the link, opened afresh, shows the same weights and ranking
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("spinbutton", { name: `${PLATFORM} weight (%)` })).toHaveValue("99.9");
+  await expect(other.getByRole("heading", { name: /Ranking/ })).toContainText("what-if weights");
+  await expect(ranking(other).first()).toContainText("Marcus Webb");
+  await other.close();
+
+  // going blind keeps them; resetting takes them out of the link
+  await page.getByRole("link", { name: /Blind comparison: hide names/ }).click();
+  await expect(page).toHaveURL(/blind=1/);
+  await expect(weight).toHaveValue("99.9");
+  await page.getByRole("button", { name: "Reset to the role's weights" }).click();
+  await expect(weight).toHaveValue("20");
+  await expect(page).not.toHaveURL(/[?&]w=/);
+
+  // hostile or out-of-range links are ignored, with a note, never an error
+  const n = await page.getByRole("spinbutton", { name: /weight \(%\)$/ }).count();
+  const zeros = Array.from({ length: n - 1 }, () => "0");
+  for (const bad of [
+    ["101", ...zeros].join(","),
+    ["-5", ...zeros].join(","),
+    ["1e2", ...zeros].join(","),
+    ["Infinity", ...zeros].join(","),
+    "100,0",
+    `<script>alert(1)</script>`,
+    "9".repeat(5000),
+  ]) {
+    const res = await page.goto(`${base}?w=${encodeURIComponent(bad)}`);
+    expect(res?.status(), bad).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "do not fit this role" })).toBeVisible();
+    await expect(page).not.toHaveURL(/[?&]w=/);
+    await expect(weight).toHaveValue("20");
+    await expect(ranking(page).first()).toContainText("Nadia Hassan");
+  }
+  expect((await page.goto(`${base}?w=100&w=0`))?.status()).toBe(200);
+  await expect(weight).toHaveValue("20");
 });

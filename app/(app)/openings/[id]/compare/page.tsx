@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BlindToggle } from "@/components/compare/blind-toggle";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -11,13 +11,16 @@ import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
+import { parseSharedWeights, SHARED_WEIGHTS_PARAM } from "@/lib/domain/sensitivity";
 import { orNotFound } from "@/lib/not-found";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Compare candidates" };
 
 // The comparison view for an opening (docs/decisions/005-comparison-and-decisions.md): its hiring
-// manager, recruiters and admins. ?blind=1 keeps candidate names and details on the server.
+// manager, recruiters and admins. ?blind=1 keeps candidate names and details on the server; ?w=…
+// carries what-if weights (docs/decisions/054-what-if-weights-in-the-link.md), checked here: a link
+// that does not fit is ignored, with a note, never an error.
 export default async function ComparePage({
   params,
   searchParams,
@@ -26,7 +29,8 @@ export default async function ComparePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const blind = (await searchParams).blind === "1";
+  const query = await searchParams;
+  const blind = query.blind === "1";
   const base = `/openings/${id}/compare`;
   const user = await requireUser(base);
   // listOverrides leaves out candidates whose feedback is withheld from the viewer
@@ -43,14 +47,7 @@ export default async function ComparePage({
         ]}
         hover
         title="Compare candidates"
-        actions={
-          <Link
-            href={blind ? base : `${base}?blind=1`}
-            className={`rounded-md border px-3 py-1.5 text-sm font-medium ${blind ? "border-indigo-700 bg-indigo-700 text-white" : "border-slate-400 bg-white text-slate-800"}`}
-          >
-            {blind ? "Blind comparison is on: show names" : "Blind comparison: hide names"}
-          </Link>
-        }
+        actions={<BlindToggle base={base} blind={blind} />}
       >
         <p className="text-sm text-slate-700">
           {data.opening.title} · {data.opening.role.title} v{data.opening.role.version}
@@ -68,6 +65,7 @@ export default async function ComparePage({
         </EmptyState>
       ) : (
         <ComparisonView
+          shared={parseSharedWeights(data.template, query[SHARED_WEIGHTS_PARAM])}
           data={{
             ...data,
             candidates: data.candidates.map((c) => ({
