@@ -5,11 +5,12 @@ import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 
 /**
- * The sticky bar at the foot of the scorecard. While it is on screen the page's bottom scroll
- * padding is its height, so a field reached by Tab (or scrolled to) is never left under it
- * (WCAG 2.4.11 Focus Not Obscured). docs/product.md "Scorecards and drafts".
+ * The sticky bar at the foot of the scorecard never hides the field in focus (WCAG 2.4.11 Focus
+ * Not Obscured): while it is on screen the page's bottom scroll padding is its height, so what is
+ * scrolled into view stops above it, and a field that Tab reaches under it is scrolled up clear
+ * of it (the browser leaves an element alone that is inside the viewport, even under the bar).
  */
-function useScrollPaddingFor(bar: RefObject<HTMLDivElement | null>) {
+function useKeepFocusClearOf(bar: RefObject<HTMLDivElement | null>) {
   useEffect(() => {
     const el = bar.current;
     if (!el) return;
@@ -18,8 +19,19 @@ function useScrollPaddingFor(bar: RefObject<HTMLDivElement | null>) {
     fit();
     const observer = new ResizeObserver(fit);
     observer.observe(el);
+    const clear = (e: FocusEvent) => {
+      const target = e.target as HTMLElement;
+      // the bar itself, and a modal dialog over the page, are never under the bar
+      if (el.contains(target) || target.closest("dialog")) return;
+      // an option's input sits in its label: the label is what is seen
+      const seen = (target.closest("label") ?? target).getBoundingClientRect();
+      const overlap = seen.bottom - el.getBoundingClientRect().top;
+      if (overlap > 0) window.scrollBy({ top: overlap + 16 });
+    };
+    document.addEventListener("focusin", clear);
     return () => {
       observer.disconnect();
+      document.removeEventListener("focusin", clear);
       root.style.removeProperty("scroll-padding-bottom");
     };
   }, [bar]);
@@ -57,11 +69,12 @@ export function SubmitBar({
   failure: string | null;
 }) {
   const bar = useRef<HTMLDivElement>(null);
-  useScrollPaddingFor(bar);
+  useKeepFocusClearOf(bar);
   const open = useReached(opensAt);
   return (
     <div
       ref={bar}
+      data-submit-bar
       className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur"
     >
       <Button

@@ -172,10 +172,11 @@ function submitOnce(
     if (sc?.status === "submitted" && sc.submissionKey === input.submissionKey) {
       return { version: sc.version, savedAt: sc.submittedAt ?? sc.updatedAt, status: "submitted", repeated: true };
     }
-    if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
-    // the server's clock decides, not the browser's (docs/decisions/043)
+    // before the version check: nothing submits before the start, whatever was based on what
+    // (the server's clock decides, not the browser's: docs/decisions/043)
     const submittedAt = new Date();
     if (!canSubmitYet(ctx.interview.scheduledAt, submittedAt)) throw new InterviewNotStartedError(NOT_STARTED_MESSAGE);
+    if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
     const values = parseInput(submitSchemaFor(ctx.kit), input.values, { firstMessageOnly: true });
     const saved = await writeContent(tx, ctx, input.baseVersion, values, {
       status: "submitted",
