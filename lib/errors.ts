@@ -53,6 +53,13 @@ export class StaleScorecardError extends ConflictError {
   }
 }
 
+/** Submitting before the interview's start (lib/domain/submit-window.ts): refused; drafting is not. */
+export class InterviewNotStartedError extends AppError {
+  constructor(message: string) {
+    super(message, 409, "interview_not_started");
+  }
+}
+
 /**
  * A write about a candidate whose personal data was erased: final, never retried
  * (docs/decisions/034-erasure-keeps-numbers.md, 014-check-then-write.md).

@@ -104,6 +104,51 @@ describe("AutosaveEngine", () => {
     expect(t.engine.version).toBe(6);
   });
 
+  it("takes a stale answer whose stored text is what it sent (its own save, answered to an earlier page) as saved, not as a conflict", async () => {
+    const current = {
+      version: 4,
+      status: "draft",
+      values: { ...emptyValues(kit), keyTakeaways: "typed before the reload" },
+      savedAt: "2026-11-22T10:00:00Z",
+    };
+    const stale = async () => Response.json({ error: { code: "stale", message: "changed", current } }, { status: 409 });
+    const t2 = setup([stale, ok(5)]);
+    t2.type("typed before the reload");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t2.engine.status).toEqual({ kind: "saved", at: new Date(current.savedAt) });
+    expect(t2.engine.version).toBe(4);
+    expect(JSON.parse(t2.store.get("k")!)).toMatchObject({ dirty: false, baseVersion: 4 });
+    // typed more before the answer: the stored version is adopted and the rest sent on top of it
+    const t3 = setup([stale, ok(5)]);
+    t3.type("typed before the reload");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS - 1);
+    const sending = t3.engine.flush();
+    t3.type("typed before the reload, and more");
+    await sending;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t3.engine.status.kind).toBe("saved");
+    expect(t3.sent[1]).toMatchObject({ baseVersion: 4, values: { keyTakeaways: "typed before the reload, and more" } });
+  });
+
+  it("keeps each send unanswered in the device copy, so a reload can tell its own save", async () => {
+    let release!: () => void;
+    const slow = () =>
+      new Promise<Response>(
+        (r) => (release = () => r(Response.json({ version: 1, savedAt: new Date().toISOString() }))),
+      );
+    const t = setup([slow]);
+    t.type("on its way");
+    t.engine.pageHidden();
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({
+      dirty: true,
+      unconfirmed: { baseVersion: 0, values: { keyTakeaways: "on its way" } },
+    });
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(JSON.parse(t.store.get("k")!)).toMatchObject({ dirty: false });
+    expect(JSON.parse(t.store.get("k")!).unconfirmed).toBeUndefined();
+  });
+
   it("sends again when the text changed while a save was in flight, and flush waits for it", async () => {
     let release!: () => void;
     const slow = () =>

@@ -4,35 +4,14 @@
 // (at once when the browser says it is back online); a stale version (another tab or device saved
 // first) is never overwritten: the status becomes "conflict" with what is stored, and the user
 // merges. A refusal (a 4xx other than 401, 408, 409 and 429) is final for the text refused: its
-// message is shown and nothing is sent again until the text changes. A candidate erased meanwhile
-// (410 candidate_erased) ends autosave for good and drops this browser's copies
-// (docs/decisions/018). What each answer means is in autosave-response.ts.
+// message is shown and nothing is sent again until the text changes. A candidate erased (410)
+// ends autosave and drops this browser's copies (docs/decisions/018). Answers: autosave-response.ts.
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { outcomeOf } from "./autosave-response";
+import type { AutosaveDeps, LocalCopy, SaveStatus, StoredState } from "./autosave-types";
+import { onStale, type Unconfirmed } from "./kept-copy";
 
-export type StoredState = { version: number; status: string; values: ScorecardValues; savedAt: string };
-export type SaveStatus =
-  | { kind: "idle" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: Date }
-  | { kind: "retrying"; reason: "offline" | "failed" }
-  | { kind: "conflict"; current: StoredState }
-  | { kind: "error"; message: string; fields?: Record<string, string[]> };
-
-export type LocalCopy = { values: ScorecardValues; baseVersion: number; dirty: boolean; changedAt: string };
-
-export type AutosaveDeps = {
-  url: string;
-  storageKey: string;
-  storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
-  fetch: typeof fetch;
-  isOnline: () => boolean;
-  getValues: () => ScorecardValues;
-  setTimeout: (fn: () => void, ms: number) => unknown;
-  clearTimeout: (t: unknown) => void;
-  /** Removes every copy of this interview's text this browser keeps (every tab's). */
-  forgetCopies: () => void;
-};
+export type { AutosaveDeps, LocalCopy, SaveStatus, StoredState } from "./autosave-types";
 
 export const DEBOUNCE_MS = 800;
 export const RETRY_MS = [2000, 4000, 8000, 15000, 30000];
@@ -53,6 +32,9 @@ export class AutosaveEngine {
   private refused: string | null = null;
   /** the candidate was erased: nothing about them is kept or sent any more */
   private ended = false;
+  /** this page's send not answered yet; the one an earlier page of this tab left unanswered */
+  private unconfirmed: Unconfirmed | null = null;
+  private inherited: Unconfirmed | null = null;
   private listeners = new Set<() => void>();
 
   constructor(
@@ -82,6 +64,16 @@ export class AutosaveEngine {
       return null;
     }
   }
+  private writeDirty(values: ScorecardValues) {
+    const changedAt = new Date().toISOString();
+    this.writeLocal({
+      values,
+      baseVersion: this.version,
+      dirty: true,
+      changedAt,
+      unconfirmed: this.unconfirmed ?? this.inherited,
+    });
+  }
   private writeLocal(copy: LocalCopy) {
     if (this.ended) return;
     try {
@@ -98,12 +90,7 @@ export class AutosaveEngine {
 
   /** Call on every change: keeps the text on this device at once, sends it shortly after. */
   changed() {
-    this.writeLocal({
-      values: this.deps.getValues(),
-      baseVersion: this.version,
-      dirty: true,
-      changedAt: new Date().toISOString(),
-    });
+    this.writeDirty(this.deps.getValues());
     if (this.status.kind === "conflict") return;
     this.schedule(DEBOUNCE_MS);
   }
@@ -122,10 +109,9 @@ export class AutosaveEngine {
   }
 
   online() {
-    if (this.status.kind === "retrying") {
-      this.attempt = 0;
-      void this.run();
-    }
+    if (this.status.kind !== "retrying") return;
+    this.attempt = 0;
+    void this.run();
   }
 
   /** Sends now and waits (before submitting); resolves with the resulting status. */
@@ -135,10 +121,28 @@ export class AutosaveEngine {
     return this.status.kind;
   }
 
-  /** Shows a conflict found elsewhere (e.g. this device's copy is older than the stored one). */
-  conflictWith(current: StoredState) {
+  /** Text kept on this device, restored on top of the stored `version` (kept-copy.ts). */
+  resumeFrom(version: number, unconfirmed: Unconfirmed | null | undefined) {
+    this.version = version;
+    this.inherited = unconfirmed ?? null;
+    this.changed();
+  }
+
+  /**
+   * A stored version other than ours (this device's copy is older, or a save or submit was
+   * stale): a conflict, unless it holds only this tab's own text (kept-copy.ts).
+   */
+  conflictWith(current: StoredState, sent?: ScorecardValues) {
     this.cancelTimer();
-    this.set({ kind: "conflict", current });
+    const same = this.deps.sameAnswers ?? ((a, b) => JSON.stringify(a) === JSON.stringify(b));
+    const mine = { current: this.deps.getValues(), sent, unconfirmed: this.inherited };
+    const answer = onStale(current, mine, same);
+    if (answer.kind === "conflict") return this.set({ kind: "conflict", current });
+    this.version = current.version;
+    this.unconfirmed = this.inherited = null;
+    if (!answer.clean) return void this.run();
+    this.writeLocal({ values: mine.current, baseVersion: current.version, dirty: false, changedAt: current.savedAt });
+    this.set({ kind: "saved", at: new Date(current.savedAt) });
   }
 
   /** After a merge: continue from the stored version with the merged values. */
@@ -164,7 +168,6 @@ export class AutosaveEngine {
     this.cancelTimer();
     this.listeners.clear();
   }
-
   private cancelTimer() {
     if (this.timer) this.deps.clearTimeout(this.timer);
     this.timer = null;
@@ -207,6 +210,9 @@ export class AutosaveEngine {
     const keepalive = this.keepalive;
     this.keepalive = false;
     this.set({ kind: "saving" });
+    // kept until answered: if the page goes first, its next visit knows this save as its own
+    this.unconfirmed = { baseVersion: this.version, values };
+    this.writeDirty(values);
     let res: Response;
     try {
       res = await this.deps.fetch(this.deps.url, {
@@ -222,6 +228,7 @@ export class AutosaveEngine {
     if (outcome.kind === "saved") {
       this.attempt = 0;
       this.version = outcome.version;
+      this.unconfirmed = this.inherited = null;
       const current = this.deps.getValues();
       const stillSame = JSON.stringify(current) === sent;
       this.writeLocal({
@@ -232,7 +239,7 @@ export class AutosaveEngine {
       });
       this.set({ kind: "saved", at: new Date(outcome.savedAt) });
       if (!stillSame) this.again = true;
-    } else if (outcome.kind === "conflict") this.set({ kind: "conflict", current: outcome.current });
+    } else if (outcome.kind === "conflict") this.conflictWith(outcome.current, values);
     else if (outcome.kind === "erased") this.forget(outcome.message);
     else if (outcome.kind === "retry") this.retry(outcome.status, outcome.atLeastMs);
     else {

@@ -29,16 +29,18 @@ export function differences(kit: KitView, mine: ScorecardValues, saved: Scorecar
         mine: scoreText(a.score),
         saved: scoreText(b.score),
       });
-    if (a.evidence !== b.evidence)
+    // blank evidence on an unrated dimension is not stored (lib/data/scorecard-content.ts)
+    const blank = (r: typeof a) => !r.score && !r.evidence.trim();
+    if (a.evidence !== b.evidence && !(blank(a) && blank(b)))
       out.push({ path: `ratings.${d.id}.evidence`, label: `${d.name}: evidence`, mine: a.evidence, saved: b.evidence });
   }
   for (const f of kit.redFlags) {
     const a = mine.redFlags[f.id] ?? { observed: false, note: "" };
     const b = saved.redFlags[f.id] ?? { observed: false, note: "" };
-    if (a.observed !== b.observed || a.note !== b.note) {
-      const show = (x: typeof a) => (x.observed ? `Observed: ${x.note || "(no note)"}` : "Not observed");
+    // a note on an unticked flag is neither stored nor shown: no difference to choose between
+    const show = (x: typeof a) => (x.observed ? `Observed: ${x.note || "(no note)"}` : "Not observed");
+    if (show(a) !== show(b))
       out.push({ path: `redFlags.${f.id}`, label: `Red flag: ${f.text}`, mine: show(a), saved: show(b) });
-    }
   }
   if (mine.keyTakeaways !== saved.keyTakeaways)
     out.push({ path: "keyTakeaways", label: "Key take-aways", mine: mine.keyTakeaways, saved: saved.keyTakeaways });
@@ -52,6 +54,11 @@ export function differences(kit: KitView, mine: ScorecardValues, saved: Scorecar
     });
   }
   return out;
+}
+
+/** Whether two versions hold the same answers: nothing the conflict panel could offer a choice on. */
+export function sameAnswers(kit: KitView, a: ScorecardValues, b: ScorecardValues) {
+  return differences(kit, a, b).length === 0;
 }
 
 export function merge(mine: ScorecardValues, saved: ScorecardValues, choices: Record<string, Choice>): ScorecardValues {

@@ -8,8 +8,12 @@ import type { ScorecardValues } from "@/lib/validations/scorecard";
 import type { KitView } from "./types";
 
 const OPTIONS = [
-  ...([1, 2, 3, 4, 5] as const).map((n) => ({ value: String(n), label: `${n} ${RATING_LABELS[n]}` })),
-  { value: "na", label: NOT_ASSESSED_LABEL },
+  ...([1, 2, 3, 4, 5] as const).map((n) => ({
+    value: String(n),
+    label: `${n} ${RATING_LABELS[n]}`,
+    words: RATING_LABELS[n] as string,
+  })),
+  { value: "na", label: NOT_ASSESSED_LABEL, words: null },
 ];
 
 function weightText(w: number) {
@@ -56,11 +60,18 @@ export function RatingField({
           </div>
         ) : null}
       </dl>
-      <div role="radiogroup" aria-label={`Rating for ${d.name}`} className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-6">
+      {/* On a phone, 1–5 in one row (the number shown, its words kept in the name, the scale's ends
+          and middle named below) and Not assessed under it; all six in a row from sm up. Each
+          option is at least 44 px tall. */}
+      <div
+        role="radiogroup"
+        aria-label={`Rating for ${d.name}`}
+        className="mt-3 grid grid-cols-5 gap-1.5 sm:grid-cols-6 sm:gap-2"
+      >
         {OPTIONS.map((o) => (
           <label
             key={o.value}
-            className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-2 py-1.5 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-600"
+            className={`flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-md border border-slate-300 px-1 py-1.5 text-sm has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-600 sm:justify-start sm:px-2 ${o.value === "na" ? "col-span-5 sm:col-span-1" : ""}`}
           >
             <input
               type="radio"
@@ -69,10 +80,22 @@ export function RatingField({
               className="accent-indigo-700"
               {...register(`ratings.${d.id}.score`)}
             />
-            {o.label}
+            {o.words ? (
+              <span>
+                <span className="font-semibold sm:font-normal">{o.value}</span>{" "}
+                <span className="sr-only sm:not-sr-only">{o.words}</span>
+              </span>
+            ) : (
+              o.label
+            )}
           </label>
         ))}
       </div>
+      <p aria-hidden="true" className="mt-1 grid grid-cols-5 text-xs text-slate-700 sm:hidden">
+        <span className="col-span-2">1 {RATING_LABELS[1]}</span>
+        <span className="text-center">3 {RATING_LABELS[3]}</span>
+        <span className="col-span-2 text-right">5 {RATING_LABELS[5]}</span>
+      </p>
       {error ? (
         <p id={`${base}-error`} role="alert" className="mt-1 text-sm text-red-700">
           {error}

@@ -4,16 +4,16 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
-import { Button } from "@/components/ui/button";
 import { scorecardNudges, type Nudge } from "@/lib/domain/nudges";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import { localKey } from "./autosave-engine";
 import { AmendReason, ClosingFields } from "./closing-fields";
-import { ConflictPanel } from "./conflict-panel";
+import { ConflictPanel, sameAnswers } from "./conflict-panel";
 import { DimensionSections } from "./dimension-sections";
 import { focusNudgeTarget, NudgeDialog } from "./nudge-dialog";
 import { problemsOf, ProblemSummary } from "./problems";
 import { SaveStatusLine } from "./save-status";
+import { SubmitBar } from "./submit-bar";
 import { postWithRetries } from "./submit-request";
 import type { KitView } from "./types";
 import { useAutosave } from "./use-autosave";
@@ -46,12 +46,14 @@ export function ScorecardEditor({
   const form = useForm<ScorecardValues>({ defaultValues: initial.values, resolver, shouldFocusError: false });
   const storageKey = localKey(userId, kit.interviewId);
   const getValues = useCallback(() => form.getValues(), [form]);
+  const same = useCallback((a: ScorecardValues, b: ScorecardValues) => sameAnswers(kit, a, b), [kit]);
   const { engine, status } = useAutosave({
     url: `/api/interviews/${kit.interviewId}/scorecard`,
     storageKey,
     initialVersion: initial.status === "draft" ? initial.version : 0,
     initialSavedAt: initial.savedAt ? new Date(initial.savedAt) : null,
     getValues,
+    sameAnswers: same,
   });
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -62,7 +64,14 @@ export function ScorecardEditor({
   const summaryRef = useRef<HTMLDivElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
-  const restored = useRestoreLocal({ active: mode === "draft", engine, form, initial, storageKey });
+  const restored = useRestoreLocal({
+    active: mode === "draft",
+    engine,
+    form,
+    initial,
+    storageKey,
+    sameAnswers: same,
+  });
 
   useEffect(() => {
     if (mode !== "draft") return;
@@ -188,35 +197,31 @@ export function ScorecardEditor({
           />
         ) : null}
 
-        <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
-          <Button
-            ref={submitRef}
-            type="submit"
-            disabled={submitting || !!conflict}
-            aria-busy={submitting}
-            variant="large"
-          >
-            {submitting
+        <SubmitBar
+          submitRef={submitRef}
+          disabled={submitting || !!conflict}
+          busy={submitting}
+          opensAt={mode === "draft" ? kit.submitOpensAt : undefined}
+          label={
+            submitting
               ? mode === "amend"
                 ? "Saving amendment…"
                 : "Submitting…"
               : mode === "amend"
                 ? "Save amendment"
-                : "Submit scorecard"}
-          </Button>
-          {mode === "amend" ? (
-            <button type="button" onClick={onCancel} className="rounded-md border border-slate-400 px-4 py-2.5">
-              Cancel
-            </button>
-          ) : (
-            <SaveStatusLine status={status} />
-          )}
-          {failure ? (
-            <p role="alert" className="w-full text-sm text-red-800">
-              {failure}
-            </p>
-          ) : null}
-        </div>
+                : "Submit scorecard"
+          }
+          aside={
+            mode === "amend" ? (
+              <button type="button" onClick={onCancel} className="rounded-md border border-slate-400 px-4 py-2.5">
+                Cancel
+              </button>
+            ) : (
+              <SaveStatusLine status={status} />
+            )
+          }
+          failure={failure}
+        />
       </form>
       {nudges ? (
         <NudgeDialog

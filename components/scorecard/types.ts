@@ -15,6 +15,8 @@ export type KitView = {
     evidenceToSeek: string | null;
   }[];
   redFlags: { id: string; text: string }[];
+  /** when submitting opens (ISO; lib/domain/submit-window.ts): drafting is open before it */
+  submitOpensAt?: string;
   /** the role's recommendation thresholds, for the evidence nudges (defaults when absent) */
   thresholds?: Thresholds;
 };

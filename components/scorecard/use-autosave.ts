@@ -16,6 +16,7 @@ export function useAutosave(opts: {
   initialVersion: number;
   initialSavedAt: Date | null;
   getValues: () => ScorecardValues;
+  sameAnswers: (a: ScorecardValues, b: ScorecardValues) => boolean;
 }) {
   const [engine] = useState(
     () =>
@@ -29,6 +30,7 @@ export function useAutosave(opts: {
           fetch: (...args) => globalThis.fetch(...args),
           isOnline: () => typeof navigator === "undefined" || navigator.onLine,
           getValues: opts.getValues,
+          sameAnswers: opts.sameAnswers,
           setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
           clearTimeout: (t) => globalThis.clearTimeout(t as number),
           forgetCopies: () => {

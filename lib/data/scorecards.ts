@@ -3,12 +3,14 @@ import { db, type DbTx } from "../db";
 import {
   CandidateErasedError,
   ConflictError,
+  InterviewNotStartedError,
   NotFoundError,
   parseInput,
   StaleScorecardError,
   ValidationError,
 } from "../errors";
 import { amendReasonSchema, draftSchemaFor, submitSchemaFor, type ScorecardKit } from "../validations/scorecard";
+import { canSubmitYet, NOT_STARTED_MESSAGE } from "../domain/submit-window";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
@@ -26,6 +28,7 @@ async function loadForWrite(tx: DbTx, userId: string, interviewId: string) {
       id: true,
       candidateId: true,
       interviewerId: true,
+      scheduledAt: true,
       focus: { select: { dimensionId: true } },
       candidate: {
         select: {
@@ -169,9 +172,12 @@ function submitOnce(
     if (sc?.status === "submitted" && sc.submissionKey === input.submissionKey) {
       return { version: sc.version, savedAt: sc.submittedAt ?? sc.updatedAt, status: "submitted", repeated: true };
     }
+    // before the version check: nothing submits before the start, whatever was based on what
+    // (the server's clock decides, not the browser's: docs/decisions/043)
+    const submittedAt = new Date();
+    if (!canSubmitYet(ctx.interview.scheduledAt, submittedAt)) throw new InterviewNotStartedError(NOT_STARTED_MESSAGE);
     if (sc && (sc.status !== "draft" || sc.version !== input.baseVersion)) throw staleError(ctx.kit, sc);
     const values = parseInput(submitSchemaFor(ctx.kit), input.values, { firstMessageOnly: true });
-    const submittedAt = new Date();
     const saved = await writeContent(tx, ctx, input.baseVersion, values, {
       status: "submitted",
       submittedAt,

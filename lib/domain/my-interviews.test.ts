@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupMyInterviews, isOverdue, type InterviewRow } from "./my-interviews";
+import { groupMyInterviews, isOverdue, openingAndRole, type InterviewRow } from "./my-interviews";
 
 const now = new Date("2026-11-20T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3600_000);
@@ -32,5 +32,19 @@ describe("My interviews", () => {
   it("lists upcoming soonest first and submitted newest first", () => {
     expect(g.upcoming.map((r) => r.id)).toEqual(["future-soon", "future-late"]);
     expect(g.submitted.map((r) => r.id)).toEqual(["done-late", "done-early"]);
+  });
+});
+
+describe("a row's subtitle", () => {
+  it("names the role only when the opening's title does not already", () => {
+    expect(openingAndRole("Lead AI Platform Engineer — ML Platform", "Lead AI Platform Engineer")).toBe(
+      "Lead AI Platform Engineer — ML Platform",
+    );
+    expect(openingAndRole("lead ai platform engineer (Berlin)", "Lead AI Platform Engineer")).toBe(
+      "lead ai platform engineer (Berlin)",
+    );
+    expect(openingAndRole("Platform hire 2027", "Lead AI Platform Engineer")).toBe(
+      "Platform hire 2027 · Lead AI Platform Engineer",
+    );
   });
 });

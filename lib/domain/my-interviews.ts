@@ -40,3 +40,12 @@ export function groupMyInterviews<T extends InterviewRow>(rows: T[], now: Date) 
     ),
   };
 }
+
+/**
+ * A row's subtitle: the opening, and the role only when the opening's title does not already
+ * name it ("Lead AI Platform Engineer — ML Platform" says its role; "Platform hire" does not).
+ */
+export function openingAndRole(openingTitle: string, roleTitle: string): string {
+  const names = openingTitle.toLocaleLowerCase().includes(roleTitle.trim().toLocaleLowerCase());
+  return names ? openingTitle : `${openingTitle} · ${roleTitle}`;
+}

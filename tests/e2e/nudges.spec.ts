@@ -1,67 +1,24 @@
 // Evidence nudges. Before submitting, the demo interviewer is pointed at an
 // extreme rating without evidence and at an overall recommendation the ratings contradict; they
 // can go back to the field or submit anyway. The same when amending.
-// Each test plans its own interview for the demo interviewer (a new opening on the Lead AI
-// Platform role, one candidate, scheduled two weeks ahead so it is never owed or overdue), so no
+// Each test plans its own interview for the demo interviewer (tests/e2e/plan-interview.ts), so no
 // demo scorecard another spec relies on changes.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { planInterview as plan } from "./plan-interview";
 import { signIn } from "./sign-in";
 
-const ROLE = "lead-ai-platform-engineer";
 // focus dimensions with their weights in the role (checked below): 20 / 15 / 5
 const ARCH = "Architecture & design";
 const REL = "Reliability & operations";
 const COMM = "Communication";
 
-type Json = Record<string, unknown> & { id: string };
-
-/** As an admin, through the JSON API: an opening, a candidate and an interview for the demo interviewer. */
+/** An interview of the demo interviewer's own, held two hours ago, on the three dimensions weighted 20 / 15 / 5. */
 async function planInterview(page: Page): Promise<string> {
-  await signIn(page, "admin@demo.test");
-  const me = await (await page.request.get("/api/auth/session")).json();
-  const created = await page.request.post("/api/admin/tokens", {
-    data: { userId: me.user.id, name: "nudges e2e", expiresInDays: 1 },
-  });
-  expect(created.status()).toBe(200);
-  const { id: tokenId, token } = await created.json();
-  const headers = { Authorization: `Bearer ${token}` };
-  const call = async (method: "get" | "post", url: string, data?: unknown) => {
-    const res = await page.request[method](`/api/v1${url}`, { headers, data });
-    expect(res.ok(), `${method} ${url}: ${await res.text()}`).toBe(true);
-    return res.json();
-  };
-  const person = async (role: string, email: string) =>
-    ((await call("get", `/people?role=${role}`)).data as (Json & { email: string })[]).find((p) => p.email === email)!
-      .id;
-
-  const role = await call("get", `/roles/${ROLE}`);
-  const weight = (name: string) =>
-    (role.template.dimensions as { name: string; weight: number }[]).find((d) => d.name === name)?.weight;
+  const { url, role } = await plan(page, { focus: [ARCH, REL, COMM], what: "Evidence nudges" });
+  const weight = (name: string) => role.template.dimensions.find((d) => d.name === name)?.weight;
   expect([weight(ARCH), weight(REL), weight(COMM)]).toEqual([20, 15, 5]);
-  const dimensionId = (name: string) =>
-    (role.ids.dimensions as (Json & { name: string })[]).find((d) => d.name === name)!.id;
-
-  const stamp = Date.now();
-  const opening = await call("post", "/openings", {
-    title: `Evidence nudges check ${stamp}`,
-    roleSlug: ROLE,
-    hiringManagerId: await person("hiring-manager", "hiring.manager2@demo.test"),
-    recruiterId: await person("recruiter", "recruiter@demo.test"),
-  });
-  const candidate = await call("post", `/openings/${opening.id}/candidates`, {
-    name: "Nudge Check Candidate",
-    email: `nudge.check.${stamp}@example.com`,
-  });
-  const interview = await call("post", `/candidates/${candidate.id}/interviews`, {
-    interviewerId: await person("interviewer", "interviewer@demo.test"),
-    exerciseId: null,
-    focusDimensionIds: [ARCH, REL, COMM].map(dimensionId),
-    scheduledAt: new Date(Date.now() + 14 * 86_400_000).toISOString(),
-    durationMinutes: 60,
-  });
-  expect((await page.request.delete(`/api/admin/tokens/${tokenId}`)).ok()).toBe(true);
-  return `/interviews/${interview.id}`;
+  return url;
 }
 
 /** Picks a dimension's rating by its option's name ("5 Exceptional", "Not assessed"). */

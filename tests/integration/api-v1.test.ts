@@ -11,6 +11,7 @@ import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
 import { db } from "@/lib/db";
+import { NOT_STARTED_MESSAGE } from "@/lib/domain/submit-window";
 import { MAX_BODY_BYTES } from "@/lib/http";
 import { createUser } from "@/seed/factories";
 import { api, type ApiResponse } from "../support/api-client";
@@ -584,6 +585,45 @@ describe("bad requests change nothing and get the documented error", () => {
     expect(noKey.body.error.code).toBe("idempotency_key_required");
     conforms(noKey, "submitScorecard", 400);
     expect(await db.scorecard.count({ where: { interviewId: p.interviews.c.id } })).toBe(0);
+  });
+
+  it("a scorecard is refused before its interview starts (409 interview_not_started); its draft saves", async () => {
+    const ex = p.version.exercises[0];
+    const planned = conforms(
+      await api("POST", `/api/v1/candidates/${p.candidates.cand1.id}/interviews`, {
+        token: tokens.recruiter,
+        body: {
+          interviewerId: p.users.a.id,
+          exerciseId: ex.id,
+          focusDimensionIds: ex.dimensions.map((d) => d.dimensionId),
+          scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+          durationMinutes: 60,
+        },
+      }),
+      "planInterview",
+      201,
+    );
+    const values = p.completeValues(0, "4");
+    const draft = conforms(
+      await api("PUT", `/api/v1/interviews/${planned.id}/scorecard`, {
+        token: tokens.a,
+        body: { baseVersion: 0, values },
+      }),
+      "saveDraft",
+      200,
+    );
+    const early = await api("POST", `/api/v1/interviews/${planned.id}/scorecard/submit`, {
+      token: tokens.a,
+      headers: { "Idempotency-Key": randomUUID() },
+      body: { baseVersion: draft.version, values },
+    });
+    expect(early.body.error).toMatchObject({ code: "interview_not_started", message: NOT_STARTED_MESSAGE });
+    conforms(early, "submitScorecard", 409);
+    expect(await db.scorecard.findUniqueOrThrow({ where: { interviewId: planned.id } })).toMatchObject({
+      status: "draft",
+      version: draft.version,
+      submittedAt: null,
+    });
   });
 
   it("pages with cursors return every row once, in order", async () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
+import { submitOpensAt } from "@/lib/domain/submit-window";
 import { APP_ROLES } from "@/lib/domain/vocabulary";
 import { verifyPassword } from "@/lib/password";
 import { submittedObservations } from "@/lib/data/rater-offsets";
@@ -64,6 +65,18 @@ describe("demo data", () => {
     expect(await db.redFlagObservation.count()).toBeGreaterThanOrEqual(1);
     expect(await db.dimensionRating.count({ where: { notAssessed: true, rating: null } })).toBeGreaterThanOrEqual(1);
     expect(await db.dimensionRating.count({ where: { evidence: "" } })).toBe(0);
+  });
+
+  it("submits scorecards only for interviews that had started (submitting opens at the start)", async () => {
+    const submitted = await db.scorecard.findMany({
+      where: { status: "submitted" },
+      select: { submittedAt: true, interview: { select: { scheduledAt: true } } },
+    });
+    const early = submitted.filter(
+      (s) => s.submittedAt! < submitOpensAt(s.interview.scheduledAt) || s.interview.scheduledAt > new Date(),
+    );
+    expect(submitted.length).toBeGreaterThan(0);
+    expect(early).toEqual([]);
   });
 
   it("gives the demo interviewer interviews to fill now, upcoming and submitted", async () => {

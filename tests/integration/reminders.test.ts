@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cancelInterview } from "@/lib/data/loops";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { runReminders, type ReminderCounts, type RunRemindersOptions } from "@/lib/data/reminders";
@@ -165,11 +165,18 @@ describe("when reminders stop", () => {
     await run("2027-02-01T11:00:00Z");
     expect(box.to(u.email)).toHaveLength(1);
     expect(await run("2027-02-02T09:00:00Z", { limit: 0 })).toMatchObject({ queued: 1, sent: 0 }); // queued, not sent yet
-    await submitScorecard(u.id, i.id, {
-      baseVersion: 0,
-      values: p.completeValues(0, "4"),
-      submissionKey: randomUUID(),
-    });
+    // the runs' clock is 2027, after the interview; submitting checks the real clock against the
+    // interview's start (lib/domain/submit-window.ts), so that clock is set to the same day
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-02-02T09:00:30Z") });
+    try {
+      await submitScorecard(u.id, i.id, {
+        baseVersion: 0,
+        values: p.completeValues(0, "4"),
+        submissionKey: randomUUID(),
+      });
+    } finally {
+      vi.useRealTimers();
+    }
     expect(await run("2027-02-02T09:01:00Z")).toMatchObject({ sent: 0, skipped: 1 });
     for (const t of ["2027-02-03T09:00:00Z", "2027-02-04T09:00:00Z"]) expect((await run(t)).queued).toBe(0);
     expect(box.to(u.email)).toHaveLength(1);

@@ -5,7 +5,8 @@ import { listPanelScorecards } from "@/lib/data/interviews";
 import { getInterviewKit } from "@/lib/data/interview-kit";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, InterviewNotStartedError, NotFoundError, ValidationError } from "@/lib/errors";
+import { NOT_STARTED_MESSAGE, SUBMIT_GRACE_MS } from "@/lib/domain/submit-window";
 import { MESSAGES } from "@/lib/validations/scorecard";
 import { createCandidate, createInterview } from "@/seed/factories";
 import { createPanel } from "../support/panel";
@@ -240,6 +241,42 @@ describe("submit", () => {
     expect(edit.message).toMatch(/submitted/);
     const kit = await getInterviewKit(a.id, id);
     expect(Object.values(kit!.scorecard!.values.ratings).filter((r) => r.score === "5").length).toBeGreaterThan(0);
+  });
+});
+
+describe("submitting before the interview starts", () => {
+  const at = async (msFromNow: number) => {
+    const ex = p.version.exercises[0];
+    return createInterview(db, {
+      candidateId: p.candidates.cand1.id,
+      interviewerId: p.users.a.id,
+      exerciseId: ex.id,
+      scheduledAt: new Date(Date.now() + msFromNow),
+      focusDimensionIds: ex.dimensions.map((d) => d.dimensionId),
+    });
+  };
+  it("is refused with a clear message and changes nothing; the draft saves as before", async () => {
+    const { id } = await at(3600_000);
+    const values = p.completeValues(0, "4");
+    expect(await saveDraft(p.users.a.id, id, { baseVersion: 0, values })).toMatchObject({ version: 1 });
+    const early = submitScorecard(p.users.a.id, id, { baseVersion: 1, values, submissionKey: `early-${id}` });
+    await expect(early).rejects.toThrow(InterviewNotStartedError);
+    await expect(early).rejects.toMatchObject({
+      status: 409,
+      code: "interview_not_started",
+      message: NOT_STARTED_MESSAGE,
+    });
+    expect(await stored(id)).toMatchObject({ status: "draft", version: 1 });
+    expect(await db.auditLog.count({ where: { action: "scorecard.submitted", entityId: await scorecardId(id) } })).toBe(
+      0,
+    );
+  });
+  it("is allowed from a short grace before the start", async () => {
+    const { id } = await at(SUBMIT_GRACE_MS - 60_000);
+    const values = p.completeValues(0, "4");
+    await expect(
+      submitScorecard(p.users.a.id, id, { baseVersion: 0, values, submissionKey: `grace-${id}` }),
+    ).resolves.toMatchObject({ status: "submitted" });
   });
 });
 

@@ -5,6 +5,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { listMyInterviews } from "@/lib/data/interviews";
+import { openingAndRole } from "@/lib/domain/my-interviews";
 
 export const metadata: Metadata = { title: "My interviews" };
 
@@ -15,9 +16,18 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
       {rows.map((r) => (
-        <li key={r.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
-          <div className="min-w-0">
-            <p className="font-semibold">
+        // the row's action comes first, so that it is the row's first Tab stop; the candidate's
+        // name describes it (docs/product.md "Scorecards and drafts")
+        <li key={r.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-4">
+          <Link
+            href={`/interviews/${r.id}`}
+            aria-describedby={`row-${r.id}`}
+            className="inline-flex min-h-11 min-w-36 items-center justify-center rounded-md border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50"
+          >
+            {action}
+          </Link>
+          <div className="min-w-0 flex-1">
+            <p id={`row-${r.id}`} className="font-semibold">
               <Link href={`/interviews/${r.id}`} className="text-indigo-700 hover:underline">
                 {r.candidate.name}
               </Link>
@@ -33,7 +43,7 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
               ) : null}
             </p>
             <p className="text-sm text-slate-700">
-              {r.candidate.opening.title} · {r.candidate.opening.templateVersion.title}
+              {openingAndRole(r.candidate.opening.title, r.candidate.opening.templateVersion.title)}
             </p>
             <p className="text-sm text-slate-700">
               {r.exercise
@@ -42,12 +52,6 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
               · <LocalTime iso={r.scheduledAt.toISOString()} />
             </p>
           </div>
-          <Link
-            href={`/interviews/${r.id}`}
-            className="rounded-md border border-indigo-700 px-3 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50"
-          >
-            {action}
-          </Link>
         </li>
       ))}
     </ul>

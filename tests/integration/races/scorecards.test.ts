@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
-import { StaleScorecardError } from "@/lib/errors";
+import { InterviewNotStartedError, StaleScorecardError } from "@/lib/errors";
+import { createInterview } from "@/seed/factories";
 import { createPanel } from "../../support/panel";
 import { fulfilled, race, rejected } from "../../support/race";
 
@@ -52,6 +53,34 @@ describe("scorecard writes at once", () => {
       expect(after.version).toBe(sc.version + 1);
       expect(won[0].version).toBe(after.version);
     }
+  });
+
+  it("N submits at once of an interview not started yet: every one refused, the draft unchanged, nothing audited or sent", async () => {
+    const { a } = p.users;
+    const ex = p.version.exercises[0];
+    const iv = (
+      await createInterview(db, {
+        candidateId: p.candidates.cand2.id,
+        interviewerId: a.id,
+        exerciseId: ex.id,
+        scheduledAt: new Date(Date.now() + 86_400_000),
+        focusDimensionIds: ex.dimensions.map((d) => d.dimensionId),
+      })
+    ).id;
+    const base = (await saveDraft(a.id, iv, { baseVersion: 0, values: valuesSaying(0, "ahead") })).version;
+    const results = await race(N, (i) =>
+      submitScorecard(a.id, iv, {
+        baseVersion: base,
+        values: valuesSaying(0, `early ${i}`),
+        submissionKey: randomUUID(),
+      }),
+    );
+    expect(fulfilled(results)).toHaveLength(0);
+    for (const e of rejected(results)) expect(e).toBeInstanceOf(InterviewNotStartedError);
+    const sc = await db.scorecard.findUniqueOrThrow({ where: { interviewId: iv } });
+    expect(sc).toMatchObject({ status: "draft", version: base, keyTakeaways: "ahead", submittedAt: null });
+    expect(await db.auditLog.count({ where: { action: "scorecard.submitted", entityId: sc.id } })).toBe(0);
+    expect(await db.webhookDelivery.count({ where: { payload: { contains: sc.id } } })).toBe(0);
   });
 
   it("N submits from one base with different keys: one submission, one audit entry, one delivery", async () => {

@@ -12,6 +12,7 @@ import { TextList } from "@/components/ui/text-list";
 import { requireUser } from "@/lib/auth";
 import { listPanelScorecards } from "@/lib/data/interviews";
 import { getInterviewKit, toValues } from "@/lib/data/interview-kit";
+import { submitOpensAt } from "@/lib/domain/submit-window";
 import { OVERALL_RECOMMENDATION_LABELS, type OverallRecommendation } from "@/lib/domain/vocabulary";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,6 +28,7 @@ export default async function InterviewPage({ params }: Props) {
   const kitView: KitView = {
     interviewId: interview.id,
     kit,
+    submitOpensAt: submitOpensAt(interview.scheduledAt).toISOString(),
     // focus dimensions first (in template order), then the others
     dimensions: [...version.dimensions]
       .map((d) => ({ ...d, focus: kit.focusDimensionIds.includes(d.id) }))
