@@ -93,7 +93,7 @@ export function RoleEditor({
       </div>
 
       <DimensionsSection form={form} />
-      <ExercisesSection form={form} />
+      <ExercisesSection form={form} slug={mode === "edit" ? slug : undefined} />
       <TextsSections form={form} />
       <ThresholdsSection form={form} />
 

@@ -116,7 +116,7 @@ export default async function RolePage(props: Props) {
       </Section>
 
       <Section id="exercises" title={`Case exercises (${v.exercises.length})`}>
-        <ExerciseList exercises={v.exercises} />
+        <ExerciseList slug={v.template.slug} exercises={v.exercises} />
       </Section>
 
       <Section
