@@ -25,6 +25,7 @@ export const roleVersionSelect = {
   source: true,
   changeNote: true,
   createdAt: true,
+  createdBy: { select: { name: true } },
   ...thresholdsSelect,
   ...summarySelect,
   template: { select: { id: true, slug: true } },
@@ -158,7 +159,10 @@ export async function getRoleTemplate(slug: string, version?: number) {
   const template = await db.roleTemplate.findUnique({
     where: { slug },
     select: {
-      versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true, changeNote: true } },
+      versions: {
+        orderBy: { version: "desc" },
+        select: { version: true, createdAt: true, changeNote: true, createdBy: { select: { name: true } } },
+      },
     },
   });
   if (!template || template.versions.length === 0) return null;
