@@ -39,6 +39,7 @@ export function ExerciseMaterials({ slug, materials }: { slug: string; materials
                 </figcaption>
                 {m.kind === "code" ? (
                   <pre
+                    role="region"
                     tabIndex={0}
                     aria-label={`${m.title} (code)`}
                     className="mt-1 max-h-96 overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-50"
