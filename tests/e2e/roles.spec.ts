@@ -71,7 +71,7 @@ const edited = roles.find((r) => r.slug !== "lead-ai-platform-engineer")!;
 
 test("the role editor asks before leaving with unsaved edits, by a link or a reload", async ({ page }) => {
   await page.goto(`/roles/${edited.slug}/edit`);
-  const title = page.getByLabel("Role title");
+  const title = page.getByRole("textbox", { name: "Role title", exact: true });
   // nothing typed: leaving does not ask
   let asked = 0;
   page.on("dialog", () => void asked++);
