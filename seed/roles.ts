@@ -5,12 +5,15 @@ import path from "node:path";
 import { z } from "zod";
 import { blueprintWeights } from "../lib/domain/weights";
 import { roleTemplateSchema, type RoleTemplate } from "../lib/validations/role-template";
+import { SEEDED_MATERIALS } from "./materials";
 
 export const ROLES_DIR = path.join(import.meta.dirname, "roles");
 
 // the blueprint files differ from the exchange format only in weights: null where the source gives none
 const blueprintRoleSchema = z.looseObject({
   source: z.string(),
+  slug: z.string(),
+  exercises: z.array(z.looseObject({ title: z.string() })).optional(),
   dimensions: z.array(z.looseObject({ weight: z.number().nullable() })),
 });
 
@@ -25,9 +28,12 @@ export function readBlueprintRoleFiles(): { file: string; raw: Record<string, un
 export function blueprintToTemplate(raw: unknown): RoleTemplate {
   const role = blueprintRoleSchema.parse(raw);
   const weights = blueprintWeights(role.dimensions.map((d) => d.weight));
+  const materials = SEEDED_MATERIALS[String(role.slug)] ?? {};
   return roleTemplateSchema.parse({
     ...role,
     dimensions: role.dimensions.map((d, i) => ({ ...d, ...weights[i] })),
+    // the app's sample materials (seed/materials.ts), never part of the blueprint's words
+    exercises: (role.exercises ?? []).map((e) => ({ ...e, materials: materials[e.title] ?? [] })),
   });
 }
 

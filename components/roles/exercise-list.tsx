@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { RoleVersion } from "@/lib/data/role-templates";
+import { ExerciseMaterials } from "./exercise-materials";
 
-export function ExerciseList({ exercises }: { exercises: RoleVersion["exercises"] }) {
+export function ExerciseList({ slug, exercises }: { slug: string; exercises: RoleVersion["exercises"] }) {
   if (exercises.length === 0) return <p className="text-sm text-slate-600">This role has no case exercises.</p>;
   return (
     <ol className="space-y-4">
@@ -51,6 +52,7 @@ export function ExerciseList({ exercises }: { exercises: RoleVersion["exercises"
               </div>
             ) : null}
           </dl>
+          <ExerciseMaterials slug={slug} materials={e.materials} />
         </li>
       ))}
     </ol>

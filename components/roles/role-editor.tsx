@@ -16,6 +16,7 @@ import { ExercisesSection } from "./editor/exercises";
 import { box, errorAt } from "./editor/shared";
 import { TextsSections } from "./editor/texts";
 import { ThresholdsSection } from "./editor/thresholds";
+import { useLeaveGuard } from "./use-leave-guard";
 
 type ServerErrors = Record<string, string[]>;
 type Saved = { status?: string; version: number; slug: string };
@@ -41,8 +42,10 @@ export function RoleEditor({
     defaultValues: initial,
     mode: "onSubmit",
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors, isSubmitting, isDirty } = form.formState;
   const { write } = useJsonWrite();
+  // unsaved edits are not lost to a stray click or reload (the guard asks first)
+  const { release } = useLeaveGuard(isDirty || changeNote.trim() !== "");
 
   async function onSubmit(role: unknown) {
     setFormError(null);
@@ -57,6 +60,7 @@ export function RoleEditor({
       const data = res.data;
       if (data.status === "unchanged") return setSaved(`Nothing changed: version ${data.version} stays current.`);
       setSaved(`Saved as version ${data.version}.`);
+      release();
       router.push(`/roles/${data.slug}`);
       router.refresh();
       return;
@@ -75,25 +79,29 @@ export function RoleEditor({
           <Field id="title" label="Role title" error={errorAt(errors, "title")}>
             <input id="title" className={inputClass} aria-invalid={!!errors.title} {...form.register("title")} />
           </Field>
-          <Field
-            id="slug"
-            label="Slug (in the role's address)"
-            error={errorAt(errors, "slug") ?? serverErrors?.slug?.[0]}
-            hint={mode === "edit" ? "Cannot change once created." : "Lower-case words joined by hyphens."}
-          >
-            <input
+          {mode === "edit" ? (
+            // shown as text, not a greyed box that looks editable; sent with the form unchanged
+            <div>
+              <p className="text-sm font-medium text-slate-900">Slug (in the role&apos;s address)</p>
+              <p className="mt-1 py-2 font-mono text-sm">{slug}</p>
+              <p className="text-xs text-slate-600">Fixed once the role is created: links and openings use it.</p>
+              <input type="hidden" {...form.register("slug")} />
+            </div>
+          ) : (
+            <Field
               id="slug"
-              className={inputClass}
-              readOnly={mode === "edit"}
-              aria-describedby="slug-hint"
-              {...form.register("slug")}
-            />
-          </Field>
+              label="Slug (in the role's address)"
+              error={errorAt(errors, "slug") ?? serverErrors?.slug?.[0]}
+              hint="Lower-case words joined by hyphens."
+            >
+              <input id="slug" className={inputClass} aria-describedby="slug-hint" {...form.register("slug")} />
+            </Field>
+          )}
         </div>
       </div>
 
       <DimensionsSection form={form} />
-      <ExercisesSection form={form} />
+      <ExercisesSection form={form} slug={mode === "edit" ? slug : undefined} />
       <TextsSections form={form} />
       <ThresholdsSection form={form} />
 

@@ -1,7 +1,8 @@
+import { ExerciseMaterials } from "@/components/roles/exercise-materials";
 import type { RoleVersion } from "@/lib/data/role-templates";
 
-/** The case exercise as the interviewer runs it: duration, prompt, sub-items, what to evaluate. */
-export function ExerciseBrief({ exercise }: { exercise: RoleVersion["exercises"][number] | null }) {
+/** The case exercise as the interviewer runs it: duration, prompt, sub-items, what to evaluate, materials. */
+export function ExerciseBrief({ exercise, slug }: { exercise: RoleVersion["exercises"][number] | null; slug: string }) {
   if (!exercise) return <p className="text-sm text-slate-700">No case exercise was set for this interview.</p>;
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
@@ -23,6 +24,7 @@ export function ExerciseBrief({ exercise }: { exercise: RoleVersion["exercises"]
           {exercise.evaluate}
         </p>
       ) : null}
+      <ExerciseMaterials slug={slug} materials={exercise.materials} />
     </div>
   );
 }

@@ -46,6 +46,7 @@ export async function saveRoleTemplateVersion(
   if (latest && sameTemplateContent(toRoleTemplateJson(latest), role)) {
     return { slug: role.slug, version: latest.version, versionId: latest.id, status: "unchanged" };
   }
+  await assertFilesStored(tx, role);
   const template =
     existing ?? (await tx.roleTemplate.create({ data: { slug: role.slug, title: role.title }, select: { id: true } }));
   if (existing) await tx.roleTemplate.update({ where: { id: existing.id }, data: { title: role.title } });
@@ -93,6 +94,18 @@ export async function saveRoleTemplateVersion(
         evaluate: e.evaluate,
         items: { create: e.items.map((text, i) => ({ position: i, text })) },
         dimensions: { create: e.dimensions.map((name, i) => ({ position: i, dimensionId: dimensionId.get(name)! })) },
+        // a new version copies its materials; a file's bytes are shared by hash, never copied (045)
+        materials: {
+          create: e.materials.map((m, i) => ({
+            position: i,
+            kind: m.kind,
+            title: m.title,
+            body: m.kind === "file" ? "" : m.body,
+            language: m.kind === "code" ? m.language : null,
+            fileName: m.kind === "file" ? m.fileName : null,
+            fileSha256: m.kind === "file" ? m.sha256 : null,
+          })),
+        },
       },
       select: { id: true },
     });
@@ -112,6 +125,31 @@ export async function saveRoleTemplateVersion(
     },
   });
   return { slug: role.slug, version: version.version, versionId: version.id, status: "created" };
+}
+
+/**
+ * Every file a role's materials name must have been uploaded to this database (a role file from
+ * elsewhere carries only names and hashes: docs/decisions/045-exercise-materials.md); else 422
+ * naming each material.
+ */
+async function assertFilesStored(tx: DbTx, role: RoleTemplate) {
+  const wanted = role.exercises.flatMap((e, i) =>
+    e.materials.flatMap((m, j) =>
+      m.kind === "file" ? [{ path: `exercises.${i}.materials.${j}`, sha256: m.sha256 }] : [],
+    ),
+  );
+  if (!wanted.length) return;
+  const found = await tx.materialFile.findMany({
+    where: { sha256: { in: [...new Set(wanted.map((w) => w.sha256))] } },
+    select: { sha256: true },
+  });
+  const stored = new Set(found.map((f) => f.sha256));
+  const missing = wanted.filter((w) => !stored.has(w.sha256));
+  if (missing.length)
+    throw new ValidationError(
+      "Some materials name files that are not in this database: attach them again in the role editor.",
+      Object.fromEntries(missing.map((m) => [m.path, ["This file is not stored here; attach it again."]])),
+    );
 }
 
 /** Saves several roles all-or-nothing. */

@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { RecommendOn } from "../domain/calibration";
 import type { Prisma } from "../generated/sqlite/client";
 import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vocabulary";
+import type { Material } from "../validations/exercise-material";
 import type { RoleTemplate } from "../validations/role-template";
 import { thresholdsOf, thresholdsSelect } from "./scoring-input";
 
@@ -24,6 +25,7 @@ export const roleVersionSelect = {
   source: true,
   changeNote: true,
   createdAt: true,
+  createdBy: { select: { name: true } },
   ...thresholdsSelect,
   ...summarySelect,
   template: { select: { id: true, slug: true } },
@@ -48,6 +50,19 @@ export const roleVersionSelect = {
       evaluate: true,
       items: { ...byPosition, select: { text: true } },
       dimensions: { orderBy: { position: "asc" }, select: { dimension: { select: { id: true, name: true } } } },
+      materials: {
+        ...byPosition,
+        select: {
+          id: true,
+          kind: true,
+          title: true,
+          body: true,
+          language: true,
+          fileName: true,
+          fileSha256: true,
+          file: { select: { contentType: true, size: true } },
+        },
+      },
     },
   },
   redFlags: { ...byPosition, select: { id: true, text: true } },
@@ -56,6 +71,16 @@ export const roleVersionSelect = {
 } satisfies Prisma.RoleTemplateVersionSelect;
 
 export type RoleVersion = Prisma.RoleTemplateVersionGetPayload<{ select: typeof roleVersionSelect }>;
+
+type StoredMaterial = RoleVersion["exercises"][number]["materials"][number];
+
+/** A stored material in the exchange format (docs/decisions/045-exercise-materials.md). */
+function toMaterialJson(m: StoredMaterial): Material {
+  if (m.kind === "file")
+    return { kind: "file", title: m.title, fileName: m.fileName ?? "", sha256: m.fileSha256 ?? "" };
+  if (m.kind === "code") return { kind: "code", title: m.title, body: m.body, language: m.language };
+  return { kind: "text", title: m.title, body: m.body };
+}
 
 /** A stored version in the exchange format of lib/validations/role-template.ts. */
 export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
@@ -78,6 +103,7 @@ export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
       evaluate: e.evaluate,
       items: e.items.map((i) => i.text),
       dimensions: e.dimensions.map((link) => link.dimension.name),
+      materials: e.materials.map(toMaterialJson),
     })),
     redFlags: v.redFlags.map((f) => f.text),
     strongSignals: v.signals.filter((s) => s.kind === "strong").map((s) => s.text),
@@ -133,7 +159,10 @@ export async function getRoleTemplate(slug: string, version?: number) {
   const template = await db.roleTemplate.findUnique({
     where: { slug },
     select: {
-      versions: { orderBy: { version: "desc" }, select: { version: true, createdAt: true, changeNote: true } },
+      versions: {
+        orderBy: { version: "desc" },
+        select: { version: true, createdAt: true, changeNote: true, createdBy: { select: { name: true } } },
+      },
     },
   });
   if (!template || template.versions.length === 0) return null;

@@ -35,10 +35,56 @@ describe("diffTemplates", () => {
       "Weight of A: 60% → 50%",
       "Dimension added: C (50%)",
       "Dimension removed: B (was 40%)",
-      "Exercise changed: E1",
+      "Exercise changed: E1 (prompt)",
       "Exercise added: E2",
       "Red flag added: Ignores security",
       "Threshold hireMin: 3.25 → 3.5",
     ]);
+  });
+  it("gives the before and after text of each changed anchor and of evidence to seek", () => {
+    const [a, b] = base.dimensions;
+    const next = roleTemplateSchema.parse({
+      ...base,
+      dimensions: [
+        {
+          ...a,
+          anchors: [
+            { label: "Meets", level: 3, text: "ok, with examples" },
+            { label: "Strong", level: 5, text: "leads others" },
+          ],
+          evidenceToSeek: "Ask for a recent incident",
+        },
+        b,
+      ],
+    });
+    expect(diffTemplates(base, next)).toEqual([
+      {
+        kind: "dimension-text",
+        name: "A",
+        details: [
+          { what: 'Anchor "Meets" (rating 3)', from: "ok", to: "ok, with examples" },
+          { what: 'Anchor "Strong" (rating 5)', from: null, to: "leads others" },
+          { what: "Evidence to seek", from: null, to: "Ask for a recent incident" },
+        ],
+      },
+    ]);
+    const relevelled = roleTemplateSchema.parse({
+      ...base,
+      dimensions: [{ ...a, anchors: [{ label: "Meets", level: 4, text: "ok" }] }, b],
+    });
+    expect(diffTemplates(base, relevelled)[0]).toMatchObject({
+      details: [{ what: 'Anchor "Meets" (rating 4)', from: "(rating 3) ok", to: "ok" }],
+    });
+    const removed = roleTemplateSchema.parse({ ...base, dimensions: [{ ...a, anchors: [] }, b] });
+    expect(diffTemplates(base, removed)[0]).toMatchObject({
+      details: [{ what: 'Anchor "Meets" (rating 3)', from: "ok", to: null }],
+    });
+  });
+  it("names the parts of an exercise that changed, materials included", () => {
+    const next = roleTemplateSchema.parse({
+      ...base,
+      exercises: [{ ...base.exercises[0], materials: [{ kind: "text", title: "Brief", body: "Read this" }] }],
+    });
+    expect(diffTemplates(base, next).map(describeChange)).toEqual(["Exercise changed: E1 (materials)"]);
   });
 });

@@ -8,8 +8,9 @@ export type TemplateChange =
   | { kind: "dimension-added"; name: string; weight: number }
   | { kind: "dimension-removed"; name: string; weight: number }
   | { kind: "weight"; name: string; from: number; to: number }
-  | { kind: "dimension-text"; name: string }
-  | { kind: "exercise-added" | "exercise-removed" | "exercise-changed"; title: string }
+  | { kind: "dimension-text"; name: string; details: TextChange[] }
+  | { kind: "exercise-added" | "exercise-removed"; title: string }
+  | { kind: "exercise-changed"; title: string; parts: string[] }
   | {
       kind: "list-added" | "list-removed";
       list: "red flag" | "strong signal" | "weak signal" | "assess area";
@@ -18,7 +19,50 @@ export type TemplateChange =
   | { kind: "summary"; field: string }
   | { kind: "threshold"; field: string; from: number | string; to: number | string };
 
+/** One text's before and after (null: it was not there, or is not any more). */
+export type TextChange = { what: string; from: string | null; to: string | null };
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+type Anchor = RoleTemplate["dimensions"][number]["anchors"][number];
+const anchorName = (a: Anchor) => `Anchor "${a.label}"${a.level ? ` (rating ${a.level})` : ""}`;
+
+/**
+ * A dimension's anchors and evidence to seek, before and after, matched by the anchor's label
+ * (the blueprint's words for a level), so an edited anchor reads as one change, not two.
+ */
+function dimensionTextChanges(
+  from: RoleTemplate["dimensions"][number],
+  to: RoleTemplate["dimensions"][number],
+): TextChange[] {
+  const out: TextChange[] = [];
+  const before = new Map(from.anchors.map((a) => [a.label, a]));
+  const after = new Map(to.anchors.map((a) => [a.label, a]));
+  for (const a of to.anchors) {
+    const old = before.get(a.label);
+    if (!old) out.push({ what: anchorName(a), from: null, to: a.text });
+    else if (old.text !== a.text || old.level !== a.level)
+      // a changed rating is said in the before text: the name already gives the new one
+      out.push({
+        what: anchorName(a),
+        from: old.level !== a.level ? `(rating ${old.level ?? "none"}) ${old.text}` : old.text,
+        to: a.text,
+      });
+  }
+  for (const a of from.anchors) if (!after.has(a.label)) out.push({ what: anchorName(a), from: a.text, to: null });
+  if (from.evidenceToSeek !== to.evidenceToSeek)
+    out.push({ what: "Evidence to seek", from: from.evidenceToSeek, to: to.evidenceToSeek });
+  return out;
+}
+
+const EXERCISE_PARTS = [
+  ["duration", "duration"],
+  ["prompt", "prompt"],
+  ["evaluate", "what to evaluate"],
+  ["items", "sub-items"],
+  ["dimensions", "dimensions"],
+  ["materials", "materials"],
+] as const;
 
 function listChanges(
   list: "red flag" | "strong signal" | "weak signal" | "assess area",
@@ -43,7 +87,7 @@ export function diffTemplates(from: RoleTemplate, to: RoleTemplate): TemplateCha
       if (Math.abs(old.weight - d.weight) > 1e-9)
         changes.push({ kind: "weight", name: d.name, from: old.weight, to: d.weight });
       if (!same(old.anchors, d.anchors) || old.evidenceToSeek !== d.evidenceToSeek)
-        changes.push({ kind: "dimension-text", name: d.name });
+        changes.push({ kind: "dimension-text", name: d.name, details: dimensionTextChanges(old, d) });
     }
   }
   for (const d of from.dimensions)
@@ -53,7 +97,10 @@ export function diffTemplates(from: RoleTemplate, to: RoleTemplate): TemplateCha
   for (const e of to.exercises) {
     const old = oldEx.get(e.title);
     if (!old) changes.push({ kind: "exercise-added", title: e.title });
-    else if (!same(old, e)) changes.push({ kind: "exercise-changed", title: e.title });
+    else if (!same(old, e)) {
+      const parts = EXERCISE_PARTS.filter(([key]) => !same(old[key], e[key])).map(([, label]) => label);
+      changes.push({ kind: "exercise-changed", title: e.title, parts });
+    }
   }
   for (const e of from.exercises) if (!newEx.has(e.title)) changes.push({ kind: "exercise-removed", title: e.title });
   changes.push(
@@ -92,7 +139,7 @@ export function describeChange(c: TemplateChange): string {
     case "exercise-removed":
       return `Exercise removed: ${c.title}`;
     case "exercise-changed":
-      return `Exercise changed: ${c.title}`;
+      return `Exercise changed: ${c.title}${c.parts.length ? ` (${c.parts.join(", ")})` : ""}`;
     case "list-added":
       return `${c.list[0].toUpperCase()}${c.list.slice(1)} added: ${c.text}`;
     case "list-removed":

@@ -22,6 +22,27 @@ describe("role editor form", () => {
     expect(paths).toContain("dimensions");
     expect(paths).toContain("dimensions.1.name");
   });
+  it("keeps text, code (indentation included) and file materials through the form, and names a bad one's field", () => {
+    const base = roleTemplateSchema.parse(loadBlueprintRoles()[0]);
+    const materials = [
+      { kind: "text" as const, title: "Brief", body: "Read this first." },
+      {
+        kind: "code" as const,
+        title: "Query",
+        body: "  rate(errors[5m])\n    / rate(requests[5m])",
+        language: "promql",
+      },
+      { kind: "file" as const, title: "Dashboard", fileName: "dash.png", sha256: "a".repeat(64) },
+    ];
+    const role = { ...base, exercises: base.exercises.map((e, i) => (i === 0 ? { ...e, materials } : e)) };
+    expect(editorRoleSchema.parse(roleToEditor(role)).exercises[0].materials).toEqual(materials);
+
+    const v = roleToEditor(role);
+    v.exercises[0].materials![0].body = "   ";
+    v.exercises[0].materials![2].sha256 = "not-a-hash";
+    const paths = editorRoleSchema.safeParse(v).error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["exercises.0.materials.0.body", "exercises.0.materials.2.sha256"]));
+  });
   it("spreads the remainder evenly, to two decimals, totalling exactly 100", () => {
     expect(spreadRemainder([20, 20, 20])).toEqual([33.33, 33.33, 33.34]);
     expect(spreadRemainder([50, 30, 30])).toEqual([46.67, 26.67, 26.66]);

@@ -13,6 +13,24 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** One material as the editor holds it: every kind's fields as text (045-exercise-materials). */
+const editorMaterialSchema = z.object({
+  kind: z.enum(["text", "code", "file"]),
+  title: textField(),
+  body: textField(),
+  language: textField(),
+  fileName: textField(),
+  sha256: textField(),
+});
+export type EditorMaterial = z.input<typeof editorMaterialSchema>;
+
+const materialOf = (m: z.output<typeof editorMaterialSchema>) =>
+  m.kind === "file"
+    ? { kind: m.kind, title: m.title, fileName: m.fileName, sha256: m.sha256 }
+    : m.kind === "code"
+      ? { kind: m.kind, title: m.title, body: m.body, language: m.language.trim() || null }
+      : { kind: m.kind, title: m.title, body: m.body };
+
 export const editorSchema = z.object({
   slug: textField(),
   title: textField(),
@@ -33,6 +51,7 @@ export const editorSchema = z.object({
       evaluate: textField(),
       itemsText: textField(),
       dimensions: z.array(textField()),
+      materials: z.array(editorMaterialSchema).default([]),
     }),
   ),
   redFlagsText: textField(),
@@ -71,6 +90,7 @@ export function editorToRole(v: z.output<typeof editorSchema>): unknown {
       evaluate: e.evaluate.trim() || null,
       items: lines(e.itemsText),
       dimensions: e.dimensions,
+      materials: e.materials.map(materialOf),
     })),
     redFlags: lines(v.redFlagsText),
     strongSignals: lines(v.strongSignalsText),
@@ -105,6 +125,14 @@ export function roleToEditor(r: RoleTemplate): EditorValues {
       evaluate: e.evaluate ?? "",
       itemsText: e.items.join("\n"),
       dimensions: e.dimensions,
+      materials: e.materials.map((m) => ({
+        kind: m.kind,
+        title: m.title,
+        body: m.kind === "file" ? "" : m.body,
+        language: m.kind === "code" ? (m.language ?? "") : "",
+        fileName: m.kind === "file" ? m.fileName : "",
+        sha256: m.kind === "file" ? m.sha256 : "",
+      })),
     })),
     redFlagsText: r.redFlags.join("\n"),
     strongSignalsText: r.strongSignals.join("\n"),

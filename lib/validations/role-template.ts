@@ -1,6 +1,7 @@
 // The role template exchange format (README "Role templates as JSON"): what `npm run roles:export`
 // writes and `npm run roles:import` accepts. One schema for both, so an export always re-imports.
 import { z } from "zod";
+import { materialsSchema } from "./exercise-material";
 import { textField } from "./fields";
 import { DEFAULT_THRESHOLDS, WEIGHT_ORIGINS, type SummaryKey } from "../domain/vocabulary";
 import { sumsTo100, weightTotal } from "../domain/weights";
@@ -31,6 +32,7 @@ export const exerciseSchema = z.strictObject({
   evaluate: optionalText(),
   items: z.array(text()).max(50).default([]),
   dimensions: z.array(text(200)).max(50).default([]),
+  materials: materialsSchema,
 });
 
 export const assessAreaSchema = z.strictObject({ name: text(300), detail: text() });

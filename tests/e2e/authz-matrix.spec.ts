@@ -53,6 +53,7 @@ type F = {
   deactivatedUser: string;
   token: string;
   webhook: string;
+  materialUrl: string;
 };
 const f = {} as F;
 const ctx: Partial<Record<Persona, APIRequestContext>> = {};
@@ -164,6 +165,9 @@ function table(): Record<string, Probe[]> {
     "PUT /api/roles/[slug]": [{ url: `/api/roles/${s}`, body: { role: {} }, allow: ADMIN }],
     "POST /api/roles/import": [{ url: "/api/roles/import", body: { file: {} }, allow: ADMIN }],
     "GET /api/roles/export": [{ url: "/api/roles/export", allow: ADMIN }],
+    // an upload without a file name: refused (422) only after the admin check
+    "POST /api/roles/[slug]/materials": [{ url: `/api/roles/${s}/materials`, body: {}, allow: ADMIN }],
+    "GET /api/roles/[slug]/materials/[id]": [{ url: f.materialUrl, allow: ALL }],
     "POST /api/admin/users": [{ url: "/api/admin/users", body: {}, allow: ADMIN }],
     "PATCH /api/admin/users/[id]": [{ url: `/api/admin/users/${f.deactivatedUser}`, body: {}, allow: ADMIN }],
     "POST /api/admin/users/[id]/password": [
@@ -321,6 +325,24 @@ test.beforeAll(async ({ baseURL }) => {
   f.token = (
     await json(admin.post("/api/admin/tokens", { data: { userId: await byEmail("ivOther"), name: "matrix spare" } }))
   ).id;
+  // a file material on another role's next version, to probe its download
+  const mslug = "head-of-ai-engineering";
+  const file = await json(
+    admin.post(`/api/roles/${mslug}/materials`, {
+      headers: { "Content-Type": "text/plain", "X-File-Name": "matrix.txt" },
+      data: "matrix probe file\n",
+    }),
+  );
+  const exported = (await json(admin.get("/api/roles/export"))).roles.find((r: { slug: string }) => r.slug === mslug);
+  exported.exercises[0].materials.push({
+    kind: "file",
+    title: "Matrix probe file",
+    fileName: file.fileName,
+    sha256: file.sha256,
+  });
+  await json(admin.put(`/api/roles/${mslug}`, { data: { role: exported, baseVersion: exported.version } }));
+  const page = await (await admin.get(`/roles/${mslug}`)).text();
+  f.materialUrl = page.match(new RegExp(`/api/roles/${mslug}/materials/[a-z0-9]+`))![0];
   f.webhook = (
     await json(
       admin.post("/api/admin/webhooks", {

@@ -63,3 +63,95 @@ test("the home and role pages have no accessibility violations", async ({ page }
     expect(results.violations.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
 });
+
+// The role editor (docs/decisions/025): unsaved work is not lost to a stray click or a reload; a
+// new anchor's rating is asked; the fixed slug reads as text; what was changed, by whom, when and
+// why is on the version page and in the diff, with the before and after text.
+const edited = roles.find((r) => r.slug !== "lead-ai-platform-engineer")!;
+
+test("the role editor asks before leaving with unsaved edits, by a link or a reload", async ({ page }) => {
+  await page.goto(`/roles/${edited.slug}/edit`);
+  const title = page.getByRole("textbox", { name: "Role title", exact: true });
+  // nothing typed: leaving does not ask
+  let asked = 0;
+  page.on("dialog", () => void asked++);
+  await page.getByRole("link", { name: "Role templates" }).first().click();
+  await expect(page).toHaveURL(/\/roles$/);
+  expect(asked).toBe(0);
+  page.removeAllListeners("dialog");
+
+  await page.goto(`/roles/${edited.slug}/edit`);
+  await title.fill(`${edited.title} (draft)`);
+  // an in-app link: a confirm; staying keeps the page and the text
+  const dialogs: string[] = [];
+  page.once("dialog", (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Role templates" }).first().click();
+  await expect.poll(() => dialogs).toEqual(["confirm: Leave this page? Your changes to this role are not saved."]);
+  await expect(page).toHaveURL(new RegExp(`/roles/${edited.slug}/edit$`));
+  await expect(title).toHaveValue(`${edited.title} (draft)`);
+  // a reload: the browser's own question (beforeunload); leaving drops the edit
+  page.once("dialog", (d) => {
+    dialogs.push(d.type());
+    void d.accept();
+  });
+  await page.reload();
+  expect(dialogs[1]).toBe("beforeunload");
+  await expect(title).toHaveValue(edited.title);
+});
+
+test("Add anchor asks for the rating, and the fixed slug is text, not a box", async ({ page }) => {
+  await page.goto(`/roles/${edited.slug}/edit`);
+  await expect(page.getByRole("textbox", { name: /Slug/ })).toHaveCount(0);
+  await expect(page.getByText(edited.slug, { exact: true })).toBeVisible();
+
+  const dim = page.getByRole("listitem").filter({ has: page.getByLabel("Dimension 1 name", { exact: true }) });
+  const anchors = dim.getByRole("group", { name: /^Anchors/ });
+  const rows = anchors.getByRole("listitem");
+  const before = await rows.count();
+  await anchors.getByRole("button", { name: "Add anchor" }).click();
+  await expect(anchors.getByRole("alert")).toHaveText("Choose the rating the new anchor describes, then add it.");
+  await expect(anchors.getByLabel("Rating the new anchor describes")).toBeFocused();
+  await expect(rows).toHaveCount(before);
+  await anchors.getByLabel("Rating the new anchor describes").selectOption({ label: "5 Exceptional" });
+  await anchors.getByRole("button", { name: "Add anchor" }).click();
+  await expect(rows).toHaveCount(before + 1);
+  await expect(anchors.getByLabel(`Anchor ${before + 1} rating`)).toHaveValue("5");
+  await expect(anchors.getByLabel(`Anchor ${before + 1} label`)).toBeFocused();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+});
+
+test("the version page and the diff show the note, author and date, and the before and after text", async ({
+  page,
+}) => {
+  await page.goto(`/roles/${edited.slug}/edit`);
+  const dim = page.getByRole("listitem").filter({ has: page.getByLabel("Dimension 1 name", { exact: true }) });
+  const firstAnchor = dim.getByLabel("Anchor 1 text", { exact: true });
+  const oldText = await firstAnchor.inputValue();
+  await firstAnchor.fill(`${oldText} Clarified with an example.`);
+  const evidence = dim.getByLabel("Evidence to seek (optional)");
+  const oldEvidence = await evidence.inputValue();
+  await evidence.fill("Ask for the last incident they led.");
+  await page.getByLabel("What changed, and why (kept with the version)").fill("Clearer meets-bar anchor");
+  await page.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(page).toHaveURL(new RegExp(`/roles/${edited.slug}$`));
+  await expect(page.getByText("What changed, and why: Clearer meets-bar anchor")).toBeVisible();
+  await expect(page.getByText(/saved by Robin Hale on/)).toBeVisible();
+
+  await page.getByRole("link", { name: "What changed between versions" }).click();
+  const saved = page.getByRole("region", { name: "Versions saved" });
+  await expect(saved).toContainText("saved by Robin Hale on");
+  await expect(saved).toContainText("What changed, and why: Clearer meets-bar anchor");
+  const changes = page.getByRole("list", { name: "Changes" });
+  await expect(changes.getByText("Before").first()).toBeVisible();
+  await expect(changes).toContainText(oldText);
+  await expect(changes).toContainText(`${oldText} Clarified with an example.`);
+  await expect(changes).toContainText("Evidence to seek");
+  if (oldEvidence) await expect(changes).toContainText(oldEvidence);
+  await expect(changes).toContainText("Ask for the last incident they led.");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { exportRoleTemplates } from "@/lib/data/role-templates";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { weightTotal } from "@/lib/domain/weights";
 import { loadBlueprintRoles, readBlueprintRoleFiles } from "@/seed/roles";
+import { SAMPLE_LABEL, SEEDED_MATERIALS } from "@/seed/materials";
 import { untraceableTexts } from "@/seed/traceability";
 import { expectedRoles } from "../support/seed-readme";
 
@@ -126,8 +127,22 @@ describe("export of the seeded roles", () => {
           }),
         ),
       );
-      expect(exported.exercises).toEqual(raw.exercises);
+      // the blueprint's exercises word for word; materials are the app's labelled samples (seed/materials.ts)
+      expect(exported.exercises.map((e) => ({ ...e, materials: undefined }))).toEqual(raw.exercises);
+      for (const e of exported.exercises) expect(e.materials).toEqual(SEEDED_MATERIALS[exported.slug]?.[e.title] ?? []);
     }
+  });
+
+  it("seeds the troubleshooting exercise with a sample log labelled as the app's, not the blueprint's", async () => {
+    const { roles } = await exportRoleTemplates();
+    const exercise = roles
+      .find((r) => r.slug === "lead-ai-platform-engineer")!
+      .exercises.find((e) => e.prompt.startsWith("Provide logs/metrics snippets"))!;
+    expect(exercise.materials).toHaveLength(1);
+    const [m] = exercise.materials;
+    expect(m.kind).toBe("code");
+    expect(m.title).toContain(SAMPLE_LABEL);
+    expect(m.kind !== "file" && m.body).toMatch(/p99=/);
   });
 
   it("seeding again creates no new versions", async () => {

@@ -3,10 +3,11 @@
 import { useFieldArray, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/text-field";
 import { Button } from "@/components/ui/button";
+import { Materials } from "./materials";
 import { box, errorAt, type EditorForm } from "./shared";
 
 /** The role's case exercises, each with the dimensions (by name, as typed above) it exercises. */
-export function ExercisesSection({ form }: { form: EditorForm }) {
+export function ExercisesSection({ form, slug }: { form: EditorForm; slug?: string }) {
   const { control, register } = form;
   const { errors } = form.formState;
   const exercises = useFieldArray({ control, name: "exercises" });
@@ -68,6 +69,7 @@ export function ExercisesSection({ form }: { form: EditorForm }) {
                 <p className="text-sm text-red-700">{errorAt(errors, `exercises.${i}.dimensions`)}</p>
               ) : null}
             </fieldset>
+            <Materials form={form} index={i} slug={slug} />
             <Button variant="tiny" className="mt-2" onClick={() => exercises.remove(i)}>
               Remove exercise {i + 1}
             </Button>
@@ -78,7 +80,15 @@ export function ExercisesSection({ form }: { form: EditorForm }) {
         variant="tiny"
         className="mt-3"
         onClick={() =>
-          exercises.append({ title: "", duration: "", prompt: "", evaluate: "", itemsText: "", dimensions: [] })
+          exercises.append({
+            title: "",
+            duration: "",
+            prompt: "",
+            evaluate: "",
+            itemsText: "",
+            dimensions: [],
+            materials: [],
+          })
         }
       >
         Add exercise

@@ -75,7 +75,7 @@ export default async function InterviewPage({ params }: Props) {
         <h2 id="kit-heading" className="text-xl font-semibold tracking-tight">
           Interview kit
         </h2>
-        <ExerciseBrief exercise={exercise} />
+        <ExerciseBrief exercise={exercise} slug={version.template.slug} />
         <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
           <summary className="cursor-pointer font-medium">Strong and weak signals to listen for</summary>
           <div className="mt-2 grid gap-4 sm:grid-cols-2">

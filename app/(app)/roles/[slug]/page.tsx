@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { DimensionList } from "@/components/roles/dimension-list";
 import { ExerciseList } from "@/components/roles/exercise-list";
 import { RoleSummary } from "@/components/roles/role-summary";
+import { VersionNote } from "@/components/roles/version-note";
 import { Section } from "@/components/ui/section";
 import { TextList } from "@/components/ui/text-list";
 import { getCurrentUser, requireUser } from "@/lib/auth";
@@ -53,6 +54,9 @@ export default async function RolePage(props: Props) {
           </>
         ) : null}
       </p>
+      <div className="mt-1">
+        <VersionNote v={v} />
+      </div>
       <div className="mt-2 flex flex-wrap gap-2 text-sm">
         {isAdmin(user.roles) ? (
           <Link href={`/roles/${v.template.slug}/edit`} className={buttonClass("primarySmall")}>
@@ -116,7 +120,7 @@ export default async function RolePage(props: Props) {
       </Section>
 
       <Section id="exercises" title={`Case exercises (${v.exercises.length})`}>
-        <ExerciseList exercises={v.exercises} />
+        <ExerciseList slug={v.template.slug} exercises={v.exercises} />
       </Section>
 
       <Section

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChangeList } from "@/components/roles/change-list";
+import { VersionNote } from "@/components/roles/version-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { diffRoleVersions } from "@/lib/data/role-editor";
 import { getRoleTemplate } from "@/lib/data/role-templates";
-import { describeChange } from "@/lib/domain/template-diff";
 import { orNotFound } from "@/lib/not-found";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -28,6 +29,9 @@ export default async function RoleDiffPage({
   const from = num(sp.from, Math.max(1, to - 1));
   const changes = await orNotFound(diffRoleVersions(slug, from, to));
   const versions = found.versions.map((v) => v.version).sort((a, b) => a - b);
+  // the versions saved between the two, oldest first, each with its author, date and note
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  const saved = found.versions.filter((v) => v.version > low && v.version <= high).reverse();
   return (
     <>
       <PageHeader
@@ -62,14 +66,17 @@ export default async function RoleDiffPage({
           Compare
         </button>
       </form>
+      {saved.length ? (
+        <section aria-label="Versions saved" className="mt-4 space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          {saved.map((v) => (
+            <VersionNote key={v.version} v={v} withNumber />
+          ))}
+        </section>
+      ) : null}
       {changes.length === 0 ? (
         <EmptyState className="mt-4">No differences between these versions.</EmptyState>
       ) : (
-        <ul className="mt-4 list-disc space-y-1 pl-5 text-sm" aria-label="Changes">
-          {changes.map((c, i) => (
-            <li key={i}>{describeChange(c)}</li>
-          ))}
-        </ul>
+        <ChangeList changes={changes} />
       )}
       <p className="mt-4 text-sm">
         <Link href={`/roles/${slug}?version=${from}`} className="underline">
