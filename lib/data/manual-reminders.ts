@@ -53,9 +53,10 @@ async function owedInterviews(
   });
 }
 
-async function lastReminded(tx: DbTx, interviewIds: string[]) {
+/** The newest manual reminder of each interview to its interviewer now (a new interviewer starts afresh). */
+async function lastReminded(tx: DbTx, interviews: { id: string; interviewerId: string }[]) {
   const rows = await tx.reminder.findMany({
-    where: { kind: "manual", interviewId: { in: interviewIds } },
+    where: { kind: "manual", OR: interviews.map((i) => ({ interviewId: i.id, userId: i.interviewerId })) },
     orderBy: { createdAt: "desc" },
     select: { interviewId: true, createdAt: true, requestedById: true },
   });
@@ -133,10 +134,7 @@ export async function remind(viewer: Viewer, input: unknown, opts: { now?: Date;
     // and reads the reminders the one before it made. Always in the same order: no deadlock.
     for (const c of [...new Set(first.map((i) => i.candidateId))].sort()) await lockCandidate(tx, c);
     const interviews = await owedInterviews(tx, target, now);
-    const last = await lastReminded(
-      tx,
-      interviews.map((i) => i.id),
-    );
+    const last = await lastReminded(tx, interviews);
     const out: RemindResult & { rows: string[] } = { reminded: [], notReminded: [], rows: [] };
     for (const i of interviews) {
       const refusal = remindRefusal(remindable(i, last.get(i.id)?.at ?? null), now, when);
@@ -199,10 +197,7 @@ export type RemindStatus = {
 export async function remindStatus(viewer: Viewer, candidateId: string): Promise<RemindStatus[]> {
   authorize(viewer, await targetOwner({ candidateId }));
   const interviews = await owedInterviews(db, { candidateId }, new Date());
-  const last = await lastReminded(
-    db,
-    interviews.map((i) => i.id),
-  );
+  const last = await lastReminded(db, interviews);
   const names = new Map(
     (
       await db.user.findMany({
