@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
-import { standardLoop, standardLoopOrder, standardLoopTimes } from "../domain/loop-plan";
+import { assignInterviewers, standardLoop, standardLoopOrder, standardLoopTimes } from "../domain/loop-plan";
 import type { Viewer } from "../domain/permissions";
+import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { ConflictError, parseInput } from "../errors";
 import { interviewSchema, standardLoopSchema } from "../validations/hiring";
 import { lockCandidate } from "./candidate-lock";
@@ -15,7 +16,8 @@ import { assertCanSetUp } from "./openings";
  * One click: one interview per exercise of the role, focus dimensions from the exercise, each as
  * long as its exercise says, one after another with 15-minute breaks from `startAt`; interviewers
  * from the opening's pool first, never another opening's hiring manager unless pooled, a different
- * one for each interview where possible (docs/decisions/051-standard-loop-pool-durations-stage.md).
+ * one for each interview where possible, and nobody in a slot they are booked elsewhere in
+ * (docs/decisions/051-standard-loop-pool-durations-stage.md).
  */
 export async function createStandardLoop(viewer: Viewer, candidateId: string, input: unknown) {
   assertCanSetUp(viewer);
@@ -53,6 +55,23 @@ export async function createStandardLoop(viewer: Viewer, candidateId: string, in
     new Date(startAt),
     loop.exercises.map((e) => e.duration),
   );
+  // everyone's other bookings in the loop's window, so nobody is given a slot they are busy in
+  const from = times[0].scheduledAt;
+  const last = times.at(-1)!;
+  const booked = await db.interview.findMany({
+    where: {
+      status: "scheduled",
+      interviewerId: { in: order.map((p) => p.id) },
+      scheduledAt: {
+        gt: new Date(from.getTime() - LONGEST_INTERVIEW_MS),
+        lt: new Date(last.scheduledAt.getTime() + last.durationMinutes * 60_000),
+      },
+    },
+    select: { interviewerId: true, scheduledAt: true, durationMinutes: true },
+  });
+  const busy = new Map<string, { scheduledAt: Date; durationMinutes: number }[]>();
+  for (const b of booked) busy.set(b.interviewerId, [...(busy.get(b.interviewerId) ?? []), b]);
+  const assigned = assignInterviewers(order, times, busy);
   // all or nothing; the loop is offered while none is planned, and asked for twice at once
   // (a double click, two recruiters) it is planned once
   return db.$transaction(async (tx) => {
@@ -62,7 +81,7 @@ export async function createStandardLoop(viewer: Viewer, candidateId: string, in
     const created: string[] = [];
     for (const [k, e] of exercises.entries()) {
       const v = parseInput(interviewSchema, {
-        interviewerId: order[k % order.length].id,
+        interviewerId: assigned[k].id,
         exerciseId: e.exerciseId,
         focusDimensionIds: e.focusDimensionIds.length ? e.focusDimensionIds : loop.dimensions.map((d) => d.id),
         scheduledAt: times[k].scheduledAt.toISOString(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {
+  assignInterviewers,
   DEFAULT_INTERVIEW_MINUTES,
   describeCoverage,
   doubleBooked,
@@ -136,5 +137,26 @@ describe("the standard loop's lengths, order and times", () => {
       p("here", { alreadyOnLoop: true, inPool: true }),
     ]).map((x) => x.id);
     expect(order).toEqual(["pooled", "pooled-hm", "a", "b", "here"]);
+  });
+});
+
+describe("who runs each slot", () => {
+  const at = (h: number) => new Date(Date.UTC(2026, 11, 7, h));
+  const slots = [
+    { scheduledAt: at(9), durationMinutes: 60 },
+    { scheduledAt: at(10), durationMinutes: 60 },
+    { scheduledAt: at(11), durationMinutes: 60 },
+  ];
+  const people = [{ id: "pool1" }, { id: "pool2" }, { id: "other" }];
+  it("in order, each once, skipping anyone booked elsewhere at that time", () => {
+    const busy = new Map([["pool1", [{ scheduledAt: at(9), durationMinutes: 30 }]]]);
+    expect(assignInterviewers(people, slots, busy).map((p) => p.id)).toEqual(["pool2", "pool1", "other"]);
+    expect(assignInterviewers(people, slots, new Map()).map((p) => p.id)).toEqual(["pool1", "pool2", "other"]);
+  });
+  it("fewer people than slots: someone free is repeated; nobody free, the rotation", () => {
+    const two = people.slice(0, 2);
+    expect(assignInterviewers(two, slots, new Map()).map((p) => p.id)).toEqual(["pool1", "pool2", "pool1"]);
+    const allBusy = new Map(two.map((p) => [p.id, [{ scheduledAt: at(8), durationMinutes: 480 }]]));
+    expect(assignInterviewers(two, slots, allBusy).map((p) => p.id)).toEqual(["pool1", "pool2", "pool1"]);
   });
 });

@@ -102,3 +102,26 @@ export function standardLoopOrder<T extends LoopCandidatePerson>(people: readonl
         a.id.localeCompare(b.id),
     );
 }
+
+/**
+ * Who runs each slot of the standard loop: in `order`, the first person not yet given one of
+ * these slots and free then (no booking overlapping it); failing that, the first one free; failing
+ * that, the same rotation as before. `busy` holds each person's other bookings.
+ */
+export function assignInterviewers<T extends { id: string }>(
+  order: readonly T[],
+  slots: readonly { scheduledAt: Date; durationMinutes: number }[],
+  busy: ReadonlyMap<string, readonly { scheduledAt: Date; durationMinutes: number }[]>,
+): T[] {
+  const end = (s: { scheduledAt: Date; durationMinutes: number }) =>
+    s.scheduledAt.getTime() + s.durationMinutes * 60_000;
+  const free = (p: T, s: (typeof slots)[number]) =>
+    !(busy.get(p.id) ?? []).some((b) => b.scheduledAt.getTime() < end(s) && s.scheduledAt.getTime() < end(b));
+  const used = new Set<string>();
+  return slots.map((s, k) => {
+    const pick =
+      order.find((p) => !used.has(p.id) && free(p, s)) ?? order.find((p) => free(p, s)) ?? order[k % order.length];
+    used.add(pick.id);
+    return pick;
+  });
+}
