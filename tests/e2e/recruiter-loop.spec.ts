@@ -1,7 +1,8 @@
 // The recruiter's loop and chasing, walked as a recruiter does it, on the demo data:
-// - Remind (docs/decisions/049-manual-reminders.md): Sam Patel's scorecard for Elena Petrova is
-//   owed and overdue; the summary's Remind sends it, shows "last reminded", refuses a second one
-//   within 12 hours, the opening's list offers Remind per candidate, Sam's notice names who asked;
+// - Remind (docs/decisions/049-manual-reminders.md): Jamie Chen's scorecard for Grace Liu is owed
+//   and overdue (and stays so: no spec submits it); the summary's Remind sends it, shows "last
+//   reminded", refuses a second one within 12 hours, the opening's list offers Remind per
+//   candidate, Jamie's notice names who asked;
 //   the hiring manager and an interviewer may not remind.
 // - Time clashes (docs/decisions/050-loop-time-clashes.md): planning one of Tom Okafor's interviews
 //   at the time of his other one, or with an interviewer booked with Elena then, warns before
@@ -16,6 +17,7 @@ import { signIn } from "./sign-in";
 
 const RECRUITER = "recruiter@demo.test";
 const LEAD = "Lead AI Platform Engineer — ML Platform";
+const SRE = "AI Platform Reliability Engineer — Inference SRE";
 const screens = !!process.env.SCREENS;
 
 test.describe.configure({ mode: "serial" });
@@ -43,16 +45,16 @@ async function plannedTime(page: Page, who: string) {
   return item.getByLabel("Date and time").inputValue();
 }
 
-test("Remind: the recruiter chases Sam Patel's overdue scorecard from the summary; once in 12 hours; Sam's notice says who asked", async ({
+test("Remind: the recruiter chases Jamie Chen's overdue scorecard from the summary; once in 12 hours; Jamie's notice says who asked", async ({
   page,
 }) => {
   await signIn(page, RECRUITER);
-  const elena = await openCandidate(page, LEAD, "Elena Petrova");
-  const row = page.getByRole("listitem").filter({ hasText: "Sam Patel" }).filter({ hasText: "Scorecard missing" });
+  const grace = await openCandidate(page, SRE, "Grace Liu");
+  const row = page.getByRole("listitem").filter({ hasText: "Jamie Chen" }).filter({ hasText: "Scorecard missing" });
   await expect(row.getByText("Overdue")).toBeVisible();
-  const remind = row.getByRole("button", { name: "Remind Sam Patel" });
+  const remind = row.getByRole("button", { name: "Remind Jamie Chen" });
   await remind.click();
-  await expect(row.getByRole("status")).toHaveText("Reminder sent to Sam Patel.");
+  await expect(row.getByRole("status")).toHaveText("Reminder sent to Jamie Chen.");
   await expect(row.getByText(/Last reminded .* by Casey Morgan · again from/)).toBeVisible();
   await axe(page);
   if (screens) await page.screenshot({ path: "docs/screens/07-remind-after.png" });
@@ -60,29 +62,29 @@ test("Remind: the recruiter chases Sam Patel's overdue scorecard from the summar
   // a second click, and a reload: refused, saying when it was and from when it may be again
   await page.reload();
   await expect(row.getByText(/Last reminded .* by Casey Morgan/)).toBeVisible();
-  await row.getByRole("button", { name: "Remind Sam Patel" }).click();
-  await expect(row.getByRole("status")).toHaveText(/^Sam Patel was reminded .*; you can remind again from .*\.$/);
+  await row.getByRole("button", { name: "Remind Jamie Chen" }).click();
+  await expect(row.getByRole("status")).toHaveText(/^Jamie Chen was reminded .*; you can remind again from .*\.$/);
 
   // the opening's list: Remind per candidate owing; here everyone owing was just reminded
   await page.goto("/openings");
-  await page.getByRole("link", { name: LEAD }).first().click();
-  const listRow = page.getByRole("row").filter({ hasText: "Elena Petrova" });
-  await listRow.getByRole("button", { name: "Remind everyone owing on Elena Petrova" }).click();
-  await expect(listRow.getByRole("status")).toHaveText(/Sam Patel was reminded/);
+  await page.getByRole("link", { name: SRE }).first().click();
+  const listRow = page.getByRole("row").filter({ hasText: "Grace Liu" });
+  await listRow.getByRole("button", { name: "Remind everyone owing on Grace Liu" }).click();
+  await expect(listRow.getByRole("status")).toHaveText(/Jamie Chen was reminded/);
 
-  // Sam sees who asked in the notice
-  await signIn(page, "interviewer@demo.test");
+  // Jamie sees who asked in the notice
+  await signIn(page, "jamie.chen@demo.test");
   await expect(page.getByRole("region", { name: /waiting for you/ })).toContainText(/Casey Morgan asked for it/);
   // an interviewer may not remind (nor read the status): not found
-  expect((await page.request.post("/api/reminders", { data: { candidateId: elena } })).status()).toBe(404);
-  expect((await page.request.get(`/api/candidates/${elena}/reminders`)).status()).toBe(404);
+  expect((await page.request.post("/api/reminders", { data: { candidateId: grace } })).status()).toBe(404);
+  expect((await page.request.get(`/api/candidates/${grace}/reminders`)).status()).toBe(404);
 
   // the opening's hiring manager reads the summary but sees no Remind, and is refused (403)
-  await signIn(page, "hiring.manager@demo.test");
-  await page.goto(`/candidates/${elena}`);
+  await signIn(page, "hiring.manager2@demo.test");
+  await page.goto(`/candidates/${grace}`);
   await expect(page.getByText("Scorecard missing").first()).toBeVisible();
   await expect(page.getByRole("button", { name: /^Remind/ })).toHaveCount(0);
-  expect((await page.request.post("/api/reminders", { data: { candidateId: elena } })).status()).toBe(403);
+  expect((await page.request.post("/api/reminders", { data: { candidateId: grace } })).status()).toBe(403);
 });
 
 test("Time clashes: the loop builder warns before saving — the candidate's own interview and an interviewer booked with another candidate — and saving stays possible", async ({
