@@ -3,6 +3,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { RemindButton, RemindEveryoneOnCandidate } from "@/components/candidates/remind-button";
 import type { CandidateSummary, CandidateView } from "@/lib/data/candidate-summary";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
@@ -94,7 +95,7 @@ export function Gaps({ summary }: { summary: CandidateSummary }) {
   );
 }
 
-export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) {
+export function LoopList({ summary }: { summary: Pick<CandidateView, "loop" | "candidate"> }) {
   const { loop } = summary;
   if (!loop.items.length)
     return (
@@ -107,7 +108,8 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
       <p className="mb-2 text-sm text-slate-800">
         {loop.submitted} of {loop.planned} scorecards submitted{loop.missing ? ` · ${loop.missing} owed` : ""}
         {loop.overdue ? ` (${loop.overdue} overdue)` : ""}
-        {loop.upcoming ? ` · ${loop.upcoming} upcoming` : ""}
+        {loop.upcoming ? ` · ${loop.upcoming} upcoming` : ""}{" "}
+        {loop.missing ? <RemindEveryoneOnCandidate candidateId={summary.candidate.id} /> : null}
       </p>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {loop.items.map((i) => (
@@ -126,6 +128,7 @@ export function LoopList({ summary }: { summary: Pick<CandidateView, "loop"> }) 
                 <Badge tone="warn">Scorecard missing</Badge>
               )}
               {i.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+              {i.state === "owed" ? <RemindButton candidateId={summary.candidate.id} interviewId={i.id} /> : null}
             </span>
           </li>
         ))}

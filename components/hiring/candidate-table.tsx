@@ -6,6 +6,7 @@ import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidat
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { queryString } from "./candidate-query";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { RemindEveryoneButton } from "@/components/candidates/remind-button";
 
 type Row = Awaited<ReturnType<typeof listOpeningCandidates>>["candidates"][number];
 
@@ -120,6 +121,16 @@ export function CandidateTable({
                 <span className="block text-xs text-amber-900">
                   {c.loop.missing} missing{c.loop.overdue ? `, ${c.loop.overdue} overdue` : ""}
                 </span>
+              ) : null}
+              {setUp && c.loop.missing ? (
+                <RemindEveryoneButton
+                  target={{ candidateId: c.id }}
+                  label={
+                    <>
+                      Remind<span className="sr-only"> everyone owing on {c.name}</span>
+                    </>
+                  }
+                />
               ) : null}
             </td>
             {c.score ? (

@@ -10,7 +10,9 @@ import { Field, FormAlert, inputClass } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
 import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { Button } from "@/components/ui/button";
+import { exerciseMinutes } from "@/lib/domain/loop-plan";
 import { interviewSchema } from "@/lib/validations/hiring";
+import { ClashWarning, useClashes } from "./clash-warning";
 
 // the server's schema, with the date and time as the form holds them (local, converted on send)
 const formSchema = interviewSchema.extend({
@@ -59,6 +61,16 @@ export function InterviewForm({
   });
   const { errors, isSubmitting } = form.formState;
   const focus = useWatch({ control: form.control, name: "focusDimensionIds" }) ?? [];
+  const [interviewerId, scheduledAt, durationMinutes] = useWatch({
+    control: form.control,
+    name: ["interviewerId", "scheduledAt", "durationMinutes"],
+  });
+  const clashes = useClashes(candidateId, {
+    interviewerId,
+    scheduledAt,
+    durationMinutes: durationMinutes as number | string | undefined,
+    interviewId: interview?.id,
+  });
   const { submit, formError } = useApiSubmit(form, {
     url: interview ? `/api/interviews/${interview.id}` : `/api/candidates/${candidateId}/interviews`,
     method: interview ? "PUT" : "POST",
@@ -72,7 +84,10 @@ export function InterviewForm({
   const exerciseField = form.register("exerciseId", {
     onChange: (e) => {
       const ex = options.exercises.find((x) => x.id === e.target.value);
-      if (ex) form.setValue("focusDimensionIds", ex.dimensionIds, { shouldValidate: true });
+      if (!ex) return;
+      form.setValue("focusDimensionIds", ex.dimensionIds, { shouldValidate: true });
+      // the exercise's own length (docs/decisions/051-standard-loop-pool-durations-stage.md), still editable
+      form.setValue("durationMinutes", exerciseMinutes(ex.duration), { shouldValidate: true });
     },
   });
   return (
@@ -103,7 +118,7 @@ export function InterviewForm({
           id={`${idp}-exercise`}
           label="Case exercise"
           error={errors.exerciseId?.message}
-          hint="Choosing one fills in its dimensions as the focus."
+          hint="Choosing one fills in its dimensions as the focus and its length."
         >
           <select
             id={`${idp}-exercise`}
@@ -158,9 +173,11 @@ export function InterviewForm({
           </p>
         ) : null}
       </fieldset>
+      <ClashWarning clashes={clashes} id={`${idp}-clashes`} />
       <FormAlert message={formError} />
       <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
         {interview ? "Save interview" : "Add interview"}
+        {clashes.length ? " anyway" : ""}
       </Button>
     </form>
   );

@@ -69,9 +69,10 @@ export function StandardLoopButton({ candidateId, exerciseCount }: { candidateId
         </button>
       </div>
       <p className="text-xs text-slate-700">
-        One interview per exercise of the role, its dimensions as the focus, 60 minutes each with 15-minute breaks;
-        interviewers with the fewest upcoming interviews, a different one for each where possible. Change any of them
-        afterwards.
+        One interview per exercise of the role, its dimensions as the focus, each as long as the exercise says (an hour
+        when it does not), with 15-minute breaks; the opening&apos;s interviewer pool first, then those with the fewest
+        upcoming interviews, a different one for each where possible, never another opening&apos;s hiring manager unless
+        pooled. The candidate moves to interviewing. Change any of them afterwards.
       </p>
       <FormAlert message={error} />
     </div>

@@ -27,6 +27,11 @@ export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
                 </Link>
                 <span>ended {i.endedAgo} ago</span>
                 {i.overdue ? <Badge tone="danger">Overdue</Badge> : null}
+                {i.remindedBy ? (
+                  <span data-testid="reminded-by">
+                    {i.remindedBy.name} asked for it {i.remindedBy.ago} ago
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -34,6 +39,9 @@ export function OwedScorecardsNotice({ notice }: { notice: ScorecardNotice }) {
           <>
             <p className="mt-0.5">
               {notice.detail}
+              {notice.oldest.remindedBy
+                ? ` ${notice.oldest.remindedBy.name} asked for it ${notice.oldest.remindedBy.ago} ago.`
+                : ""}
               {notice.oldest.overdue ? (
                 <span className="ml-2 align-middle">
                   <Badge tone="danger">Overdue</Badge>

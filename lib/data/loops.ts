@@ -1,9 +1,9 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { describeCoverage, doubleBooked, loopCoverage, standardLoop } from "../domain/loop-plan";
+import { describeCoverage, doubleBooked, loopCoverage } from "../domain/loop-plan";
 import type { Viewer } from "../domain/permissions";
 import { ConflictError, NotFoundError, parseInput } from "../errors";
-import { interviewSchema, standardLoopSchema } from "../validations/hiring";
+import { interviewSchema } from "../validations/hiring";
 import type { z } from "zod";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
@@ -107,7 +107,12 @@ async function checkInterview(tx: DbTx, candidateId: string, v: z.output<typeof 
   await assertHolds(tx, v.interviewerId, "interviewer", "interviewerId");
 }
 
-async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v: z.output<typeof interviewSchema>) {
+export async function insertInterview(
+  tx: DbTx,
+  viewer: Viewer,
+  candidateId: string,
+  v: z.output<typeof interviewSchema>,
+) {
   await lockCandidate(tx, candidateId);
   await checkInterview(tx, candidateId, v);
   const interview = await tx.interview.create({
@@ -128,7 +133,29 @@ async function insertInterview(tx: DbTx, viewer: Viewer, candidateId: string, v:
     entityId: interview.id,
     after: { candidateId, ...v },
   });
+  await startInterviewing(tx, viewer, candidateId);
   return interview;
+}
+
+/**
+ * A candidate with a loop planned is interviewing: the first interview moves one still at
+ * *applied* on, audited as any stage change (docs/decisions/051-standard-loop-pool-durations-stage.md).
+ * Any later stage is left as it is.
+ */
+async function startInterviewing(tx: DbTx, viewer: Viewer, candidateId: string) {
+  const moved = await tx.candidate.updateMany({
+    where: { id: candidateId, stage: "applied" },
+    data: { stage: "interviewing" },
+  });
+  if (moved.count)
+    await audit(tx, {
+      actorId: viewer.id,
+      action: "candidate.stage-changed",
+      entityType: "Candidate",
+      entityId: candidateId,
+      before: { stage: "applied" },
+      after: { stage: "interviewing", why: "interview planned" },
+    });
 }
 
 /** The candidate an interview is about (it never changes), read before taking their lock. */
@@ -215,57 +242,5 @@ export async function cancelInterview(viewer: Viewer, interviewId: string) {
       before: { status: i.status },
     });
     return { id: interviewId };
-  });
-}
-
-/**
- * One click: one interview per exercise of the role, focus dimensions from the exercise, 60
- * minutes each with 15-minute breaks from `startAt`; interviewers are the active interviewers
- * with the fewest upcoming interviews, a different one for each interview where possible.
- */
-export async function createStandardLoop(viewer: Viewer, candidateId: string, input: unknown) {
-  assertCanSetUp(viewer);
-  const { startAt } = parseInput(standardLoopSchema.pick({ startAt: true }), input);
-  const loop = await getLoop(viewer, candidateId);
-  if (!loop.exercises.length)
-    throw new ConflictError(
-      "This role has no exercises to build a standard loop from; plan the interviews one by one.",
-    );
-  const people = await db.user.findMany({
-    where: { active: true, roles: { some: { role: "interviewer" } } },
-    select: {
-      id: true,
-      _count: { select: { interviews: { where: { status: "scheduled", scheduledAt: { gte: new Date() } } } } },
-    },
-  });
-  if (!people.length) throw new ConflictError("There are no active interviewers to assign.");
-  const alreadyHere = new Set(
-    loop.candidate.interviews.filter((i) => i.status !== "cancelled").map((i) => i.interviewer.id),
-  );
-  const order = [...people].sort(
-    (a, b) =>
-      Number(alreadyHere.has(a.id)) - Number(alreadyHere.has(b.id)) ||
-      a._count.interviews - b._count.interviews ||
-      a.id.localeCompare(b.id),
-  );
-  const start = new Date(startAt).getTime();
-  // all or nothing; the loop is offered while none is planned, and asked for twice at once
-  // (a double click, two recruiters) it is planned once
-  return db.$transaction(async (tx) => {
-    await lockCandidate(tx, candidateId);
-    if (await tx.interview.count({ where: { candidateId, status: "scheduled" } }))
-      throw new ConflictError("This candidate already has interviews planned; add more one by one.");
-    const created: string[] = [];
-    for (const [k, e] of standardLoop(loop.exercises).entries()) {
-      const v = parseInput(interviewSchema, {
-        interviewerId: order[k % order.length].id,
-        exerciseId: e.exerciseId,
-        focusDimensionIds: e.focusDimensionIds.length ? e.focusDimensionIds : loop.dimensions.map((d) => d.id),
-        scheduledAt: new Date(start + k * 75 * 60_000).toISOString(),
-        durationMinutes: 60,
-      });
-      created.push((await insertInterview(tx, viewer, candidateId, v)).id);
-    }
-    return { created };
   });
 }

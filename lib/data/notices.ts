@@ -9,6 +9,7 @@ import {
 } from "../domain/notices";
 import { LONGEST_INTERVIEW_MS } from "../domain/my-interviews";
 import { FIRST_REMINDER_AFTER_MS } from "../domain/reminders";
+import { REMINDED_NOTICE_MS } from "../domain/manual-reminders";
 import type { Viewer } from "../domain/permissions";
 import { notSubmitted, sql } from "./sql";
 
@@ -44,6 +45,36 @@ const owed = (userId: string) => sql`
   WHERE i."interviewerId" = ${userId} AND i."status" = 'scheduled' AND c."erasedAt" IS NULL AND o."status" <> 'closed' AND ${notSubmitted}`;
 const columns = sql`i."id", i."scheduledAt", i."durationMinutes", c."name" AS "candidateName", s."status" AS "scorecardStatus", u."remindersPaused" AS "paused"`;
 
+/** Who last pressed Remind about each of these interviews of the viewer's, lately (one indexed read). */
+async function recentManualReminders(userId: string, interviewIds: string[], now: Date) {
+  const rows = await db.reminder.findMany({
+    where: {
+      kind: "manual",
+      userId,
+      interviewId: { in: interviewIds },
+      createdAt: { gte: new Date(now.getTime() - REMINDED_NOTICE_MS) },
+    },
+    orderBy: { createdAt: "desc" },
+    select: { interviewId: true, createdAt: true, requestedById: true },
+  });
+  if (!rows.length) return undefined;
+  const ids = [...new Set(rows.flatMap((r) => (r.requestedById ? [r.requestedById] : [])))];
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
+  );
+  const out = new Map<string, { name: string; at: Date }>();
+  for (const r of rows)
+    if (r.interviewId && !out.has(r.interviewId))
+      out.set(r.interviewId, {
+        name: (r.requestedById && names.get(r.requestedById)) || "A recruiter",
+        at: r.createdAt,
+      });
+  return out;
+}
+
 /** The interviewer's notice of scorecards owed, or null (nothing due, paused, or not an interviewer). */
 export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Promise<ScorecardNotice | null> {
   if (!viewer.roles.includes("interviewer")) return null;
@@ -76,6 +107,11 @@ export async function scorecardNoticeFor(viewer: Viewer, now = new Date()): Prom
   }));
   const older = rows.filter((r) => r.part === "older");
   return scorecardNotice({
+    remindedBy: await recentManualReminders(
+      viewer.id,
+      rows.map((r) => r.id),
+      now,
+    ),
     // SQLite returns the boolean as 0 / 1 through a UNION
     paused: rows.some((r) => r.paused === true || Number(r.paused) === 1),
     now,

@@ -1,19 +1,10 @@
 import "server-only";
 import { db } from "../db";
-import { digestMail, scorecardReminderMail } from "../domain/reminder-mail";
-import { overdueByOpening, scorecardReminderSkip } from "../domain/reminder-send";
-import {
-  digestDueKey,
-  parseReminderKey,
-  REMINDER_LEASE_MS,
-  REMINDER_MAX_ATTEMPTS,
-  reminderRetryDelayMs,
-  safeTimeZone,
-} from "../domain/reminders";
+import { parseReminderKey, REMINDER_LEASE_MS, REMINDER_MAX_ATTEMPTS, reminderRetryDelayMs } from "../domain/reminders";
 import { env } from "../env";
-import { configuredMailer, messageIdFor, type Mailer, type MailMessage } from "../mail";
-import { overdueScope, queueDigests, queueScorecardReminders } from "./reminder-queue";
-import { asDate, sql } from "./sql";
+import { configuredMailer, messageIdFor, type Mailer } from "../mail";
+import { prepareDigest, prepareManual, prepareScorecard, type Prepared } from "./reminder-prepare";
+import { queueDigests, queueScorecardReminders } from "./reminder-queue";
 
 // The reminder worker's pass (docs/decisions/013). Every reminder is one row with a
 // unique key, inserted with ON CONFLICT DO NOTHING, so two workers (or a restart) never create one
@@ -50,92 +41,80 @@ export type RunRemindersOptions = {
   limit?: number;
 };
 
-const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-
-type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
-
-/** At send time: is the scorecard reminder still wanted, and its words. */
-async function prepareScorecard(
-  reminder: { userId: string },
-  interviewId: string,
-  n: number,
-  now: Date,
-  followUpDays: number,
-  hasMailer: boolean,
-): Promise<Prepared> {
-  const i = await db.interview.findUnique({
-    where: { id: interviewId },
-    select: {
-      status: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      interviewerId: true,
-      exercise: { select: { title: true } },
-      scorecard: { select: { status: true } },
-      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
-      interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
-    },
-  });
-  if (!i) return { skip: "interview deleted" };
-  const skip = scorecardReminderSkip(i, reminder.userId, n, now, followUpDays);
-  if (skip) return { skip };
-  if (!hasMailer) return { message: null };
-  const words = scorecardReminderMail({
-    baseUrl: baseUrl(),
-    interviewId,
-    interviewerName: i.interviewer.name,
-    candidateName: i.candidate.name,
-    openingTitle: i.candidate.opening.title,
-    exerciseTitle: i.exercise?.title ?? null,
-    scheduledAt: i.scheduledAt,
-    timeZone: safeTimeZone(i.interviewer.timeZone),
-    n,
-    followUpDays,
-  });
-  return { message: { to: i.interviewer.email, ...words } };
-}
-
-/** At send time: the recruiter's overdue scorecards, grouped by opening, exactly (isOverdue). */
-async function prepareDigest(userId: string, date: string, now: Date, hasMailer: boolean): Promise<Prepared> {
-  if (!hasMailer) return { skip: "no SMTP_URL: digests are e-mail only" };
-  const u = await db.user.findUnique({
-    where: { id: userId },
-    select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true },
-  });
-  if (!u || !u.active) return { skip: "user deactivated" };
-  if (u.remindersPaused) return { skip: "reminders paused" };
-  const timeZone = safeTimeZone(u.timeZone);
-  if (digestDueKey(now, timeZone) !== date) return { skip: "out of date: not today's digest" };
-  const rows = await db.$queryRaw<
-    {
-      openingId: string;
-      openingTitle: string;
-      candidateId: string;
-      candidateName: string;
-      interviewerName: string;
-      scheduledAt: Date | string;
-      durationMinutes: number | bigint;
-    }[]
-  >(sql`
-    SELECT o."id" AS "openingId", o."title" AS "openingTitle", c."id" AS "candidateId", c."name" AS "candidateName", iu."name" AS "interviewerName", i."scheduledAt", i."durationMinutes"
-    ${overdueScope(now)} AND o."recruiterId" = ${userId}
-    ORDER BY o."title" ASC, o."id" ASC, i."scheduledAt" ASC, i."id" ASC`);
-  const openings = overdueByOpening(
-    rows.map((r) => ({ ...r, scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) })),
-    now,
-  );
-  if (!openings.length) return { skip: "nothing overdue" };
-  const words = digestMail({
-    baseUrl: baseUrl(),
-    recruiterName: u.name,
-    timeZone,
-    now,
-    openings,
-  });
-  return { message: { to: u.email, ...words } };
-}
-
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").slice(0, 300);
+
+export const deliverySelect = {
+  id: true,
+  key: true,
+  userId: true,
+  requestedById: true,
+  attempts: true,
+  nextAttemptAt: true,
+} as const;
+type DueReminder = {
+  id: string;
+  key: string;
+  userId: string;
+  requestedById: string | null;
+  attempts: number;
+  nextAttemptAt: Date;
+};
+type DeliveryContext = { now: Date; clock: () => Date; mailer: Mailer | null; followUpDays: number };
+
+/**
+ * Claim, re-check, send, mark one due reminder row: what the worker does with each, and what a
+ * recruiter's Remind does at once with the rows it made (docs/decisions/049-manual-reminders.md).
+ * Returns how it ended, or null when another process had claimed it.
+ */
+export async function deliverReminder(
+  r: DueReminder,
+  { now, clock, mailer, followUpDays }: DeliveryContext,
+): Promise<"sent" | "inAppOnly" | "skipped" | "retrying" | "failed" | null> {
+  const claimedAt = clock();
+  const claim = await db.reminder.updateMany({
+    where: { id: r.id, status: "pending", nextAttemptAt: r.nextAttemptAt },
+    data: { status: "sending", claimedAt },
+  });
+  if (claim.count !== 1) return null; // another worker has it
+  const mine = { id: r.id, status: "sending", claimedAt };
+  const attempts = r.attempts + 1;
+  const parsed = parseReminderKey(r.key);
+  try {
+    const prepared: Prepared = !parsed
+      ? { skip: "unknown key" }
+      : parsed.kind === "scorecard"
+        ? await prepareScorecard(r, parsed.interviewId, parsed.n, now, followUpDays, !!mailer)
+        : parsed.kind === "manual"
+          ? await prepareManual(r, parsed.interviewId, now, !!mailer)
+          : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
+    if ("skip" in prepared) {
+      await db.reminder.updateMany({ where: mine, data: { status: "skipped", lastError: prepared.skip } });
+      return "skipped";
+    }
+    if (prepared.message && mailer)
+      await mailer.send({ ...prepared.message, messageId: messageIdFor(r.key, mailer.from) });
+  } catch (e) {
+    const gaveUp = attempts >= REMINDER_MAX_ATTEMPTS;
+    await db.reminder.updateMany({
+      where: mine,
+      data: {
+        status: gaveUp ? "failed" : "pending",
+        attempts,
+        lastError: errorText(e),
+        nextAttemptAt: new Date(clock().getTime() + reminderRetryDelayMs(attempts)),
+      },
+    });
+    return gaveUp ? "failed" : "retrying";
+  }
+  // sent (a row abandoned meanwhile was still sent); without SMTP the notice in the app is all there is
+  await db.reminder.updateMany({
+    where: { id: r.id, status: { in: ["sending", "abandoned"] }, claimedAt },
+    data: mailer
+      ? { status: "sent", attempts, sentAt: clock(), lastError: null }
+      : { status: "skipped", attempts, lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" },
+  });
+  return mailer ? "sent" : "inAppOnly";
+}
 
 /**
  * One pass of the reminder worker: abandon stale leases, queue what is due (scorecard reminders,
@@ -174,53 +153,11 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
     where: { status: "pending", nextAttemptAt: { lte: now } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: opts.limit ?? 500,
-    select: { id: true, key: true, userId: true, attempts: true, nextAttemptAt: true },
+    select: deliverySelect,
   });
   for (const r of due) {
-    const claimedAt = clock();
-    const claim = await db.reminder.updateMany({
-      where: { id: r.id, status: "pending", nextAttemptAt: r.nextAttemptAt },
-      data: { status: "sending", claimedAt },
-    });
-    if (claim.count !== 1) continue; // another worker has it
-    const mine = { id: r.id, status: "sending", claimedAt };
-    const attempts = r.attempts + 1;
-    const parsed = parseReminderKey(r.key);
-    try {
-      const prepared: Prepared = !parsed
-        ? { skip: "unknown key" }
-        : parsed.kind === "scorecard"
-          ? await prepareScorecard(r, parsed.interviewId, parsed.n, now, followUpDays, !!mailer)
-          : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
-      if ("skip" in prepared) {
-        await db.reminder.updateMany({ where: mine, data: { status: "skipped", lastError: prepared.skip } });
-        counts.skipped++;
-        continue;
-      }
-      if (prepared.message && mailer)
-        await mailer.send({ ...prepared.message, messageId: messageIdFor(r.key, mailer.from) });
-    } catch (e) {
-      const gaveUp = attempts >= REMINDER_MAX_ATTEMPTS;
-      await db.reminder.updateMany({
-        where: mine,
-        data: {
-          status: gaveUp ? "failed" : "pending",
-          attempts,
-          lastError: errorText(e),
-          nextAttemptAt: new Date(clock().getTime() + reminderRetryDelayMs(attempts)),
-        },
-      });
-      counts[gaveUp ? "failed" : "retrying"]++;
-      continue;
-    }
-    // sent (a row abandoned meanwhile was still sent); without SMTP the notice in the app is all there is
-    await db.reminder.updateMany({
-      where: { id: r.id, status: { in: ["sending", "abandoned"] }, claimedAt },
-      data: mailer
-        ? { status: "sent", attempts, sentAt: clock(), lastError: null }
-        : { status: "skipped", attempts, lastError: "no e-mail: SMTP_URL is not set (in-app notice only)" },
-    });
-    counts[mailer ? "sent" : "inAppOnly"]++;
+    const outcome = await deliverReminder(r, { now, clock, mailer, followUpDays });
+    if (outcome) counts[outcome]++;
   }
   return counts;
 }

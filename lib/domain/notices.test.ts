@@ -65,8 +65,25 @@ describe("the notice", () => {
     expect(n.title).toBe("1 scorecard is waiting for you");
     expect(n.detail).toBe("Your scorecard for Grace Liu: the interview ended 2 hours ago.");
     expect(n.items).toEqual([
-      { id: "a", href: "/interviews/a", candidateName: "Grace Liu", endedAgo: "2 hours", overdue: false },
+      {
+        id: "a",
+        href: "/interviews/a",
+        candidateName: "Grace Liu",
+        endedAgo: "2 hours",
+        overdue: false,
+        remindedBy: null,
+      },
     ]);
+  });
+
+  it("says who pressed Remind about an owed scorecard, and how long ago", () => {
+    const n = scorecardNotice({
+      paused: false,
+      now,
+      interviews: [iv("a", 30 * HOUR, { candidateName: "Grace Liu" })],
+      remindedBy: new Map([["a", { name: "Casey Morgan", at: new Date(now.getTime() - 3 * HOUR) }]]),
+    })!;
+    expect(n.items?.[0].remindedBy).toEqual({ name: "Casey Morgan", ago: "3 hours" });
   });
 
   it("lists a few, oldest first, marking the overdue ones (more than a day since the end)", () => {

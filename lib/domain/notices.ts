@@ -52,7 +52,15 @@ export function timeSince(ms: number): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
-export type NoticeItem = { id: string; href: string; candidateName: string; endedAgo: string; overdue: boolean };
+export type NoticeItem = {
+  id: string;
+  href: string;
+  candidateName: string;
+  endedAgo: string;
+  overdue: boolean;
+  /** a recruiter pressed Remind about it (docs/decisions/049-manual-reminders.md): who, how long ago */
+  remindedBy: { name: string; ago: string } | null;
+};
 
 export type ScorecardNotice = {
   count: number;
@@ -76,6 +84,8 @@ export function scorecardNotice(input: {
   now: Date;
   interviews: OwedInterview[];
   moreDue?: number;
+  /** the newest recent manual reminder of each interview, by interview id */
+  remindedBy?: ReadonlyMap<string, { name: string; at: Date }>;
 }): ScorecardNotice | null {
   if (input.paused) return null;
   const { now } = input;
@@ -91,6 +101,9 @@ export function scorecardNotice(input: {
     endedAgo: timeSince(now.getTime() - endsAt(i).getTime()),
     // a due scorecard is never a submitted one
     overdue: isOverdue({ ...i, scorecard: null }, now),
+    remindedBy: ((r) => (r ? { name: r.name, ago: timeSince(now.getTime() - r.at.getTime()) } : null))(
+      input.remindedBy?.get(i.id),
+    ),
   });
   const oldest = item(due[0]);
   return {

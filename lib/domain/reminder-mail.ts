@@ -5,7 +5,7 @@ import { OVERDUE_AFTER_MS } from "./my-interviews";
 
 export type Composed = { subject: string; text: string; html: string };
 
-const escapeHtml = (s: string) =>
+export const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** "Fri 4 Dec 2026, 15:00" in the zone. */

@@ -186,9 +186,16 @@ export const digestKey = (userId: string, localDate: string) => `digest:${userId
 
 export function parseReminderKey(
   key: string,
-): { kind: "scorecard"; interviewId: string; n: number } | { kind: "digest"; userId: string; date: string } | null {
+):
+  | { kind: "scorecard"; interviewId: string; n: number }
+  | { kind: "digest"; userId: string; date: string }
+  | { kind: "manual"; interviewId: string }
+  | null {
   const s = /^scorecard:([^:]+):(\d+)$/.exec(key);
   if (s) return { kind: "scorecard", interviewId: s[1], n: Number(s[2]) };
+  // a recruiter's Remind (lib/domain/manual-reminders.ts)
+  const m = /^manual:([^:]+):\d+$/.exec(key);
+  if (m) return { kind: "manual", interviewId: m[1] };
   const d = /^digest:([^:]+):(\d{4}-\d{2}-\d{2})$/.exec(key);
   return d ? { kind: "digest", userId: d[1], date: d[2] } : null;
 }

@@ -52,3 +52,14 @@ export const standardLoopSchema = z.object({
   /** one interviewer per exercise, in the role's exercise order */
   interviewerIds: z.array(id).min(1).max(30),
 });
+
+/** The loop builder asks what a slot would clash with before saving (docs/decisions/050-loop-time-clashes.md). */
+export const clashQuerySchema = interviewSchema
+  .pick({ interviewerId: true, scheduledAt: true, durationMinutes: true })
+  .extend({ interviewId: id.optional() });
+
+/** An opening's interviewer pool (docs/decisions/051-standard-loop-pool-durations-stage.md). */
+export const interviewerPoolSchema = z.object({
+  interviewerIds: z.array(id).max(200, "At most 200 people in a pool"),
+});
+export type InterviewerPoolInput = z.input<typeof interviewerPoolSchema>;

@@ -138,12 +138,18 @@ function table(): Record<string, Probe[]> {
     // the hiring manager interviews Elena too and has not submitted: independent ratings first (403 until they do)
     "GET /api/candidates/[id]/ratings.csv": [{ url: `/api/candidates/${c}/ratings.csv`, allow: SETUP }],
     "GET /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, allow: SETUP }],
+    "GET /api/candidates/[id]/reminders": [{ url: `/api/candidates/${c}/reminders`, allow: SETUP }],
+    "GET /api/candidates/[id]/interviews/clashes": [
+      { url: `/api/candidates/${c}/interviews/clashes?interviewerId=x&scheduledAt=2027-01-01T10:00:00Z`, allow: SETUP },
+    ],
     // nor may they decide on Elena until then (403); nobody else may at all
     "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: [] }],
     "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
     "PUT /api/candidates/[id]/stage": [{ url: `/api/candidates/${c}/stage`, body: {}, allow: SETUP }],
+    "POST /api/reminders": [{ url: "/api/reminders", body: {}, allow: SETUP }],
+    "PUT /api/openings/[id]/interviewers": [{ url: `/api/openings/${o}/interviewers`, body: {}, allow: SETUP }],
     "PATCH /api/me/settings": [
       { url: "/api/me/settings", body: { timeZone: "Nowhere/At_All", remindersPaused: false }, allow: ALL },
     ],

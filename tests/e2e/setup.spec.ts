@@ -70,8 +70,10 @@ test("a recruiter opens an opening on it, adds a candidate and builds a standard
   await page.getByRole("button", { name: /Create the standard loop \((\d+) interviews\)/ }).click();
   await expect(page.getByRole("heading", { name: /Interviews \([1-9]\d*\)/ })).toBeVisible();
   await expect(page.getByTestId("coverage-text")).toContainText("This loop covers");
-  await page.getByRole("button", { name: "Move to this stage" }).isDisabled();
-  await page.getByLabel("Stage").selectOption("interviewing");
+  // planning the loop moved the candidate on from applied (docs/decisions/051)
+  await expect(page.getByLabel("Stage")).toHaveValue("interviewing");
+  await expect(page.getByRole("button", { name: "Move to this stage" })).toBeDisabled();
+  await page.getByLabel("Stage").selectOption("debrief");
   await page.getByRole("button", { name: "Move to this stage" }).click();
   await expect(page.getByRole("button", { name: "Move to this stage" })).toBeDisabled();
 

@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { cancelInterview, createStandardLoop } from "@/lib/data/loops";
+import { cancelInterview } from "@/lib/data/loops";
+import { createStandardLoop } from "@/lib/data/standard-loop";
 import { migrateOpening } from "@/lib/data/opening-migration";
 import { addCandidate, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CandidateForm } from "@/components/hiring/candidate-form";
 import { queryString } from "@/components/hiring/candidate-query";
 import { CandidateTable } from "@/components/hiring/candidate-table";
+import { RemindEveryoneButton } from "@/components/candidates/remind-button";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
@@ -66,6 +67,7 @@ export default async function OpeningCandidatesPage({
                 Edit opening
               </Link>
             ) : null}
+            {setUp ? <RemindEveryoneButton target={{ openingId: id }} label="Remind everyone owing" /> : null}
             <Link href={`${base}/compare`} className={buttonClass("primarySmall")}>
               Compare candidates
             </Link>

@@ -5,6 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth";
 import { getLoop } from "@/lib/data/loops";
+import { clashesOfLoop } from "@/lib/data/loop-clashes";
+import { LoopClashNote } from "@/components/hiring/clash-warning";
 import { listPeople } from "@/lib/data/openings";
 import { orNotFound } from "@/lib/not-found";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,8 +14,8 @@ import { PageHeader } from "@/components/ui/page-header";
 export const metadata: Metadata = { title: "Loop builder" };
 
 // The recruiter's loop builder (docs/decisions/027-standard-loop-and-coverage.md): plan each
-// interview, see the loop's coverage of the role's dimensions by weight before it runs, and
-// interviewers booked twice.
+// interview, see the loop's coverage of the role's dimensions by weight before it runs,
+// interviewers booked twice and time clashes (docs/decisions/050-loop-time-clashes.md).
 export default async function LoopPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/candidates/${id}/loop`);
@@ -25,6 +27,12 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
     dimensions: loop.dimensions,
   };
   const active = candidate.interviews.filter((i) => i.status !== "cancelled");
+  // time clashes of the planned interviews (docs/decisions/050-loop-time-clashes.md)
+  const clashes = await clashesOfLoop(
+    user,
+    id,
+    active.map((i) => ({ ...i, interviewerId: i.interviewer.id })),
+  );
   const closed = candidate.opening.status === "closed";
   return (
     <>
@@ -42,7 +50,8 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
         {candidate.notes ? ` · ${candidate.notes}` : ""}
       </p>
       <div className="mt-4">
-        <StageSelect candidateId={id} stage={candidate.stage} />
+        {/* keyed by the stage: planning a loop moves it on, and the select follows */}
+        <StageSelect key={candidate.stage} candidateId={id} stage={candidate.stage} />
       </div>
 
       <section aria-labelledby="coverage" className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
@@ -86,13 +95,23 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
         ) : (
           <ul className="mt-2 space-y-3">
             {active.map((i) => (
-              <li key={i.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <li
+                key={i.id}
+                className="rounded-lg border border-slate-200 bg-white p-4"
+                data-testid="planned-interview"
+              >
                 <p className="font-medium">
                   {i.interviewer.name} · {i.exercise?.title ?? "No case exercise"} ·{" "}
                   <LocalTime iso={i.scheduledAt.toISOString()} /> · {i.durationMinutes} min{" "}
                   {i.scorecard?.status === "submitted" ? <Badge tone="good">Scorecard submitted</Badge> : null}
                   {loop.doubleBooked.includes(i.interviewer.id) ? <Badge tone="warn">booked twice</Badge> : null}
+                  {clashes.has(i.id) ? <Badge tone="warn">time clash</Badge> : null}
                 </p>
+                {clashes.has(i.id) ? (
+                  <LoopClashNote
+                    clashes={clashes.get(i.id)!.map((c) => ({ ...c, scheduledAt: c.scheduledAt.toISOString() }))}
+                  />
+                ) : null}
                 <p className="text-sm text-slate-700">
                   Focus:{" "}
                   {loop.dimensions

@@ -1,6 +1,6 @@
 // POST /api/candidates/{id}/standard-loop { startAt }: one interview per exercise of the role.
 import { userOrThrow } from "@/lib/auth";
-import { createStandardLoop } from "@/lib/data/loops";
+import { createStandardLoop } from "@/lib/data/standard-loop";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {

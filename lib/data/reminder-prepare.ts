@@ -1,0 +1,141 @@
+import "server-only";
+import { db } from "../db";
+import { manualReminderMail, remindRefusal } from "../domain/manual-reminders";
+import { digestMail, scorecardReminderMail } from "../domain/reminder-mail";
+import { overdueByOpening, scorecardReminderSkip } from "../domain/reminder-send";
+import { digestDueKey, safeTimeZone } from "../domain/reminders";
+import { env } from "../env";
+import type { MailMessage } from "../mail";
+import { overdueScope } from "./reminder-queue";
+import { asDate, sql } from "./sql";
+
+// At send time (docs/decisions/013-reminders.md): whether a claimed reminder is still wanted, and
+// its words, read from the database as it is then (the Reminder table holds no candidate text).
+
+const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+
+export type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
+
+/** At send time: is the scorecard reminder still wanted, and its words. */
+export async function prepareScorecard(
+  reminder: { userId: string },
+  interviewId: string,
+  n: number,
+  now: Date,
+  followUpDays: number,
+  hasMailer: boolean,
+): Promise<Prepared> {
+  const i = await db.interview.findUnique({
+    where: { id: interviewId },
+    select: {
+      status: true,
+      scheduledAt: true,
+      durationMinutes: true,
+      interviewerId: true,
+      exercise: { select: { title: true } },
+      scorecard: { select: { status: true } },
+      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
+      interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
+    },
+  });
+  if (!i) return { skip: "interview deleted" };
+  const skip = scorecardReminderSkip(i, reminder.userId, n, now, followUpDays);
+  if (skip) return { skip };
+  if (!hasMailer) return { message: null };
+  const words = scorecardReminderMail({
+    baseUrl: baseUrl(),
+    interviewId,
+    interviewerName: i.interviewer.name,
+    candidateName: i.candidate.name,
+    openingTitle: i.candidate.opening.title,
+    exerciseTitle: i.exercise?.title ?? null,
+    scheduledAt: i.scheduledAt,
+    timeZone: safeTimeZone(i.interviewer.timeZone),
+    n,
+    followUpDays,
+  });
+  return { message: { to: i.interviewer.email, ...words } };
+}
+
+/** At send time: a recruiter's Remind, still wanted (manual-reminders remindRefusal), and its words. */
+export async function prepareManual(
+  reminder: { userId: string; requestedById: string | null },
+  interviewId: string,
+  now: Date,
+  hasMailer: boolean,
+): Promise<Prepared> {
+  const i = await db.interview.findUnique({
+    where: { id: interviewId },
+    select: {
+      status: true,
+      scheduledAt: true,
+      durationMinutes: true,
+      interviewerId: true,
+      exercise: { select: { title: true } },
+      scorecard: { select: { status: true } },
+      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
+      interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
+    },
+  });
+  if (!i) return { skip: "interview deleted" };
+  if (i.interviewerId !== reminder.userId) return { skip: "interviewer changed" };
+  // the interval was checked when the row was made; here only what may have changed since
+  const skip = remindRefusal({ ...i, lastRemindedAt: null }, now, (d) => d.toISOString());
+  if (skip) return { skip };
+  if (!hasMailer) return { message: null };
+  const by = reminder.requestedById
+    ? await db.user.findUnique({ where: { id: reminder.requestedById }, select: { name: true } })
+    : null;
+  const words = manualReminderMail({
+    baseUrl: baseUrl(),
+    interviewId,
+    interviewerName: i.interviewer.name,
+    requestedByName: by?.name ?? "The recruiter",
+    candidateName: i.candidate.name,
+    openingTitle: i.candidate.opening.title,
+    exerciseTitle: i.exercise?.title ?? null,
+    scheduledAt: i.scheduledAt,
+    timeZone: safeTimeZone(i.interviewer.timeZone),
+  });
+  return { message: { to: i.interviewer.email, ...words } };
+}
+
+/** At send time: the recruiter's overdue scorecards, grouped by opening, exactly (isOverdue). */
+export async function prepareDigest(userId: string, date: string, now: Date, hasMailer: boolean): Promise<Prepared> {
+  if (!hasMailer) return { skip: "no SMTP_URL: digests are e-mail only" };
+  const u = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true },
+  });
+  if (!u || !u.active) return { skip: "user deactivated" };
+  if (u.remindersPaused) return { skip: "reminders paused" };
+  const timeZone = safeTimeZone(u.timeZone);
+  if (digestDueKey(now, timeZone) !== date) return { skip: "out of date: not today's digest" };
+  const rows = await db.$queryRaw<
+    {
+      openingId: string;
+      openingTitle: string;
+      candidateId: string;
+      candidateName: string;
+      interviewerName: string;
+      scheduledAt: Date | string;
+      durationMinutes: number | bigint;
+    }[]
+  >(sql`
+    SELECT o."id" AS "openingId", o."title" AS "openingTitle", c."id" AS "candidateId", c."name" AS "candidateName", iu."name" AS "interviewerName", i."scheduledAt", i."durationMinutes"
+    ${overdueScope(now)} AND o."recruiterId" = ${userId}
+    ORDER BY o."title" ASC, o."id" ASC, i."scheduledAt" ASC, i."id" ASC`);
+  const openings = overdueByOpening(
+    rows.map((r) => ({ ...r, scheduledAt: asDate(r.scheduledAt), durationMinutes: Number(r.durationMinutes) })),
+    now,
+  );
+  if (!openings.length) return { skip: "nothing overdue" };
+  const words = digestMail({
+    baseUrl: baseUrl(),
+    recruiterName: u.name,
+    timeZone,
+    now,
+    openings,
+  });
+  return { message: { to: u.email, ...words } };
+}
