@@ -34,7 +34,7 @@ describe("decisions and stage moves at once", () => {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { id: true },
       });
-      await race(5, (i) =>
+      await race<unknown>(5, (i) =>
         i === 0
           ? recordDecision({ id: p.users.manager.id, roles: ["hiring-manager"] }, cand, {
               outcome: round % 2 ? "hold" : "hire",
