@@ -70,7 +70,9 @@ test("the hiring manager records an override with a rationale; it is listed for 
   const decision = page.getByRole("region", { name: "Decision" });
   await expect(decision).toContainText("override of No hire (red flag)");
   await expect(decision).toContainText("answered convincingly");
-  await expect(page.getByRole("heading", { name: "Revise the decision" })).toBeVisible();
+  // the form closes after saving; revising opens it again
+  await expect(page.getByRole("button", { name: "Revise the decision" })).toBeVisible();
+  await expect(page.getByLabel("Rationale")).toHaveCount(0);
 
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Compare" }).click();
   await expect(page.getByRole("region", { name: /Decisions against the recommendation \(1\)/ })).toContainText(
