@@ -12,7 +12,7 @@ const appliesOnChange = (t: EventTarget) =>
   t instanceof HTMLSelectElement || (t instanceof HTMLInputElement && (t.type === "checkbox" || t.type === "radio"));
 
 /**
- * A list's filters as a GET form that applies as you choose (docs/decisions/053-opening-lists.md):
+ * A list's filters as a GET form that applies as you choose (docs/decisions/053-lists-that-apply-as-you-choose.md):
  * each choice navigates to the list's URL with the form's query, exactly as the form would submit
  * it, so back/forward and shared links work. Without JavaScript it is a plain GET form with an
  * Apply button. Keyed by the query in force, so the uncontrolled controls show the filters after a

@@ -9,7 +9,7 @@ const edge = "pointer-events-none absolute inset-y-0 w-6 from-slate-900/15 to-tr
  * A table in a region that scrolls sideways on a narrow screen instead of widening the page. The
  * region is focusable and named, so keyboard users can reach it and scroll it with the arrow keys.
  * While columns are out of view a shadow marks the side they are on and a line under the table
- * says so (docs/decisions/053-opening-lists.md); without JavaScript it still scrolls.
+ * says so (docs/decisions/053-lists-that-apply-as-you-choose.md); without JavaScript it still scrolls.
  * The header row is `columns` (plain `<th scope="col">` cells, each with `columnClassName`) or, when
  * its cells differ, `head` as written; the children are the body (and footer) of the table.
  */

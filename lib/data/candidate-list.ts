@@ -80,7 +80,7 @@ export async function openingLoopCounts(
 /**
  * The openings the viewer may see: open ones, then on hold, then closed, newest first within each;
  * with candidate counts, scorecards overdue and the candidates awaiting a decision
- * (docs/decisions/053-opening-lists.md). Six queries, whatever the number of openings.
+ * (docs/decisions/053-lists-that-apply-as-you-choose.md). Six queries, whatever the number of openings.
  */
 export async function listOpenings(viewer: Viewer, now = new Date(), client: DbTx = db) {
   const scope = openingWhere(viewer);

@@ -1,4 +1,4 @@
-// Where the candidate summary's breadcrumb leads back to (docs/decisions/053-opening-lists.md):
+// Where the candidate summary's breadcrumb leads back to (docs/decisions/053-lists-that-apply-as-you-choose.md):
 // the page the reader came from, named by ?from= and checked against a fixed set, so the
 // parameter can never send anyone elsewhere. Pure.
 

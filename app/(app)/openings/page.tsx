@@ -14,7 +14,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 // The landing page of recruiters, hiring managers and admins (app/(app)/page.tsx): a hiring
 // manager's candidates awaiting their decision first, then every opening, open before closed, with
-// what needs chasing (docs/decisions/053-opening-lists.md).
+// what needs chasing (docs/decisions/053-lists-that-apply-as-you-choose.md).
 export default async function OpeningsPage() {
   const user = await requireUser("/openings");
   if (candidateScope(user.roles) === "none") notFound();

@@ -22,7 +22,7 @@ type Search = Record<string, string | string[] | undefined>;
 
 // An opening's candidates for recruiters, admins and its hiring manager
 // (docs/decisions/004-scoring.md, 009-candidate-list-score-cache.md): sortable, filterable by
-// recommendation, flag and missing feedback, applied as chosen (docs/decisions/053-opening-lists.md);
+// recommendation, flag and missing feedback, applied as chosen (docs/decisions/053-lists-that-apply-as-you-choose.md);
 // the same list as CSV.
 const PAGE_SIZE = 50;
 const FLAG_OPTIONS = [
