@@ -81,7 +81,7 @@ function DecisionCell({ c }: { c: Row }) {
         <Badge tone={c.decision.outcome === "hire" ? "good" : c.decision.outcome === "no-hire" ? "danger" : "neutral"}>
           {DECISION_LABELS[c.decision.outcome as DecisionOutcome]}
         </Badge>
-      ) : awaitsDecision(c.loop, false) ? (
+      ) : awaitsDecision(c, false) ? (
         <Badge tone="info">Awaiting decision</Badge>
       ) : (
         <span className="text-slate-600">—</span>

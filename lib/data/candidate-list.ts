@@ -119,7 +119,7 @@ async function openingTallies(client: DbTx, openingIds: readonly string[], now: 
     client.candidate.findMany({
       where: { openingId: { in: [...openingIds] } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, openingId: true },
+      select: { id: true, name: true, openingId: true, stage: true },
     }),
     client.decision.findMany({
       where: { candidate: { openingId: { in: [...openingIds] } } },
@@ -134,7 +134,8 @@ async function openingTallies(client: DbTx, openingIds: readonly string[], now: 
     const tally = out.get(c.openingId)!;
     if (!loop) continue;
     tally.overdue += loop.overdue;
-    if (awaitsDecision(loop, hasDecision.has(c.id))) tally.awaiting.push({ id: c.id, name: c.name });
+    if (awaitsDecision({ stage: c.stage, loop }, hasDecision.has(c.id)))
+      tally.awaiting.push({ id: c.id, name: c.name });
   }
   return out;
 }

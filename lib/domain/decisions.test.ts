@@ -47,10 +47,13 @@ describe("stageForDecision", () => {
 });
 
 describe("awaitsDecision", () => {
-  it("only with a complete loop and no decision", () => {
-    expect(awaitsDecision({ planned: 3, submitted: 3 }, false)).toBe(true);
-    expect(awaitsDecision({ planned: 3, submitted: 3 }, true)).toBe(false);
-    expect(awaitsDecision({ planned: 3, submitted: 2 }, false)).toBe(false);
-    expect(awaitsDecision({ planned: 0, submitted: 0 }, false)).toBe(false);
+  const debrief = (planned: number, submitted: number) => ({ stage: "debrief", loop: { planned, submitted } });
+  it("only with a complete loop, no decision, and a stage before the decision", () => {
+    expect(awaitsDecision(debrief(3, 3), false)).toBe(true);
+    expect(awaitsDecision(debrief(3, 3), true)).toBe(false);
+    expect(awaitsDecision(debrief(3, 2), false)).toBe(false);
+    expect(awaitsDecision(debrief(0, 0), false)).toBe(false);
+    for (const stage of ["offer", "hired", "rejected", "withdrawn"])
+      expect(awaitsDecision({ stage, loop: { planned: 3, submitted: 3 } }, false), stage).toBe(false);
   });
 });

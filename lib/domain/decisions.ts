@@ -44,7 +44,17 @@ export function stageForDecision(
   return { stageBefore, stage: target };
 }
 
-/** A candidate waiting on the hiring manager: every planned interview's scorecard in, and no decision yet. */
-export function awaitsDecision(loop: { planned: number; submitted: number }, decided: boolean): boolean {
-  return !decided && loop.planned > 0 && loop.submitted === loop.planned;
+/** The stages before a decision is due; a candidate past them (offer, hired, rejected, withdrawn) waits on nobody. */
+const BEFORE_DECISION: readonly string[] = ["applied", "interviewing", "debrief"] satisfies CandidateStage[];
+
+/**
+ * A candidate waiting on the hiring manager: every planned interview's scorecard in, no decision
+ * yet, and still in the pipeline before the decision (one moved on by hand, e.g. withdrawn, waits
+ * on nobody).
+ */
+export function awaitsDecision(
+  c: { stage: string; loop: { planned: number; submitted: number } },
+  decided: boolean,
+): boolean {
+  return !decided && BEFORE_DECISION.includes(c.stage) && c.loop.planned > 0 && c.loop.submitted === c.loop.planned;
 }

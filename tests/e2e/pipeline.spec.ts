@@ -96,12 +96,13 @@ test("Gaps suggests only exercises not already held or booked", async ({ page })
 });
 
 test("wide tables show that they scroll, and scroll from the keyboard @phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "recruiter@demo.test");
   await page.goto("/openings");
   await page.getByRole("link", { name: LEAD }).click();
   await page.getByRole("link", { name: "Nadia Hassan", exact: true }).click();
-  for (const name of [/^The working/, /^The panel's ratings/]) {
-    const region = page.getByRole("region", { name });
+  for (const name of ["The working", "The panel's ratings"]) {
+    const region = page.getByRole("region", { name: `${name} (scrolls sideways on small screens)` });
     await region.scrollIntoViewIfNeeded();
     const cue = region.locator("xpath=../following-sibling::p[@data-testid='scroll-cue']");
     await expect(cue).toBeVisible();
