@@ -3,15 +3,16 @@
 // The hiring manager records Hire / No hire / Hold with a rationale
 // (docs/decisions/005-comparison-and-decisions.md). Going against the computed recommendation is an
 // override and needs its own reason. The same zod schema checks the form here and the request on
-// the server.
+// the server. Once a decision stands, the form opens on demand to revise it and closes again
+// after saving.
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
 import { useLazyZodResolver } from "@/components/forms/lazy-resolver";
 import { writeJson } from "@/components/ui/json-write";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { DECISION_LABELS, isOverride } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
 import { DECISION_OUTCOMES, type DecisionOutcome } from "@/lib/domain/vocabulary";
@@ -29,6 +30,12 @@ export function DecisionPanel({
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const [open, setOpen] = useState(!previousDecisionId);
+  const reviseButton = useRef<HTMLButtonElement>(null);
+  // after saving, focus goes to the button that replaced the form, not to the top of the page
+  useEffect(() => {
+    if (done && !open) reviseButton.current?.focus();
+  }, [done, open]);
   const resolver = useLazyZodResolver<DecisionInput>(
     useCallback(
       () => import("@/lib/validations/decision").then((m) => m.decisionSchemaFor(recommendation)),
@@ -62,6 +69,7 @@ export function DecisionPanel({
         previousDecisionId: res.data?.id ?? null,
       });
       setDone(true);
+      setOpen(false);
       router.refresh();
       return;
     }
@@ -74,8 +82,34 @@ export function DecisionPanel({
     setFormError(res.message ?? `Not recorded (${res.status}).`);
   }
 
+  const saved = done ? (
+    <p role="status" className="text-sm text-emerald-800">
+      Decision recorded.
+    </p>
+  ) : null;
+  if (!open)
+    return (
+      <div className="space-y-2">
+        {saved}
+        <button
+          ref={reviseButton}
+          type="button"
+          aria-expanded="false"
+          aria-controls="decide-form"
+          onClick={() => {
+            setDone(false);
+            setOpen(true);
+          }}
+          className={buttonClass("secondary")}
+        >
+          Revise the decision
+        </button>
+      </div>
+    );
+
   return (
     <form
+      id="decide-form"
       onSubmit={form.handleSubmit(onSubmit)}
       noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
@@ -133,14 +167,23 @@ export function DecisionPanel({
         />
       ) : null}
       <FormAlert message={formError} />
-      {done ? (
-        <p role="status" className="text-sm text-emerald-800">
-          Decision recorded.
-        </p>
-      ) : null}
-      <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
-        Record decision
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={isSubmitting} pendingLabel="Recording…">
+          Record decision
+        </Button>
+        {previousDecisionId ? (
+          <button
+            type="button"
+            onClick={() => {
+              setFormError(null);
+              setOpen(false);
+            }}
+            className={buttonClass("secondary")}
+          >
+            Cancel
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

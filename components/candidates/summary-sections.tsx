@@ -74,23 +74,34 @@ export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
 export function Gaps({ summary }: { summary: CandidateSummary }) {
   const { missing } = summary.score;
   if (!missing.length) return <EmptyState>Every dimension has at least one rating.</EmptyState>;
+  // an exercise already held or booked is no suggestion: only the others would add coverage
+  const inLoop = new Set(summary.loop.items.map((i) => i.exerciseId));
   return (
     <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-      {missing.map((m) => (
-        <li key={m.dimensionId} className="p-3 text-sm">
-          <p>
-            <span className="font-semibold">{m.name}</span>{" "}
-            <span className="text-slate-700">({m.weight}% of the weight)</span>
-          </p>
-          <p className="text-slate-800">
-            {m.exercises.length ? (
-              <>Would be covered by: {m.exercises.map((e) => e.title).join("; ")}</>
-            ) : (
-              <>No exercise of this role exercises it; ask about it in any interview.</>
-            )}
-          </p>
-        </li>
-      ))}
+      {missing.map((m) => {
+        const booked = m.exercises.filter((e) => inLoop.has(e.id));
+        const open = m.exercises.filter((e) => !inLoop.has(e.id));
+        return (
+          <li key={m.dimensionId} className="p-3 text-sm" data-testid="gap">
+            <p>
+              <span className="font-semibold">{m.name}</span>{" "}
+              <span className="text-slate-700">({m.weight}% of the weight)</span>
+            </p>
+            <p className="text-slate-800">
+              {open.length ? (
+                <>Would be covered by: {open.map((e) => e.title).join("; ")}</>
+              ) : booked.length ? (
+                <>No other exercise of this role exercises it; ask about it in any interview.</>
+              ) : (
+                <>No exercise of this role exercises it; ask about it in any interview.</>
+              )}
+            </p>
+            {booked.length ? (
+              <p className="text-slate-700">Already in the loop: {booked.map((e) => e.title).join("; ")}.</p>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -3,6 +3,8 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { Badge } from "@/components/ui/badge";
 import type { listOpeningCandidates } from "@/lib/data/candidate-list";
 import { defaultDirection, type CandidateListQuery } from "@/lib/domain/candidate-list";
+import { awaitsDecision, DECISION_LABELS } from "@/lib/domain/decisions";
+import type { DecisionOutcome } from "@/lib/domain/vocabulary";
 import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { queryString } from "./candidate-query";
 import { ScrollTable } from "@/components/ui/scroll-table";
@@ -45,6 +47,13 @@ function SortHeader({
 
 /** The score, recommendation and flags of a candidate the viewer may see feedback on. */
 function ScoreCells({ c }: { c: Row & { score: NonNullable<Row["score"]> } }) {
+  // nothing to weigh yet: not "Insufficient evidence", which reads as a verdict on the evidence
+  if (!c.loop.planned)
+    return (
+      <td colSpan={3} className="px-3 py-2 text-slate-700">
+        No interviews yet
+      </td>
+    );
   return (
     <>
       <td className="px-3 py-2 text-right tabular-nums">
@@ -62,6 +71,23 @@ function ScoreCells({ c }: { c: Row & { score: NonNullable<Row["score"]> } }) {
         </span>
       </td>
     </>
+  );
+}
+
+/** The current decision, or that the hiring manager's decision is what the candidate waits on. */
+function DecisionCell({ c }: { c: Row }) {
+  return (
+    <td className="px-3 py-2">
+      {c.decision ? (
+        <Badge tone={c.decision.outcome === "hire" ? "good" : c.decision.outcome === "no-hire" ? "danger" : "neutral"}>
+          {DECISION_LABELS[c.decision.outcome as DecisionOutcome]}
+        </Badge>
+      ) : awaitsDecision(c, false) ? (
+        <Badge tone="info">Awaiting decision</Badge>
+      ) : (
+        <span className="text-slate-600">—</span>
+      )}
+    </td>
   );
 }
 
@@ -83,7 +109,7 @@ export function CandidateTable({
     <ScrollTable
       label="Candidates (scrolls sideways on small screens)"
       className="mt-2"
-      tableClassName="w-full min-w-[44rem] text-left text-sm"
+      tableClassName="w-full min-w-[50rem] text-left text-sm"
       caption={<>Candidates in {title}; column headers sort the list</>}
       head={
         <>
@@ -94,6 +120,9 @@ export function CandidateTable({
           <SortHeader label="Recommendation" sortKey="recommendation" q={q} base={base} />
           <th scope="col" className="px-3 py-2 font-semibold">
             Flags
+          </th>
+          <th scope="col" className="px-3 py-2 font-semibold">
+            Decision
           </th>
         </>
       }
@@ -134,10 +163,13 @@ export function CandidateTable({
               ) : null}
             </td>
             {c.score ? (
-              <ScoreCells c={{ ...c, score: c.score }} />
+              <>
+                <ScoreCells c={{ ...c, score: c.score }} />
+                <DecisionCell c={c} />
+              </>
             ) : (
               // independent ratings first: the viewer's own scorecard on this candidate is owed
-              <td colSpan={3} className="px-3 py-2 text-slate-700" data-testid="feedback-hidden">
+              <td colSpan={4} className="px-3 py-2 text-slate-700" data-testid="feedback-hidden">
                 {HIDDEN_UNTIL_SUBMITTED} —{" "}
                 <Link href={`/interviews/${c.withheld?.interviewId}`} className="text-indigo-700 underline">
                   your scorecard<span className="sr-only"> for {c.name}</span>

@@ -2,16 +2,18 @@ import "server-only";
 import { db, type DbTx } from "../db";
 import { filterAndSortCandidates, type CandidateListQuery } from "../domain/candidate-list";
 import type { RecommendOn } from "../domain/calibration";
+import { awaitsDecision } from "../domain/decisions";
 import { groupBy } from "../domain/group-by";
 import { isOverdue, OVERDUE_AFTER_MS } from "../domain/my-interviews";
 import { HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
+import { OPENING_STATUSES, type OpeningStatus } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 import { display, openingHeaderSelect } from "./candidate-summary";
 import { withheldFeedback } from "./independence";
 import { listScores } from "./score-cache";
 import { openingWhere } from "./scope";
 import { toScoringTemplate } from "./scoring-input";
-import { notSubmitted, sql } from "./sql";
+import { join, notSubmitted, sql } from "./sql";
 
 // The openings a viewer may see and an opening's candidate list, with each candidate's loop and
 // score, from a fixed number of queries whatever the number of candidates. The loop counts are
@@ -24,19 +26,25 @@ import { notSubmitted, sql } from "./sql";
 /** A candidate's loop in numbers, as loopProgress (lib/domain/loop-progress.ts) counts it. */
 export type LoopCounts = { planned: number; submitted: number; missing: number; overdue: number; upcoming: number };
 
-const loopScope = (openingId: string) => sql`
+const loopScope = (openingIds: readonly string[]) => sql`
   FROM "Interview" i
   JOIN "Candidate" c ON c."id" = i."candidateId"
   LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
-  WHERE c."openingId" = ${openingId} AND i."status" <> 'cancelled'`;
+  WHERE c."openingId" IN (${join(openingIds)}) AND i."status" <> 'cancelled'`;
 
 /**
- * Every candidate's loop counts in an opening, counted by the database: one row per candidate
+ * Every candidate's loop counts in an opening (or several), counted by the database: one row per candidate
  * instead of one per interview. Only the interviews that may be overdue (owed, and scheduled more
  * than a day ago) come back as rows, for isOverdue to judge with their durations. The same counts
  * as loopProgress, by test on both databases (tests/integration/opening-rows.test.ts).
  */
-export async function openingLoopCounts(client: DbTx, openingId: string, now: Date): Promise<Map<string, LoopCounts>> {
+export async function openingLoopCounts(
+  client: DbTx,
+  opening: string | readonly string[],
+  now: Date,
+): Promise<Map<string, LoopCounts>> {
+  const openingIds = typeof opening === "string" ? [opening] : opening;
+  if (!openingIds.length) return new Map();
   const [counts, owed] = await Promise.all([
     client.$queryRaw<
       { candidateId: string; planned: number | bigint; submitted: number | bigint; upcoming: number | bigint }[]
@@ -44,11 +52,11 @@ export async function openingLoopCounts(client: DbTx, openingId: string, now: Da
       SELECT i."candidateId", COUNT(*) AS "planned",
         SUM(CASE WHEN s."status" = 'submitted' THEN 1 ELSE 0 END) AS "submitted",
         SUM(CASE WHEN ${notSubmitted} AND i."scheduledAt" > ${now} THEN 1 ELSE 0 END) AS "upcoming"
-      ${loopScope(openingId)}
+      ${loopScope(openingIds)}
       GROUP BY i."candidateId"`),
     client.$queryRaw<{ candidateId: string; scheduledAt: Date; durationMinutes: number }[]>(sql`
       SELECT i."candidateId", i."scheduledAt", i."durationMinutes"
-      ${loopScope(openingId)} AND ${notSubmitted} AND i."scheduledAt" < ${new Date(now.getTime() - OVERDUE_AFTER_MS)}`),
+      ${loopScope(openingIds)} AND ${notSubmitted} AND i."scheduledAt" < ${new Date(now.getTime() - OVERDUE_AFTER_MS)}`),
   ]);
   const out = new Map<string, LoopCounts>();
   for (const r of counts) {
@@ -69,24 +77,67 @@ export async function openingLoopCounts(client: DbTx, openingId: string, now: Da
   return out;
 }
 
-/** The openings the viewer may see, newest first, with candidate counts. */
-export async function listOpenings(viewer: Viewer, client: DbTx = db) {
+/**
+ * The openings the viewer may see: open ones, then on hold, then closed, newest first within each;
+ * with candidate counts, scorecards overdue and the candidates awaiting a decision
+ * (docs/decisions/053-lists-that-apply-as-you-choose.md). Six queries, whatever the number of openings.
+ */
+export async function listOpenings(viewer: Viewer, now = new Date(), client: DbTx = db) {
   const scope = openingWhere(viewer);
   if (!scope) return [];
-  return client.opening.findMany({
+  const openings = await client.opening.findMany({
     where: scope,
-    orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: {
       id: true,
       title: true,
       status: true,
       createdAt: true,
+      hiringManagerId: true,
       hiringManager: { select: { name: true } },
       recruiter: { select: { name: true } },
       templateVersion: { select: { title: true, version: true, template: { select: { slug: true } } } },
       _count: { select: { candidates: true } },
     },
   });
+  const tallies = await openingTallies(
+    client,
+    openings.map((o) => o.id),
+    now,
+  );
+  const rank = (status: string) => OPENING_STATUSES.indexOf(status as OpeningStatus);
+  return openings
+    .sort((a, b) => rank(a.status) - rank(b.status))
+    .map((o) => ({ ...o, ...(tallies.get(o.id) ?? { overdue: 0, awaiting: [] }) }));
+}
+
+/** Per opening: the scorecards overdue, and the candidates whose loop is complete with no decision yet. */
+async function openingTallies(client: DbTx, openingIds: readonly string[], now: Date) {
+  const out = new Map<string, { overdue: number; awaiting: { id: string; name: string }[] }>();
+  const [loops, candidates, decided] = await Promise.all([
+    openingLoopCounts(client, openingIds, now),
+    client.candidate.findMany({
+      where: { openingId: { in: [...openingIds] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, openingId: true, stage: true },
+    }),
+    client.decision.findMany({
+      where: { candidate: { openingId: { in: [...openingIds] } } },
+      distinct: ["candidateId"],
+      select: { candidateId: true },
+    }),
+  ]);
+  const hasDecision = new Set(decided.map((d) => d.candidateId));
+  for (const id of openingIds) out.set(id, { overdue: 0, awaiting: [] });
+  for (const c of candidates) {
+    const loop = loops.get(c.id);
+    const tally = out.get(c.openingId)!;
+    if (!loop) continue;
+    tally.overdue += loop.overdue;
+    if (awaitsDecision({ stage: c.stage, loop }, hasDecision.has(c.id)))
+      tally.awaiting.push({ id: c.id, name: c.name });
+  }
+  return out;
 }
 
 /**

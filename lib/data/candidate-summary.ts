@@ -65,6 +65,7 @@ const loopSelect = {
   durationMinutes: true,
   status: true,
   interviewer: { select: { id: true, name: true } },
+  exerciseId: true,
   exercise: { select: { title: true } },
   scorecard: { select: { status: true, submittedAt: true } },
 } as const;

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "../db";
-import { isOverride } from "../domain/decisions";
+import { db, type DbTx } from "../db";
+import { isOverride, stageForDecision } from "../domain/decisions";
 import type { DecisionOutcome } from "../domain/vocabulary";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { decisionSchemaFor } from "../validations/decision";
@@ -30,7 +30,11 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
     const candidate = scope
       ? await tx.candidate.findFirst({
           where: { id: candidateId, opening: scope },
-          select: { openingId: true, opening: { select: { templateVersion: { select: scoringVersionSelect } } } },
+          select: {
+            openingId: true,
+            stage: true,
+            opening: { select: { templateVersion: { select: scoringVersionSelect } } },
+          },
         })
       : null;
     if (!candidate) throw new NotFoundError("Candidate not found.");
@@ -50,13 +54,15 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
     const latest = await tx.decision.findFirst({
       where: { candidateId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, outcome: true, rationale: true },
+      select: { id: true, outcome: true, rationale: true, stageBefore: true, stageAfter: true },
     });
     if ((latest?.id ?? null) !== v.previousDecisionId) {
       throw new ConflictError(
         "Another decision was recorded for this candidate in the meantime. Reload to see it, then revise it if needed.",
       );
     }
+    // the decision moves the pipeline, in the same transaction (docs/decisions/052-decisions-move-the-stage.md)
+    const { stageBefore, stage } = stageForDecision(v.outcome, candidate.stage, latest);
     const decision = await tx.decision.create({
       data: {
         candidateId,
@@ -67,6 +73,8 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
         isOverride: override,
         computedRecommendation: recommendation,
         computedScore: score,
+        stageBefore,
+        stageAfter: stage,
       },
       select: decisionSelect,
     });
@@ -75,7 +83,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
       action: latest ? "decision.revised" : "decision.recorded",
       entityType: "Candidate",
       entityId: candidateId,
-      before: latest ?? undefined,
+      before: latest ? { id: latest.id, outcome: latest.outcome, rationale: latest.rationale } : undefined,
       after: {
         id: decision.id,
         outcome: v.outcome,
@@ -86,6 +94,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
         computedScore: score,
       },
     });
+    if (stage !== candidate.stage) await moveStage(tx, viewer.id, candidateId, candidate.stage, stage, decision.id);
     await enqueueEvent(tx, "decision.recorded", {
       decisionId: decision.id,
       candidateId,
@@ -97,6 +106,19 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
       decidedById: viewer.id,
     });
     return decision;
+  });
+}
+
+/** The stage change a decision makes, audited as a stage change by hand is (lib/data/openings.ts). */
+async function moveStage(tx: DbTx, actorId: string, candidateId: string, from: string, to: string, decisionId: string) {
+  await tx.candidate.update({ where: { id: candidateId }, data: { stage: to } });
+  await audit(tx, {
+    actorId,
+    action: "candidate.stage-changed",
+    entityType: "Candidate",
+    entityId: candidateId,
+    before: { stage: from },
+    after: { stage: to, decisionId },
   });
 }
 

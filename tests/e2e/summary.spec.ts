@@ -28,7 +28,6 @@ test("a recruiter lands on openings; the candidate list sorts and filters", asyn
   expect(await candidateNames(page)).toEqual([...byScore].sort((a, b) => a.localeCompare(b)));
 
   await page.getByLabel("Flags").selectOption("red-flag");
-  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText(/1 of 4 candidates match/)).toBeVisible();
   expect(await candidateNames(page)).toEqual(["Marcus Webb"]);
 
@@ -41,7 +40,6 @@ test("a recruiter lands on openings; the candidate list sorts and filters", asyn
   await page.getByRole("link", { name: "AI Platform Reliability Engineer — Inference SRE" }).click();
   await expect(page.getByText("3 candidates.")).toBeVisible();
   await page.getByLabel("Feedback missing").check();
-  await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText(/1 of 3 candidates match/)).toBeVisible();
   expect(await candidateNames(page)).toEqual(["Grace Liu"]);
 

@@ -345,6 +345,8 @@ async function decide(ids: Record<string, string>) {
     computedRecommendation: "hire",
     decidedBy: "Manager",
   });
+  // the API's decisions move the pipeline as the app's do (docs/decisions/052-decisions-move-the-stage.md)
+  expect((await db.candidate.findUniqueOrThrow({ where: { id: ids.candidate } })).stage).toBe("offer");
   const stale = await api("POST", `/api/v1/candidates/${ids.candidate}/decisions`, {
     token: tokens.manager,
     body: { outcome: "hold", rationale: "Waiting on the second team's view." },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { findCandidates } from "@/lib/data/openings";
+import { summaryHref } from "@/lib/domain/summary-trail";
 import { readSearchQuery, SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Find a candidate" };
@@ -28,7 +29,7 @@ export default async function FindCandidatesPage({
             {results.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
                 <span>
-                  <Link href={`/candidates/${c.id}`} className="font-medium text-indigo-700 underline">
+                  <Link href={summaryHref(c.id, "candidates")} className="font-medium text-indigo-700 underline">
                     {c.name}
                   </Link>{" "}
                   · {c.email} · {c.stage}

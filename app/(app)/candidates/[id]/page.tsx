@@ -16,6 +16,7 @@ import { getCandidateView } from "@/lib/data/candidate-summary";
 import { recordCandidateView } from "@/lib/data/privacy";
 import { EraseCandidate } from "@/components/candidates/erase-candidate";
 import { canSetUpHiring } from "@/lib/domain/permissions";
+import { summaryTrail } from "@/lib/domain/summary-trail";
 import { orNotFound } from "@/lib/not-found";
 import { splitCauseText } from "@/lib/exports";
 
@@ -33,15 +34,12 @@ export default async function CandidateSummaryPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
-  const view = (await searchParams).view;
+  const { view, from } = await searchParams;
   const user = await requireUser(`/candidates/${id}`);
   const summary = await orNotFound(getCandidateView(user, id));
   await recordCandidateView(user, id, "page");
-  const trail = [
-    { href: "/openings", label: "Openings" },
-    { href: `/openings/${summary.opening.id}`, label: summary.opening.title },
-    { href: `/openings/${summary.opening.id}/compare`, label: "Compare" },
-  ];
+  // the trail back to where the reader came from (lib/domain/summary-trail.ts)
+  const trail = summaryTrail(from, summary.opening, canSetUpHiring(user.roles));
   if (summary.feedbackWithheld) {
     return (
       <article>
@@ -214,7 +212,7 @@ export default async function CandidateSummaryPage({
       <Section
         id="gaps"
         title={`Gaps (${score.missing.length})`}
-        description="Dimensions nobody has rated yet, and the role's exercises that would cover them."
+        description="Dimensions nobody has rated yet, and the role's exercises not yet in the loop that would cover them."
       >
         <Gaps summary={summary} />
       </Section>

@@ -23,7 +23,8 @@ type Search = Record<string, string | string[] | undefined>;
 
 // An opening's candidates for recruiters, admins and its hiring manager
 // (docs/decisions/004-scoring.md, 009-candidate-list-score-cache.md): sortable, filterable by
-// recommendation, flag and missing feedback; the same list as CSV.
+// recommendation, flag and missing feedback, applied as chosen (docs/decisions/053-lists-that-apply-as-you-choose.md);
+// the same list as CSV.
 const PAGE_SIZE = 50;
 const FLAG_OPTIONS = [
   { value: "", label: "Any" },
@@ -100,7 +101,7 @@ export default async function OpeningCandidatesPage({
       ) : null}
       {setUp && opening.status !== "closed" ? (
         <div className="mt-5">
-          <CandidateForm openingId={id} />
+          <CandidateForm openingId={id} startOpen={list.total === 0} />
         </div>
       ) : null}
 

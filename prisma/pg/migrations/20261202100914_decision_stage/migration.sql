@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Decision" ADD COLUMN     "stageAfter" TEXT,
+ADD COLUMN     "stageBefore" TEXT;
+
