@@ -13,8 +13,12 @@ export const metadata: Metadata = { title: "Webhooks" };
 const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 const STATUS: Record<string, string> = { delivered: "Delivered", pending: "Retrying", failed: "Gave up" };
 // a destination on a private network is refused before anything is sent (docs/decisions/017)
-const statusOf = (d: { status: string; lastError: string | null }) =>
-  d.status === "failed" && d.lastError?.startsWith("refused: ") ? "Refused" : (STATUS[d.status] ?? d.status);
+const statusOf = (d: { event: string; status: string; lastError: string | null }) =>
+  d.status === "failed" && d.lastError?.startsWith("refused: ")
+    ? "Refused"
+    : d.status === "failed" && d.event === "ping"
+      ? "Failed (test, not retried)"
+      : (STATUS[d.status] ?? d.status);
 
 export default async function WebhooksPage() {
   const admin = await requireRole(["admin"], "/admin/webhooks");
