@@ -39,6 +39,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdef",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db",
+      // the webhook test's receiver listens on this machine (tests/e2e/api-tokens.spec.ts); every
+      // other loopback or private address stays refused
+      WEBHOOK_ALLOW_HOSTS: "localhost",
     },
   },
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminMenu } from "@/components/layout/admin-menu";
 import { OwedScorecardsNotice } from "@/components/layout/owed-scorecards-notice";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { getCurrentUser } from "@/lib/auth";
@@ -10,63 +11,49 @@ import { canSetUpHiring, candidateScope, isAdmin } from "@/lib/domain/permission
 // are not re-run on every navigation); so does every route handler. The notice of scorecards
 // owed is read here, so it is current on each full load and after any router.refresh() (which a
 // submitted scorecard and a saved setting both do).
+const LINK = "flex min-h-11 items-center whitespace-nowrap sm:min-h-9";
+
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) return <main id="main">{children}</main>;
   const notice = await scorecardNoticeFor(user);
+  const scope = candidateScope(user.roles);
+  const pages = [
+    ...(scope !== "none" ? [{ href: "/openings", label: "Openings" }] : []),
+    ...(canSetUpHiring(user.roles) ? [{ href: "/candidates", label: "Candidates" }] : []),
+    ...(scope !== "none" ? [{ href: "/calibration", label: "Calibration" }] : []),
+    ...(user.roles.includes("interviewer") ? [{ href: "/interviews", label: "My interviews" }] : []),
+    { href: "/roles", label: "Role templates" },
+  ];
   return (
     <>
       <header className="border-b border-slate-200 bg-white print:hidden">
-        <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold tracking-tight text-indigo-700">
+        {/* One row at desktop widths; on a phone the brand and account controls share the first row
+            and the page links scroll sideways in a second, every target 44 px tall. */}
+        <nav
+          aria-label="Main"
+          className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 px-4 sm:gap-x-6 sm:py-2 lg:flex-nowrap"
+        >
+          <Link href="/" className={`${LINK} text-lg font-semibold tracking-tight text-indigo-700`}>
             Scorecards
           </Link>
-          {candidateScope(user.roles) !== "none" ? (
-            <Link href="/openings" className="text-sm text-slate-700 hover:text-slate-900">
-              Openings
-            </Link>
-          ) : null}
-          {canSetUpHiring(user.roles) ? (
-            <Link href="/candidates" className="text-sm text-slate-700 hover:text-slate-900">
-              Candidates
-            </Link>
-          ) : null}
-          {candidateScope(user.roles) !== "none" ? (
-            <Link href="/calibration" className="text-sm text-slate-700 hover:text-slate-900">
-              Calibration
-            </Link>
-          ) : null}
-          {user.roles.includes("interviewer") ? (
-            <Link href="/interviews" className="text-sm text-slate-700 hover:text-slate-900">
-              My interviews
-            </Link>
-          ) : null}
-          <Link href="/roles" className="text-sm text-slate-700 hover:text-slate-900">
-            Role templates
-          </Link>
-          {isAdmin(user.roles) ? (
-            <>
-              <Link href="/admin/users" className="text-sm text-slate-700 hover:text-slate-900">
-                Users
-              </Link>
-              <Link href="/admin/audit" className="text-sm text-slate-700 hover:text-slate-900">
-                Audit log
-              </Link>
-              <Link href="/admin/tokens" className="text-sm text-slate-700 hover:text-slate-900">
-                API tokens
-              </Link>
-              <Link href="/admin/webhooks" className="text-sm text-slate-700 hover:text-slate-900">
-                Webhooks
-              </Link>
-            </>
-          ) : null}
-          <span className="ml-auto flex items-center gap-3 text-sm text-slate-700">
-            <span>{user.name}</span>
-            <Link href="/settings" className="text-slate-700 underline-offset-2 hover:text-slate-900 hover:underline">
+          <ul className="order-last -mx-4 flex w-[calc(100%+2rem)] gap-x-1 overflow-x-auto px-2 text-sm sm:order-none sm:mx-0 sm:w-auto sm:gap-x-6 sm:overflow-visible sm:px-0">
+            {pages.map((p) => (
+              <li key={p.href}>
+                <Link href={p.href} className={`${LINK} px-2 text-slate-700 hover:text-slate-900 sm:px-0`}>
+                  {p.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <div className="ml-auto flex items-center gap-3 text-sm text-slate-700">
+            {isAdmin(user.roles) ? <AdminMenu /> : null}
+            <span className="hidden whitespace-nowrap lg:inline">{user.name}</span>
+            <Link href="/settings" className={`${LINK} underline-offset-2 hover:text-slate-900 hover:underline`}>
               Settings
             </Link>
             <SignOutButton />
-          </span>
+          </div>
         </nav>
       </header>
       {notice ? <OwedScorecardsNotice notice={notice} /> : null}

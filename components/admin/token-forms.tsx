@@ -88,12 +88,24 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
 }
 
 /** A DELETE behind a confirmation step (used to revoke tokens and turn webhooks off). */
-export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: string; verb: string; doing: string }) {
+export function ConfirmDelete({
+  url,
+  name,
+  verb,
+  doing,
+  method = "DELETE",
+}: {
+  url: string;
+  name: string;
+  verb: string;
+  doing: string;
+  method?: "DELETE" | "POST";
+}) {
   const router = useRouter();
   const [state, setState] = useState<"idle" | "confirm" | "busy" | "error">("idle");
   async function go() {
     setState("busy");
-    const res = await writeJson(url, { method: "DELETE", json: false });
+    const res = await writeJson(url, { method, json: false });
     if (!res.ok) return setState("error");
     setState("idle");
     router.refresh();
@@ -105,14 +117,14 @@ export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: s
           type="button"
           onClick={go}
           disabled={state === "busy"}
-          className="rounded bg-red-700 px-2 py-1 text-xs font-medium text-white"
+          className="min-h-11 rounded bg-red-700 px-2 py-1 text-xs font-medium text-white sm:min-h-0"
         >
           {state === "busy" ? doing : `Yes, ${verb.toLowerCase()} ${name}`}
         </button>
         <button
           type="button"
           onClick={() => setState("idle")}
-          className="rounded border border-slate-400 px-2 py-1 text-xs"
+          className="min-h-11 rounded border border-slate-400 px-2 py-1 text-xs sm:min-h-0"
         >
           Cancel
         </button>
@@ -123,7 +135,7 @@ export function ConfirmDelete({ url, name, verb, doing }: { url: string; name: s
       <button
         type="button"
         onClick={() => setState("confirm")}
-        className="rounded border border-red-700 px-2 py-1 text-xs text-red-800"
+        className="min-h-11 rounded border border-red-700 px-2 py-1 text-xs text-red-800 sm:min-h-0"
       >
         {verb}
         <span className="sr-only"> {name}</span>

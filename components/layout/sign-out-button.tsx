@@ -13,7 +13,7 @@ export function SignOutButton() {
         setPending(true);
         void signOut("/sign-in");
       }}
-      className="rounded-md border border-slate-300 px-2.5 py-1 text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+      className="min-h-11 whitespace-nowrap rounded-md border border-slate-300 px-2.5 py-1 text-slate-800 hover:bg-slate-50 disabled:opacity-60 sm:min-h-9"
     >
       {pending ? "Signing out…" : "Sign out"}
     </button>

@@ -10,13 +10,15 @@ import { Button } from "@/components/ui/button";
 import { REMINDER_HOUR } from "@/lib/domain/reminders";
 import { settingsSchema, type Settings, type SettingsInput } from "@/lib/validations/settings";
 import { TimeZoneSelect } from "./time-zone-select";
+import { currentZoneName } from "@/lib/domain/time-zone-renames";
 
 const noSubscription = () => () => {};
 /** The browser's own zone, read after hydration (the server has none to offer). */
 function useBrowserZone(): string | null {
   return useSyncExternalStore(
     noSubscription,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone || null,
+    // under its current name, as the list shows it (docs/decisions/057-time-zone-names.md)
+    () => currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "") || null,
     () => null,
   );
 }

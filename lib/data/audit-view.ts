@@ -1,10 +1,12 @@
 import "server-only";
 import { db } from "../db";
-import { changedFields } from "../domain/audit-diff";
+import { readableChanges } from "../domain/audit-diff";
+import { actionMatch } from "../domain/audit-filter";
 import { isAdmin } from "../domain/permissions";
 import { ForbiddenError } from "../errors";
 import type { AuditFilter } from "../validations/audit";
 import type { Viewer } from "../domain/permissions";
+import { auditNames } from "./audit-names";
 import { likeIsLiteral } from "./search";
 
 // The audit log, read by admins (docs/decisions/030-audit-view.md). Every filter goes into the SQL
@@ -15,13 +17,17 @@ export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_CSV_LIMIT = 50_000;
 
 /**
- * Entries whose action begins with the text itself. Prisma's startsWith is a LIKE: a text with a
- * wildcard in it is matched against the actions there are instead (lib/data/search.ts).
+ * One action, or a family (`user.*`) as every action beginning with its prefix (the forms are in
+ * lib/domain/audit-filter.ts). Prisma's startsWith is a LIKE: a prefix with a LIKE wildcard in it
+ * is matched against the actions there are instead (lib/data/search.ts).
  */
-async function actionFilter(prefix: string) {
-  if (likeIsLiteral(prefix)) return { startsWith: prefix };
+async function actionFilter(text: string) {
+  const m = actionMatch(text);
+  if (!m || m.kind === "any") return m ? {} : { in: [] };
+  if (m.kind === "equals") return { equals: m.action };
+  if (likeIsLiteral(m.prefix)) return { startsWith: m.prefix };
   const actions = await db.auditLog.groupBy({ by: ["action"], orderBy: { action: "asc" } });
-  return { in: actions.map((a) => a.action).filter((a) => a.startsWith(prefix)) };
+  return { in: actions.map((a) => a.action).filter((a) => a.startsWith(m.prefix)) };
 }
 
 async function where(f: AuditFilter) {
@@ -67,11 +73,16 @@ export async function listAuditEntries(viewer: Viewer, filter: AuditFilter) {
       select,
     }),
   ]);
+  const names = await auditNames(rows);
   return {
     total,
     page,
     pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    entries: rows.map((r) => ({ ...r, changes: changedFields(r.before, r.after) })),
+    entries: rows.map((r) => ({
+      ...r,
+      entityName: names.get(r.entityId) ?? null,
+      changes: readableChanges(r.before, r.after, names),
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { currentZoneName } from "../domain/time-zones";
 import { NotFoundError, parseInput } from "../errors";
 import { settingsSchema, type Settings } from "../validations/settings";
 import { audit } from "./audit";
@@ -13,12 +14,14 @@ const select = { timeZone: true, remindersPaused: true } as const;
 export async function getMySettings(viewer: { id: string }): Promise<Settings> {
   const s = await db.user.findUnique({ where: { id: viewer.id }, select });
   if (!s) throw new NotFoundError("User not found.");
-  return s;
+  // a zone saved under a name since replaced is shown (and next saved) under its current one
+  return { ...s, timeZone: currentZoneName(s.timeZone) };
 }
 
 /** Validates and stores both settings; a change is recorded in the audit log (a no-op save is not). */
 export async function updateMySettings(viewer: { id: string }, input: unknown): Promise<Settings> {
-  const v = parseInput(settingsSchema, input);
+  const parsed = parseInput(settingsSchema, input);
+  const v = { ...parsed, timeZone: currentZoneName(parsed.timeZone) };
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: viewer.id }, select });
     if (!before) throw new NotFoundError("User not found.");

@@ -25,7 +25,7 @@ import { sql } from "./sql";
 // outcomes, not evidence text: receivers fetch the rest with the API, under their own token's
 // permissions.
 
-function assertAdmin(viewer: Viewer) {
+export function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage webhooks.");
 }
 
@@ -34,7 +34,7 @@ export function ownOrigins(requestUrl?: string) {
   return [env.NEXTAUTH_URL, requestUrl].filter((u): u is string => !!u);
 }
 
-const TURNED_OFF = "endpoint turned off";
+export const TURNED_OFF = "endpoint turned off";
 
 export async function createWebhook(
   viewer: Viewer,
@@ -68,7 +68,10 @@ export async function createWebhook(
 export async function deactivateWebhook(viewer: Viewer, id: string) {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
-    const row = await tx.webhookEndpoint.findUnique({ where: { id }, select: { active: true, url: true } });
+    const row = await tx.webhookEndpoint.findUnique({
+      where: { id, deletedAt: null },
+      select: { active: true, url: true },
+    });
     if (!row) throw new NotFoundError("Webhook not found.");
     if (!row.active) return { id, active: false };
     await tx.webhookEndpoint.update({ where: { id }, data: { active: false }, select: { id: true } });
@@ -91,6 +94,7 @@ export async function deactivateWebhook(viewer: Viewer, id: string) {
 export async function listWebhooks(viewer: Viewer) {
   assertAdmin(viewer);
   return db.webhookEndpoint.findMany({
+    where: { deletedAt: null },
     orderBy: [{ active: "desc" }, { createdAt: "desc" }],
     select: {
       id: true,
@@ -216,7 +220,8 @@ export async function deliverDue(opts: DeliverOptions = {}) {
 
 type Due = { id: string; event: string; payload: string; endpoint: { url: string; secret: string } };
 
-async function attemptOnce(
+/** One signed POST of a delivery through the checked outbound path; also the test event's (webhook-endpoints.ts). */
+export async function attemptOnce(
   d: Due,
   now: Date,
   allow: ReadonlySet<string>,

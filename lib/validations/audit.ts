@@ -1,6 +1,7 @@
 // Filters for the audit log view and its CSV export (docs/decisions/030-audit-view.md). Query
 // strings, so all optional.
 import { z } from "zod";
+import { ACTION_FORMS_HINT, actionMatch } from "../domain/audit-filter";
 import { textField } from "./fields";
 
 const day = z
@@ -14,7 +15,12 @@ const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" || v ==
 
 export const auditFilterSchema = z
   .object({
-    action: opt(textField().trim().max(100)),
+    action: opt(
+      textField()
+        .trim()
+        .max(100)
+        .refine((a) => actionMatch(a) !== null, ACTION_FORMS_HINT),
+    ),
     actor: opt(textField().trim().max(100)),
     entityType: opt(textField().trim().max(100)),
     entityId: opt(textField().trim().max(100)),

@@ -38,10 +38,3 @@ export const settingsSchema = z.strictObject(
 );
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type Settings = z.output<typeof settingsSchema>;
-
-/** The zones to choose from: UTC first, then every zone Intl lists (plus `keep`, if it is not listed). */
-export function timeZoneChoices(keep: readonly string[] = []): string[] {
-  const listed = Intl.supportedValuesOf("timeZone");
-  const extra = [...new Set(keep)].filter((z) => z !== "UTC" && !listed.includes(z));
-  return ["UTC", ...[...listed, ...extra].sort()];
-}

@@ -1,6 +1,8 @@
 // An admin creates an API token (shown once) that works with curl-style requests, then
 // revokes it; the OpenAPI document is served; webhooks are registered with a secret shown once.
 import AxeBuilder from "@axe-core/playwright";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";
 
@@ -12,6 +14,7 @@ test("an admin creates a token, an integration uses it, the admin revokes it", a
   baseURL,
 }) => {
   await signIn(page, "admin@demo.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API tokens" }).click();
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByText("Choose whose permissions the token carries")).toBeVisible();
@@ -75,6 +78,61 @@ test("webhooks: refused for the app's own address; a secret shown once; others c
       })
     ).status(),
   ).toBe(403);
+});
+
+test("an admin sends a webhook a test event and sees its answer, then deletes it after confirming", async ({
+  page,
+}) => {
+  // a receiver on this machine's loopback, which the e2e server opens with WEBHOOK_ALLOW_HOSTS=localhost
+  const heard: IncomingHttpHeaders[] = [];
+  const receiver = createServer((req, res) => {
+    heard.push(req.headers);
+    req.resume();
+    res.writeHead(202).end();
+  });
+  await new Promise<void>((r) => receiver.listen(0, "localhost", r));
+  const url = `http://localhost:${(receiver.address() as AddressInfo).port}/scorecards`;
+  try {
+    await signIn(page, "admin@demo.test");
+    await page.goto("/admin/webhooks");
+    await page.getByLabel("URL").fill(url);
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByTestId("webhook-secret")).toContainText("whsec_");
+    const hook = page.getByRole("list", { name: "Webhooks" }).getByRole("listitem").filter({ hasText: url });
+    await hook.getByRole("button", { name: `Send a test event to ${url}` }).click();
+    await expect(hook.getByRole("status")).toHaveText("Delivered: the endpoint answered HTTP 202.");
+    expect(heard).toHaveLength(1);
+    expect(heard[0]["x-scorecards-event"]).toBe("ping");
+    expect(heard[0]["x-scorecards-signature"]).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    await expect(hook.getByRole("table")).toContainText("ping");
+
+    // delete asks first; cancelling keeps it
+    await hook.getByRole("button", { name: `Delete ${url}` }).click();
+    await hook.getByRole("button", { name: "Cancel" }).click();
+    await expect(hook).toBeVisible();
+    await hook.getByRole("button", { name: `Delete ${url}` }).click();
+    await hook.getByRole("button", { name: `Yes, delete ${url}` }).click();
+    await expect(page.getByRole("list", { name: "Webhooks" }).getByText(url)).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText(url)).toHaveCount(0);
+    await page.goto("/admin/audit?action=webhook.*");
+    await expect(page.getByRole("list", { name: "Audit entries" }).getByRole("listitem").first()).toContainText(
+      "webhook.deleted",
+    );
+    await expect(page.getByRole("list", { name: "Audit entries" }).getByRole("listitem").first()).toContainText(
+      `Webhook: ${url}`,
+    );
+
+    // nobody else deletes or tests one
+    const id = "some-webhook";
+    await signIn(page, "recruiter@demo.test");
+    expect((await page.request.post(`/api/admin/webhooks/${id}/delete`)).status()).toBe(403);
+    expect((await page.request.post(`/api/admin/webhooks/${id}/test`)).status()).toBe(403);
+    expect(heard).toHaveLength(1);
+  } finally {
+    receiver.closeAllConnections();
+    await new Promise<void>((r) => receiver.close(() => r()));
+  }
 });
 
 test("the token and webhook screens have no accessibility violations, and fit a phone @phone", async ({ page }) => {

@@ -184,6 +184,9 @@ function table(): Record<string, Probe[]> {
     "DELETE /api/admin/tokens/[id]": [{ url: `/api/admin/tokens/${f.token}`, allow: ADMIN }],
     "POST /api/admin/webhooks": [{ url: "/api/admin/webhooks", body: {}, allow: ADMIN }],
     "DELETE /api/admin/webhooks/[id]": [{ url: `/api/admin/webhooks/${f.webhook}`, allow: ADMIN }],
+    // after the turn-off above: the test event answers 409 (nothing is sent), then the delete succeeds
+    "POST /api/admin/webhooks/[id]/test": [{ url: `/api/admin/webhooks/${f.webhook}/test`, allow: ADMIN }],
+    "POST /api/admin/webhooks/[id]/delete": [{ url: `/api/admin/webhooks/${f.webhook}/delete`, allow: ADMIN }],
     // the v1 API, with each persona's own token
     "GET /api/v1/openapi.json": [{ url: "/api/v1/openapi.json", allow: "public" }],
     "GET /api/v1/me": [{ url: "/api/v1/me", allow: ALL }],

@@ -172,3 +172,25 @@ test("the reminder worker e-mails the interviewer the link to the scorecard the 
     await sam.close();
   }
 });
+
+test("time zones are listed by their current names; a zone saved under an old one shows under the new", async ({
+  page,
+}) => {
+  await signIn(page, "riley.novak@demo.test");
+  // saved the way an older browser or client spells it
+  expect((await mySettings(page, { timeZone: "Europe/Kiev", remindersPaused: false })).status()).toBe(200);
+  await page.goto("/settings");
+  const zone = page.getByLabel("Time zone");
+  await expect(zone).toHaveValue("Europe/Kyiv");
+  const values = await zone.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  for (const now of ["Africa/Asmara", "America/Nuuk", "Asia/Kolkata", "Europe/Kyiv"]) expect(values).toContain(now);
+  for (const old of ["Africa/Asmera", "America/Godthab", "Asia/Calcutta", "Europe/Kiev"])
+    expect(values).not.toContain(old);
+  await zone.selectOption("Asia/Kolkata");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Saved. Reminders follow Asia/Kolkata time.")).toBeVisible();
+  await page.reload();
+  await expect(zone).toHaveValue("Asia/Kolkata");
+  // as seeded, for the other specs
+  expect((await mySettings(page, { timeZone: "UTC", remindersPaused: false })).status()).toBe(200);
+});

@@ -257,7 +257,7 @@ describe("the audit log view", () => {
 
     const one = await listAuditEntries(admin, { entityType: "User", entityId: leaver.id });
     expect(one.entries.map((e) => e.action)).toEqual(["user.reactivated", "user.deactivated"]);
-    expect(one.entries[1].changes).toEqual([{ key: "active", before: true, after: false }]);
+    expect(one.entries[1].changes).toEqual([{ label: "Active", before: "yes", after: "no" }]);
 
     const today = new Date().toISOString().slice(0, 10);
     const todays = await db.auditLog.count({

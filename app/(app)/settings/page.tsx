@@ -3,7 +3,7 @@ import { SettingsForm } from "@/components/settings/settings-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { requireUser } from "@/lib/auth";
 import { getMySettings } from "@/lib/data/my-settings";
-import { timeZoneChoices } from "@/lib/validations/settings";
+import { currentZoneChoices } from "@/lib/domain/time-zones";
 
 export const metadata: Metadata = { title: "Your settings" };
 
@@ -17,7 +17,7 @@ export default async function SettingsPage() {
         {user.name} · {user.email}
       </p>
       <div className="mt-6">
-        <SettingsForm initial={settings} zones={timeZoneChoices([settings.timeZone])} />
+        <SettingsForm initial={settings} zones={currentZoneChoices([settings.timeZone])} />
       </div>
       <div className="mt-6">
         <SignOutEverywhere />

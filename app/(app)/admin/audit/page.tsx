@@ -4,17 +4,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth";
 import { auditFilterChoices, listAuditEntries } from "@/lib/data/audit-view";
-import { showValue } from "@/lib/domain/audit-diff";
+import { AuditEntry } from "@/components/admin/audit-entry";
+import { entityKindLabel } from "@/lib/domain/audit-diff";
+import { actionFamily } from "@/lib/domain/audit-filter";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validations/audit";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log" };
-
-const ENTITY_PAGES: Record<string, (id: string) => string> = {
-  Candidate: (id) => `/candidates/${id}`,
-  Opening: (id) => `/openings/${id}`,
-  User: (id) => `/admin/users/${id}`,
-};
 
 function query(f: AuditFilter, page?: number) {
   const p = new URLSearchParams();
@@ -41,7 +37,11 @@ export default async function AuditPage({
     auditFilterChoices(admin),
     parsed.success ? listAuditEntries(admin, filter) : null,
   ]);
-  const prefixes = [...new Set(choices.actions.map((a) => `${a.split(".")[0]}.`))];
+  const families = [...new Set(choices.actions.map(actionFamily))];
+  // a filter typed into the URL (user*, user.) stays visible in the select rather than "Any action"
+  const typed = raw.action?.trim() ?? "";
+  const shownAction = typed.endsWith(".") ? `${typed}*` : typed;
+  const extraAction = shownAction && ![...families, ...choices.actions].includes(shownAction) ? shownAction : null;
   const field = (name: keyof AuditFilter, label: string, control: React.ReactNode) => (
     <div>
       <label htmlFor={`f-${name}`} className="block text-sm font-medium">
@@ -85,11 +85,19 @@ export default async function AuditPage({
         {field(
           "action",
           "Action",
-          <select id="f-action" name="action" defaultValue={raw.action ?? ""} className={selectClass}>
+          <select
+            id="f-action"
+            name="action"
+            defaultValue={shownAction}
+            aria-invalid={!!errors.action}
+            aria-describedby={errors.action ? "f-action-error" : undefined}
+            className={selectClass}
+          >
             <option value="">Any action</option>
-            {prefixes.map((p) => (
+            {extraAction ? <option value={extraAction}>{extraAction}</option> : null}
+            {families.map((p) => (
               <option key={p} value={p}>
-                {p}* (all)
+                {p} (all)
               </option>
             ))}
             {choices.actions.map((a) => (
@@ -118,7 +126,7 @@ export default async function AuditPage({
             <option value="">Any</option>
             {choices.entityTypes.map((t) => (
               <option key={t} value={t}>
-                {t}
+                {entityKindLabel(t)}
               </option>
             ))}
           </select>,
@@ -157,48 +165,9 @@ export default async function AuditPage({
             className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
             aria-label="Audit entries"
           >
-            {result.entries.map((e) => {
-              const href = ENTITY_PAGES[e.entityType]?.(e.entityId);
-              return (
-                <li key={e.id} className="p-3 text-sm">
-                  <p className="flex flex-wrap gap-x-3">
-                    <time dateTime={e.at.toISOString()} className="font-mono text-xs text-slate-700">
-                      {e.at.toISOString().replace("T", " ").slice(0, 19)} UTC
-                    </time>
-                    <span className="font-medium">{e.action}</span>
-                    <span>by {e.actor ? e.actor.name : "the system"}</span>
-                    <span className="text-slate-700">
-                      {e.entityType}{" "}
-                      {href ? (
-                        <Link href={href} className="underline">
-                          {e.entityId}
-                        </Link>
-                      ) : (
-                        e.entityId
-                      )}
-                    </span>
-                  </p>
-                  {e.changes.length ? (
-                    <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-xs">
-                      {e.changes.map((c) => (
-                        <div key={c.key} className="contents">
-                          <dt className="font-medium text-slate-800">{c.key}</dt>
-                          <dd className="break-all text-slate-800">
-                            {c.before === undefined ? "" : <del className="text-red-800">{showValue(c.before)}</del>}
-                            {c.before !== undefined && c.after !== undefined ? " → " : ""}
-                            {c.after === undefined ? (
-                              ""
-                            ) : (
-                              <ins className="text-emerald-800 no-underline">{showValue(c.after)}</ins>
-                            )}
-                          </dd>
-                        </div>
-                      ))}
-                    </dl>
-                  ) : null}
-                </li>
-              );
-            })}
+            {result.entries.map((e) => (
+              <AuditEntry key={e.id} entry={e} />
+            ))}
           </ol>
           <nav aria-label="Pages" className="mt-3 flex justify-between text-sm">
             {result.page > 1 ? (

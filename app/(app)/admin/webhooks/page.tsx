@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ConfirmDelete } from "@/components/admin/token-forms";
 import { WebhookCreateForm } from "@/components/admin/webhook-form";
+import { WebhookTestButton } from "@/components/admin/webhook-test-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth";
 import { listWebhooks } from "@/lib/data/webhooks";
@@ -12,8 +13,12 @@ export const metadata: Metadata = { title: "Webhooks" };
 const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 const STATUS: Record<string, string> = { delivered: "Delivered", pending: "Retrying", failed: "Gave up" };
 // a destination on a private network is refused before anything is sent (docs/decisions/017)
-const statusOf = (d: { status: string; lastError: string | null }) =>
-  d.status === "failed" && d.lastError?.startsWith("refused: ") ? "Refused" : (STATUS[d.status] ?? d.status);
+const statusOf = (d: { event: string; status: string; lastError: string | null }) =>
+  d.status === "failed" && d.lastError?.startsWith("refused: ")
+    ? "Refused"
+    : d.status === "failed" && d.event === "ping"
+      ? "Failed (test, not retried)"
+      : (STATUS[d.status] ?? d.status);
 
 export default async function WebhooksPage() {
   const admin = await requireRole(["admin"], "/admin/webhooks");
@@ -25,7 +30,9 @@ export default async function WebhooksPage() {
         Other systems hear about submitted scorecards and recorded decisions as they happen: a signed POST with ids and
         outcomes (no evidence text). Failed deliveries are retried with growing delays, six attempts in all. Redirects
         are not followed, and a URL whose host resolves to a loopback or private network address is refused unless the
-        server&apos;s allow-list names it.
+        server&apos;s allow-list names it. <strong>Send a test event</strong> posts a signed <code>ping</code> at once
+        and shows the answer; <strong>Turn off</strong> stops deliveries and keeps the history here;{" "}
+        <strong>Delete</strong> stops them and removes the webhook from this page (the audit log keeps the record).
       </p>
       <div className="mt-4">
         <WebhookCreateForm />
@@ -39,14 +46,24 @@ export default async function WebhooksPage() {
                   <span className="font-medium">{h.url}</span> · {h.events.split(",").join(", ")} ·{" "}
                   {h.active ? "on" : "off"}
                 </p>
-                {h.active ? (
+                <div className="flex flex-wrap items-center gap-2">
+                  {h.active ? <WebhookTestButton id={h.id} url={h.url} /> : null}
+                  {h.active ? (
+                    <ConfirmDelete
+                      url={`/api/admin/webhooks/${h.id}`}
+                      name={h.url}
+                      verb="Turn off"
+                      doing="Turning off…"
+                    />
+                  ) : null}
                   <ConfirmDelete
-                    url={`/api/admin/webhooks/${h.id}`}
+                    url={`/api/admin/webhooks/${h.id}/delete`}
+                    method="POST"
                     name={h.url}
-                    verb="Turn off"
-                    doing="Turning off…"
+                    verb="Delete"
+                    doing="Deleting…"
                   />
-                ) : null}
+                </div>
               </div>
               {h.deliveries.length ? (
                 <ScrollTable

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PasswordResetForm, UserEditForm } from "@/components/admin/user-edit-form";
 import { requireRole } from "@/lib/auth";
 import { getUser } from "@/lib/data/user-admin";
-import { timeZoneChoices } from "@/lib/validations/settings";
+import { currentZoneChoices, currentZoneName } from "@/lib/domain/time-zones";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "User" };
@@ -36,8 +36,14 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       ) : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <UserEditForm
-          user={{ id: user.id, name: user.name, roles: user.roles, active: user.active, timeZone: user.timeZone }}
-          zones={timeZoneChoices([user.timeZone])}
+          user={{
+            id: user.id,
+            name: user.name,
+            roles: user.roles,
+            active: user.active,
+            timeZone: currentZoneName(user.timeZone),
+          }}
+          zones={currentZoneChoices([user.timeZone])}
         />
         <PasswordResetForm user={{ id: user.id, name: user.name }} />
       </div>
