@@ -251,6 +251,8 @@ test("no page logs a missing favicon; the icon is served", async ({ page }) => {
 });
 
 test("on a phone the header is compact and its controls are 44 px targets @phone", async ({ page }) => {
+  // a phone's width in both projects: the 44 px targets are the phone layout's
+  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, "admin@demo.test");
   await page.goto("/openings");
   const header = (await page.locator("header").boundingBox())!;

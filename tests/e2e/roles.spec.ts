@@ -81,6 +81,8 @@ test("the role editor asks before leaving with unsaved edits, by a link or a rel
   page.removeAllListeners("dialog");
 
   await page.goto(`/roles/${edited.slug}/edit`);
+  // typed only once the form is live, as a person would (not into the server's HTML)
+  await page.waitForLoadState("networkidle");
   await title.fill(`${edited.title} (draft)`);
   // an in-app link: a confirm; staying keeps the page and the text
   const dialogs: string[] = [];
