@@ -14,6 +14,18 @@ import { asDate, sql } from "./sql";
 
 const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
+/** What both kinds of reminder re-check at send time, and the words of the mail. */
+const interviewSelect = {
+  status: true,
+  scheduledAt: true,
+  durationMinutes: true,
+  interviewerId: true,
+  exercise: { select: { title: true } },
+  scorecard: { select: { status: true } },
+  candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
+  interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
+} as const;
+
 export type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
 
 /** At send time: is the scorecard reminder still wanted, and its words. */
@@ -27,16 +39,7 @@ export async function prepareScorecard(
 ): Promise<Prepared> {
   const i = await db.interview.findUnique({
     where: { id: interviewId },
-    select: {
-      status: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      interviewerId: true,
-      exercise: { select: { title: true } },
-      scorecard: { select: { status: true } },
-      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
-      interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
-    },
+    select: interviewSelect,
   });
   if (!i) return { skip: "interview deleted" };
   const skip = scorecardReminderSkip(i, reminder.userId, n, now, followUpDays);
@@ -66,16 +69,7 @@ export async function prepareManual(
 ): Promise<Prepared> {
   const i = await db.interview.findUnique({
     where: { id: interviewId },
-    select: {
-      status: true,
-      scheduledAt: true,
-      durationMinutes: true,
-      interviewerId: true,
-      exercise: { select: { title: true } },
-      scorecard: { select: { status: true } },
-      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true, status: true } } } },
-      interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
-    },
+    select: interviewSelect,
   });
   if (!i) return { skip: "interview deleted" };
   if (i.interviewerId !== reminder.userId) return { skip: "interviewer changed" };
