@@ -157,6 +157,8 @@ function table(): Record<string, Probe[]> {
     "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
     "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
     "PUT /api/interviews/[id]/scorecard": withBody(own(false, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
+    // an interview still to come answers its owner 409 (not started: docs/decisions/043), an earlier
+    // one 409 (stale version): both only after the ownership check, so 409 still means "allowed"
     "POST /api/interviews/[id]/scorecard/submit": withBody(own(false, "/scorecard/submit"), {
       baseVersion: 999_999,
       values: EMPTY,
