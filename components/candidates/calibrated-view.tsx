@@ -4,6 +4,7 @@
 // without script, by keyboard, and can be shared.
 import Link from "next/link";
 import { MIN_SHARED_OBSERVATIONS, type Adjustment, type RecommendOn } from "@/lib/domain/calibration";
+import { summaryViewHref } from "@/lib/domain/summary-trail";
 
 const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : "±"}${Math.abs(x).toFixed(2)}`;
 
@@ -11,16 +12,19 @@ export function CalibratedToggle({
   candidateId,
   calibratedView,
   recommendOn,
+  from,
 }: {
   candidateId: string;
   calibratedView: boolean;
   recommendOn: RecommendOn;
+  /** the page's ?from=, kept so the trail still leads back (lib/domain/summary-trail.ts) */
+  from: unknown;
 }) {
   const option = (value: "raw" | "calibrated", label: string) => {
     const current = (value === "calibrated") === calibratedView;
     return (
       <Link
-        href={`/candidates/${candidateId}?view=${value}`}
+        href={summaryViewHref(candidateId, value, from)}
         aria-current={current ? "true" : undefined}
         scroll={false}
         className={`px-3 py-1 text-sm font-medium ${current ? "bg-indigo-700 text-white" : "bg-white text-slate-800 hover:bg-slate-50"}`}

@@ -4,8 +4,7 @@ import { type CandidateScore } from "@/lib/domain/scoring";
 import { formatScore } from "@/lib/domain/score-format";
 import { WEIGHT_ORIGIN_SHORT } from "@/lib/domain/vocabulary";
 import { ScrollTable } from "@/components/ui/scroll-table";
-
-const pct = (w: number) => `${Number.isInteger(w) ? w : w.toFixed(2)}%`;
+import { formatTemplateWeight } from "@/lib/domain/weights";
 
 export function WhyTable({ score }: { score: CandidateScore }) {
   const max = Math.max(...score.dimensions.map((d) => d.contribution ?? 0), 0.0001);
@@ -44,7 +43,7 @@ export function WhyTable({ score }: { score: CandidateScore }) {
               {d.name}
             </th>
             <td className="px-3 py-2 text-right tabular-nums">
-              {pct(d.weight)}
+              {formatTemplateWeight(d.weight)}
               {d.weightOrigin !== "source" ? (
                 <span className="block text-xs text-slate-600">
                   {WEIGHT_ORIGIN_SHORT[d.weightOrigin as keyof typeof WEIGHT_ORIGIN_SHORT] ?? d.weightOrigin}
@@ -81,7 +80,9 @@ export function WhyTable({ score }: { score: CandidateScore }) {
           <th scope="row" className="px-3 py-2 font-semibold">
             Weighted score
           </th>
-          <td className="px-3 py-2 text-right tabular-nums">{pct(Math.round(score.coverage * 10000) / 100)} rated</td>
+          <td className="px-3 py-2 text-right tabular-nums">
+            {formatTemplateWeight(Math.round(score.coverage * 10000) / 100)} rated
+          </td>
           <td colSpan={3} />
           <td className="px-3 py-2 font-semibold tabular-nums">{score.scoreText}</td>
         </tr>

@@ -7,10 +7,7 @@ import {
   type WeightOrigin,
 } from "@/lib/domain/vocabulary";
 import type { RoleVersion } from "@/lib/data/role-templates";
-
-function formatWeight(weight: number) {
-  return `${Number.isInteger(weight) ? weight : weight.toFixed(2)}%`;
-}
+import { formatTemplateWeight } from "@/lib/domain/weights";
 
 export function DimensionList({ dimensions }: { dimensions: RoleVersion["dimensions"] }) {
   return (
@@ -22,8 +19,11 @@ export function DimensionList({ dimensions }: { dimensions: RoleVersion["dimensi
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="text-base font-semibold">{d.name}</h3>
               <span className="flex items-center gap-2">
-                <span className="text-lg font-semibold tabular-nums" aria-label={`Weight ${formatWeight(d.weight)}`}>
-                  {formatWeight(d.weight)}
+                <span
+                  className="text-lg font-semibold tabular-nums"
+                  aria-label={`Weight ${formatTemplateWeight(d.weight)}`}
+                >
+                  {formatTemplateWeight(d.weight)}
                 </span>
                 <Badge tone={origin === "source" ? "info" : "warn"} title={WEIGHT_ORIGIN_LABELS[origin]}>
                   {WEIGHT_ORIGIN_SHORT[origin]}

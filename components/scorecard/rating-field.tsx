@@ -6,6 +6,7 @@ import { evidenceHint } from "@/lib/domain/nudges";
 import { NOT_ASSESSED_LABEL, RATING_LABELS } from "@/lib/domain/vocabulary";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
 import type { KitView } from "./types";
+import { formatTemplateWeight } from "@/lib/domain/weights";
 
 const OPTIONS = [
   ...([1, 2, 3, 4, 5] as const).map((n) => ({
@@ -15,10 +16,6 @@ const OPTIONS = [
   })),
   { value: "na", label: NOT_ASSESSED_LABEL, words: null },
 ];
-
-function weightText(w: number) {
-  return `${Number.isInteger(w) ? w : w.toFixed(2)}%`;
-}
 
 /** One dimension: its anchors and guidance, the 1–5 / Not assessed choice and the evidence note. */
 export function RatingField({
@@ -42,7 +39,7 @@ export function RatingField({
       <legend className="float-left flex w-full flex-wrap items-baseline justify-between gap-2">
         <span className="text-base font-semibold">{d.name}</span>
         <span className="text-sm font-normal text-slate-700">
-          Weight {weightText(d.weight)}
+          Weight {formatTemplateWeight(d.weight)}
           {d.weightOrigin === "equal-default" ? " (equal split chosen by the app)" : ""}
         </span>
       </legend>

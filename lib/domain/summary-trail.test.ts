@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summaryTrail } from "./summary-trail";
+import { summaryTrail, summaryViewHref } from "./summary-trail";
 
 const opening = { id: "op1", title: "Lead" };
 const labels = (from: unknown, canSearch = true) => summaryTrail(from, opening, canSearch).map((c) => c.label);
@@ -17,5 +17,16 @@ describe("summaryTrail", () => {
   });
   it("the search only for those who may search", () => {
     expect(labels("candidates", false)).toEqual(["Openings", "Lead"]);
+  });
+});
+
+describe("summaryViewHref", () => {
+  it("switching between raw and calibrated keeps a known trail", () => {
+    expect(summaryViewHref("c1", "calibrated", "compare")).toBe("/candidates/c1?view=calibrated&from=compare");
+    expect(summaryViewHref("c1", "raw", "candidates")).toBe("/candidates/c1?view=raw&from=candidates");
+  });
+  it("and drops anything else", () => {
+    for (const from of [undefined, "", "https://evil.example", "x&y=1", ["compare"]])
+      expect(summaryViewHref("c1", "raw", from)).toBe("/candidates/c1?view=raw");
   });
 });

@@ -11,6 +11,15 @@ export type SummaryFrom = (typeof SUMMARY_FROM)[number];
 export const summaryHref = (candidateId: string, from: SummaryFrom) => `/candidates/${candidateId}?from=${from}`;
 
 /**
+ * The summary in its raw or calibrated view, keeping the trail the reader came by (a known
+ * ?from= only: anything else is dropped, as summaryTrail ignores it).
+ */
+export function summaryViewHref(candidateId: string, view: "raw" | "calibrated", from: unknown): string {
+  const known = (SUMMARY_FROM as readonly unknown[]).includes(from) ? `&from=${from as SummaryFrom}` : "";
+  return `/candidates/${candidateId}?view=${view}${known}`;
+}
+
+/**
  * The trail above a candidate's summary. Unknown or missing ?from= is the opening's list, the
  * summary's home; "candidates" (the search) only for those who may search (`canSearch`).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blueprintWeights, equalSplit, formatWeight, sumsTo100, weightTotal } from "./weights";
+import { blueprintWeights, equalSplit, formatTemplateWeight, formatWeight, sumsTo100, weightTotal } from "./weights";
 
 describe("equalSplit", () => {
   it("splits 8 dimensions into 12.5 each", () => {
@@ -56,5 +56,13 @@ describe("formatWeight", () => {
     expect(formatWeight(99.96)).toBe("99.96");
     expect(formatWeight(0.04)).toBe("0.04");
     expect(formatWeight(0.0125)).toBe("0.01");
+  });
+});
+
+describe("formatTemplateWeight", () => {
+  it("shows a stored weight to its two decimals, whole ones bare", () => {
+    expect(formatTemplateWeight(20)).toBe("20%");
+    expect(formatTemplateWeight(16.67)).toBe("16.67%");
+    expect(formatTemplateWeight(12.5)).toBe("12.50%");
   });
 });

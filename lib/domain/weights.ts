@@ -49,3 +49,12 @@ export function formatWeight(w: number): string {
   const one = Math.round(w * 10) / 10;
   return Number.isInteger(one) ? (Math.round(w * 100) / 100).toFixed(2) : one.toFixed(1);
 }
+
+/**
+ * A template's weight as stored, with its "%": whole numbers as they are ("20%"), anything else to
+ * the two decimals a weight is kept to ("16.67%"). Where the template is read as defined (the role
+ * page, the scorecard's kit, the summary's Why table); what-if weights use formatWeight.
+ */
+export function formatTemplateWeight(w: number): string {
+  return `${Number.isInteger(w) ? w : w.toFixed(2)}%`;
+}

@@ -71,6 +71,13 @@ test("the summary's trail leads back where the reader came from", async ({ page 
   await expect(page.getByRole("heading", { level: 1, name: "Nadia Hassan" })).toBeVisible();
   await expect(trail(page)).toHaveText(["Find a candidate"]);
   const url = new URL(page.url());
+  // switching to the calibrated view and back keeps the trail
+  await page.getByRole("link", { name: "Calibrated view" }).click();
+  await expect(page).toHaveURL(/view=calibrated/);
+  await expect(trail(page)).toHaveText(["Find a candidate"]);
+  await page.getByRole("link", { name: "Raw scores" }).click();
+  await expect(page).toHaveURL(/view=raw/);
+  await expect(trail(page)).toHaveText(["Find a candidate"]);
 
   await page.goto("/openings");
   await page.getByRole("link", { name: LEAD }).click();

@@ -151,7 +151,12 @@ export default async function CandidateSummaryPage({
           {summary.score.rule.text}
           {calibration.recommendOn === "calibrated" ? " (calibrated scores, as this role is set up)." : ""}
         </p>
-        <CalibratedToggle candidateId={id} calibratedView={calibratedView} recommendOn={calibration.recommendOn} />
+        <CalibratedToggle
+          candidateId={id}
+          calibratedView={calibratedView}
+          recommendOn={calibration.recommendOn}
+          from={from}
+        />
         <div className="mt-2 flex flex-wrap gap-2">
           <RecommendationBadge value={recommendation} />
           {score.redFlags.length ? (
