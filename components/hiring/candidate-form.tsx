@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Field, FormAlert, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/field";
 import { TextField } from "@/components/ui/text-field";
 import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -48,17 +48,14 @@ export function CandidateForm({ openingId, startOpen }: { openingId: string; sta
               autoComplete="off"
               {...form.register("email")}
             />
-            <Field
+            <TextField
               id="source"
               label="Source (optional)"
               error={errors.source?.message}
               hint="Referral, job board, sourcing…"
-            >
-              <input id="source" className={inputClass} aria-describedby="source-hint" {...form.register("source")} />
-            </Field>
-            <Field id="notes" label="Notes (optional)" error={errors.notes?.message}>
-              <input id="notes" className={inputClass} {...form.register("notes")} />
-            </Field>
+              {...form.register("source")}
+            />
+            <TextField id="notes" label="Notes (optional)" error={errors.notes?.message} {...form.register("notes")} />
           </div>
           <FormAlert message={formError} />
           {created ? (
