@@ -26,6 +26,21 @@ const interviewSelect = {
   interviewer: { select: { email: true, name: true, active: true, remindersPaused: true, timeZone: true } },
 } as const;
 
+type InterviewRead = NonNullable<Awaited<ReturnType<typeof readInterview>>>;
+const readInterview = (id: string) => db.interview.findUnique({ where: { id }, select: interviewSelect });
+
+/** What both kinds of mail say about the interview. */
+const mailFacts = (i: InterviewRead, interviewId: string) => ({
+  baseUrl: baseUrl(),
+  interviewId,
+  interviewerName: i.interviewer.name,
+  candidateName: i.candidate.name,
+  openingTitle: i.candidate.opening.title,
+  exerciseTitle: i.exercise?.title ?? null,
+  scheduledAt: i.scheduledAt,
+  timeZone: safeTimeZone(i.interviewer.timeZone),
+});
+
 export type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
 
 /** At send time: is the scorecard reminder still wanted, and its words. */
@@ -37,26 +52,12 @@ export async function prepareScorecard(
   followUpDays: number,
   hasMailer: boolean,
 ): Promise<Prepared> {
-  const i = await db.interview.findUnique({
-    where: { id: interviewId },
-    select: interviewSelect,
-  });
+  const i = await readInterview(interviewId);
   if (!i) return { skip: "interview deleted" };
   const skip = scorecardReminderSkip(i, reminder.userId, n, now, followUpDays);
   if (skip) return { skip };
   if (!hasMailer) return { message: null };
-  const words = scorecardReminderMail({
-    baseUrl: baseUrl(),
-    interviewId,
-    interviewerName: i.interviewer.name,
-    candidateName: i.candidate.name,
-    openingTitle: i.candidate.opening.title,
-    exerciseTitle: i.exercise?.title ?? null,
-    scheduledAt: i.scheduledAt,
-    timeZone: safeTimeZone(i.interviewer.timeZone),
-    n,
-    followUpDays,
-  });
+  const words = scorecardReminderMail({ ...mailFacts(i, interviewId), n, followUpDays });
   return { message: { to: i.interviewer.email, ...words } };
 }
 
@@ -67,10 +68,7 @@ export async function prepareManual(
   now: Date,
   hasMailer: boolean,
 ): Promise<Prepared> {
-  const i = await db.interview.findUnique({
-    where: { id: interviewId },
-    select: interviewSelect,
-  });
+  const i = await readInterview(interviewId);
   if (!i) return { skip: "interview deleted" };
   if (i.interviewerId !== reminder.userId) return { skip: "interviewer changed" };
   // the interval was checked when the row was made; here only what may have changed since
@@ -80,17 +78,7 @@ export async function prepareManual(
   const by = reminder.requestedById
     ? await db.user.findUnique({ where: { id: reminder.requestedById }, select: { name: true } })
     : null;
-  const words = manualReminderMail({
-    baseUrl: baseUrl(),
-    interviewId,
-    interviewerName: i.interviewer.name,
-    requestedByName: by?.name ?? "The recruiter",
-    candidateName: i.candidate.name,
-    openingTitle: i.candidate.opening.title,
-    exerciseTitle: i.exercise?.title ?? null,
-    scheduledAt: i.scheduledAt,
-    timeZone: safeTimeZone(i.interviewer.timeZone),
-  });
+  const words = manualReminderMail({ ...mailFacts(i, interviewId), requestedByName: by?.name ?? "The recruiter" });
   return { message: { to: i.interviewer.email, ...words } };
 }
 
