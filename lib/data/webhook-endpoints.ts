@@ -6,7 +6,7 @@ import { env } from "../env";
 import { ConflictError, NotFoundError } from "../errors";
 import type { Viewer } from "../domain/permissions";
 import { audit } from "./audit";
-import { assertAdmin, attemptOnce, type DeliverOptions } from "./webhooks";
+import { assertAdmin, attemptOnce, failPending, type DeliverOptions } from "./webhooks";
 
 // Deleting a webhook and sending it a test event (docs/decisions/056-webhook-delete-and-test.md).
 // A deleted endpoint is turned off in the same way as deactivateWebhook (so the delivery
@@ -30,10 +30,7 @@ export async function deleteWebhook(viewer: Viewer, id: string, now = new Date()
       data: { active: false, deletedAt: now, secret: "" },
     });
     if (done.count !== 1) throw new NotFoundError("Webhook not found.");
-    await tx.webhookDelivery.updateMany({
-      where: { endpointId: id, status: "pending" },
-      data: { status: "failed", lastError: DELETED },
-    });
+    await failPending(tx, id, DELETED);
     await audit(tx, {
       actorId: viewer.id,
       action: "webhook.deleted",

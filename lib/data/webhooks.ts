@@ -65,6 +65,14 @@ export async function createWebhook(
   });
 }
 
+/** An endpoint turned off or deleted: its queued deliveries fail with `why` (never sent later). */
+export function failPending(tx: DbTx, endpointId: string, why: string) {
+  return tx.webhookDelivery.updateMany({
+    where: { endpointId, status: "pending" },
+    data: { status: "failed", lastError: why },
+  });
+}
+
 export async function deactivateWebhook(viewer: Viewer, id: string) {
   assertAdmin(viewer);
   return db.$transaction(async (tx) => {
@@ -75,10 +83,7 @@ export async function deactivateWebhook(viewer: Viewer, id: string) {
     if (!row) throw new NotFoundError("Webhook not found.");
     if (!row.active) return { id, active: false };
     await tx.webhookEndpoint.update({ where: { id }, data: { active: false }, select: { id: true } });
-    await tx.webhookDelivery.updateMany({
-      where: { endpointId: id, status: "pending" },
-      data: { status: "failed", lastError: TURNED_OFF },
-    });
+    await failPending(tx, id, TURNED_OFF);
     await audit(tx, {
       actorId: viewer.id,
       action: "webhook.deactivated",
