@@ -5,6 +5,7 @@ import { SUMMARY_FIELDS } from "../domain/vocabulary";
 import { ConflictError, ValidationError } from "../errors";
 import type { RoleTemplate } from "../validations/role-template";
 import { audit } from "./audit";
+import { MATERIAL_FILES_LOCK } from "./role-materials";
 import { roleVersionSelect, summaryColumn, toRoleTemplateJson } from "./role-templates";
 import { serialize } from "./sql";
 
@@ -139,6 +140,8 @@ async function assertFilesStored(tx: DbTx, role: RoleTemplate) {
     ),
   );
   if (!wanted.length) return;
+  // the clean-up of unused files waits for this save (or this save sees what it removed)
+  await serialize(tx, MATERIAL_FILES_LOCK);
   const found = await tx.materialFile.findMany({
     where: { sha256: { in: [...new Set(wanted.map((w) => w.sha256))] } },
     select: { sha256: true },

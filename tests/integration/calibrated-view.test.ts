@@ -18,6 +18,7 @@ import { rankCandidates } from "@/lib/domain/sensitivity";
 import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
 import { createCandidate, createUser } from "@/seed/factories";
 import { createPanel, submittedRatings } from "../support/panel";
+import { sleep } from "../support/race";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let d: { id: string };
@@ -210,7 +211,6 @@ describe("the calibrated view", () => {
 describe("the offsets of a large organisation", () => {
   it("a slow recomputation is not waited for: readers get the newest finished offsets, then the fresh ones", async () => {
     // the real database, with every rating load held back 400 ms (a large organisation's load)
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const slow = new Proxy(db, {
       get(target, key) {
         if (key !== "$queryRaw") return Reflect.get(target, key);

@@ -2,12 +2,14 @@
 // and database: files uploaded by admins, kept by content hash, versioned with the template
 // (a new version copies them, old versions keep theirs), downloaded as attachments by anyone
 // signed in; hostile uploads refused with a 4xx and nothing stored; saves of identical files at
-// once make one stored file.
+// once make one stored file; uploads never saved are cleared a day later, never from under a save.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { exportRoleTemplates } from "@/lib/data/role-templates";
 import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
+import { clearUnusedMaterialFiles, UNUSED_FILE_GRACE_HOURS } from "@/lib/data/role-materials";
+import { ValidationError } from "@/lib/errors";
 import { MAX_MATERIAL_FILE_BYTES } from "@/lib/domain/material-file";
 import type { CurrentUser } from "@/lib/auth";
 import type { RoleTemplate } from "@/lib/validations/role-template";
@@ -15,7 +17,7 @@ import { createUser } from "@/seed/factories";
 import { loadBlueprintRoles } from "@/seed/roles";
 import { session } from "@/tests/support/auth-stand-in";
 import { countingBody } from "../support/hostile";
-import { fulfilled, race } from "../support/race";
+import { fulfilled, race, sleep } from "../support/race";
 
 vi.mock("@/lib/auth", () => import("@/tests/support/auth-stand-in"));
 const uploadRoute = await import("@/app/api/roles/[slug]/materials/route");
@@ -254,5 +256,73 @@ describe("export and import", () => {
     const foreign = { roles: [withFile({ ...exported, title: "Changed" }, "f".repeat(64), "Foreign")] };
     await expect(importRolesFile(admin, foreign, { apply: true })).rejects.toMatchObject({ status: 422 });
     expect(await current()).toBe(v);
+  });
+});
+
+describe("uploads never saved into a version", () => {
+  const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
+  const upload = async (text: string) => {
+    session.user = admin;
+    const res = await logFile(text);
+    expect(res.status).toBe(200);
+    return (await res.json()).sha256 as string;
+  };
+  const stored = async (sha256: string) => (await db.materialFile.count({ where: { sha256 } })) === 1;
+
+  it("are removed a day after their upload; a file a version names, and a newer upload, stay", async () => {
+    const unsaved = await upload("never saved 1\n");
+    const saved = await upload("saved into a version 1\n");
+    await saveRoleFromEditor(admin, withFile(role(), saved, "Kept log"), {
+      mode: "edit",
+      slug: SLUG,
+      baseVersion: await current(),
+    });
+    expect(await clearUnusedMaterialFiles(later(UNUSED_FILE_GRACE_HOURS - 1))).toBe(0);
+    expect(await stored(unsaved)).toBe(true);
+    expect(await clearUnusedMaterialFiles(later(UNUSED_FILE_GRACE_HOURS + 1))).toBeGreaterThanOrEqual(1);
+    expect(await stored(unsaved)).toBe(false);
+    expect(await stored(saved)).toBe(true);
+    // a version that drops it: older versions still name it, so it stays
+    await saveRoleFromEditor(admin, role(), { mode: "edit", slug: SLUG, baseVersion: await current() });
+    await clearUnusedMaterialFiles(later(UNUSED_FILE_GRACE_HOURS + 1));
+    expect(await stored(saved)).toBe(true);
+  });
+
+  it("uploading the same bytes again starts the day again", async () => {
+    const sha = await upload("uploaded twice\n");
+    await db.materialFile.update({ where: { sha256: sha }, data: { createdAt: later(-UNUSED_FILE_GRACE_HOURS - 2) } });
+    expect(await upload("uploaded twice\n")).toBe(sha);
+    await clearUnusedMaterialFiles();
+    expect(await stored(sha)).toBe(true);
+  });
+
+  it("a clean-up racing saves that name an old unsaved file: each save keeps its file or is told to attach it again", async () => {
+    for (let round = 0; round < 16; round++) {
+      const sha = await upload(`raced upload ${round}\n`);
+      await db.materialFile.update({
+        where: { sha256: sha },
+        data: { createdAt: later(-UNUSED_FILE_GRACE_HOURS - 2) },
+      });
+      const base = await current();
+      const [save, clean] = await Promise.allSettled([
+        saveRoleFromEditor(admin, withFile(role(), sha, `Raced ${round}`), {
+          mode: "edit",
+          slug: SLUG,
+          baseVersion: base,
+        }),
+        // started a little later each round, to land anywhere in the save
+        sleep(round * 12).then(() => clearUnusedMaterialFiles()),
+      ]);
+      expect(clean.status).toBe("fulfilled");
+      if (save.status === "fulfilled") {
+        expect(await stored(sha), "a saved version's file is kept").toBe(true);
+        const named = await db.exerciseMaterial.count({ where: { fileSha256: sha } });
+        expect(named).toBeGreaterThan(0);
+      } else {
+        expect(save.reason).toBeInstanceOf(ValidationError);
+        expect(await stored(sha)).toBe(false);
+        expect(await current()).toBe(base);
+      }
+    }
   });
 });

@@ -19,3 +19,6 @@ export const fulfilled = <T>(results: Settled<T>[]): T[] =>
 /** The errors of the callers that failed. */
 export const rejected = <T>(results: Settled<T>[]): unknown[] =>
   results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+
+/** Waits `ms` milliseconds: to start one racer a little after another. */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

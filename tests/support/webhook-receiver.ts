@@ -2,6 +2,9 @@
 // until the test releases them, and answers with the status the test chooses.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { sleep } from "./race";
+
+export { sleep };
 
 export function webhookReceiver() {
   const held: ServerResponse[] = [];
@@ -44,8 +47,6 @@ export function webhookReceiver() {
     },
   };
 }
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function until(what: () => boolean, ms = 10_000) {
   const end = Date.now() + ms;
