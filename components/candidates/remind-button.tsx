@@ -4,6 +4,7 @@
 // everyone owing on a candidate or an opening — with when each was last reminded. Only recruiters
 // and admins may: the status comes from the server, and for anyone else it answers 403 / 404 and
 // nothing is shown. One request per candidate whatever the number of buttons on the page.
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
@@ -43,6 +44,7 @@ function useRemindStatus(candidateId: string) {
 
 function useRemind() {
   const { pending, write } = useJsonWrite();
+  const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const send = useCallback(
     async (target: { interviewId: string } | { candidateId: string } | { openingId: string }) => {
@@ -53,13 +55,14 @@ function useRemind() {
         setMessage({ ok: true, text: `Reminder sent to ${names}.${not ? ` ${not}` : ""}` });
         loads.clear();
         window.dispatchEvent(new Event(CHANGED));
+        router.refresh(); // the server-drawn "last reminded" of the candidate list
       } else
         setMessage({
           ok: false,
           text: res.status === null ? "The connection failed; try again." : (res.message ?? "Could not remind."),
         });
     },
-    [write],
+    [write, router],
   );
   return { pending, message, send };
 }

@@ -9,6 +9,7 @@ import { HIDDEN_UNTIL_SUBMITTED } from "@/lib/domain/permissions";
 import { queryString } from "./candidate-query";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { RemindEveryoneButton } from "@/components/candidates/remind-button";
+import { LocalTime } from "@/components/ui/local-time";
 
 type Row = Awaited<ReturnType<typeof listOpeningCandidates>>["candidates"][number];
 
@@ -98,12 +99,15 @@ export function CandidateTable({
   base,
   title,
   setUp,
+  reminded = new Map(),
 }: {
   candidates: Row[];
   q: CandidateListQuery;
   base: string;
   title: string;
   setUp: boolean;
+  /** each candidate's newest Remind about a scorecard still owed (recruiters and admins) */
+  reminded?: Map<string, Date>;
 }) {
   return (
     <ScrollTable
@@ -160,6 +164,11 @@ export function CandidateTable({
                     </>
                   }
                 />
+              ) : null}
+              {setUp && c.loop.missing && reminded.has(c.id) ? (
+                <span className="block text-xs text-slate-700">
+                  Last reminded <LocalTime iso={reminded.get(c.id)!.toISOString()} />
+                </span>
               ) : null}
             </td>
             {c.score ? (

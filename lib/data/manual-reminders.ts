@@ -10,6 +10,7 @@ import { configuredMailer, type Mailer } from "../mail";
 import { remindSchema } from "../validations/reminders";
 import { audit } from "./audit";
 import { lockCandidate } from "./candidate-lock";
+import { asDate, notSubmitted, sql } from "./sql";
 import { deliverReminder, deliverySelect } from "./reminders";
 
 // A recruiter's Remind (docs/decisions/049-manual-reminders.md): one interviewer, or everyone owing
@@ -216,4 +217,22 @@ export async function remindStatus(viewer: Viewer, candidateId: string): Promise
       nextRemindAt: l ? nextRemindAt(l.at).toISOString() : null,
     };
   });
+}
+
+/**
+ * For the opening's candidate list: each candidate's newest Remind about a scorecard still owed
+ * (to the interview's interviewer now), for recruiters and admins. One query for the opening.
+ */
+export async function lastRemindedOnOpening(viewer: Viewer, openingId: string): Promise<Map<string, Date>> {
+  if (!canSetUpHiring(viewer.roles)) return new Map();
+  const rows = await db.$queryRaw<{ candidateId: string; at: Date | string }[]>(sql`
+    SELECT i."candidateId", MAX(r."createdAt") AS "at"
+    FROM "Reminder" r
+    JOIN "Interview" i ON i."id" = r."interviewId"
+    JOIN "Candidate" c ON c."id" = i."candidateId"
+    LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
+    WHERE c."openingId" = ${openingId} AND r."kind" = 'manual' AND r."userId" = i."interviewerId"
+      AND i."status" = 'scheduled' AND ${notSubmitted}
+    GROUP BY i."candidateId"`);
+  return new Map(rows.map((r) => [r.candidateId, asDate(r.at)]));
 }

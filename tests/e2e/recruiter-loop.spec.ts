@@ -2,7 +2,7 @@
 // - Remind (docs/decisions/049-manual-reminders.md): Jamie Chen's scorecard for Grace Liu is owed
 //   and overdue (and stays so: no spec submits it); the summary's Remind sends it, shows "last
 //   reminded", refuses a second one within 12 hours, the opening's list offers Remind per
-//   candidate, Jamie's notice names who asked;
+//   candidate with when it was last reminded, Jamie's notice names who asked;
 //   the hiring manager and an interviewer may not remind.
 // - Time clashes (docs/decisions/050-loop-time-clashes.md): planning one of Tom Okafor's interviews
 //   at the time of his other one, or with an interviewer booked with Elena then, warns before
@@ -69,6 +69,7 @@ test("Remind: the recruiter chases Jamie Chen's overdue scorecard from the summa
   await page.goto("/openings");
   await page.getByRole("link", { name: SRE }).first().click();
   const listRow = page.getByRole("row").filter({ hasText: "Grace Liu" });
+  await expect(listRow.getByText(/^Last reminded /)).toBeVisible();
   await listRow.getByRole("button", { name: "Remind everyone owing on Grace Liu" }).click();
   await expect(listRow.getByRole("status")).toHaveText(/Jamie Chen was reminded/);
 

@@ -3,7 +3,7 @@
 // interviewer's notice, the 12-hour limit, everyone owing on a candidate or an opening, and who
 // may not remind (an interviewer, the hiring manager: 403; anyone else: 404).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { remind, remindStatus } from "@/lib/data/manual-reminders";
+import { lastRemindedOnOpening, remind, remindStatus } from "@/lib/data/manual-reminders";
 import { scorecardNoticeFor } from "@/lib/data/notices";
 import { runReminders } from "@/lib/data/reminders";
 import { db } from "@/lib/db";
@@ -55,6 +55,17 @@ describe("Remind", () => {
     await runReminders({ mailer });
     expect(manual("interviewer-a@test.local")).toHaveLength(1);
     expect(await db.reminder.count({ where: { interviewId: p.interviews.a.id, kind: "manual" } })).toBe(1);
+  });
+
+  it("the opening's list: each candidate's newest Remind about a scorecard still owed, for recruiters only", async () => {
+    const newest = await db.reminder.findFirstOrThrow({
+      where: { kind: "manual", interview: { candidateId: p.candidates.cand1.id } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const got = await lastRemindedOnOpening(recruiter, openingId);
+    expect(got.get(p.candidates.cand1.id)?.toISOString()).toBe(newest.createdAt.toISOString());
+    expect(await lastRemindedOnOpening({ id: p.users.a.id, roles: ["interviewer"] }, openingId)).toEqual(new Map());
   });
 
   it("too soon: refused with when it was and when it may be again; 12 hours later it may", async () => {

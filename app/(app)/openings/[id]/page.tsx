@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth";
 import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { lastRemindedOnOpening } from "@/lib/data/manual-reminders";
 import { newerVersionOf } from "@/lib/data/openings";
 import { canSetUpHiring } from "@/lib/domain/permissions";
 import { RECOMMENDATION_LABELS, RECOMMENDATIONS } from "@/lib/domain/scoring";
@@ -56,6 +57,8 @@ export default async function OpeningCandidatesPage({
   const hidden = list.hidden;
   const setUp = canSetUpHiring(user.roles);
   const newer = setUp ? await newerVersionOf(id) : null;
+  // "last reminded" beside each row's Remind (docs/decisions/049-manual-reminders.md)
+  const reminded = setUp ? await lastRemindedOnOpening(user, id) : new Map<string, Date>();
   return (
     <>
       <PageHeader
@@ -156,7 +159,14 @@ export default async function OpeningCandidatesPage({
             : "No candidates in this opening yet. Add a candidate and plan their interview loop to start collecting scorecards."}
         </EmptyState>
       ) : (
-        <CandidateTable candidates={candidates} q={q} base={base} title={opening.title} setUp={setUp} />
+        <CandidateTable
+          candidates={candidates}
+          q={q}
+          base={base}
+          title={opening.title}
+          setUp={setUp}
+          reminded={reminded}
+        />
       )}
       {pages > 1 ? (
         <Pager
