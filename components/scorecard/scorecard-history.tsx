@@ -12,7 +12,7 @@ export function SubmittedLine({ history }: { history: readonly SubmissionVersion
   const latest = history[history.length - 1];
   const amendments = history.length - 1;
   return (
-    <p className="text-sm text-slate-700" data-testid="submitted-line">
+    <p className="text-sm text-slate-800" data-testid="submitted-line">
       Submitted <LocalTime iso={first.at.toISOString()} />
       {latest.amendment ? (
         <>
@@ -20,7 +20,6 @@ export function SubmittedLine({ history }: { history: readonly SubmissionVersion
           <LocalTime iso={latest.at.toISOString()} /> by {latest.amendment.by.name} — {latest.amendment.reason}
         </>
       ) : null}
-      . It is read-only; an amendment keeps this version readable.
     </p>
   );
 }

@@ -118,6 +118,7 @@ export default async function InterviewPage({ params }: Props) {
             Your scorecard
           </h2>
           {history ? <SubmittedLine history={history} /> : null}
+          <p className="text-sm text-slate-700">It is read-only; an amendment keeps this version readable.</p>
           <div className="mt-3">
             <AmendPanel kit={kitView} userId={user.id} values={scorecard.values} version={scorecard.version}>
               <ScorecardView kit={kitView} values={scorecard.values} />
