@@ -102,8 +102,11 @@ describe("a scorecard amended twice", () => {
     ]);
   });
 
-  it("an interviewer who still owes their own scorecard gets no amendment log", async () => {
-    const view = await getCandidateView({ id: p.users.b.id, roles: ["interviewer"] }, p.candidates.cand1.id);
+  it("a recruiter who still owes their own scorecard on the candidate gets no amendment log", async () => {
+    const view = await getCandidateView(
+      { id: p.users.b.id, roles: ["recruiter", "interviewer"] },
+      p.candidates.cand1.id,
+    );
     expect(view.feedbackWithheld).not.toBeNull();
     expect(view.scorecards).toEqual([]);
     expect(JSON.stringify(view)).not.toContain("Misread my notes.");
