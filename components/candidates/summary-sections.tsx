@@ -1,5 +1,6 @@
 // The candidate summary's sections below the headline (docs/decisions/004-scoring.md): who said
 // what, red flags, gaps, and the loop's progress.
+import { AmendmentNote } from "@/components/candidates/amendment-note";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -43,6 +44,7 @@ export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
           <p className="mt-2 whitespace-pre-wrap text-sm text-slate-800">
             {s.keyTakeaways || <span className="italic text-slate-600">No take-aways written.</span>}
           </p>
+          <AmendmentNote log={s.amendmentLog} />
         </li>
       ))}
     </ul>

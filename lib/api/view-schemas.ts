@@ -60,6 +60,27 @@ const feedbackWithheld = z
     "independent ratings first: the token's user has a scheduled interview with this candidate without a submitted scorecard, so no one else's feedback is given",
   );
 
+const amendmentChange = z.object({
+  field: z
+    .enum(["recommendation", "rating", "evidence", "redFlag", "redFlagNote", "keyTakeaways"])
+    .describe("what kind of change: the overall recommendation, a rating, a text edit, a red flag ticked or unticked"),
+  subject: z.string().describe("\"Overall\", the dimension's name or the red flag's text"),
+  subjectId: z.string().nullable().describe("the dimension or red flag, when the change is about one"),
+  from: z.string().nullable().describe("the label before (e.g. Strong yes, 4, Not assessed); null for text edits"),
+  to: z.string().nullable().describe("the label after; null for text edits"),
+  description: z.string().describe("the change in one line, e.g. Overall: Strong yes → No"),
+});
+
+const amendmentLogEntry = z
+  .object({
+    version: z.number().int().describe("the version this amendment produced: 2 for the first amendment"),
+    amendedAt: instant,
+    amendedBy: z.object({ id: z.string(), name: z.string() }),
+    reason: z.string(),
+    changes: z.array(amendmentChange),
+  })
+  .meta({ id: "ScorecardAmendmentLogEntry" });
+
 export const summary = z
   .object({
     candidate: z
@@ -107,6 +128,11 @@ export const summary = z
           interviewerName: z.string(),
           submittedAt: instant.nullable(),
           recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable(),
+          amendmentLog: z
+            .array(amendmentLogEntry)
+            .describe(
+              "the scorecard's amendments, oldest first, numbered by submission (version 1 is the first submission; docs/decisions/059-amendment-history-by-submission.md)",
+            ),
         })
         .loose(),
     ),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type DbTx } from "../db";
+import { amendmentLog } from "../domain/amendments";
 import { loopProgress } from "../domain/loop-progress";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
 import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
@@ -13,6 +14,7 @@ import {
 import { formatCoverage } from "../domain/score-format";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
+import { getSubmissionHistories } from "./amendments";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
 import { openingWhere } from "./scope";
@@ -20,7 +22,8 @@ import { scoringScorecardSelect, scoringVersionSelect, toScoringScorecard, toSco
 
 // A candidate's summary (docs/decisions/004), computed by the scoring engine from a fixed number
 // of queries whatever the number of interviews, scorecards or ratings: one for the candidate with
-// its template version, one for the loop, one for the submitted scorecards. Drafts are never read
+// its template version, one for the loop, one for the submitted scorecards, one for the amendments
+// of those among them that were amended (lib/data/amendments.ts). Drafts are never read
 // here: only submitted scorecards are selected. Who may see what is part of each query's where
 // clause (lib/domain/permissions.ts); anything outside it is "not found", the same as a missing id.
 
@@ -201,6 +204,12 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     getRaterOffsets(client),
   ]);
 
+  // only the scorecards read above, which the viewer may see: no one else's amendments are loaded
+  const histories = await getSubmissionHistories(
+    version,
+    submitted.map((s) => ({ ...s, amended: s._count.amendments > 0 })),
+    client,
+  );
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
   const both = scoreBoth(version, submitted.map(toScoringScorecard), offsets);
   const score = both.headline;
@@ -230,6 +239,8 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       exercise: s.interview.exercise?.title ?? null,
       submittedAt: s.submittedAt,
       amendments: s._count.amendments,
+      /** each amendment: the version it produced, who, when, why, and what changed (docs/decisions/059) */
+      amendmentLog: amendmentLog(histories.get(s.id) ?? []),
       recommendation: s.recommendation as OverallRecommendation | null,
       keyTakeaways: s.keyTakeaways,
       ratings: Object.fromEntries(

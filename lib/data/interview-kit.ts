@@ -102,6 +102,7 @@ export async function getInterviewKit(userId: string, interviewId: string) {
     exercise: version.exercises.find((e) => e.id === interview.exercise?.id) ?? null,
     scorecard: sc
       ? {
+          id: sc.id,
           status: sc.status as "draft" | "submitted",
           version: sc.version,
           updatedAt: sc.updatedAt,

@@ -126,8 +126,9 @@ test("fill with the keyboard only, close the tab mid-way, come back, submit, the
   await again.keyboard.type("Re-read my notes: drift detection answer was only adequate.");
   await again.getByRole("button", { name: "Save amendment" }).focus();
   await again.keyboard.press("Enter");
-  await expect(again.getByRole("heading", { name: "Earlier versions (1)" })).toBeVisible();
-  await expect(again.getByText(/reason: Re-read my notes/)).toBeVisible();
+  await expect(again.getByRole("heading", { name: "Versions (2)" })).toBeVisible();
+  await expect(again.getByText(/^Version 2 \(current\) — amended .+ by Sam Patel: Re-read my notes/)).toBeVisible();
+  await expect(again.getByText("ML systems / MLOps: 4 → 3")).toBeVisible();
 });
 
 test("two tabs editing one draft never overwrite each other: the stale one is told and merges", async ({ context }) => {

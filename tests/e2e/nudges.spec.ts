@@ -143,8 +143,8 @@ test("the nudges are accessible and fit a phone, and amending gets them too @pho
   const again = page.getByRole("alertdialog", { name: "2 things to look at before you save the amendment" });
   await expect(again).toContainText(CONTRADICTION);
   await again.getByRole("button", { name: "Save amendment anyway" }).click();
-  await expect(page.getByRole("heading", { name: "Earlier versions (1)" })).toBeVisible();
-  await expect(page.getByText(/reason: Added my notes on communication\./)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Versions (2)" })).toBeVisible();
+  await expect(page.getByText(/^Version 2 \(current\) — amended .+: Added my notes on communication\./)).toBeVisible();
 });
 
 test("a ticked red flag counts: Strong yes with one is nudged, No with one is not, whatever the ratings", async ({

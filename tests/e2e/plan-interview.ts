@@ -10,11 +10,11 @@ export const ROLE = "lead-ai-platform-engineer";
 type Json = Record<string, unknown> & { id: string };
 type Role = { template: { dimensions: { name: string; weight: number }[] } };
 
-/** Returns the interview's page and the role as the API describes it. Leaves the admin signed in. */
+/** Returns the interview's page, its candidate and the role as the API describes it. Leaves the admin signed in. */
 export async function planInterview(
   page: Page,
   opts: { focus: string[]; startsInMs?: number; what?: string },
-): Promise<{ url: string; role: Role }> {
+): Promise<{ url: string; role: Role; candidateId: string }> {
   await signIn(page, "admin@demo.test");
   const me = await (await page.request.get("/api/auth/session")).json();
   const created = await page.request.post("/api/admin/tokens", {
@@ -54,5 +54,5 @@ export async function planInterview(
     durationMinutes: 60,
   });
   expect((await page.request.delete(`/api/admin/tokens/${tokenId}`)).ok()).toBe(true);
-  return { url: `/interviews/${interview.id}`, role };
+  return { url: `/interviews/${interview.id}`, role, candidateId: candidate.id };
 }

@@ -312,6 +312,16 @@ async function decide(ids: Record<string, string>) {
   expect(summary.score.scorecardCount).toBe(2);
   expect(summary.score.score).toBeCloseTo(3.5, 9);
   expect(summary.display).toEqual({ score: "3.50", coverage: "100%", recommendation: "Hire" });
+  // A's amendment, as the version it produced with what changed (docs/decisions/059)
+  const a = summary.scorecards.find((s: { interviewerName: string }) => s.interviewerName === "Interviewer A");
+  expect(a.amendmentLog).toMatchObject([
+    {
+      version: 2,
+      reason: "Added the reference check.",
+      amendedBy: { name: "Interviewer A" },
+      changes: [{ field: "keyTakeaways", from: null, to: null, description: "Key take-aways edited" }],
+    },
+  ]);
   const cmp = conforms(
     await api("GET", `/api/v1/openings/${ids.opening}/comparison`, { token: tokens.manager }),
     "getComparison",

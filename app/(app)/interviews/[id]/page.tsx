@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { AmendPanel } from "@/components/scorecard/amend-panel";
 import { ExerciseBrief } from "@/components/scorecard/exercise-brief";
 import { ScorecardEditor } from "@/components/scorecard/scorecard-editor";
+import { ScorecardHistory, SubmittedLine } from "@/components/scorecard/scorecard-history";
 import { ScorecardView } from "@/components/scorecard/scorecard-view";
 import type { KitView } from "@/components/scorecard/types";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { TextList } from "@/components/ui/text-list";
 import { requireUser } from "@/lib/auth";
+import { getSubmissionHistory } from "@/lib/data/amendments";
 import { listPanelScorecards } from "@/lib/data/interviews";
 import { getInterviewKit, toValues } from "@/lib/data/interview-kit";
 import { submitOpensAt } from "@/lib/domain/submit-window";
@@ -44,6 +46,13 @@ export default async function InterviewPage({ params }: Props) {
   };
   const submitted = scorecard?.status === "submitted";
   const panel = submitted ? await listPanelScorecards(user.id, interview.candidate.id) : null;
+  const history = submitted
+    ? await getSubmissionHistory(user.id, version, {
+        id: scorecard.id,
+        values: scorecard.values,
+        submittedAt: scorecard.submittedAt ?? scorecard.updatedAt,
+      })
+    : null;
   const strong = version.signals.filter((s) => s.kind === "strong").map((s) => s.text);
   const weak = version.signals.filter((s) => s.kind === "weak").map((s) => s.text);
 
@@ -62,7 +71,7 @@ export default async function InterviewPage({ params }: Props) {
         </p>
         <p className="mt-1">
           {submitted ? (
-            <Badge tone="good">Submitted</Badge>
+            <Badge tone="good">{history && history.length > 1 ? "Submitted · amended" : "Submitted"}</Badge>
           ) : scorecard ? (
             <Badge tone="warn">Draft</Badge>
           ) : (
@@ -108,30 +117,14 @@ export default async function InterviewPage({ params }: Props) {
           <h2 id="submitted-heading" className="text-xl font-semibold tracking-tight">
             Your scorecard
           </h2>
-          <p className="text-sm text-slate-700">
-            Submitted <LocalTime iso={(scorecard.submittedAt ?? scorecard.updatedAt).toISOString()} />. It is read-only;
-            an amendment keeps this version readable.
-          </p>
+          {history ? <SubmittedLine history={history} /> : null}
+          <p className="text-sm text-slate-700">It is read-only; an amendment keeps this version readable.</p>
           <div className="mt-3">
             <AmendPanel kit={kitView} userId={user.id} values={scorecard.values} version={scorecard.version}>
               <ScorecardView kit={kitView} values={scorecard.values} />
             </AmendPanel>
           </div>
-          {scorecard.amendments.length > 0 ? (
-            <div className="mt-6">
-              <h3 className="text-lg font-semibold">Earlier versions ({scorecard.amendments.length})</h3>
-              {scorecard.amendments.map((a) => (
-                <details key={a.fromVersion} className="mt-2 rounded-lg border border-slate-200 bg-white p-3">
-                  <summary className="cursor-pointer text-sm">
-                    Version {a.fromVersion}, amended <LocalTime iso={a.createdAt.toISOString()} /> — reason: {a.reason}
-                  </summary>
-                  <div className="mt-2">
-                    <ScorecardView kit={kitView} values={a.values} />
-                  </div>
-                </details>
-              ))}
-            </div>
-          ) : null}
+          {history ? <ScorecardHistory kit={kitView} history={history} /> : null}
         </section>
       )}
 
