@@ -37,6 +37,11 @@ const score = z
         redFlagId: z.string(),
         text: z.string(),
         raisedBy: z.array(z.object({ interviewerName: z.string(), note: z.string() }).loose()),
+        caps: z
+          .boolean()
+          .describe(
+            "whether this flag caps the recommendation at No hire (red flag): raised by at least the role's thresholds.redFlagMinInterviewers different interviewers (docs/decisions/058-red-flag-cap-needs-n-interviewers.md)",
+          ),
       }),
     ),
     split: z.object({ isSplit: z.boolean() }).loose(),
@@ -150,7 +155,7 @@ const compared = z.object({
   score: z.number().nullable().describe("the score the role recommends on (see recommendOn)"),
   coverage: z.number(),
   recommendation,
-  redFlag: z.boolean(),
+  redFlag: z.boolean().describe("a red flag was raised (whether it caps shows in recommendation)"),
   split: z.boolean(),
   rawScore: z.number().nullable().describe("on the ratings as given"),
   calibratedScore: z

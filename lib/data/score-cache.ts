@@ -114,7 +114,7 @@ const listScore = (s: CandidateScore): ListScore => ({
 
 /**
  * Each candidate's list score, from the cache when its inputs are unchanged (CandidateScoreCache:
- * the fingerprint covers the template version and every submitted scorecard's id, version, update
+ * the fingerprint covers the template version, its thresholds and every submitted scorecard's id, version, update
  * time and author), computed by the engine otherwise and stored for next time. Never stale: the
  * fingerprint is checked on every read.
  */
@@ -136,8 +136,11 @@ export async function listScores(
     recommendOn === "calibrated" ? getRaterOffsets(client) : null,
   ]);
   const cacheOf = new Map(cached.map((c) => [c.candidateId, c]));
-  // "v2": payloads stored before the exact display (scoreText) are recomputed
-  const version = `v2|${offsets ? `${templateVersionId}|calibrated:${offsets.fingerprint}` : templateVersionId}`;
+  // "v2": payloads stored before the exact display (scoreText) are recomputed. The thresholds
+  // (e.g. how many interviewers a red flag needs to cap: docs/decisions/058) are part of the key
+  // too, so a score is never served under rules other than the ones it was computed with.
+  const rules = `${templateVersionId}|${Object.values(template.thresholds).join(",")}`;
+  const version = `v2|${offsets ? `${rules}|calibrated:${offsets.fingerprint}` : rules}`;
   const fingerprint = (id: string) => `${version}|${inputs.get(id) ?? "none"}`;
   const scores = new Map<string, ListScore>();
   const stale: { id: string; fingerprint: string }[] = [];

@@ -13,6 +13,7 @@ export const thresholdsSelect = {
   hireMin: true,
   leanNoHireMin: true,
   splitSpreadMin: true,
+  redFlagMinInterviewers: true,
   recommendOn: true,
 } as const;
 
@@ -40,6 +41,7 @@ type ScoringVersionRow = {
   hireMin: number;
   leanNoHireMin: number;
   splitSpreadMin: number;
+  redFlagMinInterviewers: number;
   dimensions: { id: string; name: string; weight: number; weightOrigin: string }[];
   exercises: { id: string; title: string; dimensions: ExerciseDimensionRow[] }[];
   redFlags: { id: string; text: string }[];
@@ -60,8 +62,8 @@ export function toScoringTemplate(v: ScoringVersionRow): ScoringTemplate {
 
 /** A version row's thresholds as the engine takes them (thresholdsSelect reads them). */
 export function thresholdsOf(v: Thresholds): Thresholds {
-  const { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin } = v;
-  return { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin };
+  const { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin, redFlagMinInterviewers } = v;
+  return { minCoverage, strongHireMin, hireMin, leanNoHireMin, splitSpreadMin, redFlagMinInterviewers };
 }
 
 /** What the engine reads of a submitted scorecard, as Prisma selects it. */

@@ -182,7 +182,14 @@ describe("a recommendation that contradicts the ratings", () => {
   });
 
   it("per-role thresholds move the lines", () => {
-    const strict = { minCoverage: 0.6, strongHireMin: 4.5, hireMin: 3.5, leanNoHireMin: 3, splitSpreadMin: 3 };
+    const strict = {
+      minCoverage: 0.6,
+      strongHireMin: 4.5,
+      hireMin: 3.5,
+      leanNoHireMin: 3,
+      splitSpreadMin: 3,
+      redFlagMinInterviewers: 1,
+    };
     // S = 3.25: fine for Strong yes by default, below a 3.50 Hire line
     expect(scorecardNudges(draft({ A: 4, B: 3, D: 1 }, "strong-yes"), DIMS, strict).at(-1)?.message).toContain(
       "3.25, below the 3.50 a Hire needs",

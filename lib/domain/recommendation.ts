@@ -5,6 +5,7 @@ import { compareFractions, decimalFraction, roundHalfUp, type Fraction } from ".
 import type { ExactScore } from "./exact-score";
 import type { CandidateScore, Thresholds } from "./scoring";
 import { formatCoverage, formatScore } from "./score-format";
+import { belowCapNote, cappedText, flagCaps, type RaisedFlag } from "./red-flag-cap";
 
 /**
  * Floating-point sums of decimal weights (e.g. 12.5 + 20 + 27.5) can land a hair below the exact
@@ -24,7 +25,8 @@ function reaches(value: number, exact: Fraction | undefined, min: number): boole
 export function decide(input: {
   coverage: number;
   score: number | null;
-  redFlagCount: number;
+  /** the red flags raised on submitted scorecards, with who raised them */
+  redFlags: readonly RaisedFlag[];
   thresholds: Thresholds;
   missing?: string[];
   exact?: ExactScore | null;
@@ -43,26 +45,29 @@ export function decide(input: {
       },
     };
   }
-  if (input.redFlagCount > 0) {
-    const n = input.redFlagCount;
+  // a red flag caps only when enough different interviewers raised it (docs/decisions/058)
+  const raised = input.redFlags.filter((f) => f.raisedBy.length > 0);
+  const capping = raised.filter((f) => flagCaps(f, t.redFlagMinInterviewers));
+  if (capping.length) {
     return {
       recommendation: "no-hire-red-flag",
-      rule: { id: "red-flag", text: `${n} red flag${n === 1 ? " was" : "s were"} observed on a submitted scorecard.` },
+      rule: { id: "red-flag", text: cappedText(capping, t.redFlagMinInterviewers) },
     };
   }
+  const note = belowCapNote(raised.length, t.redFlagMinInterviewers);
   const s = exact ? roundHalfUp(exact.score) : formatScore(score);
   const at = (min: number) => reaches(score, exact?.score, min);
   if (at(t.strongHireMin))
     return {
       recommendation: "strong-hire",
-      rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.` },
+      rule: { id: "strong-hire", text: `Score ${s} is at least ${t.strongHireMin.toFixed(2)}.${note}` },
     };
   if (at(t.hireMin))
     return {
       recommendation: "hire",
       rule: {
         id: "hire",
-        text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.`,
+        text: `Score ${s} is at least ${t.hireMin.toFixed(2)} and below ${t.strongHireMin.toFixed(2)}.${note}`,
       },
     };
   if (at(t.leanNoHireMin))
@@ -70,11 +75,11 @@ export function decide(input: {
       recommendation: "lean-no-hire",
       rule: {
         id: "lean-no-hire",
-        text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.`,
+        text: `Score ${s} is at least ${t.leanNoHireMin.toFixed(2)} and below ${t.hireMin.toFixed(2)}.${note}`,
       },
     };
   return {
     recommendation: "no-hire",
-    rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.` },
+    rule: { id: "no-hire", text: `Score ${s} is below ${t.leanNoHireMin.toFixed(2)}.${note}` },
   };
 }

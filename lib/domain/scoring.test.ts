@@ -175,12 +175,70 @@ describe("scoreCandidate: hand-computed cases", () => {
             note: "Shrugged at secrets in git",
           },
         ],
+        caps: true,
       },
     ]);
     // coverage comes first: with too little evidence it stays Insufficient evidence
     const thin = scoreCandidate(T, [card({ A: 5 }, { redFlags: [{ redFlagId: "F1", note: "x" }] })]);
     expect(thin.recommendation).toBe("insufficient-evidence");
     expect(thin.redFlags).toHaveLength(1);
+  });
+
+  describe("a red flag caps only when raised by at least N interviewers (docs/decisions/058)", () => {
+    const needs = (n: number): ScoringTemplate => ({
+      ...T,
+      thresholds: { ...T.thresholds, redFlagMinInterviewers: n },
+    });
+    const flag = (redFlagId: string, over: Parameters<typeof card>[1] = {}) =>
+      card({ A: 4, B: 4, C: 3, D: 3 }, { redFlags: [{ redFlagId, note: "seen" }], ...over });
+    const clean = () => card({ A: 4, B: 4, C: 3, D: 3 });
+
+    it("N = 1 is today's rule, in today's words", () => {
+      const r = scoreCandidate(needs(1), [clean(), flag("F1"), flag("F2")]);
+      expect(r.recommendation).toBe("no-hire-red-flag");
+      expect(r.rule.text).toBe("2 red flags were observed on a submitted scorecard.");
+      expect(r.redFlags.map((f) => f.caps)).toEqual([true, true]);
+    });
+
+    it("N = 2, one interviewer raising a flag: the score rule decides and says why the flag does not cap", () => {
+      const r = scoreCandidate(needs(2), [clean(), flag("F2")]);
+      // A 4, B 4, C 3, D 3 → (120 + 120 + 60 + 60) / 100 = 3.60 → Hire
+      expect(r.recommendation).toBe("hire");
+      expect(r.rule).toEqual({
+        id: "hire",
+        text: "Score 3.60 is at least 3.25 and below 4.00. 1 red flag was raised by fewer than 2 interviewers, so it does not cap the recommendation.",
+      });
+      // still on the summary as raised: it is evidence
+      expect(r.redFlags).toMatchObject([{ redFlagId: "F2", caps: false }]);
+    });
+
+    it("N = 2, two different interviewers raising the same flag: it caps, naming the flag", () => {
+      const r = scoreCandidate(needs(2), [flag("F2"), flag("F2"), clean()]);
+      expect(r.recommendation).toBe("no-hire-red-flag");
+      expect(r.rule.text).toBe(
+        "“Ignores security” was raised by 2 interviewers; a red flag caps the recommendation when raised by at least 2.",
+      );
+    });
+
+    it("N = 2, two interviewers raising two different flags: neither caps", () => {
+      const r = scoreCandidate(needs(2), [flag("F1"), flag("F2")]);
+      expect(r.recommendation).toBe("hire");
+      expect(r.rule.text).toMatch(/ 2 red flags were raised by fewer than 2 interviewers, so they do not cap/);
+    });
+
+    it("counts distinct interviewers: one interviewer's two scorecards raise a flag once", () => {
+      const same = { interviewerId: "u-same", interviewerName: "Sam" };
+      const r = scoreCandidate(needs(2), [flag("F1", same), flag("F1", same)]);
+      expect(r.recommendation).toBe("hire");
+      expect(r.redFlags[0].raisedBy).toHaveLength(2);
+      expect(r.redFlags[0].caps).toBe(false);
+    });
+
+    it("the coverage rule still comes first, with no note", () => {
+      const r = scoreCandidate(needs(2), [card({ A: 5 }, { redFlags: [{ redFlagId: "F1", note: "x" }] })]);
+      expect(r.recommendation).toBe("insufficient-evidence");
+      expect(r.rule.text).not.toMatch(/red flag/);
+    });
   });
 
   it("drafts never count: their ratings, flags and recommendations are ignored", () => {
@@ -219,7 +277,14 @@ describe("scoreCandidate: hand-computed cases", () => {
   it("per-role threshold overrides from the template version are used", () => {
     const strict: ScoringTemplate = {
       ...T,
-      thresholds: { minCoverage: 0.8, strongHireMin: 4.5, hireMin: 3.6, leanNoHireMin: 3, splitSpreadMin: 2 },
+      thresholds: {
+        minCoverage: 0.8,
+        strongHireMin: 4.5,
+        hireMin: 3.6,
+        leanNoHireMin: 3,
+        splitSpreadMin: 2,
+        redFlagMinInterviewers: 1,
+      },
     };
     const cards = [card({ A: 4, B: 4, C: 3, D: 3 }), card({ A: 2, B: 4, C: 3 })];
     // default rules: A 3, B 4, C 3, D 3 → (90+120+60+60)/100 = 3.30 → Hire, not split
@@ -239,12 +304,12 @@ describe("scoreCandidate: hand-computed cases", () => {
   });
 
   it("decide() and the formatters", () => {
-    expect(decide({ coverage: 0.59, score: 5, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe(
+    expect(decide({ coverage: 0.59, score: 5, redFlags: [], thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe(
       "insufficient-evidence",
     );
-    expect(
-      decide({ coverage: 0.6, score: 3.2499, redFlagCount: 0, thresholds: DEFAULT_THRESHOLDS }).recommendation,
-    ).toBe("lean-no-hire");
+    expect(decide({ coverage: 0.6, score: 3.2499, redFlags: [], thresholds: DEFAULT_THRESHOLDS }).recommendation).toBe(
+      "lean-no-hire",
+    );
     expect(formatCoverage(0.625)).toBe("62.5%");
     expect(formatCoverage(0.6)).toBe("60%");
     expect(recommendationRank("insufficient-evidence")).toBeNull();

@@ -6,6 +6,7 @@ import { compareFractions, fractionText, parseFraction, roundHalfUp } from "./ex
 import { formatScore } from "./score-format";
 import { exactScore } from "./exact-score";
 import { decide } from "./recommendation";
+import { flagCaps } from "./red-flag-cap";
 import type { OverallRecommendation } from "./vocabulary";
 
 export type Thresholds = {
@@ -16,6 +17,8 @@ export type Thresholds = {
   leanNoHireMin: number;
   /** a dimension whose ratings differ by this much or more splits the panel (default 3) */
   splitSpreadMin: number;
+  /** a red flag caps the recommendation when raised by at least this many interviewers (default 1: docs/decisions/058) */
+  redFlagMinInterviewers: number;
 };
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -24,6 +27,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   hireMin: 3.25,
   leanNoHireMin: 2.5,
   splitSpreadMin: 3,
+  redFlagMinInterviewers: 1,
 };
 
 export type ScoringTemplate = {
@@ -87,6 +91,8 @@ export type RedFlagResult = {
   redFlagId: string;
   text: string;
   raisedBy: { scorecardId: string; interviewerId: string; interviewerName: string; note: string }[];
+  /** whether it caps the recommendation: raised by enough interviewers (docs/decisions/058) */
+  caps: boolean;
 };
 
 export type CandidateScore = {
@@ -155,10 +161,8 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
   const scoreText = exact ? roundHalfUp(exact.score) : formatScore(score);
 
   const redFlags: RedFlagResult[] = template.redFlags
-    .map((f) => ({
-      redFlagId: f.id,
-      text: f.text,
-      raisedBy: scorecards.flatMap((sc) =>
+    .map((f) => {
+      const raisedBy = scorecards.flatMap((sc) =>
         sc.redFlags
           .filter((o) => o.redFlagId === f.id)
           .map((o) => ({
@@ -167,8 +171,9 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
             interviewerName: sc.interviewerName,
             note: o.note,
           })),
-      ),
-    }))
+      );
+      return { redFlagId: f.id, text: f.text, raisedBy, caps: flagCaps({ raisedBy }, t.redFlagMinInterviewers) };
+    })
     .filter((f) => f.raisedBy.length > 0);
 
   const overall = { "strong-no": [], no: [], yes: [], "strong-yes": [], "no-decision": [] } as Record<
@@ -204,7 +209,7 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
   const { recommendation, rule } = decide({
     coverage,
     score,
-    redFlagCount: redFlags.length,
+    redFlags,
     thresholds: t,
     missing: missing.map((m) => m.name),
     exact,

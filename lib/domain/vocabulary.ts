@@ -94,6 +94,7 @@ export const DEFAULT_THRESHOLDS = {
   hireMin: 3.25,
   leanNoHireMin: 2.5,
   splitSpreadMin: 3,
+  redFlagMinInterviewers: 1,
 } as const;
 export type Thresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
 

@@ -43,6 +43,19 @@ describe("role editor form", () => {
     const paths = editorRoleSchema.safeParse(v).error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["exercises.0.materials.0.body", "exercises.0.materials.2.sha256"]));
   });
+  it("takes how many interviewers a red flag needs from the form's text, and refuses a blank, 0 or 1.5 at its field", () => {
+    const v = roleToEditor(roleTemplateSchema.parse(loadBlueprintRoles()[0]));
+    expect(v.thresholds.redFlagMinInterviewers).toBe(1);
+    expect(
+      editorRoleSchema.parse({ ...v, thresholds: { ...v.thresholds, redFlagMinInterviewers: "2" } }),
+    ).toMatchObject({ thresholds: { redFlagMinInterviewers: 2 } });
+    for (const bad of ["", "0", "1.5", "21"]) {
+      const r = editorRoleSchema.safeParse({ ...v, thresholds: { ...v.thresholds, redFlagMinInterviewers: bad } });
+      expect(r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+        "thresholds.redFlagMinInterviewers: must be a whole number of interviewers from 1 to 20",
+      ]);
+    }
+  });
   it("spreads the remainder evenly, to two decimals, totalling exactly 100", () => {
     expect(spreadRemainder([20, 20, 20])).toEqual([33.33, 33.33, 33.34]);
     expect(spreadRemainder([50, 30, 30])).toEqual([46.67, 26.67, 26.66]);

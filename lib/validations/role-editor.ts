@@ -65,6 +65,7 @@ export const editorSchema = z.object({
     hireMin: z.coerce.number<string | number>(),
     leanNoHireMin: z.coerce.number<string | number>(),
     splitSpreadMin: z.coerce.number<string | number>(),
+    redFlagMinInterviewers: z.coerce.number<string | number>(),
     recommendOn: z.enum(["raw", "calibrated"]),
   }),
 });

@@ -37,6 +37,7 @@ describe("role template file schema", () => {
       hireMin: 3.25,
       leanNoHireMin: 2.5,
       splitSpreadMin: 3,
+      redFlagMinInterviewers: 1,
       recommendOn: "raw",
     });
   });
@@ -88,5 +89,19 @@ describe("role template file schema", () => {
     expect(issues({ roles: [bad] })).toEqual([
       "roles[0].thresholds.hireMin: thresholds must satisfy strongHireMin > hireMin > leanNoHireMin",
     ]);
+  });
+
+  // docs/decisions/058-red-flag-cap-needs-n-interviewers.md
+  it('reads a file without redFlagMinInterviewers as 1, keeps 2, and refuses 0, 21, 1.5 and "2" clearly', () => {
+    const base = { minCoverage: 0.6, strongHireMin: 4, hireMin: 3.25, leanNoHireMin: 2.5, splitSpreadMin: 3 };
+    expect(roleTemplateSchema.parse(role({ thresholds: base })).thresholds.redFlagMinInterviewers).toBe(1);
+    const two = roleTemplateSchema.parse(role({ thresholds: { ...base, redFlagMinInterviewers: 2 } }));
+    expect(two.thresholds.redFlagMinInterviewers).toBe(2);
+    // an exported role reads back the same
+    expect(roleTemplateSchema.parse(JSON.parse(JSON.stringify(two))).thresholds).toEqual(two.thresholds);
+    for (const bad of [0, 21, 1.5, "2"])
+      expect(issues({ roles: [role({ thresholds: { ...base, redFlagMinInterviewers: bad } })] })).toEqual([
+        "roles[0].thresholds.redFlagMinInterviewers: must be a whole number of interviewers from 1 to 20",
+      ]);
   });
 });

@@ -52,6 +52,8 @@ export const summarySchema = z.strictObject({
   careerProgression: summaryText,
 }) satisfies z.ZodType<Record<SummaryKey, string>>;
 
+const MIN_INTERVIEWERS = "must be a whole number of interviewers from 1 to 20";
+
 export const thresholdsSchema = z
   .strictObject({
     minCoverage: z.number().min(0).max(1).default(DEFAULT_THRESHOLDS.minCoverage),
@@ -59,6 +61,13 @@ export const thresholdsSchema = z
     hireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.hireMin),
     leanNoHireMin: z.number().min(1).max(5).default(DEFAULT_THRESHOLDS.leanNoHireMin),
     splitSpreadMin: z.number().int().min(1).max(4).default(DEFAULT_THRESHOLDS.splitSpreadMin),
+    /** a red flag caps when raised by at least this many interviewers; absent means 1 (docs/decisions/058) */
+    redFlagMinInterviewers: z
+      .number({ error: MIN_INTERVIEWERS })
+      .int(MIN_INTERVIEWERS)
+      .min(1, MIN_INTERVIEWERS)
+      .max(20, MIN_INTERVIEWERS)
+      .default(DEFAULT_THRESHOLDS.redFlagMinInterviewers),
     /**
      * which scores the recommendation uses: raw unless the role says calibrated
      * (docs/decisions/042-recommendation-on-raw-scores.md)

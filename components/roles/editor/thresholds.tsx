@@ -1,7 +1,9 @@
 "use client";
 
+import { useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/forms/field";
 import { MIN_SHARED_OBSERVATIONS, RECOMMEND_ON_LABELS } from "@/lib/domain/calibration";
+import { redFlagRuleText } from "@/lib/domain/red-flag-cap";
 import { box, errorAt, type EditorForm } from "./shared";
 
 const FIELDS = [
@@ -16,6 +18,7 @@ const FIELDS = [
 export function ThresholdsSection({ form }: { form: EditorForm }) {
   const { register } = form;
   const { errors } = form.formState;
+  const minInterviewers = Number(useWatch({ control: form.control, name: "thresholds.redFlagMinInterviewers" }));
   return (
     <section aria-labelledby="thr-heading" className={box}>
       <h2 id="thr-heading" className="text-lg font-semibold">
@@ -28,6 +31,27 @@ export function ThresholdsSection({ form }: { form: EditorForm }) {
           </Field>
         ))}
       </div>
+      <Field
+        id="thr-redFlagMinInterviewers"
+        label="A red flag caps the recommendation when raised by at least (interviewers)"
+        error={errorAt(errors, "thresholds.redFlagMinInterviewers")}
+      >
+        <input
+          id="thr-redFlagMinInterviewers"
+          type="number"
+          min={1}
+          max={20}
+          step={1}
+          className={inputClass}
+          aria-describedby="thr-redFlagRule"
+          {...register("thresholds.redFlagMinInterviewers")}
+        />
+      </Field>
+      <p id="thr-redFlagRule" className="mt-1 text-xs text-slate-700">
+        {Number.isInteger(minInterviewers) && minInterviewers >= 1
+          ? redFlagRuleText(minInterviewers)
+          : "Enter a whole number of interviewers from 1 to 20."}
+      </p>
       <Field id="thr-recommendOn" label="The recommendation uses" error={errorAt(errors, "thresholds.recommendOn")}>
         <select id="thr-recommendOn" className={inputClass} {...register("thresholds.recommendOn")}>
           {(["raw", "calibrated"] as const).map((v) => (

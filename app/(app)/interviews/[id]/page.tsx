@@ -42,6 +42,7 @@ export default async function InterviewPage({ params }: Props) {
       hireMin: version.hireMin,
       leanNoHireMin: version.leanNoHireMin,
       splitSpreadMin: version.splitSpreadMin,
+      redFlagMinInterviewers: version.redFlagMinInterviewers,
     },
   };
   const submitted = scorecard?.status === "submitted";

@@ -9,6 +9,7 @@ import { Section } from "@/components/ui/section";
 import { TextList } from "@/components/ui/text-list";
 import { getCurrentUser, requireUser } from "@/lib/auth";
 import { isAdmin } from "@/lib/domain/permissions";
+import { redFlagRuleText } from "@/lib/domain/red-flag-cap";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 import { buttonClass } from "@/components/ui/button";
 
@@ -154,7 +155,7 @@ export default async function RolePage(props: Props) {
       <Section id="thresholds" title="Recommendation rules for this role">
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
           <li>Coverage under {Math.round(t.minCoverage * 100)}% of the weight → Insufficient evidence</li>
-          <li>Any red flag observed → No hire (red flag)</li>
+          <li>{redFlagRuleText(t.redFlagMinInterviewers)}</li>
           <li>
             Weighted score ≥ {t.strongHireMin.toFixed(2)} → Strong hire; ≥ {t.hireMin.toFixed(2)} → Hire; ≥{" "}
             {t.leanNoHireMin.toFixed(2)} → Lean no hire; otherwise No hire

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RoleTemplateVersion" ADD COLUMN "redFlagMinInterviewers" INTEGER NOT NULL DEFAULT 1;
