@@ -7,7 +7,7 @@ import { formatScore } from "./score-format";
 import { exactScore } from "./exact-score";
 import { decide } from "./recommendation";
 import { flagCaps } from "./red-flag-cap";
-import type { OverallRecommendation } from "./vocabulary";
+import { DEFAULT_THRESHOLDS as RULE_DEFAULTS, type OverallRecommendation } from "./vocabulary";
 
 export type Thresholds = {
   /** coverage below this → Insufficient evidence (default 0.6) */
@@ -21,14 +21,8 @@ export type Thresholds = {
   redFlagMinInterviewers: number;
 };
 
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  minCoverage: 0.6,
-  strongHireMin: 4,
-  hireMin: 3.25,
-  leanNoHireMin: 2.5,
-  splitSpreadMin: 3,
-  redFlagMinInterviewers: 1,
-};
+/** The defaults of docs/product.md "Recommendation rules", as written once in vocabulary.ts. */
+export const DEFAULT_THRESHOLDS: Thresholds = { ...RULE_DEFAULTS };
 
 export type ScoringTemplate = {
   dimensions: { id: string; name: string; weight: number; weightOrigin: string }[];

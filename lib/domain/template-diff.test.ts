@@ -38,7 +38,7 @@ describe("diffTemplates", () => {
       "Exercise changed: E1 (prompt)",
       "Exercise added: E2",
       "Red flag added: Ignores security",
-      "Threshold hireMin: 3.25 → 3.5",
+      "Threshold Hire from: 3.25 → 3.5",
     ]);
   });
   it("gives the before and after text of each changed anchor and of evidence to seek", () => {

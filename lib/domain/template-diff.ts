@@ -2,6 +2,7 @@
 // (docs/decisions/025-template-saves-make-versions.md) and the preview before moving an opening to
 // a newer version (docs/decisions/026-moving-an-opening.md). Pure; compares by name / text.
 import type { RoleTemplate } from "../validations/role-template";
+import { THRESHOLD_LABELS } from "./vocabulary";
 
 export type TemplateChange =
   | { kind: "title"; from: string; to: string }
@@ -147,7 +148,7 @@ export function describeChange(c: TemplateChange): string {
     case "summary":
       return `Role summary changed: ${c.field}`;
     case "threshold":
-      return `Threshold ${c.field}: ${c.from} → ${c.to}`;
+      return `Threshold ${THRESHOLD_LABELS[c.field as keyof typeof THRESHOLD_LABELS] ?? c.field}: ${c.from} → ${c.to}`;
   }
 }
 

@@ -98,5 +98,16 @@ export const DEFAULT_THRESHOLDS = {
 } as const;
 export type Thresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
 
+/** Each threshold as people name it (the role editor's words), for the version diff. */
+export const THRESHOLD_LABELS: Record<keyof typeof DEFAULT_THRESHOLDS | "recommendOn", string> = {
+  minCoverage: "Minimum coverage",
+  strongHireMin: "Strong hire from",
+  hireMin: "Hire from",
+  leanNoHireMin: "Lean no hire from",
+  splitSpreadMin: "Split panel spread",
+  redFlagMinInterviewers: "Interviewers needed for a red flag to cap",
+  recommendOn: "The recommendation uses",
+};
+
 /** What a user types to confirm erasing a candidate (docs/decisions/034-erasure-keeps-numbers.md). */
 export const ERASE_CONFIRMATION = "ERASE";

@@ -33,7 +33,7 @@ async function moveOpening(page: Page, marcus: { now: string; after: RegExp }) {
   await page.goto("/openings");
   await page.getByRole("link", { name: OPENING }).click();
   await page.getByRole("link", { name: "review the changes and move it" }).click();
-  await expect(page.getByText(/^Threshold redFlagMinInterviewers: \d+ → \d+$/)).toBeVisible();
+  await expect(page.getByText(/^Threshold Interviewers needed for a red flag to cap: \d+ → \d+$/)).toBeVisible();
   const row = page.getByRole("row", { name: /^Marcus Webb/ });
   await expect(row.getByRole("cell").first()).toContainText(marcus.now);
   await expect(row.getByRole("cell").last()).toContainText(marcus.after);
