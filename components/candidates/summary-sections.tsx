@@ -8,6 +8,7 @@ import { RemindButton, RemindEveryoneOnCandidate } from "@/components/candidates
 import type { CandidateSummary, CandidateView } from "@/lib/data/candidate-summary";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS } from "@/lib/domain/scoring";
+import { flagCapStatus } from "@/lib/domain/red-flag-cap";
 import { formatScore } from "@/lib/domain/score-format";
 import { OVERALL_RECOMMENDATION_LABELS } from "@/lib/domain/vocabulary";
 
@@ -53,12 +54,14 @@ export function WhoSaidWhat({ summary }: { summary: CandidateSummary }) {
 
 export function RedFlagsRaised({ summary }: { summary: CandidateSummary }) {
   const flags = summary.score.redFlags;
+  const capStatus = (f: (typeof flags)[number]) => flagCapStatus(f, summary.score.thresholds.redFlagMinInterviewers);
   if (!flags.length) return <EmptyState>No red flags observed on any submitted scorecard.</EmptyState>;
   return (
     <ul className="space-y-3">
       {flags.map((f) => (
         <li key={f.redFlagId} className="break-inside-avoid rounded-lg border border-red-200 bg-red-50 p-4">
           <p className="font-semibold text-red-900">{f.text}</p>
+          {capStatus(f) ? <p className="text-sm text-slate-800">{capStatus(f)}</p> : null}
           <ul className="mt-1 space-y-1 text-sm text-slate-900">
             {f.raisedBy.map((r) => (
               <li key={r.scorecardId}>

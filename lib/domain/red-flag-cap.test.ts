@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belowCapNote, cappedText, flagCaps, redFlagRuleText } from "./red-flag-cap";
+import { belowCapNote, cappedText, flagCapStatus, flagCaps, redFlagRuleText } from "./red-flag-cap";
 
 const raised = (text: string, ...ids: string[]) => ({
   text,
@@ -27,6 +27,21 @@ describe("the red-flag cap's rule and words (docs/decisions/058)", () => {
     expect(belowCapNote(0, 2)).toBe("");
     expect(belowCapNote(1, 3)).toBe(
       " 1 red flag was raised by fewer than 3 interviewers, so it does not cap the recommendation.",
+    );
+  });
+});
+
+describe("flagCapStatus", () => {
+  const by = (...ids: string[]) => ({ raisedBy: ids.map((interviewerId) => ({ interviewerId })) });
+  it("says nothing when any red flag caps", () => {
+    expect(flagCapStatus(by("a"), 1)).toBeNull();
+  });
+  it("says whether the flag caps, counting each interviewer once", () => {
+    expect(flagCapStatus(by("a", "a"), 2)).toBe(
+      "Does not cap the recommendation: raised by 1 interviewer; this role needs 2.",
+    );
+    expect(flagCapStatus(by("a", "b"), 2)).toBe(
+      "Caps the recommendation: raised by 2 interviewers; this role needs 2.",
     );
   });
 });

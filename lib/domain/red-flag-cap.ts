@@ -39,3 +39,15 @@ export function belowCapNote(below: number, min: number): string {
     ? ` 1 red flag was raised by fewer than ${min} interviewers, so it does not cap the recommendation.`
     : ` ${below} red flags were raised by fewer than ${min} interviewers, so they do not cap the recommendation.`;
 }
+
+/**
+ * Beside one raised flag on the summary, when the role needs more than one interviewer: whether
+ * it caps, and why. Nothing when any red flag caps (N = 1), where the rule text says it all.
+ */
+export function flagCapStatus(f: Pick<RaisedFlag, "raisedBy">, min: number): string | null {
+  if (min <= 1) return null;
+  const n = interviewerCount(f);
+  return flagCaps(f, min)
+    ? `Caps the recommendation: raised by ${interviewers(n)}; this role needs ${min}.`
+    : `Does not cap the recommendation: raised by ${interviewers(n)}; this role needs ${min}.`;
+}

@@ -63,7 +63,9 @@ test("a red flag raised by one interviewer no longer caps once the role needs tw
     "1 red flag was raised by fewer than 2 interviewers, so it does not cap the recommendation.",
   );
   // the flag is still evidence on the summary, with who raised it
-  await expect(page.getByRole("region", { name: /Red flags raised \(1\)/ })).toContainText("Jordan Blake");
+  const flags = page.getByRole("region", { name: /Red flags raised \(1\)/ });
+  await expect(flags).toContainText("Jordan Blake");
+  await expect(flags).toContainText("Does not cap the recommendation: raised by 1 interviewer; this role needs 2.");
 });
 
 test("set back to 1, any red flag caps again", async ({ page }) => {
@@ -73,4 +75,5 @@ test("set back to 1, any red flag caps again", async ({ page }) => {
   await openMarcus(page);
   await expect(page.getByTestId("recommendation")).toHaveText(CAPPED);
   await expect(why(page)).toContainText("1 red flag was observed on a submitted scorecard.");
+  await expect(page.getByRole("region", { name: /Red flags raised/ })).not.toContainText("cap the recommendation");
 });
