@@ -265,8 +265,14 @@ test("every focus stop on the scorecard page stays in view, never under the stic
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const seen = (el.closest("label") ?? el).getBoundingClientRect();
-      const bar = document.querySelector("[data-submit-bar]")!.getBoundingClientRect();
-      const inBar = !!el.closest("[data-submit-bar]");
+      // the bar: the sticky (or fixed) box that holds the Submit button, found by how it is drawn
+      const submit = [...document.querySelectorAll("button")].find(
+        (b) => b.textContent?.trim() === "Submit scorecard",
+      )!;
+      let barEl: HTMLElement | null = submit;
+      while (barEl && !["sticky", "fixed"].includes(getComputedStyle(barEl).position)) barEl = barEl.parentElement;
+      const bar = (barEl ?? submit).getBoundingClientRect();
+      const inBar = !!barEl?.contains(el);
       const x = seen.left + seen.width / 2;
       const y = seen.top + Math.min(seen.height / 2, 10);
       const top = document.elementFromPoint(x, y);
