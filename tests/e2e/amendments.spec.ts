@@ -2,6 +2,7 @@
 // interviewer submits Strong yes, amends it to No with a reason; their page says when, by whom and
 // why, and lists the versions by submission with what changed; the recruiter's summary shows the
 // same amendment. The interview is the spec's own (tests/e2e/plan-interview.ts).
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { planInterview } from "./plan-interview";
 import { signIn } from "./sign-in";
@@ -10,6 +11,9 @@ const ARCH = "Architecture & design";
 const REL = "Reliability & operations";
 const COMM = "Communication";
 const REASON = "Re-read my notes: the design did not hold up under load.";
+
+const axe = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
 const rate = async (page: Page, name: string, option: string, evidence: string) => {
   await page
@@ -61,6 +65,7 @@ test("an amendment reads as who changed what, when and why, on the scorecard and
   await expect(versions).not.toContainText("Version 7");
   await first.click();
   await expect(versions.getByText("Overall recommendation: Strong yes")).toBeVisible();
+  await axe(page);
 
   // the recruiter's summary: the amendment with what changed, and the same in its JSON
   await signIn(page, "recruiter@demo.test");
@@ -68,6 +73,7 @@ test("an amendment reads as who changed what, when and why, on the scorecard and
   const note = page.getByRole("list", { name: "Amendments" });
   await expect(note).toContainText(new RegExp(`Amended .+ by Sam Patel — ${REASON.replace(/[.:]/g, "\\$&")}`));
   await expect(note.getByText("Overall: Strong yes → No")).toBeVisible();
+  await axe(page);
   const json = await (await page.request.get(`/api/candidates/${candidateId}/summary`)).json();
   expect(json.scorecards[0].amendmentLog).toMatchObject([
     {

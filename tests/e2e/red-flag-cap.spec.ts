@@ -3,6 +3,7 @@
 // the role page states the rule, and once the opening moves to that version a candidate with one
 // interviewer's red flag is no longer capped, the summary saying why. Set back to 1 at the end:
 // later specs read the demo as seeded (Marcus Webb capped by his one red flag).
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 
@@ -23,6 +24,7 @@ async function setRedFlagInterviewers(page: Page, n: number, rule: string) {
   await field.fill(String(n));
   // the editor states the rule as it will read
   await expect(page.getByText(rule, { exact: true })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.getByLabel("What changed, and why").fill(`A red flag caps when ${n} interviewer(s) raise it.`);
   await page.getByRole("button", { name: "Save as a new version" }).click();
   await expect(page).toHaveURL(/\/roles\/lead-ai-platform-engineer$/);
@@ -66,6 +68,7 @@ test("a red flag raised by one interviewer no longer caps once the role needs tw
   const flags = page.getByRole("region", { name: /Red flags raised \(1\)/ });
   await expect(flags).toContainText("Jordan Blake");
   await expect(flags).toContainText("Does not cap the recommendation: raised by 1 interviewer; this role needs 2.");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
 
 test("set back to 1, any red flag caps again", async ({ page }) => {
