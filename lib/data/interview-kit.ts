@@ -83,9 +83,10 @@ export async function getInterviewKit(userId: string, interviewId: string) {
       scorecard: {
         select: {
           ...scorecardSelect,
+          // the API's list of amendments; their content and authors are read by lib/data/amendments.ts
           amendments: {
             orderBy: { fromVersion: "desc" },
-            select: { fromVersion: true, reason: true, snapshot: true, createdAt: true },
+            select: { fromVersion: true, reason: true, createdAt: true },
           },
         },
       },
@@ -108,10 +109,7 @@ export async function getInterviewKit(userId: string, interviewId: string) {
           updatedAt: sc.updatedAt,
           submittedAt: sc.submittedAt,
           values: toValues(kit, sc),
-          amendments: sc.amendments.map((a) => ({
-            ...a,
-            values: toValues(kit, JSON.parse(a.snapshot) as StoredScorecard),
-          })),
+          amendments: sc.amendments,
         }
       : null,
   };

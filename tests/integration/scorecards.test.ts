@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listPanelScorecards } from "@/lib/data/interviews";
+import { getSubmissionHistory } from "@/lib/data/amendments";
 import { getInterviewKit } from "@/lib/data/interview-kit";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { StaleScorecardError } from "@/lib/errors";
@@ -317,7 +318,16 @@ describe("amend", () => {
     const old = kit!.scorecard!.amendments[0];
     expect(old.reason).toBe("Re-read my notes");
     expect(old.fromVersion).toBe(version);
-    expect(Object.values(old.values.ratings).some((r) => r.score === "5")).toBe(true);
+    // the earlier version's content, as the scorecard page reads it (lib/data/amendments.ts)
+    const sc = kit!.scorecard!;
+    const history = await getSubmissionHistory(a.id, kit!.version, {
+      id: sc.id,
+      values: sc.values,
+      submittedAt: sc.submittedAt ?? sc.updatedAt,
+    });
+    expect(history.map((h) => h.version)).toEqual([1, 2]);
+    expect(Object.values(history[0].values.ratings).some((r) => r.score === "5")).toBe(true);
+    expect(history[1].amendment?.reason).toBe("Re-read my notes");
     const entry = await db.auditLog.findFirstOrThrow({
       where: { action: "scorecard.amended", entityId: await scorecardId(id) },
       select: { actorId: true, before: true, after: true },
