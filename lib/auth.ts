@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { endSession, isSessionEnded } from "./data/sessions";
+import { endSession, findSessionUser } from "./data/sessions";
 import { checkCredentials, findActiveUser, findActiveUserByEmail } from "./data/sign-in";
 import { clientAddress, SOCKET_ADDRESS_HEADER } from "./domain/client-address";
 import { originOf, safeRedirectPath } from "./domain/safe-redirect";
@@ -123,19 +124,31 @@ export const authOptions: NextAuthOptions = {
 
 export type CurrentUser = { id: string; email: string; name: string; roles: AppRole[] };
 
+// next-auth's name for the session cookie: the __Secure- prefix when the app is served over https
+const SESSION_COOKIE = `${env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+
 /**
  * The signed-in, still active user, with roles as stored now (not as when the session began), of
- * a session not ended since: not signed out, and of the user's current session generation.
- * Memoised per request: the layout and the page of one render share one session decode and one
- * read of the user (React's cache lasts one server request; outside a render it does not cache).
+ * a session not ended since: not signed out, of the user's current session generation, and begun
+ * less than 12 hours ago (docs/decisions/016). The cookie is decoded with next-auth's own JWT
+ * decode (signature, encryption and expiry checked as getServerSession checks them), without
+ * getServerSession's per-request setup and re-encoding of a cookie a render cannot set; the user,
+ * roles and ended-session check are one statement (docs/decisions/063). Memoised per request:
+ * the layout and the page of one render share it (React's cache lasts one server request;
+ * outside a render it does not cache).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  const claims = sessionClaims(session);
-  if (!id || !claims) return null;
-  const [user, ended] = await Promise.all([findActiveUser(id), isSessionEnded(claims.sessionId)]);
-  if (!user || !isSessionCurrent(claims, user, ended, new Date())) return null;
+  const token = await getToken({
+    // the cookies only: a bearer header is an API token (docs/decisions/007), never a session
+    req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: env.NEXTAUTH_SECRET,
+    cookieName: SESSION_COOKIE,
+  });
+  const claims = sessionClaims(token);
+  if (!token?.sub || !claims) return null;
+  const found = await findSessionUser(token.sub, claims.sessionId);
+  if (!found || !isSessionCurrent(claims, found.user, found.ended, new Date())) return null;
+  const { user } = found;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles as AppRole[] };
 });
 

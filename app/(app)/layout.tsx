@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { AdminMenu } from "@/components/layout/admin-menu";
 import { OwedScorecardsNotice } from "@/components/layout/owed-scorecards-notice";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { scorecardNoticeFor } from "@/lib/data/notices";
 import { canSetUpHiring, candidateScope, isAdmin } from "@/lib/domain/permissions";
 
@@ -10,13 +11,19 @@ import { canSetUpHiring, candidateScope, isAdmin } from "@/lib/domain/permission
 // path), which sends a signed-out visitor to sign-in and back (layouts do not know the path, and
 // are not re-run on every navigation); so does every route handler. The notice of scorecards
 // owed is read here, so it is current on each full load and after any router.refresh() (which a
-// submitted scorecard and a saved setting both do).
+// submitted scorecard and a saved setting both do); in its own Suspense boundary, so neither the
+// header nor the page waits on its query (docs/decisions/063). It is rendered in place when it
+// is ready before the page, as it usually is, and streamed in just after otherwise.
 const LINK = "flex min-h-11 items-center whitespace-nowrap sm:min-h-9";
+
+async function OwedNotice({ user }: { user: CurrentUser }) {
+  const notice = await scorecardNoticeFor(user);
+  return notice ? <OwedScorecardsNotice notice={notice} /> : null;
+}
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) return <main id="main">{children}</main>;
-  const notice = await scorecardNoticeFor(user);
   const scope = candidateScope(user.roles);
   const pages = [
     ...(scope !== "none" ? [{ href: "/openings", label: "Openings" }] : []),
@@ -56,7 +63,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </nav>
       </header>
-      {notice ? <OwedScorecardsNotice notice={notice} /> : null}
+      <Suspense fallback={null}>
+        <OwedNotice user={user} />
+      </Suspense>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
         {children}
       </main>

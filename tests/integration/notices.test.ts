@@ -16,9 +16,11 @@ const session = vi.hoisted(() => ({
 }));
 // a session as the app issues it (docs/decisions/016): its claims, of the user's current generation
 const claims = { sessionId: "notices-test", generation: 0, signedInAt: Math.floor(Date.now() / 1000) };
-vi.mock("next-auth", async (importOriginal) => ({
+// the decoded session cookie (lib/auth.ts reads the request's cookies with next-auth's getToken)
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }));
+vi.mock("next-auth/jwt", async (importOriginal) => ({
   ...(await importOriginal<object>()),
-  getServerSession: async () => session.current,
+  getToken: async () => (session.current ? { ...session.current, sub: session.current.user.id } : null),
 }));
 
 let p: Awaited<ReturnType<typeof createPanel>>;

@@ -9,14 +9,10 @@ const jar = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET ??= "redirect-test-secret-0123456789";
   return { current: {} as Record<string, string> };
 });
-vi.mock("next-auth", async (importOriginal) => {
-  const real = await importOriginal<typeof import("next-auth")>();
-  const { sessionFor } = await import("../support/next-auth");
-  return {
-    ...real,
-    getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current),
-  };
-});
+// the request's cookies, as Next.js gives them to lib/auth.ts, come from the test's jar
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ getAll: () => Object.entries(jar.current).map(([name, value]) => ({ name, value })) }),
+}));
 
 const { authOptions } = await import("@/lib/auth");
 const { db } = await import("@/lib/db");

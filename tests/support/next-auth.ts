@@ -1,9 +1,9 @@
 // Drives next-auth's own request handling (next-auth/core, what /api/auth/* runs) in-process with
 // the app's authOptions: real CSRF, real credentials check, real JWT cookies and callbacks. A
-// cookie jar per "browser". getServerSession stands in for Next.js's request scope the same way.
+// cookie jar per "browser".
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { NextAuthOptions, Session } from "next-auth";
+import type { NextAuthOptions } from "next-auth";
 
 // next-auth/core is not in the package's exports map; it is the handler NextAuth() wraps
 const { AuthHandler } = createRequire(import.meta.url)(
@@ -84,11 +84,4 @@ export async function signOutWith(options: NextAuthOptions, jar: Jar, callbackUr
     body: { csrfToken, callbackUrl, json: "true" },
   });
   return { redirect: res.redirect ?? "" };
-}
-
-/** What getServerSession(authOptions) answers for a request carrying these cookies. */
-export async function sessionFor(options: NextAuthOptions, jar: Jar): Promise<Session | null> {
-  const res = await call({ ...options }, { ...jar }, { action: "session", method: "GET" });
-  const body = res.body as Session | Record<string, never>;
-  return body && "user" in body ? (body as Session) : null;
 }

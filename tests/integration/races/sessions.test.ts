@@ -1,8 +1,8 @@
 // Sessions end when they should (docs/decisions/016): signing out ends the session it came from
 // (a copy of its cookie kept elsewhere is refused), and a password reset, a deactivation or "sign
 // out everywhere" ends all of a person's sessions. Real next-auth sign-in, sign-out and JWT
-// cookies (tests/support/next-auth.ts); getServerSession answers from the test's cookie jar, as
-// Next.js would from the request's. Real database.
+// cookies (tests/support/next-auth.ts); the app reads the session from the test's cookie jar, as
+// it would from the request's. Real database.
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -11,14 +11,10 @@ const jar = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET ??= "sessions-test-secret-0123456789";
   return { current: {} as Record<string, string> };
 });
-vi.mock("next-auth", async (importOriginal) => {
-  const real = await importOriginal<typeof import("next-auth")>();
-  const { sessionFor } = await import("../../support/next-auth");
-  return {
-    ...real,
-    getServerSession: async (options: import("next-auth").NextAuthOptions) => sessionFor(options, jar.current),
-  };
-});
+// the request's cookies, as Next.js gives them to lib/auth.ts, come from the test's jar
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ getAll: () => Object.entries(jar.current).map(([name, value]) => ({ name, value })) }),
+}));
 
 const { authOptions, getCurrentUser } = await import("@/lib/auth");
 const { db } = await import("@/lib/db");
@@ -190,6 +186,19 @@ describe("tokens the app did not issue this way", () => {
 
   it("a validly signed token without the session claims (from before them) is refused", async () => {
     expect(await who(await cookieOf({ sub: person.id, name: person.name, email: person.email }))).toBeNull();
+  });
+
+  it("a cookie sealed with another secret, altered, or past its expiry is refused", async () => {
+    const generation = (await db.user.findUniqueOrThrow({ where: { id: person.id } })).sessionGeneration;
+    const token = { sub: person.id, sessionId: "sealed", generation, signedInAt: Math.floor(Date.now() / 1000) };
+    const good = await cookieOf(token);
+    expect(await who(good)).toBe(person.id);
+    const foreign = await encode({ token, secret: "another-secret-0123456789abcdef", maxAge: SESSION_MAX_AGE_S });
+    expect(await who({ [SESSION_COOKIE]: foreign })).toBeNull();
+    const value = good[SESSION_COOKIE];
+    const altered = value.slice(0, -3) + (value.slice(-3) === "AAA" ? "BBB" : "AAA");
+    expect(await who({ [SESSION_COOKIE]: altered })).toBeNull();
+    expect(await who(await cookieOf(token, -60))).toBeNull(); // expired a minute ago
   });
 
   it("a token re-issued with a fresh expiry still ends 12 hours after its sign-in", async () => {
