@@ -24,6 +24,10 @@ counted() { # a runner that writes JSON reports: kind (vitest|playwright), repor
 }
 together() { # stage functions run at the same time; prints each one's output whole, in the order given
   local names=("$@") pids=() i
+  if [ -n "${TEST_SERIAL:-}" ]; then # TEST_SERIAL=1: one after another, as they print
+    for i in "${!names[@]}"; do "${names[i]}"; done
+    return
+  fi
   for i in "${!names[@]}"; do
     (passed=0 failed=0; "${names[i]}"; echo "$passed $failed" >"$out/${names[i]}.counts") >"$out/${names[i]}.log" 2>&1 &
     pids+=($!)
