@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 # TEST_REPORTS=DIR keeps the runners' JSON reports (durations per test file and test) in DIR
 out=${TEST_REPORTS:-$(mktemp -d)}
-mkdir -p "$out"
+mkdir -p "$out" && rm -f "$out"/*.json "$out"/*.counts "$out"/*.log # never count an earlier run's report
 pgdir=""
 cleanup() {
   [ -n "$pgdir" ] && bash scripts/pg-cluster.sh stop "$pgdir"
