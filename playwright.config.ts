@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // one folder per server, so that runs side by side (scripts/test.sh) do not clear each other's
+  outputDir: `test-results/${PORT}`,
   workers: 1,
   retries: 0,
   reporter: [["list"]],

@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo";
 import { planInterview } from "./plan-interview";
-import { signIn } from "./sign-in";
+import { signIn, signInThroughForm } from "./sign-in";
 
 const INTERVIEWER = "interviewer@demo.test";
 
@@ -34,7 +34,7 @@ test("sign-in checks the fields before asking the server, and signing out ends t
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Enter your email address")).toBeVisible();
   await expect(page.getByText("Enter your password")).toBeVisible();
-  await signIn(page);
+  await signInThroughForm(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/interviews");

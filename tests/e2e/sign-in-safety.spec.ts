@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo";
-import { signIn } from "./sign-in";
+import { signInThroughForm as signIn } from "./sign-in";
 
 const HOSTILE = [
   "%2F%5Cevil.example%2Fphish",
