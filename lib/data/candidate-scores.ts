@@ -182,6 +182,18 @@ async function scoredCandidates(client: DbTx): Promise<string[]> {
   return [...new Set([...withCards.map((c) => c.id), ...stored.map((s) => s.candidateId)])];
 }
 
+/**
+ * A database upgraded from a version that kept no scores (the migration that made the tables is
+ * empty): submitted scorecards and not one stored score. Two indexed reads.
+ */
+export async function needsBackfill(client: DbTx): Promise<boolean> {
+  const [stored, submitted] = await Promise.all([
+    client.candidateScore.findFirst({ select: { candidateId: true } }),
+    client.scorecard.findFirst({ where: { status: "submitted" }, select: { id: true } }),
+  ]);
+  return !stored && !!submitted;
+}
+
 /** Recomputes every stored score (a backfill, `npm run scores:verify -- --fix`, bulk inserts in SQL). */
 export async function recomputeAllScores(client: DbTx & { $transaction?: unknown }): Promise<number> {
   const run = async (tx: DbTx) => {
