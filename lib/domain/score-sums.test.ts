@@ -106,9 +106,9 @@ describe("the score from stored sums", () => {
           for (const cards of candidates)
             expect(scoreTally(template, storedSums(t, cards))).toEqual(withoutRatings(scoreCandidate(template, cards)));
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it("ranks as the scorecards rank: ties by coverage, then in the order given", () => {
     fc.assert(
@@ -128,7 +128,7 @@ describe("the score from stored sums", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("the tally of calibrated scorecards scores as the calibrated scorecards do", () => {
     fc.assert(
@@ -142,5 +142,5 @@ describe("the score from stored sums", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
