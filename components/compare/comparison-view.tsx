@@ -9,7 +9,7 @@
 import { useMemo, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { OpeningComparison } from "@/lib/data/comparison";
-import { unpackScorecards, type WireScorecards } from "@/lib/domain/comparison-wire";
+import { unpackTallies, type WireTallies } from "@/lib/domain/comparison-wire";
 import { compareCandidates } from "@/lib/domain/comparison";
 import { formatCoverage } from "@/lib/domain/score-format";
 import { sensitivity, withWeights } from "@/lib/domain/sensitivity";
@@ -23,12 +23,15 @@ import { UnrankedLists } from "./unranked-lists";
 import { useSharedWeights } from "./use-shared-weights";
 import { WeightsPanel } from "./weights-panel";
 
-/** The comparison as it travels to the browser: scorecards packed (lib/domain/comparison-wire). */
+/**
+ * The comparison as it travels to the browser: each candidate's sums per dimension, packed
+ * (lib/domain/comparison-wire, docs/decisions/061), never the ratings themselves.
+ */
 export type ComparisonData = Omit<OpeningComparison, "candidates"> & {
   candidates: ComparisonCandidate[];
-  scorecards: WireScorecards;
+  tallies: WireTallies;
 };
-export type ComparisonCandidate = Omit<OpeningComparison["candidates"][number], "scorecards">;
+export type ComparisonCandidate = Omit<OpeningComparison["candidates"][number], "raw" | "calibrated">;
 
 // A long opening shows its leaders first; everyone is one click away. Ranking, sensitivity, the
 // heat table and the chart's choices all follow the same cut, so the page stays light to load.
@@ -42,18 +45,18 @@ export function ComparisonView({ data, shared }: { data: ComparisonData; shared:
   const template = useMemo(() => withWeights(data.template, weights), [data.template, weights]);
 
   // independent ratings first: candidates whose feedback is withheld from the viewer came without
-  // scorecards; they are listed apart, not ranked (not even as insufficient evidence)
+  // tallies; they are listed apart, not ranked (not even as insufficient evidence)
   const hidden = useMemo(() => data.candidates.filter((c) => c.withheld), [data.candidates]);
   const rawInputs = useMemo(() => {
-    const scorecards = unpackScorecards(
+    const tallies = unpackTallies(
       data.template,
-      data.scorecards,
+      data.tallies,
       data.candidates.map((c) => c.id),
     );
     return data.candidates
-      .map((c, i) => ({ id: c.id, label: c.label, withheld: !!c.withheld, scorecards: scorecards[i] }))
+      .map((c, i) => ({ id: c.id, label: c.label, withheld: !!c.withheld, ...tallies[i] }))
       .filter((c) => !c.withheld);
-  }, [data.template, data.scorecards, data.candidates]);
+  }, [data.template, data.tallies, data.candidates]);
   // the calibrated view (docs/decisions/039-calibrated-view-offsets.md): each interviewer's
   // leniency removed; the raw score stays beside it
   const recommendOn = data.calibration.recommendOn;

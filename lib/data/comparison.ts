@@ -1,20 +1,105 @@
 import "server-only";
 import { db, type DbTx } from "../db";
+import { calibrateScorecards, type Offsets } from "../domain/calibration";
 import { compareCandidates } from "../domain/comparison";
 import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
+import { groupBy } from "../domain/group-by";
+import { tallyFromSums } from "../domain/score-sums";
+import { tallyScorecards, type CandidateTally, type ScoringTemplate } from "../domain/scoring";
 import type { Ranked } from "../domain/sensitivity";
+import type { OverallRecommendation } from "../domain/vocabulary";
 import { loadOpening } from "./candidate-list";
 import { display } from "./candidate-summary";
 import { withheldFeedback } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
 import { loadScoringScorecards } from "./score-cache";
+import { sql } from "./sql";
 
-/** An opening with every candidate's scoring inputs (the comparison runs the engine on them). */
-async function loadOpeningScoring(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
-  const base = await loadOpening(viewer, openingId, now, client);
-  const scorecardsOf = await loadScoringScorecards(client, openingId);
-  return { ...base, candidates: base.candidates.map((c) => ({ ...c, scorecards: scorecardsOf(c.id) })) };
+/** A candidate's tallies and the authors of their submitted scorecards, oldest submission first. */
+type Tallies = { raw: CandidateTally; calibrated: CandidateTally; interviewers: string[] };
+
+/**
+ * Every candidate's tallies, raw and calibrated, from the stored sums (docs/decisions/061): the
+ * per-dimension sums kept with every write (CandidateDimensionScore, docs/decisions/060), each
+ * dimension's Not assessed count, the submitted scorecards' authors and overall recommendations,
+ * and the raised red flags, never every rating. The calibrated tally needs the ratings themselves
+ * (an offset moves each rating, clamped to 1–5): they are read only for the candidates an
+ * adjusted interviewer rated; for everyone else it is the raw tally.
+ */
+export async function openingTallies(
+  client: DbTx,
+  openingId: string,
+  template: ScoringTemplate,
+  offsets: Offsets,
+): Promise<Map<string, Tallies>> {
+  const inOpening = sql`JOIN "Candidate" c ON c."id" = s."candidateId" WHERE c."openingId" = ${openingId} AND s."status" = 'submitted'`;
+  const [dims, notAssessed, cards, flags] = await Promise.all([
+    client.candidateDimensionScore.findMany({
+      where: { candidate: { openingId } },
+      select: { candidateId: true, dimensionId: true, ratings: true, sum: true, min: true, max: true },
+    }),
+    client.$queryRaw<{ candidateId: string; dimensionId: string; n: unknown }[]>(sql`
+      SELECT s."candidateId", r."dimensionId", COUNT(*) AS "n"
+      FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId" ${inOpening} AND r."notAssessed" = ${true}
+      GROUP BY s."candidateId", r."dimensionId"`),
+    client.$queryRaw<
+      { id: string; candidateId: string; authorId: string; authorName: string; recommendation: string | null }[]
+    >(sql`
+      SELECT s."id", s."candidateId", s."authorId", u."name" AS "authorName", s."recommendation"
+      FROM "Scorecard" s JOIN "User" u ON u."id" = s."authorId" ${inOpening}
+      ORDER BY s."submittedAt" ASC, s."id" ASC`),
+    client.$queryRaw<{ scorecardId: string; redFlagId: string; note: string }[]>(sql`
+      SELECT f."scorecardId", f."redFlagId", f."note"
+      FROM "RedFlagObservation" f JOIN "Scorecard" s ON s."id" = f."scorecardId" ${inOpening}`),
+  ]);
+  const dimsOf = groupBy(dims, (d) => d.candidateId);
+  const naOf = new Map(notAssessed.map((r) => [`${r.candidateId}\u0000${r.dimensionId}`, Number(r.n)]));
+  const cardsOf = groupBy(cards, (c) => c.candidateId);
+  const flagsOf = groupBy(flags, (f) => f.scorecardId);
+  const adjusted = (id: string) => {
+    const o = offsets.get(id)?.offset ?? null;
+    return o !== null && o !== 0;
+  };
+  const out = new Map<string, Tallies>();
+  const recalibrate: string[] = [];
+  for (const [candidateId, own] of cardsOf) {
+    const stored = new Map((dimsOf.get(candidateId) ?? []).map((d) => [d.dimensionId, d]));
+    const raw = tallyFromSums({
+      dimensions: template.dimensions.map((d) => ({
+        dimensionId: d.id,
+        ratings: stored.get(d.id)?.ratings ?? 0,
+        sum: stored.get(d.id)?.sum ?? 0,
+        min: stored.get(d.id)?.min ?? 0,
+        max: stored.get(d.id)?.max ?? 0,
+        notAssessed: naOf.get(`${candidateId}\u0000${d.id}`) ?? 0,
+      })),
+      cards: own.map((c) => ({
+        interviewerName: c.authorName,
+        recommendation: c.recommendation as OverallRecommendation | null,
+      })),
+      flags: own.flatMap((c) =>
+        (flagsOf.get(c.id) ?? []).map((f) => ({
+          redFlagId: f.redFlagId,
+          scorecardId: c.id,
+          interviewerId: c.authorId,
+          interviewerName: c.authorName,
+          note: f.note,
+        })),
+      ),
+    });
+    out.set(candidateId, { raw, calibrated: raw, interviewers: own.map((c) => c.authorId) });
+    if (own.some((c) => adjusted(c.authorId))) recalibrate.push(candidateId);
+  }
+  if (recalibrate.length) {
+    const scorecardsOf = await loadScoringScorecards(client, openingId, recalibrate);
+    for (const id of recalibrate)
+      out.get(id)!.calibrated = tallyScorecards(template, calibrateScorecards(scorecardsOf(id), offsets));
+  }
+  return out;
 }
+
+/** No submitted scorecard: nothing rated, nothing raised. */
+const emptyTally = (): CandidateTally => tallyFromSums({ dimensions: [], cards: [], flags: [] });
 
 /**
  * The comparison view's inputs (docs/decisions/005-comparison-and-decisions.md): the template and
@@ -30,22 +115,31 @@ export async function getOpeningComparison(
   client: DbTx = db,
 ) {
   const [{ opening, template, recommendOn, candidates: all }, offsets, withheld] = await Promise.all([
-    loadOpeningScoring(viewer, openingId, now, client),
+    loadOpening(viewer, openingId, now, client),
     getRaterOffsets(client),
     withheldFeedback(client, viewer.id, { openingId }),
   ]);
-  // independent ratings first: a candidate the viewer owes a scorecard on travels without scorecards or decision
-  const candidates = all.map((c) =>
-    withheld.has(c.id)
-      ? { ...c, scorecards: [], decision: null, withheld: withheld.get(c.id)! }
-      : { ...c, withheld: null },
-  );
+  const tallies = await openingTallies(client, openingId, template, offsets.leniency);
+  // independent ratings first: a candidate the viewer owes a scorecard on travels without tallies or decision
+  const candidates = all.map((c) => {
+    const t = withheld.has(c.id) ? undefined : tallies.get(c.id);
+    const none = emptyTally();
+    return withheld.has(c.id)
+      ? { ...c, raw: none, calibrated: none, interviewers: [], decision: null, withheld: withheld.get(c.id)! }
+      : {
+          ...c,
+          raw: t?.raw ?? none,
+          calibrated: t?.calibrated ?? none,
+          interviewers: t?.interviewers ?? [],
+          withheld: null,
+        };
+  });
   // each interviewer of this opening's scorecards: the offset the calibrated view removes (null: too few shared ratings)
   const calibrationOffsets: Record<string, { offset: number | null; shared: number }> = {};
   for (const c of candidates) {
-    for (const s of c.scorecards) {
-      const l = offsets.leniency.get(s.interviewerId);
-      calibrationOffsets[s.interviewerId] ??= { offset: l?.offset ?? null, shared: l?.shared ?? 0 };
+    for (const id of c.interviewers) {
+      const l = offsets.leniency.get(id);
+      calibrationOffsets[id] ??= { offset: l?.offset ?? null, shared: l?.shared ?? 0 };
     }
   }
   return {
@@ -62,8 +156,9 @@ export async function getOpeningComparison(
       decision: c.decision,
       /** set when the viewer owes their own scorecard on this candidate: nothing of the panel's is here (blind: without the interview) */
       withheld: c.withheld ? { interviewId: opts.blind ? null : c.withheld.interviewId } : null,
-      // the engine needs who raised a red flag only to say so; interviewer names are not the candidate's details
-      scorecards: c.scorecards,
+      // sums, not ratings (docs/decisions/061); who raised a red flag only to count them
+      raw: c.raw,
+      calibrated: c.calibrated,
     })),
   };
 }

@@ -1,10 +1,11 @@
-// The packed comparison must score exactly as the scorecards it came from
-// (docs/decisions/010-page-weight-and-render-cost.md).
+// The packed tallies must score exactly as the scorecards they sum
+// (docs/decisions/010-page-weight-and-render-cost.md, 061-comparison-from-dimension-sums.md).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scorecard as card, scoringTemplate } from "../../tests/support/builders";
-import { packScorecards, unpackScorecards } from "./comparison-wire";
-import { scoreCandidate, type ScoringScorecard } from "./scoring";
+import { calibrateScorecards } from "./calibration";
+import { packTallies, unpackTallies } from "./comparison-wire";
+import { scoreCandidate, scoreTally, tallyScorecards, type CandidateScore, type ScoringScorecard } from "./scoring";
 import { OVERALL_RECOMMENDATIONS } from "./vocabulary";
 
 const T = scoringTemplate(
@@ -19,6 +20,7 @@ const T = scoringTemplate(
       { id: "flag-1", text: "One" },
       { id: "flag-2", text: "Two" },
     ],
+    thresholds: { ...scoringTemplate([]).thresholds, redFlagMinInterviewers: 2 },
   },
 );
 
@@ -30,14 +32,12 @@ const scorecard = fc.record({
     maxLength: 4,
   }),
   flags: fc.subarray(["flag-1", "flag-2"]),
-  note: fc.string(),
 });
 type Raw = {
   interviewer: number;
   recommendation: ScoringScorecard["recommendation"];
   ratings: (number | null | undefined)[];
   flags: string[];
-  note: string;
 };
 const asScorecard = (s: Raw, n: number) =>
   card(
@@ -48,45 +48,53 @@ const asScorecard = (s: Raw, n: number) =>
       interviewerId: `user-${s.interviewer}`,
       interviewerName: `Interviewer ${s.interviewer}`,
       recommendation: s.recommendation,
-      redFlags: s.flags.map((redFlagId) => ({ redFlagId, note: s.note })),
+      redFlags: s.flags.map((redFlagId) => ({ redFlagId, note: "a note" })),
     },
   );
+/** What the comparison shows of a score: all of it but the ratings, flag notes and scorecard ids. */
+const shown = (s: CandidateScore) => ({
+  ...s,
+  dimensions: s.dimensions.map((d) => ({ ...d, ratings: [] })),
+  redFlags: s.redFlags.map((f) => ({ ...f, raisedBy: f.raisedBy.map((b) => ({ ...b, scorecardId: "", note: "" })) })),
+});
 
-describe("packScorecards / unpackScorecards", () => {
-  it("gives back the same scorecards (but positional ids), so the engine scores them the same", () => {
+describe("packTallies / unpackTallies", () => {
+  it("score the same after the trip as the scorecards, raw and calibrated", () => {
+    const offsets = new Map([["user-1", { offset: 0.7, shared: 20 }]]);
     fc.assert(
       fc.property(fc.array(fc.array(scorecard, { maxLength: 6 }), { maxLength: 8 }), (raw) => {
         const original = raw.map((cards) => cards.map(asScorecard));
         const ids = original.map((_, i) => `cand-${i}`);
-        const back = unpackScorecards(T, JSON.parse(JSON.stringify(packScorecards(T, original))), ids);
-        const withoutId = (s: ScoringScorecard) => ({ ...s, id: "" });
-        expect(back.map((cards) => cards.map(withoutId))).toEqual(original.map((cards) => cards.map(withoutId)));
-        back.forEach((cards, c) => cards.forEach((s, n) => expect(s.id).toBe(`cand-${c}:${n}`)));
+        const tallies = original.map((cards) => ({
+          raw: tallyScorecards(T, cards),
+          calibrated: tallyScorecards(T, calibrateScorecards(cards, offsets)),
+        }));
+        const back = unpackTallies(T, JSON.parse(JSON.stringify(packTallies(T, tallies))) as never, ids);
         original.forEach((cards, c) => {
-          const a = scoreCandidate(T, cards);
-          const b = scoreCandidate(T, back[c]);
-          expect(b.score).toBe(a.score);
-          expect(b.recommendation).toBe(a.recommendation);
-          expect(b.coverage).toBe(a.coverage);
+          expect(shown(scoreTally(T, back[c].raw))).toEqual(shown(scoreCandidate(T, cards)));
+          expect(shown(scoreTally(T, back[c].calibrated))).toEqual(
+            shown(scoreCandidate(T, calibrateScorecards(cards, offsets))),
+          );
         });
       }),
     );
   });
 
-  it("lists each interviewer once and drops ratings of dimensions the template does not have", () => {
-    const by = (who: string, dimensionId: string) =>
-      card({ [dimensionId]: 4 }, { id: "x", interviewerId: who, interviewerName: who.toUpperCase() });
-    const wire = packScorecards(T, [[by("u1", "dim-A"), by("u2", "gone")], [by("u1", "dim-D")]]);
-    expect(wire.interviewers).toEqual([
-      { id: "u1", name: "U1" },
-      { id: "u2", name: "U2" },
-    ]);
-    expect(wire.cards).toEqual([
-      [
-        [0, 2, "4..."],
-        [1, 2, "...."],
-      ],
-      [[0, 2, "...4"]],
-    ]);
+  it("sends a calibrated tally only where it differs, and no rating or note", () => {
+    const a = card({ "dim-A": 4 }, { interviewerId: "u1", interviewerName: "U1" });
+    const b = card(
+      { "dim-A": 4 },
+      { interviewerId: "u2", interviewerName: "U2", redFlags: [{ redFlagId: "flag-1", note: "secret" }] },
+    );
+    const offsets = new Map([["u2", { offset: 1, shared: 20 }]]);
+    const tallies = [[a], [b]].map((cards) => ({
+      raw: tallyScorecards(T, cards),
+      calibrated: tallyScorecards(T, calibrateScorecards(cards, offsets)),
+    }));
+    const wire = packTallies(T, tallies);
+    expect(wire.calibrated[0]).toBeNull();
+    expect(wire.calibrated[1]).not.toBeNull();
+    expect(JSON.stringify(wire)).not.toContain("secret");
+    expect(wire.raw[0]).toEqual([1, [[1, 4, 4, 4, 0], 0, 0, 0], [], [[2, 0]]]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { calibrateScorecards } from "./calibration";
 import { compareCandidates } from "./comparison";
-import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
+import {
+  DEFAULT_THRESHOLDS,
+  scoreCandidate,
+  tallyScorecards,
+  type ScoringScorecard,
+  type ScoringTemplate,
+} from "./scoring";
 
 const T: ScoringTemplate = {
   dimensions: ["A", "B"].map((id) => ({ id, name: id, weight: 50, weightOrigin: "source" })),
@@ -37,7 +43,7 @@ describe("compareCandidates", () => {
     const c = compareCandidates(T, candidates, { calibrated: false, recommendOn: "raw", offsets });
     expect(c.ranked.map((r) => r.id)).toEqual(["x", "y"]);
     expect(c.apart.map((r) => r.id)).toEqual(["z"]);
-    expect(c.inputs).toBe(candidates);
+    expect(c.inputs.map((i) => i.tally)).toEqual(candidates.map((x) => tallyScorecards(T, x.scorecards)));
     const x = c.bothScores(c.ranked[0]);
     expect(x.raw.score).toBe(4);
     expect(x.calibrated).toEqual(scoreCandidate(T, calibrateScorecards(candidates[0].scorecards, offsets)));

@@ -2,35 +2,56 @@
 // as what-if weights move) and for the JSON API: the ranking on the scores asked for, raw or
 // calibrated, and beside each candidate the other score.
 import { calibrateScorecards, type Offsets, type RecommendOn } from "./calibration";
-import { scoreCandidate, type CandidateScore, type Recommendation } from "./scoring";
-import type { ScoringTemplate } from "./scoring";
-import { rankCandidates, type CandidateInput, type Ranked } from "./sensitivity";
+import { scoreTally, tallyScorecards, type CandidateScore, type CandidateTally, type Recommendation } from "./scoring";
+import type { ScoringScorecard, ScoringTemplate } from "./scoring";
+import { rankCandidates, type Ranked } from "./sensitivity";
 
 export type CompareOptions = {
   /** rank on calibrated scores (each interviewer's leniency removed) instead of the ratings as given */
   calibrated: boolean;
   /** the scores the role's recommendation uses, whichever the ranking is on */
   recommendOn: RecommendOn;
+  /** each interviewer's offset, to calibrate candidates given as scorecards */
   offsets: Offsets;
   /** the other score is computed for the first `shown` candidates, ranked then apart (all if omitted) */
   shown?: number;
 };
 
 /**
- * Ranks candidates (their scorecards as given) on raw or calibrated scores. Candidates with
+ * A candidate to compare: their scorecards, or their tallies raw and calibrated (the page's and
+ * the API's, from the stored sums: docs/decisions/061-comparison-from-dimension-sums.md).
+ */
+export type ComparedInput = { id: string; label: string } & (
+  { scorecards: ScoringScorecard[] } | { raw: CandidateTally; calibrated: CandidateTally }
+);
+
+/**
+ * Ranks candidates on raw or calibrated scores. Candidates with
  * Insufficient evidence are apart, not ranked; candidates whose feedback is withheld from the
  * viewer are the caller's to leave out (docs/product.md "Visibility and independence").
  */
-export function compareCandidates(template: ScoringTemplate, candidates: readonly CandidateInput[], o: CompareOptions) {
-  const calibrate = (cards: CandidateInput["scorecards"]) => calibrateScorecards(cards, o.offsets);
-  /** the scorecards the ranking is on (also what the sensitivity of the ranking is measured on) */
-  const inputs = o.calibrated ? candidates.map((c) => ({ ...c, scorecards: calibrate(c.scorecards) })) : candidates;
+export function compareCandidates(template: ScoringTemplate, candidates: readonly ComparedInput[], o: CompareOptions) {
+  const tallies = new Map(
+    candidates.map((c) => [
+      c.id,
+      "raw" in c
+        ? { raw: c.raw, calibrated: c.calibrated }
+        : {
+            raw: tallyScorecards(template, c.scorecards),
+            calibrated: tallyScorecards(template, calibrateScorecards(c.scorecards, o.offsets)),
+          },
+    ]),
+  );
+  /** the tallies the ranking is on (also what the sensitivity of the ranking is measured on) */
+  const inputs = candidates.map((c) => {
+    const t = tallies.get(c.id)!;
+    return { id: c.id, label: c.label, tally: o.calibrated ? t.calibrated : t.raw };
+  });
   const { ranked, apart } = rankCandidates(template, inputs);
-  const raw = new Map(candidates.map((c) => [c.id, c.scorecards]));
   const other = new Map<string, CandidateScore>(
     [...ranked, ...apart].slice(0, o.shown).map((r) => {
-      const cards = raw.get(r.id)!;
-      return [r.id, scoreCandidate(template, o.calibrated ? cards : calibrate(cards))];
+      const t = tallies.get(r.id)!;
+      return [r.id, scoreTally(template, o.calibrated ? t.raw : t.calibrated)];
     }),
   );
   /** the recommendation always comes from the scores the role recommends on */

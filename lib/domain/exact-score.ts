@@ -2,6 +2,9 @@
 // thresholds compare and the two-decimal display rounds, so 4.225 is never shown as "4.22". Pure.
 import { decimalFraction, gcd, type Fraction } from "./exact";
 
+/** A dimension's weight and its ratings in sums (docs/decisions/061); `whole`: every rating an integer. */
+export type DimensionSums = { weight: number; count: number; sum: number; whole: boolean };
+
 /** The score and the rated weight (percent) as fractions of integers. */
 export type ExactScore = { score: Fraction; ratedWeight: Fraction };
 
@@ -11,13 +14,26 @@ export type ExactScore = { score: Fraction; ratedWeight: Fraction };
  * are written as and brought to one power-of-ten denominator; the rating counts to their least
  * common multiple. Null when nothing is rated or a rating is fractional (calibrated).
  */
-export function exactScore(dimensions: readonly { weight: number; ratings: readonly number[] }[]): ExactScore | null {
-  const rated = dimensions.filter((d) => d.ratings.length > 0);
-  if (rated.length === 0 || !rated.every((d) => d.ratings.every(Number.isInteger))) return null;
+export function exactScore(
+  dimensions: readonly ({ weight: number; ratings: readonly number[] } | DimensionSums)[],
+): ExactScore | null {
+  const rated = dimensions
+    .map((d): DimensionSums =>
+      "ratings" in d
+        ? {
+            weight: d.weight,
+            count: d.ratings.length,
+            sum: d.ratings.reduce((a, b) => a + b, 0),
+            whole: d.ratings.every(Number.isInteger),
+          }
+        : d,
+    )
+    .filter((d) => d.count > 0);
+  if (rated.length === 0 || !rated.every((d) => d.whole)) return null;
   const weights = rated.map((d) => decimalFraction(d.weight));
   const scale = weights.reduce((m, w) => (w.d > m ? w.d : m), 1n);
-  const sums = rated.map((d) => d.ratings.reduce((a, b) => a + b, 0));
-  const counts = rated.map((d) => d.ratings.length);
+  const sums = rated.map((d) => d.sum);
+  const counts = rated.map((d) => d.count);
   // usually every term is a safe integer: the same sums in plain numbers are exact, and faster
   const fast = exactInNumbers(weights, Number(scale), sums, counts);
   if (fast) return fast;

@@ -65,7 +65,7 @@ export type DimensionResult = {
   name: string;
   weight: number;
   weightOrigin: string;
-  /** the 1–5 ratings given, in scorecard order */
+  /** the 1–5 ratings given, in scorecard order; empty when scored from sums (the comparison: docs/decisions/061) */
   ratings: number[];
   count: number;
   notAssessedCount: number;
@@ -110,38 +110,117 @@ export type CandidateScore = {
   thresholds: Thresholds;
 };
 
-export function scoreCandidate(template: ScoringTemplate, allScorecards: readonly ScoringScorecard[]): CandidateScore {
-  const t = template.thresholds;
+/**
+ * One dimension's submitted 1–5 ratings in sums: all the score needs of them (docs/decisions/061).
+ * `whole`: every rating an integer (raw), so the score has an exact fraction.
+ */
+export type DimensionTally = {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+  notAssessed: number;
+  whole: boolean;
+  /** the ratings themselves, in scorecard order, when scored from scorecards (the summary shows them) */
+  ratings?: number[];
+};
+
+/**
+ * What the score of a candidate needs of their submitted scorecards, in sums
+ * (docs/decisions/061-comparison-from-dimension-sums.md): per dimension the ratings' count, sum,
+ * min and max; who raised each red flag; the overall recommendations. Weights are not in it, so
+ * one tally is re-scored under any what-if weights.
+ */
+export type CandidateTally = {
+  scorecardCount: number;
+  /** by dimension id; a dimension without a rating or Not assessed has none */
+  dimensions: Readonly<Record<string, DimensionTally>>;
+  /** by red flag id, in scorecard order */
+  redFlags: Readonly<Record<string, RedFlagResult["raisedBy"]>>;
+  overall: Record<OverallRecommendation, string[]>;
+};
+
+export const emptyOverall = (): Record<OverallRecommendation, string[]> => ({
+  "strong-no": [],
+  no: [],
+  yes: [],
+  "strong-yes": [],
+  "no-decision": [],
+});
+
+/** The tally of a candidate's scorecards: submitted ones only, ratings of the template's dimensions only. */
+export function tallyScorecards(template: ScoringTemplate, allScorecards: readonly ScoringScorecard[]): CandidateTally {
   const scorecards = allScorecards.filter((s) => s.status === "submitted");
   const known = new Set(template.dimensions.map((d) => d.id));
-
-  const byDim = new Map<string, { ratings: number[]; na: number }>();
-  for (const d of template.dimensions) byDim.set(d.id, { ratings: [], na: 0 });
+  const dimensions: Record<string, DimensionTally & { ratings: number[] }> = {};
+  const redFlags: Record<string, RedFlagResult["raisedBy"]> = {};
+  const overall = emptyOverall();
   for (const sc of scorecards) {
     for (const r of sc.ratings) {
       if (!known.has(r.dimensionId)) continue;
-      const slot = byDim.get(r.dimensionId)!;
-      if (r.rating === null) slot.na += 1;
-      else slot.ratings.push(r.rating);
+      const t = (dimensions[r.dimensionId] ??= {
+        count: 0,
+        sum: 0,
+        min: Infinity,
+        max: -Infinity,
+        notAssessed: 0,
+        whole: true,
+        ratings: [],
+      });
+      if (r.rating === null) {
+        t.notAssessed += 1;
+        continue;
+      }
+      t.ratings.push(r.rating);
+      t.count += 1;
+      t.sum += r.rating;
+      t.min = Math.min(t.min, r.rating);
+      t.max = Math.max(t.max, r.rating);
+      t.whole &&= Number.isInteger(r.rating);
     }
+    for (const f of sc.redFlags)
+      (redFlags[f.redFlagId] ??= []).push({
+        scorecardId: sc.id,
+        interviewerId: sc.interviewerId,
+        interviewerName: sc.interviewerName,
+        note: f.note,
+      });
+    if (sc.recommendation) overall[sc.recommendation].push(sc.interviewerName);
   }
+  return { scorecardCount: scorecards.length, dimensions, redFlags, overall };
+}
 
-  const ratedWeight = template.dimensions
-    .filter((d) => byDim.get(d.id)!.ratings.length > 0)
-    .reduce((sum, d) => sum + d.weight, 0);
+export function scoreCandidate(template: ScoringTemplate, allScorecards: readonly ScoringScorecard[]): CandidateScore {
+  return scoreTally(template, tallyScorecards(template, allScorecards));
+}
+
+/**
+ * The score from a tally: the recommendation rules (docs/product.md "Recommendation rules") on the
+ * sums, exactly as on the scorecards they sum. The comparison re-scores tallies as weights move.
+ */
+export function scoreTally(template: ScoringTemplate, tally: CandidateTally): CandidateScore {
+  const t = template.thresholds;
+  const tallyOf = (id: string) => {
+    const d = tally.dimensions[id];
+    return d && (d.count > 0 || d.notAssessed > 0) ? d : undefined;
+  };
+  const rated = (id: string) => (tallyOf(id)?.count ?? 0) > 0;
+
+  const ratedWeight = template.dimensions.filter((d) => rated(d.id)).reduce((sum, d) => sum + d.weight, 0);
   const dimensions: DimensionResult[] = template.dimensions.map((d) => {
-    const { ratings, na } = byDim.get(d.id)!;
-    const mean = ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null;
+    const x = tallyOf(d.id);
+    const count = x?.count ?? 0;
+    const mean = count ? x!.sum / count : null;
     return {
       id: d.id,
       name: d.name,
       weight: d.weight,
       weightOrigin: d.weightOrigin,
-      ratings,
-      count: ratings.length,
-      notAssessedCount: na,
+      ratings: x?.ratings ?? [],
+      count,
+      notAssessedCount: x?.notAssessed ?? 0,
       mean,
-      spread: ratings.length ? Math.max(...ratings) - Math.min(...ratings) : null,
+      spread: count ? x!.max - x!.min : null,
       contribution: mean === null ? null : (d.weight * mean) / ratedWeight,
     };
   });
@@ -151,30 +230,22 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
     ratedWeight > 0
       ? dimensions.reduce((sum, d) => sum + (d.mean === null ? 0 : d.weight * d.mean), 0) / ratedWeight
       : null;
-  const exact = exactScore(dimensions);
+  const exact = exactScore(
+    template.dimensions.flatMap((d) => {
+      const x = tallyOf(d.id);
+      return x && x.count ? [{ weight: d.weight, count: x.count, sum: x.sum, whole: x.whole }] : [];
+    }),
+  );
   const scoreText = exact ? roundHalfUp(exact.score) : formatScore(score);
 
   const redFlags: RedFlagResult[] = template.redFlags
     .map((f) => {
-      const raisedBy = scorecards.flatMap((sc) =>
-        sc.redFlags
-          .filter((o) => o.redFlagId === f.id)
-          .map((o) => ({
-            scorecardId: sc.id,
-            interviewerId: sc.interviewerId,
-            interviewerName: sc.interviewerName,
-            note: o.note,
-          })),
-      );
+      const raisedBy = tally.redFlags[f.id] ?? [];
       return { redFlagId: f.id, text: f.text, raisedBy, caps: flagCaps({ raisedBy }, t.redFlagMinInterviewers) };
     })
     .filter((f) => f.raisedBy.length > 0);
 
-  const overall = { "strong-no": [], no: [], yes: [], "strong-yes": [], "no-decision": [] } as Record<
-    OverallRecommendation,
-    string[]
-  >;
-  for (const sc of scorecards) if (sc.recommendation) overall[sc.recommendation].push(sc.interviewerName);
+  const overall = tally.overall;
 
   const causes: SplitCause[] = dimensions
     .filter((d) => d.spread !== null && d.spread >= t.splitSpreadMin)
@@ -182,8 +253,8 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
       kind: "dimension" as const,
       dimensionId: d.id,
       name: d.name,
-      min: Math.min(...d.ratings),
-      max: Math.max(...d.ratings),
+      min: tallyOf(d.id)!.min,
+      max: tallyOf(d.id)!.max,
       spread: d.spread!,
     }));
   if (overall["strong-yes"].length && overall["strong-no"].length)
@@ -209,7 +280,7 @@ export function scoreCandidate(template: ScoringTemplate, allScorecards: readonl
     exact,
   });
   return {
-    scorecardCount: scorecards.length,
+    scorecardCount: tally.scorecardCount,
     dimensions,
     coverage,
     score,

@@ -5,8 +5,10 @@
 import {
   compareForRanking,
   recommendationRank,
-  scoreCandidate,
+  scoreTally,
+  tallyScorecards,
   type CandidateScore,
+  type CandidateTally,
   type Recommendation,
   type ScoringScorecard,
   type ScoringTemplate,
@@ -72,8 +74,19 @@ export function parseSharedWeights(
   return { weights: Object.fromEntries(template.dimensions.map((d, i) => [d.id, (values[i] * 100) / total])) };
 }
 
-export type CandidateInput = { id: string; label: string; scorecards: ScoringScorecard[] };
+/**
+ * A candidate to rank: their scorecards, or their tally (the comparison's sums per dimension,
+ * docs/decisions/061-comparison-from-dimension-sums.md); both score the same.
+ */
+export type CandidateInput = { id: string; label: string } & (
+  { scorecards: ScoringScorecard[] } | { tally: CandidateTally }
+);
 export type Ranked = { id: string; label: string; score: CandidateScore };
+
+/** The candidate's tally, summed from their scorecards when they came as scorecards. */
+export function tallyOf(template: ScoringTemplate, c: CandidateInput): CandidateTally {
+  return "tally" in c ? c.tally : tallyScorecards(template, c.scorecards);
+}
 
 /**
  * Ranks candidates by weighted score, highest first; equal scores by coverage, then in the order
@@ -81,7 +94,11 @@ export type Ranked = { id: string; label: string; score: CandidateScore };
  * listed apart, not ranked as if complete.
  */
 export function rankCandidates(template: ScoringTemplate, candidates: readonly CandidateInput[]) {
-  const scored = candidates.map((c) => ({ id: c.id, label: c.label, score: scoreCandidate(template, c.scorecards) }));
+  const scored = candidates.map((c) => ({
+    id: c.id,
+    label: c.label,
+    score: scoreTally(template, tallyOf(template, c)),
+  }));
   const ranked = scored
     .filter((c) => c.score.recommendation !== "insufficient-evidence")
     .sort((a, b) => compareForRanking(a.score, b.score));
@@ -120,12 +137,12 @@ export function sensitivity(
   const ranked = opts.ranked ?? rankCandidates(template, candidates).ranked;
   // only the leaders' sensitivity, when asked (a long opening shows its top N first)
   const top = ranked.slice(0, opts.top ?? Infinity);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const tallies = new Map(candidates.map((c) => [c.id, tallyOf(template, c)]));
   const moves = weightMoves(template, step);
   // every candidate's result under every move, computed once
   const under = moves.map((m) => {
     const t = withWeights(template, setWeight(weightsOf(template), m.dimensionId, m.to));
-    return { move: m, scores: new Map(top.map((r) => [r.id, scoreCandidate(t, byId.get(r.id)!.scorecards)])) };
+    return { move: m, scores: new Map(top.map((r) => [r.id, scoreTally(t, tallies.get(r.id)!)])) };
   });
 
   const pairs: PairSensitivity[] = top.slice(0, -1).map((upper, i) => {

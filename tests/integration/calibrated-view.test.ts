@@ -13,12 +13,12 @@ import { recordDecision } from "@/lib/data/decisions";
 import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
-import { calibrateScorecards } from "@/lib/domain/calibration";
 import { rankCandidates } from "@/lib/domain/sensitivity";
 import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
 import { createCandidate, createUser } from "@/seed/factories";
 import { createPanel, submittedRatings } from "../support/panel";
 import { sleep } from "../support/race";
+import { recomputeAllScores } from "@/lib/data/candidate-scores";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let d: { id: string };
@@ -128,15 +128,14 @@ describe("the calibrated view", () => {
     const c = await getOpeningComparison(manager(), openingId, { blind: false });
     expect(c.calibration.offsets[d.id].offset).toBeCloseTo(2 / 3, 6);
     expect(c.calibration.offsets[p.users.c.id]).toEqual({ offset: null, shared: dims.length });
-    const offsets = new Map(Object.entries(c.calibration.offsets));
     const inputs = c.candidates
       .filter((x) => x.id === t.T1 || x.id === t.T2)
-      .map((x) => ({ id: x.id, label: x.label, scorecards: x.scorecards }));
+      .map((x) => ({ id: x.id, label: x.label, tally: x.raw, calibrated: x.calibrated }));
     const raw = rankCandidates(c.template, inputs).ranked;
     expect(raw.map((r) => r.score.score)).toEqual([4, 4]);
     const calibrated = rankCandidates(
       c.template,
-      inputs.map((x) => ({ ...x, scorecards: calibrateScorecards(x.scorecards, offsets) })),
+      inputs.map((x) => ({ ...x, tally: x.calibrated })),
     ).ranked;
     expect(calibrated.map((r) => r.label)).toEqual(["T2", "T1"]);
   });
@@ -146,6 +145,8 @@ describe("the calibrated view", () => {
     const role = await currentRole();
     expect(role.thresholds.recommendOn).toBe("raw");
     await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+    // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+    await recomputeAllScores(db);
     try {
       const s1 = await getCandidateSummary(manager(), t.T1);
       expect(s1.calibration.recommendOn).toBe("calibrated");
@@ -190,6 +191,8 @@ describe("the calibrated view", () => {
       });
     } finally {
       await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+      // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+      await recomputeAllScores(db);
     }
     expect((await getCandidateSummary(manager(), t.T1)).score.recommendation).toBe("strong-hire");
   });

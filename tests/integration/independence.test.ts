@@ -12,6 +12,7 @@ import { listOpeningCandidates } from "@/lib/data/candidate-list";
 import { getCandidateSummary, getCandidateView } from "@/lib/data/candidate-summary";
 import { getOpeningComparison } from "@/lib/data/comparison";
 import { FeedbackWithheldError } from "@/lib/data/independence";
+import { tallyFromSums } from "@/lib/domain/score-sums";
 import type { Viewer } from "@/lib/domain/permissions";
 import { listDecisions, listOverrides, recordDecision } from "@/lib/data/decisions";
 import { cancelInterview } from "@/lib/data/loops";
@@ -189,8 +190,11 @@ describe("a hiring manager who also interviews, before submitting", () => {
   it("the comparison sends no scorecards or decision for them; the API lists them apart, unscored", async () => {
     const c = await getOpeningComparison(viewer(hm), openingId, { blind: false });
     const elena = c.candidates.find((x) => x.id === ids.elena)!;
-    expect(elena).toMatchObject({ scorecards: [], decision: null, withheld: { interviewId: ids.hmElena } });
-    expect(c.candidates.find((x) => x.id === ids.yara)!.scorecards).toHaveLength(1);
+    expect(elena).toMatchObject({ decision: null, withheld: { interviewId: ids.hmElena } });
+    // nothing of the panel's: no scorecard counted, nothing rated, raised or recommended
+    expect(elena.raw).toEqual(tallyFromSums({ dimensions: [], cards: [], flags: [] }));
+    expect(elena.calibrated).toEqual(elena.raw);
+    expect(c.candidates.find((x) => x.id === ids.yara)!.raw.scorecardCount).toBe(1);
     expect(JSON.stringify(c)).not.toContain(EVIDENCE);
 
     const res = await api("GET", `/api/v1/openings/${openingId}/comparison`, { token: tokens.hm });
@@ -352,8 +356,8 @@ describe("after submitting, and after the interview is cancelled", () => {
     ).not.toContain(HIDDEN_UNTIL_SUBMITTED);
     expect(
       (await getOpeningComparison(viewer(hm), openingId, { blind: false })).candidates.find((x) => x.id === ids.elena)!
-        .scorecards,
-    ).toHaveLength(2);
+        .raw.scorecardCount,
+    ).toBe(2);
     const cmp = await api("GET", `/api/v1/openings/${openingId}/comparison`, { token: tokens.hm });
     expect(cmp.body.ranked.map((r: { label: string }) => r.label)).toContain("Elena");
     expect(cmp.body.feedbackWithheld.map((r: { label: string }) => r.label)).toEqual(["Wes"]);

@@ -101,7 +101,12 @@ describe("scores to the last digit", () => {
     expect(api.ranked.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
     // the comparison page ranks in the browser with the same function, on the data the server sends
     const c = await getOpeningComparison(recruiter(), openingId, { blind: false });
-    expect(rankCandidates(c.template, c.candidates).ranked.map((r) => r.label)).toEqual(expected);
+    expect(
+      rankCandidates(
+        c.template,
+        c.candidates.map((x) => ({ ...x, tally: x.raw })),
+      ).ranked.map((r) => r.label),
+    ).toEqual(expected);
     // blind: letters in the order added, ranked the same way
     const blind = await apiComparison(recruiter(), openingId, true);
     expect(blind.ranked.map((r) => r.label)).toEqual(["Candidate D", "Candidate B", "Candidate C", "Candidate A"]);

@@ -6,7 +6,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
 import { getOpeningComparison } from "@/lib/data/comparison";
-import { packScorecards } from "@/lib/domain/comparison-wire";
+import { packTallies } from "@/lib/domain/comparison-wire";
 import { listOverrides } from "@/lib/data/decisions";
 import { DECISION_LABELS } from "@/lib/domain/decisions";
 import { RECOMMENDATION_LABELS, type Recommendation } from "@/lib/domain/scoring";
@@ -76,10 +76,7 @@ export default async function ComparePage({
               decision: c.decision,
               withheld: c.withheld,
             })),
-            scorecards: packScorecards(
-              data.template,
-              data.candidates.map((c) => c.scorecards),
-            ),
+            tallies: packTallies(data.template, data.candidates),
           }}
         />
       )}
