@@ -252,15 +252,20 @@ export async function listOpeningCandidates(
     query.page === undefined
       ? sql``
       : sql` LIMIT ${CANDIDATE_PAGE_SIZE} OFFSET ${(query.page - 1) * CANDIDATE_PAGE_SIZE}`;
-  const from = sql`FROM "Candidate" c
-    LEFT JOIN "CandidateScore" cs ON cs."candidateId" = c."id" AND NOT (${isHidden})
-    LEFT JOIN (
+  // the loops in SQL only where the sort or a filter needs them: else they are read for the page alone
+  const loopsJoin =
+    query.sort === "progress" || query.missing
+      ? sql`LEFT JOIN (
       SELECT i."candidateId", COUNT(*) AS "planned",
         SUM(CASE WHEN s."status" = 'submitted' THEN 1 ELSE 0 END) AS "submitted",
         SUM(CASE WHEN ${notSubmitted} AND i."scheduledAt" <= ${now} THEN 1 ELSE 0 END) AS "missing"
       ${loopScope([openingId])}
       GROUP BY i."candidateId"
-    ) l ON l."candidateId" = c."id"
+    ) l ON l."candidateId" = c."id"`
+      : sql``;
+  const from = sql`FROM "Candidate" c
+    LEFT JOIN "CandidateScore" cs ON cs."candidateId" = c."id" AND NOT (${isHidden})
+    ${loopsJoin}
     WHERE ${join(conditions, " AND ")}`;
   const [rows, counted] = await Promise.all([
     client.$queryRaw<{ id: string; name: string; email: string; stage: string; payload: string | null }[]>(sql`
