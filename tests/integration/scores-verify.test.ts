@@ -48,7 +48,7 @@ describe("scores:verify", () => {
     expect(fixed.stdout).toContain("rewrote the scores of 2 candidate(s)");
     expect(runScript("scripts/scores-verify.ts").status).toBe(0);
     expect(await verifyScores(db)).toEqual([]);
-  });
+  }, 180_000); // each run is a process of its own (db:migrate: two)
 
   it("a row missing, a dimension row wrong: both named", async () => {
     await db.$executeRaw(sql`DELETE FROM "CandidateScore" WHERE "candidateId" = ${p.candidates.cand2.id}`);
@@ -61,7 +61,7 @@ describe("scores:verify", () => {
     expect(run.stdout).toMatch(new RegExp(`${p.candidates.cand1.id} dimension \\S+ sum`));
     expect(runScript("scripts/scores-verify.ts", ["--fix"]).status).toBe(0);
     expect(await verifyScores(db)).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe("db:migrate on a database upgraded from a version that kept no scores", () => {
@@ -81,5 +81,5 @@ describe("db:migrate on a database upgraded from a version that kept no scores",
     const again = runScript("scripts/db.ts", ["migrate"]);
     expect(again.status).toBe(0);
     expect(again.stdout).not.toContain("backfilled");
-  });
+  }, 180_000);
 });

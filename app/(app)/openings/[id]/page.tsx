@@ -10,7 +10,7 @@ import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth";
-import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { CANDIDATE_PAGE_SIZE, listOpeningCandidates } from "@/lib/data/candidate-list";
 import { lastRemindedOnOpening } from "@/lib/data/manual-reminders";
 import { newerVersionOf } from "@/lib/data/openings";
 import { canSetUpHiring } from "@/lib/domain/permissions";
@@ -26,7 +26,7 @@ type Search = Record<string, string | string[] | undefined>;
 // (docs/decisions/004-scoring.md, 009-candidate-list-score-cache.md): sortable, filterable by
 // recommendation, flag and missing feedback, applied as chosen (docs/decisions/053-lists-that-apply-as-you-choose.md);
 // the same list as CSV.
-const PAGE_SIZE = 50;
+const PAGE_SIZE = CANDIDATE_PAGE_SIZE;
 const FLAG_OPTIONS = [
   { value: "", label: "Any" },
   { value: "red-flag", label: "Red flag raised" },
@@ -46,12 +46,15 @@ export default async function OpeningCandidatesPage({
   const user = await requireUser(base);
   const sp = await searchParams;
   const q = parseCandidateListQuery(sp);
-  const list = await orNotFound(listOpeningCandidates(user, id, q));
-  const { opening } = list;
-  // long lists are shown a page at a time (sorted and filtered over all of them); the CSV has all
-  const pages = Math.max(1, Math.ceil(list.candidates.length / PAGE_SIZE));
-  const pageNo = Math.min(pages, Math.max(1, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
-  const candidates = list.candidates.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  // long lists are shown a page at a time, filtered, sorted and paged by the database
+  // (docs/decisions/062-candidate-list-in-sql.md); the CSV has every matching row
+  const asked = Math.max(1, Math.floor(Number(Array.isArray(sp.page) ? sp.page[0] : sp.page)) || 1);
+  let list = await orNotFound(listOpeningCandidates(user, id, { ...q, page: asked }));
+  const pages = Math.max(1, Math.ceil(list.matched / PAGE_SIZE));
+  // a page past the end (the list shrank, or a filter left fewer rows) shows the last one
+  if (asked > pages) list = await orNotFound(listOpeningCandidates(user, id, { ...q, page: pages }));
+  const pageNo = list.page;
+  const { opening, candidates } = list;
   const pageHref = (n: number) => `${base}?${[queryString(q), n > 1 ? `page=${n}` : ""].filter(Boolean).join("&")}`;
   const filtered = !!(q.rec || q.flag || q.missing);
   const hidden = list.hidden;
@@ -138,7 +141,7 @@ export default async function OpeningCandidatesPage({
 
       <p className="mt-3 text-sm text-slate-700" role="status">
         {filtered
-          ? `${candidates.length} of ${list.total} candidates match.`
+          ? `${list.matched} of ${list.total} candidates match.`
           : `${list.total} candidate${list.total === 1 ? "" : "s"}.`}
         {q.sort === "score" ? " Equal scores: higher coverage first, then the candidate added first." : ""}
       </p>
@@ -174,8 +177,8 @@ export default async function OpeningCandidatesPage({
           prev={pageNo > 1 ? { href: pageHref(pageNo - 1), label: `← Previous ${PAGE_SIZE}` } : null}
           next={pageNo < pages ? { href: pageHref(pageNo + 1), label: `Next ${PAGE_SIZE} →` } : null}
         >
-          Candidates {(pageNo - 1) * PAGE_SIZE + 1}–{(pageNo - 1) * PAGE_SIZE + candidates.length} of{" "}
-          {list.candidates.length} · page {pageNo} of {pages}
+          Candidates {(pageNo - 1) * PAGE_SIZE + 1}–{(pageNo - 1) * PAGE_SIZE + candidates.length} of {list.matched} ·
+          page {pageNo} of {pages}
         </Pager>
       ) : null}
     </>
