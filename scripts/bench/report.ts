@@ -42,6 +42,9 @@ export type BenchResult = {
   targets: Target[];
 };
 
+/** The routes `npm run bench` measures, in order (`--routes` picks among them). */
+export const ROUTE_KEYS = ["ping", "signin", "page", "interviews", "summary", "list", "compare", "compare-1", "scorecard", "typing", "autosave"] as const;
+
 export const CURVES: Record<CurveKey, { title: string; unit: string; noun: string }> = {
   list: { title: "Candidate list", unit: "candidates in the opening", noun: "candidates" },
   comparison: { title: "Comparison", unit: "candidates in the opening", noun: "candidates" },

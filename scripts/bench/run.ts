@@ -22,7 +22,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { DEBOUNCE_MS } from "../../components/scorecard/autosave-engine";
 import { arg, buildUnlessAsked, freshDatabase, query, signIn, startInstance, stopInstance, type Target } from "../reliability/harness";
-import { CURVES, curveLines, evaluateTargets, renderHtml, rowLine, targetLines, type BenchResult, type Curve, type CurveKey, type Point, type ProfileResult, type Row } from "./report";
+import { CURVES, ROUTE_KEYS, curveLines, evaluateTargets, renderHtml, rowLine, targetLines, type BenchResult, type Curve, type CurveKey, type Point, type ProfileResult, type Row } from "./report";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const smoke = process.argv.includes("--smoke");
@@ -30,7 +30,7 @@ const existing = arg("data", "");
 const profiles = arg("profiles", smoke ? "smoke" : existing ? "large" : "small,large").split(",");
 const seconds = Number(arg("seconds", smoke ? "1" : "10"));
 const pgServer = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
-const ROUTES = ["ping", "signin", "page", "interviews", "summary", "list", "compare", "compare-1", "scorecard", "typing", "autosave"];
+const ROUTES: string[] = [...ROUTE_KEYS];
 const CURVE_KEYS = Object.keys(CURVES) as CurveKey[];
 const list = (name: string, all: string[]) => {
   const given = arg(name, "all");
