@@ -74,6 +74,23 @@ async function migrate(target: DatabaseTarget) {
   }
   const where = target.kind === "sqlite" ? `SQLite ${path.relative(root, target.file)}` : "PostgreSQL";
   console.log(`${where}: ${applied ? `applied ${applied} migration(s)` : "already up to date"}`);
+  backfillScores(target);
+}
+
+/**
+ * A database upgraded from a version that kept no scores gets them computed now
+ * (docs/decisions/060); a cheap check otherwise. In a child process: the scoring code is the
+ * server's (the react-server condition), which this script does not load.
+ */
+function backfillScores(target: DatabaseTarget) {
+  const tsx = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+  const script = path.join(root, "scripts", "scores-verify.ts");
+  const result = spawnSync(process.execPath, [tsx, "--conditions=react-server", script, "--backfill"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: target.url },
+  });
+  if (result.status !== 0) throw new Error("computing the stored scores failed");
 }
 
 async function reset(target: DatabaseTarget) {

@@ -1,7 +1,9 @@
 // Builders for users, openings, candidates, interviews and scorecards, shared by the demo seed,
 // the tests and the benchmark and reliability scripts. They write through Prisma directly, with
 // no validation, audit entry or lock: fixtures for a known starting state. Code that should behave
-// as the app does goes through lib/data's write functions instead.
+// as the app does goes through lib/data's write functions instead. A submitted scorecard's
+// candidate gets its stored score as a submission would (docs/decisions/060).
+import { refreshCandidateScores } from "../lib/data/candidate-scores";
 import type { DbTx } from "../lib/db";
 import type { AppRole, CandidateStage, OverallRecommendation } from "../lib/domain/vocabulary";
 import { hashPassword } from "../lib/password";
@@ -70,7 +72,7 @@ export async function createScorecard(
   },
 ) {
   const status = input.status ?? "submitted";
-  return db.scorecard.create({
+  const created = await db.scorecard.create({
     data: {
       interviewId: input.interview.id,
       candidateId: input.interview.candidateId,
@@ -91,4 +93,6 @@ export async function createScorecard(
     },
     select: { id: true, status: true },
   });
+  if (status === "submitted") await refreshCandidateScores(db, [input.interview.candidateId]);
+  return created;
 }

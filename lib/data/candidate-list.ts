@@ -193,20 +193,13 @@ export async function listOpeningCandidates(
   now = new Date(),
   client: DbTx = db,
 ) {
-  const { opening, templateVersionId, recommendOn, template, candidates } = await loadOpening(
-    viewer,
-    openingId,
-    now,
-    client,
-  );
+  const { opening, template, candidates } = await loadOpening(viewer, openingId, now, client);
   const withheld = await withheldFeedback(client, viewer.id, { openingId });
   const visible = candidates.filter((c) => !withheld.has(c.id));
   const scores = await listScores(
     client,
     openingId,
-    templateVersionId,
     template,
-    recommendOn,
     visible.map((c) => c.id),
   );
   const rows = candidates.map((c) => {

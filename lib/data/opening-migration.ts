@@ -5,6 +5,7 @@ import { diffTemplates } from "../domain/template-diff";
 import { planTemplateMigration } from "../domain/template-migration";
 import { ConflictError, NotFoundError } from "../errors";
 import { audit } from "./audit";
+import { refreshOpeningScores } from "./candidate-scores";
 import { withheldFeedback } from "./independence";
 import { assertCanSetUp } from "./openings";
 import { roleVersionSelect, toRoleTemplateJson } from "./role-templates";
@@ -136,6 +137,8 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
           data: { redFlagId: to },
         });
       await tx.opening.update({ where: { id: openingId }, data: { templateVersionId: plan.to.id } });
+      // new weights, thresholds or recommendOn, and ratings re-pointed to new dimensions (offsets move)
+      await refreshOpeningScores(tx, [openingId], { ratingsMoved: true });
       await audit(tx, {
         actorId: viewer.id,
         action: "opening.template-version-moved",

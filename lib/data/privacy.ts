@@ -4,6 +4,7 @@ import { canSetUpHiring } from "../domain/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../errors";
 import { eraseSchema } from "../validations/privacy";
 import { audit } from "./audit";
+import { refreshCandidateScores } from "./candidate-scores";
 import type { Viewer } from "../domain/permissions";
 import { serialize } from "./sql";
 
@@ -68,6 +69,8 @@ async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, re
       select: { id: true },
     });
   }
+  // the numbers stay, so the score does too; recomputed all the same, in case a text it shows goes
+  await refreshCandidateScores(tx, [candidateId], { ratingsMoved: false });
   await tx.decision.updateMany({ where: { candidateId }, data: { rationale: ERASED } });
   await tx.decision.updateMany({
     where: { candidateId, overrideReason: { not: null } },

@@ -12,6 +12,7 @@ import {
 import { amendReasonSchema, draftSchemaFor, submitSchemaFor, type ScorecardKit } from "../validations/scorecard";
 import { canSubmitYet, NOT_STARTED_MESSAGE } from "../domain/submit-window";
 import { audit } from "./audit";
+import { refreshCandidateScores } from "./candidate-scores";
 import { lockCandidate } from "./candidate-lock";
 import { enqueueEvent } from "./webhooks";
 import { contentRows, writeContent } from "./scorecard-content";
@@ -183,6 +184,7 @@ function submitOnce(
       submittedAt,
       submissionKey: input.submissionKey,
     });
+    await refreshCandidateScores(tx, [ctx.interview.candidateId]);
     await audit(tx, {
       actorId: userId,
       action: "scorecard.submitted",
@@ -238,6 +240,7 @@ export async function amendScorecard(
       },
     });
     const saved = await writeContent(tx, ctx, input.baseVersion, values);
+    await refreshCandidateScores(tx, [ctx.interview.candidateId]);
     await audit(tx, {
       actorId: userId,
       action: "scorecard.amended",

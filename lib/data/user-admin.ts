@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationErr
 import { hashPassword } from "../password";
 import { passwordResetSchema, userCreateSchema, userUpdateSchema } from "../validations/users";
 import { audit } from "./audit";
+import { refreshCandidateScores } from "./candidate-scores";
 import type { Viewer } from "../domain/permissions";
 import { idsByNameOrEmail, parseSearchQuery } from "./search";
 import { serialize } from "./sql";
@@ -129,6 +130,19 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
       },
       select: userSelect,
     });
+    // interviewers' names are in their candidates' stored scores (a split names who said what)
+    if (before.name !== user.name) {
+      const rated = await tx.scorecard.findMany({
+        where: { authorId: id, status: "submitted" },
+        distinct: ["candidateId"],
+        select: { candidateId: true },
+      });
+      await refreshCandidateScores(
+        tx,
+        rated.map((s) => s.candidateId),
+        { ratingsMoved: false },
+      );
+    }
     // the time zone is in the entry when the change named one (older API callers send none)
     const b = {
       name: before.name,

@@ -14,6 +14,7 @@
 // (so panels disagree), ~8% Not assessed, decisions on ~10% of candidates. Deterministic per seed.
 import { requireDatabase } from "../cli";
 import { randomUUID } from "node:crypto";
+import { recomputeAllScores } from "../../lib/data/candidate-scores";
 import { saveRoleTemplates } from "../../lib/data/role-template-save";
 import { db } from "../../lib/db";
 import { env } from "../../lib/env";
@@ -435,6 +436,8 @@ await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b 
 await insert("ratings", ratings, (b) => db.dimensionRating.createMany({ data: b }), 5_000);
 await insert("red flags", flags, (b) => db.redFlagObservation.createMany({ data: b }));
 await insert("decisions", decisions, (b) => db.decision.createMany({ data: b }));
+// inserted in bulk, past the write paths that keep the stored scores (docs/decisions/060)
+console.log(`stored scores: ${await recomputeAllScores(db)} candidate(s)`);
 // Planner statistics, as a database in use has them (autovacuum keeps them on PostgreSQL; SQLite
 // keeps none unless asked): without them the first minutes after a bulk load are planned blind.
 if (env.database.kind === "postgres") await db.$executeRawUnsafe("VACUUM ANALYZE");

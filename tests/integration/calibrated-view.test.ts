@@ -19,6 +19,7 @@ import { parseCandidateListQuery } from "@/lib/validations/candidate-list";
 import { createCandidate, createUser } from "@/seed/factories";
 import { createPanel, submittedRatings } from "../support/panel";
 import { sleep } from "../support/race";
+import { recomputeAllScores } from "@/lib/data/candidate-scores";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let d: { id: string };
@@ -146,6 +147,8 @@ describe("the calibrated view", () => {
     const role = await currentRole();
     expect(role.thresholds.recommendOn).toBe("raw");
     await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+    // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+    await recomputeAllScores(db);
     try {
       const s1 = await getCandidateSummary(manager(), t.T1);
       expect(s1.calibration.recommendOn).toBe("calibrated");
@@ -190,6 +193,8 @@ describe("the calibrated view", () => {
       });
     } finally {
       await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+      // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+      await recomputeAllScores(db);
     }
     expect((await getCandidateSummary(manager(), t.T1)).score.recommendation).toBe("strong-hire");
   });

@@ -16,6 +16,7 @@ import { MAX_BODY_BYTES } from "@/lib/http";
 import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { createPanel, submittedRatings } from "../support/panel";
+import { recomputeAllScores } from "@/lib/data/candidate-scores";
 
 type Doc = {
   paths: Record<
@@ -106,6 +107,8 @@ beforeAll(async () => {
   raterD = d.id;
   for (let h = 0; h < 5; h++) historyIds.push(await historyCandidate(`History ${h}`));
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+  // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+  await recomputeAllScores(db);
   const admin = await createUser(db, { email: "oas-admin@test.local", name: "OAS Admin", roles: ["admin"] });
   const other = await createUser(db, {
     email: "other-manager@test.local",
@@ -131,6 +134,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+  // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+  await recomputeAllScores(db);
 });
 
 // Each probe calls its operations and checks the statuses; a test runs the probes it needs, and the
@@ -414,9 +419,13 @@ async function summariesAndComparisons(newCandidate: string) {
   expect((await call("getComparison", { id: openingId }, { token: T.manager, query: "blind=yes" })).status).toBe(400);
   expect((await call("getComparison", { id: openingId }, { token: T.other })).status).toBe(404);
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+  // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+  await recomputeAllScores(db);
   expect((await call("getSummary", { id: historyIds[1] }, { token: T.recruiter })).status).toBe(200);
   expect((await call("getComparison", { id: openingId }, { token: T.recruiter })).status).toBe(200);
   await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+  // a fixture edit past the write paths: the stored scores follow (docs/decisions/060)
+  await recomputeAllScores(db);
 }
 
 /** Decisions: recorded, revised, stale, refused; listed. */

@@ -1,10 +1,11 @@
 // A role that needs a red flag raised by at least N interviewers before it caps the
 // recommendation (docs/decisions/058-red-flag-cap-needs-n-interviewers.md): saved as a version,
 // exported and read back, it changes a candidate's recommendation on the summary and in the
-// candidate list, whose cached score follows. Real database.
+// candidate list, whose stored score follows (docs/decisions/060). Real database.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listOpeningCandidates } from "@/lib/data/candidate-list";
+import { recomputeAllScores, verifyScores } from "@/lib/data/candidate-scores";
 import { getCandidateSummary } from "@/lib/data/candidate-summary";
 import { migrateOpening } from "@/lib/data/opening-migration";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
@@ -78,14 +79,24 @@ describe("a red flag that needs 2 interviewers to cap", () => {
     expect(listed.rule.text).toBe(summary.rule.text);
   });
 
-  it("the cached list score follows a threshold change even on the same version row", async () => {
-    await both(p.candidates.cand1.id); // warm
-    // any write that changes the rules without a new version (here: the row edited in place)
+  it("a threshold changed behind the write paths (the version row edited in place) is found by verifyScores, and mended", async () => {
+    // versions are immutable (docs/decisions/002): no write path does this, so the stored score
+    // stays as it was until recomputed (docs/decisions/060)
     const opening = await db.opening.findUniqueOrThrow({ where: { id: openingId } });
     await db.roleTemplateVersion.update({
       where: { id: opening.templateVersionId },
       data: { redFlagMinInterviewers: 1 },
     });
+    expect(await verifyScores(db)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          candidateId: p.candidates.cand1.id,
+          field: "recommendation",
+          recomputed: '"no-hire-red-flag"',
+        }),
+      ]),
+    );
+    await recomputeAllScores(db);
     const { listed, summary } = await both(p.candidates.cand1.id);
     expect(summary.recommendation).toBe("no-hire-red-flag");
     expect(listed.recommendation).toBe("no-hire-red-flag");

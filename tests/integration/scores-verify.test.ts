@@ -1,0 +1,85 @@
+// `npm run scores:verify [-- --fix]` and the backfill `npm run db:migrate` runs, as real commands on
+// the test file's real database (docs/decisions/060).
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyScores } from "@/lib/data/candidate-scores";
+import { submitScorecard } from "@/lib/data/scorecards";
+import { db } from "@/lib/db";
+import { sql } from "@/lib/data/sql";
+import { runScript } from "../support/cli";
+import { createPanel } from "../support/panel";
+
+let p: Awaited<ReturnType<typeof createPanel>>;
+
+beforeAll(async () => {
+  p = await createPanel(db);
+  for (const [user, interview, i] of [
+    [p.users.a, p.interviews.a, 0],
+    [p.users.c, p.interviews.c, 2],
+  ] as const)
+    await submitScorecard(user.id, interview.id, {
+      baseVersion: 0,
+      values: p.completeValues(i, "3"),
+      submissionKey: randomUUID(),
+    });
+  expect(await db.candidateScore.count()).toBe(2);
+});
+
+describe("scores:verify", () => {
+  it("exits 0 when every stored score agrees, 1 naming a corrupted row, and --fix mends it", async () => {
+    const clean = runScript("scripts/scores-verify.ts");
+    expect(clean.stderr).toBe("");
+    expect(clean.stdout).toContain("every stored score agrees with the engine");
+    expect(clean.status).toBe(0);
+
+    const id = p.candidates.cand1.id;
+    await db.$executeRaw(
+      sql`UPDATE "CandidateScore" SET "score" = 1.5, "recommendationRank" = 5 WHERE "candidateId" = ${id}`,
+    );
+    const broken = runScript("scripts/scores-verify.ts");
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain(`${id} score: stored 1.5, recomputed 3`);
+    expect(broken.stdout).toContain(`${id} recommendationRank: stored 5`);
+    expect(broken.stdout).toContain("2 difference(s) in 1 candidate(s)");
+    expect(broken.stdout).not.toContain(p.candidates.cand2.id);
+
+    const fixed = runScript("scripts/scores-verify.ts", ["--fix"]);
+    expect(fixed.status).toBe(0);
+    expect(fixed.stdout).toContain("rewrote the scores of 2 candidate(s)");
+    expect(runScript("scripts/scores-verify.ts").status).toBe(0);
+    expect(await verifyScores(db)).toEqual([]);
+  });
+
+  it("a row missing, a dimension row wrong: both named", async () => {
+    await db.$executeRaw(sql`DELETE FROM "CandidateScore" WHERE "candidateId" = ${p.candidates.cand2.id}`);
+    await db.$executeRaw(
+      sql`UPDATE "CandidateDimensionScore" SET "sum" = "sum" + 1 WHERE "candidateId" = ${p.candidates.cand1.id}`,
+    );
+    const run = runScript("scripts/scores-verify.ts");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${p.candidates.cand2.id} row: stored (no row), recomputed present`);
+    expect(run.stdout).toMatch(new RegExp(`${p.candidates.cand1.id} dimension \\S+ sum`));
+    expect(runScript("scripts/scores-verify.ts", ["--fix"]).status).toBe(0);
+    expect(await verifyScores(db)).toEqual([]);
+  });
+});
+
+describe("db:migrate on a database upgraded from a version that kept no scores", () => {
+  it("computes every candidate's stored score", async () => {
+    await db.$executeRaw(sql`DELETE FROM "CandidateDimensionScore"`);
+    await db.$executeRaw(sql`DELETE FROM "CandidateScore"`);
+    expect((await verifyScores(db)).length).toBeGreaterThan(0);
+    // migrate deploy wants the SQLite file to itself
+    await db.$disconnect();
+    const run = runScript("scripts/db.ts", ["migrate"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("stored scores backfilled: 2 candidate(s)");
+    expect(await db.candidateScore.count()).toBe(2);
+    expect(await verifyScores(db)).toEqual([]);
+    // scores already there: only the check, nothing rewritten
+    await db.$disconnect();
+    const again = runScript("scripts/db.ts", ["migrate"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).not.toContain("backfilled");
+  });
+});
