@@ -95,6 +95,11 @@ describe("benchmark targets", () => {
     const t = evaluateTargets({ smoke: { rows: [row("ping", 100)], curves: [] } });
     expect(t.length).toBe(8);
     expect(t.every((x) => x.status === "not measured" && x.measured === "—")).toBe(true);
+    // a route of which no request finished in the time given has no latency to judge
+    const idle = evaluateTargets({
+      smoke: { rows: [row("page", 0), row("signin", 50), row("typing", 0, 0)], curves: [] },
+    });
+    expect(idle.filter((x) => x.status !== "not measured")).toEqual([]);
   });
 
   it("measures slowdowns against the smallest point", () => {
