@@ -77,8 +77,10 @@ export function evaluateTargets(results: Record<string, ProfileResult>): Target[
   for (const [profile, { rows, curves }] of Object.entries(results)) {
     const row = (key: string) => rows.find((r) => r.key === key);
     // a route of which no request finished (a run too short for a busy machine) is not measured
-    const of = (a?: Row, b?: Row) => (a && b && a.rps > 0 && b.rps > 0 ? a.rps / b.rps : undefined);
-    const p99 = (r?: Row) => (r && r.rps > 0 ? r.p99 : undefined);
+    // and neither is one that answered an error: its figures would be the error page's
+    const ok = (r?: Row): r is Row => !!r && r.rps > 0 && r.status === 200;
+    const of = (a?: Row, b?: Row) => (ok(a) && ok(b) ? a.rps / b.rps : undefined);
+    const p99 = (r?: Row) => (ok(r) ? r.p99 : undefined);
     const page = row("page");
     const list = row("list");
     const compare = row("compare");
