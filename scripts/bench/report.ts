@@ -97,7 +97,8 @@ export function evaluateTargets(results: Record<string, ProfileResult>): Target[
     ] as const) {
       const c = curves.find((x) => x.key === key);
       const sizes = c ? c.points.map((p) => p.size).sort((a, b) => a - b) : [];
-      const s = c && c.points.length > 1 ? Math.max(...slowdowns(c).filter(Number.isFinite)) : undefined;
+      // every point must have answered 200 and finished requests, or the curve is not measured
+      const s = c && c.points.length > 1 && c.points.every((p) => p.status === 200) ? Math.max(...slowdowns(c)) : undefined;
       const name = c && sizes.length > 1 ? `${c.title.toLowerCase()}: ${count(sizes.at(-1)!)} ${c.noun} vs ${count(sizes[0])}` : `${CURVES[key].title.toLowerCase()}: largest point vs smallest`;
       add(profile, `${name} (times slower)`, `≤ ${limit}×`, s, (v) => v <= limit, (v) => `${v.toFixed(2)}×`);
     }
