@@ -50,6 +50,9 @@ fi
 bash scripts/pg-cluster.sh stop "$pgdir"; pgdir=""
 # SQLite is the one-machine database: one app instance (npm run load -- --instances 2 tries two)
 reliability SQLite 1
+# The benchmark end to end at its smallest: every route, curve and target in its JSON and HTML
+# (docs/decisions/064-benchmark-curves-and-report.md); about a minute, so here and not in validate
+[ "$built" = 1 ] && check "bench smoke: every route, curve and target (SQLite)" npx tsx --conditions=react-server scripts/bench/smoke.ts
 
 # End-to-end: a production build served by Playwright's webServer on 127.0.0.1, over a fresh
 # SQLite database with the demo data, in Debian's Chromium (installed here when missing).

@@ -1,8 +1,14 @@
-// npm run data:synthetic -- --profile small|large [--seed 1]
+// npm run data:synthetic -- --profile small|large [--seed 1] [--curve-points full|tiny|none]
 // Fills the configured database (DATABASE_URL; SQLite by default) with a realistic
 // company history built from the seeded role templates, for benchmarks. Every profile has the
-// benchmark's fixtures: an opening with 1,000 candidates ("Bench: 1,000 candidates"), one with 200
-// ("Bench: 200 candidates") and an interviewer with 600 interviews (busy.interviewer@synthetic.test).
+// benchmark's fixtures: an opening with 1,000 candidates ("Bench: list of 1,000 candidates"), one with
+// 200 ("Bench: comparison of 200 candidates") and an interviewer with 600 past interviews and 120
+// owed scorecards (busy.interviewer@synthetic.test); the smoke profile has them smaller.
+// The benchmark's curves (docs/decisions/064-benchmark-curves-and-report.md) have one fixture per
+// point, each found by its name: openings "Bench curve: N candidates", candidates "Bench curve: N
+// scorecards" and interviewers curve.N.interviews.<tag>@synthetic.test. Their sizes (CURVE_POINTS)
+// are full on the large profile, none on the small one unless --curve-points says; they are taken
+// out of the profile's candidates, so a profile is as big with or without them.
 // large ≈ 100 openings, 20,000 candidates, 100,000 interviews and scorecards, 700,000 ratings.
 // Plausible shapes: most loops partial, ~10% drafts, ~5% red flags, interviewer bias and noise
 // (so panels disagree), ~8% Not assessed, decisions on ~10% of candidates. Deterministic per seed.
@@ -16,19 +22,42 @@ import { hashPassword } from "../../lib/password";
 import { loadBlueprintRoles } from "../../seed/roles";
 import { DEMO_PASSWORD } from "../../seed/demo";
 
+// list, comparison: the two benchmark openings' candidates; busy: the busy interviewer's past interviews
 const PROFILES = {
-  small: { openings: 12, candidates: 2_000, interviewers: 60 },
-  large: { openings: 100, candidates: 20_000, interviewers: 300 },
+  // the benchmark's end-to-end check: every fixture, at sizes that fill in seconds
+  smoke: { openings: 8, candidates: 400, interviewers: 20, list: 100, comparison: 20, busy: 60 },
+  small: { openings: 12, candidates: 2_000, interviewers: 60, list: 1_000, comparison: 200, busy: 600 },
+  large: { openings: 100, candidates: 20_000, interviewers: 300, list: 1_000, comparison: 200, busy: 600 },
 } as const;
 type Profile = keyof typeof PROFILES;
+/** The sizes of each curve's points: an opening's candidates (the list and the comparison), a
+ * candidate's submitted scorecards (the summary), an interviewer's interviews (My interviews). */
+export const CURVE_POINTS = {
+  full: { candidates: [100, 1_000, 10_000], scorecards: [4, 40, 400], interviews: [10, 100, 1_000] },
+  tiny: { candidates: [10, 30, 100], scorecards: [2, 4, 8], interviews: [5, 10, 20] },
+  none: { candidates: [], scorecards: [], interviews: [] },
+} as const;
+type CurvePoints = keyof typeof CURVE_POINTS;
 
 const argv = process.argv.slice(2);
 const profileName = (argv[argv.indexOf("--profile") + 1] ?? "small") as Profile;
 if (!argv.includes("--profile") || !(profileName in PROFILES)) {
-  console.error("usage: npm run data:synthetic -- --profile small|large [--seed N]");
+  console.error(
+    "usage: npm run data:synthetic -- --profile smoke|small|large [--seed N] [--curve-points full|tiny|none]",
+  );
   process.exit(1);
 }
 const profile = PROFILES[profileName];
+const curveName = (
+  argv.includes("--curve-points")
+    ? argv[argv.indexOf("--curve-points") + 1]
+    : { smoke: "tiny", small: "none", large: "full" }[profileName]
+) as CurvePoints;
+if (!(curveName in CURVE_POINTS)) {
+  console.error("--curve-points is full, tiny or none");
+  process.exit(1);
+}
+const curve = CURVE_POINTS[curveName];
 let seed = Number(argv.includes("--seed") ? argv[argv.indexOf("--seed") + 1] : 1) >>> 0 || 1;
 /** mulberry32: small, fast, deterministic */
 function rand() {
@@ -105,29 +134,44 @@ const interviewers = [
   busy,
   ...Array.from({ length: profile.interviewers - 1 }, (_, i) => person("interviewer", i, ["interviewer"])),
 ];
+const curveInterviewers = curve.interviews.map((n) =>
+  person("curve", n, ["interviewer"], `curve.${n}.interviews.${tag}@synthetic.test`),
+);
 const managers = Array.from({ length: 20 }, (_, i) => person("manager", i, ["hiring-manager", "interviewer"]));
 const recruiters = Array.from({ length: 5 }, (_, i) => person("recruiter", i, ["recruiter"]));
-const bias = new Map(interviewers.concat(managers).map((id) => [id, normal() * 0.45]));
+const bias = new Map<string, number>(interviewers.concat(managers).map((id) => [id, normal() * 0.45]));
 await insert("users", users, (b) => db.user.createMany({ data: b }));
 await insert("roles", roles, (b) => db.userRole.createMany({ data: b }));
 
 // ── openings and candidates ─────────────────────────────────────────────────────────────────
-const sizes = [1_000, 200];
-const rest = profile.candidates - 1_200;
-for (let i = 2; i < profile.openings; i++)
-  sizes.push(Math.floor(rest / (profile.openings - 2)) + (i - 2 < rest % (profile.openings - 2) ? 1 : 0));
+// the fixtures first: the two benchmark openings, one per candidate-curve point, and the opening
+// of the summary curve's candidates (one each); the rest of the profile spread over the others
+const titles = [
+  `Bench: list of ${profile.list.toLocaleString("en")} candidates (${tag})`,
+  `Bench: comparison of ${profile.comparison.toLocaleString("en")} candidates (${tag})`,
+  ...curve.candidates.map((n) => `Bench curve: ${n.toLocaleString("en")} candidates (${tag})`),
+  ...(curve.scorecards.length ? [`Bench curve: summaries (${tag})`] : []),
+];
+const sizes: number[] = [
+  profile.list,
+  profile.comparison,
+  ...curve.candidates,
+  ...(curve.scorecards.length ? [curve.scorecards.length] : []),
+];
+const fixed = sizes.length;
+const rest = profile.candidates - sizes.reduce((a, b) => a + b, 0);
+if (rest < profile.openings - fixed)
+  throw new Error(`profile ${profileName} is too small for curve points ${curveName}`);
+for (let i = fixed; i < profile.openings; i++)
+  sizes.push(Math.floor(rest / (profile.openings - fixed)) + (i - fixed < rest % (profile.openings - fixed) ? 1 : 0));
+const summaryOpening = curve.scorecards.length ? fixed - 1 : -1;
 const openings = sizes.map((n, i) => ({
   id: randomUUID(),
-  title:
-    i === 0
-      ? `Bench: 1,000 candidates (${tag})`
-      : i === 1
-        ? `Bench: 200 candidates (${tag})`
-        : `Synthetic opening ${i} (${tag})`,
+  title: titles[i] ?? `Synthetic opening ${i} (${tag})`,
   templateVersionId: current[i % current.length].id,
   hiringManagerId: managers[i % managers.length],
   recruiterId: recruiters[i % recruiters.length],
-  status: i > 2 && rand() < 0.3 ? "closed" : "open",
+  status: i > fixed && rand() < 0.3 ? "closed" : "open",
   size: n,
 }));
 await insert("openings", openings, (b) =>
@@ -158,15 +202,15 @@ const STAGES = [
 type Cand = { id: string; openingId: string; name: string; email: string; stage: string; source: string };
 const candidates: (Cand & { quality: number; version: (typeof current)[number]; manager: string })[] = [];
 let k = 0;
-for (const o of openings) {
+for (const [oi, o] of openings.entries()) {
   const version = current.find((v) => v.id === o.templateVersionId)!;
   for (let i = 0; i < o.size; i++, k++) {
     candidates.push({
       id: randomUUID(),
       openingId: o.id,
-      name: `Candidate ${k} ${tag}`,
+      name: oi === summaryOpening ? `Bench curve: ${curve.scorecards[i]} scorecards (${tag})` : `Candidate ${k} ${tag}`,
       email: `candidate${k}.${tag}@example.com`,
-      stage: pick(STAGES),
+      stage: oi === summaryOpening ? "debrief" : pick(STAGES),
       source: pick(["referral", "job board", "sourcing", "agency", ""]),
       quality: 3.1 + normal() * 0.75,
       version,
@@ -228,8 +272,88 @@ const decisions: {
   computedScore: number | null;
 }[] = [];
 const now = Date.now();
+type Exercise = (typeof current)[number]["exercises"][number];
+/** One interview with its focus and, unless "none", its scorecard, ratings and maybe a red flag. */
+function addInterview(
+  c: (typeof candidates)[number],
+  who: string,
+  ex: Exercise,
+  when: Date,
+  outcome: "submitted" | "draft" | "none",
+) {
+  const id = randomUUID();
+  interviews.push({
+    id,
+    candidateId: c.id,
+    interviewerId: who,
+    exerciseId: ex.id,
+    scheduledAt: when,
+    durationMinutes: 60,
+  });
+  const fdims = ex.dimensions.length
+    ? ex.dimensions.map((d) => d.dimensionId)
+    : c.version.dimensions.slice(0, 3).map((d) => d.id);
+  for (const d of fdims) focus.push({ interviewId: id, dimensionId: d });
+  if (outcome === "none") return;
+  const submitted = outcome === "submitted";
+  const scId = randomUUID();
+  const b = bias.get(who) ?? 0;
+  const rated = new Set(fdims);
+  for (const d of c.version.dimensions) if (rated.size < 9 && rand() < 0.85) rated.add(d.id);
+  let sum = 0;
+  let n = 0;
+  for (const d of rated) {
+    const na = rand() < 0.08;
+    const value = na ? null : clampRating(c.quality + b + normal() * 0.7);
+    if (value !== null) {
+      sum += value;
+      n++;
+    }
+    ratings.push({
+      id: randomUUID(),
+      scorecardId: scId,
+      dimensionId: d,
+      rating: value,
+      notAssessed: na,
+      evidence: na
+        ? ""
+        : `Observed in the exercise: ${pick(["clear trade-offs", "vague on costs", "strong debugging", "good questions", "missed failure modes", "crisp communication"])}.`,
+    });
+  }
+  const mean = n ? sum / n : 3;
+  if (submitted && rand() < 0.05 && c.version.redFlags.length)
+    flags.push({
+      id: randomUUID(),
+      scorecardId: scId,
+      redFlagId: pick(c.version.redFlags).id,
+      note: "Seen in the interview; see the evidence.",
+    });
+  scorecards.push({
+    id: scId,
+    interviewId: id,
+    candidateId: c.id,
+    authorId: who,
+    status: submitted ? "submitted" : "draft",
+    keyTakeaways: submitted ? `Overall ${mean >= 3.5 ? "strong" : mean >= 2.8 ? "mixed" : "weak"} signal.` : "",
+    recommendation: submitted
+      ? mean >= 4.2
+        ? "strong-yes"
+        : mean >= 3.3
+          ? "yes"
+          : mean >= 2.3
+            ? "no"
+            : "strong-no"
+      : null,
+    version: submitted ? 2 : 1,
+    submittedAt: submitted ? new Date(when.getTime() + 3_600_000) : null,
+  });
+}
+const summaryCandidates = new Set(
+  summaryOpening < 0 ? [] : candidates.filter((c) => c.openingId === openings[summaryOpening].id),
+);
 let busyCount = 0;
 for (const c of candidates) {
+  if (summaryCandidates.has(c)) continue;
   const loopSize = 4 + Math.floor(rand() * 4); // 4–7
   const planned = c.stage === "applied" ? 0 : loopSize;
   const submittedShare = c.stage === "interviewing" ? 0.3 + rand() * 0.6 : 0.85 + rand() * 0.15; // most loops in progress are partial
@@ -237,80 +361,15 @@ for (const c of candidates) {
   for (let j = 0; j < planned; j++) {
     const ex = c.version.exercises[j % c.version.exercises.length];
     let who = pick(interviewers);
-    if (busyCount < 600 && rand() < 0.04) who = busy;
+    if (busyCount < profile.busy && rand() < 0.04) who = busy;
     while (panel.has(who)) who = pick(interviewers);
     panel.add(who);
     if (who === busy) busyCount++;
-    const id = randomUUID();
     const when = new Date(
       now - Math.floor(rand() * 400) * 86_400_000 + (c.stage === "interviewing" && rand() < 0.2 ? 20 * 86_400_000 : 0),
     );
-    interviews.push({
-      id,
-      candidateId: c.id,
-      interviewerId: who,
-      exerciseId: ex.id,
-      scheduledAt: when,
-      durationMinutes: 60,
-    });
-    const fdims = ex.dimensions.length
-      ? ex.dimensions.map((d) => d.dimensionId)
-      : c.version.dimensions.slice(0, 3).map((d) => d.id);
-    for (const d of fdims) focus.push({ interviewId: id, dimensionId: d });
     const r = rand();
-    if (r > submittedShare + 0.1) continue; // not started
-    const submitted = r <= submittedShare;
-    const scId = randomUUID();
-    const b = bias.get(who) ?? 0;
-    const rated = new Set(fdims);
-    for (const d of c.version.dimensions) if (rated.size < 9 && rand() < 0.85) rated.add(d.id);
-    let sum = 0;
-    let n = 0;
-    for (const d of rated) {
-      const na = rand() < 0.08;
-      const value = na ? null : clampRating(c.quality + b + normal() * 0.7);
-      if (value !== null) {
-        sum += value;
-        n++;
-      }
-      ratings.push({
-        id: randomUUID(),
-        scorecardId: scId,
-        dimensionId: d,
-        rating: value,
-        notAssessed: na,
-        evidence: na
-          ? ""
-          : `Observed in the exercise: ${pick(["clear trade-offs", "vague on costs", "strong debugging", "good questions", "missed failure modes", "crisp communication"])}.`,
-      });
-    }
-    const mean = n ? sum / n : 3;
-    if (submitted && rand() < 0.05 && c.version.redFlags.length)
-      flags.push({
-        id: randomUUID(),
-        scorecardId: scId,
-        redFlagId: pick(c.version.redFlags).id,
-        note: "Seen in the interview; see the evidence.",
-      });
-    scorecards.push({
-      id: scId,
-      interviewId: id,
-      candidateId: c.id,
-      authorId: who,
-      status: submitted ? "submitted" : "draft",
-      keyTakeaways: submitted ? `Overall ${mean >= 3.5 ? "strong" : mean >= 2.8 ? "mixed" : "weak"} signal.` : "",
-      recommendation: submitted
-        ? mean >= 4.2
-          ? "strong-yes"
-          : mean >= 3.3
-            ? "yes"
-            : mean >= 2.3
-              ? "no"
-              : "strong-no"
-        : null,
-      version: submitted ? 2 : 1,
-      submittedAt: submitted ? new Date(when.getTime() + 3_600_000) : null,
-    });
+    addInterview(c, who, ex, when, r > submittedShare + 0.1 ? "none" : r <= submittedShare ? "submitted" : "draft");
   }
   if (["offer", "hired", "rejected"].includes(c.stage) && rand() < 0.5) {
     decisions.push({
@@ -341,6 +400,36 @@ for (const c of candidates.filter((x) => x.stage === "interviewing").slice(0, 12
     focus.push({ interviewId: id, dimensionId: d });
   busyCount++;
 }
+// the curves: a loop of N submitted scorecards for each summary-curve candidate (a panel drawn
+// from everyone, repeating people only when N is more than there are), and each curve interviewer's
+// N interviews over the ordinary candidates: most in the past and submitted, some drafts, a fifth ahead
+for (const c of summaryCandidates) {
+  const n = curve.scorecards[[...summaryCandidates].indexOf(c)];
+  const pool = interviewers.concat(managers);
+  for (let j = 0; j < n; j++)
+    addInterview(
+      c,
+      pool[j % pool.length],
+      c.version.exercises[j % c.version.exercises.length],
+      new Date(now - (j + 1) * 3_600_000),
+      "submitted",
+    );
+}
+const ordinary = candidates.slice(sizes.slice(0, fixed).reduce((a, b) => a + b, 0));
+for (const [i, who] of curveInterviewers.entries()) {
+  for (let j = 0; j < curve.interviews[i]; j++) {
+    const c = ordinary[Math.floor(rand() * ordinary.length)];
+    const r = rand();
+    const ahead = r < 0.2;
+    addInterview(
+      c,
+      who,
+      c.version.exercises[j % c.version.exercises.length],
+      new Date(now + (ahead ? 1 : -1) * Math.floor(1 + rand() * 300) * 86_400_000),
+      ahead ? "none" : r < 0.3 ? "draft" : "submitted",
+    );
+  }
+}
 await insert("interviews", interviews, (b) => db.interview.createMany({ data: b }));
 await insert("focus", focus, (b) => db.interviewFocus.createMany({ data: b }), 5_000);
 await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b }));
@@ -355,6 +444,6 @@ if (env.database.kind === "postgres") await db.$executeRawUnsafe("VACUUM ANALYZE
 
 const elapsed = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
-  `synthetic ${profileName} (${tag}): ${openings.length} openings, ${candidates.length.toLocaleString("en")} candidates, ${interviews.length.toLocaleString("en")} interviews, ${scorecards.length.toLocaleString("en")} scorecards (${scorecards.filter((s) => s.status === "draft").length.toLocaleString("en")} drafts), ${ratings.length.toLocaleString("en")} ratings, ${flags.length} red flags, ${decisions.length} decisions, in ${elapsed} s. Busy interviewer: ${users.find((u) => u.id === busy)!.email} (${busyCount} interviews), password ${DEMO_PASSWORD}.`,
+  `synthetic ${profileName} (${tag}): ${openings.length} openings, ${candidates.length.toLocaleString("en")} candidates, ${interviews.length.toLocaleString("en")} interviews, ${scorecards.length.toLocaleString("en")} scorecards (${scorecards.filter((s) => s.status === "draft").length.toLocaleString("en")} drafts), ${ratings.length.toLocaleString("en")} ratings, ${flags.length} red flags, ${decisions.length} decisions, in ${elapsed} s. Busy interviewer: ${users.find((u) => u.id === busy)!.email} (${busyCount} interviews), password ${DEMO_PASSWORD}. Curve points: ${curveName}.`,
 );
 await db.$disconnect();
