@@ -8,7 +8,9 @@ import type { AppRole, CandidateStage, OverallRecommendation } from "../lib/doma
 import { seedHistory } from "./demo-history";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "./factories";
 
-export const DEMO_PASSWORD = "demo-scorecards-2026";
+import { DEMO_PASSWORD } from "./demo-password";
+
+export { DEMO_PASSWORD };
 
 export const DEMO_USERS = [
   { key: "admin", email: "admin@demo.test", name: "Robin Hale", roles: ["admin"] },

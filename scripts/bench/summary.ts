@@ -82,7 +82,7 @@ async function main() {
   const { env } = await import("../../lib/env");
   const { createCandidate, createInterview, createScorecard, createUser } = await import("../../seed/factories");
   const { getCandidateSummary } = await import("../../lib/data/candidate-summary");
-  const { DEMO_PASSWORD } = await import("../../seed/demo");
+  const { DEMO_PASSWORD } = await import("../../seed/demo-password");
   const statements: string[] = [];
   const db = createDb(env.database, { onQuery: (q) => statements.push(q) });
 

@@ -20,7 +20,7 @@ import { db } from "../../lib/db";
 import { env } from "../../lib/env";
 import { hashPassword } from "../../lib/password";
 import { loadBlueprintRoles } from "../../seed/roles";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 
 // list, comparison: the two benchmark openings' candidates; busy: the busy interviewer's past interviews
 const PROFILES = {

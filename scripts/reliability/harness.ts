@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -3,7 +3,7 @@
 // reaches any of it. The admin pages are under one Admin menu in a header of one row.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 import { signIn } from "./sign-in";
 
 /** Opens the Admin menu of the top bar and follows one of its links. */

@@ -5,7 +5,7 @@
 // not submitted; on a phone the rating scale is one row of 44 px options.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 import { planInterview } from "./plan-interview";
 import { signIn, signInThroughForm } from "./sign-in";
 

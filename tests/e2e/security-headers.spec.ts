@@ -3,7 +3,7 @@
 // JSON and oversized sign-in bodies are refused with their own status, never a 500; a query the
 // database cannot take is a message on the page.
 import { expect, request as pwRequest, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 
 let admin: APIRequestContext;
 

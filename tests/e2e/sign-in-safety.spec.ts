@@ -4,7 +4,7 @@
 // the socket's address, whatever the browser claims in headers (docs/decisions/015).
 import Database from "better-sqlite3";
 import { expect, test, type BrowserContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 import { signInThroughForm as signIn } from "./sign-in";
 
 const HOSTILE = [

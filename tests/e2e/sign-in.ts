@@ -1,5 +1,5 @@
 import { expect, type Cookie, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../seed/demo";
+import { DEMO_PASSWORD } from "../../seed/demo-password";
 
 /** Signs in through the real sign-in page (any earlier session is dropped first). */
 export async function signInThroughForm(page: Page, email = "interviewer@demo.test", password = DEMO_PASSWORD) {
