@@ -6,6 +6,7 @@ import { SUMMARY_FIELDS, type SummaryKey, type WeightOrigin } from "../domain/vo
 import type { Material } from "../validations/exercise-material";
 import type { RoleTemplate } from "../validations/role-template";
 import { thresholdsOf, thresholdsSelect } from "./scoring-input";
+import { sql } from "./sql";
 
 export const summaryColumn = (key: SummaryKey) =>
   `summary${key[0].toUpperCase()}${key.slice(1)}` as `summary${Capitalize<SummaryKey>}`;
@@ -116,42 +117,42 @@ export function toRoleTemplateJson(v: RoleVersion): RoleTemplate {
 
 /** The home page's list: each template with its current version in brief. */
 export async function listRoleTemplates() {
-  const templates = await db.roleTemplate.findMany({
-    where: { archived: false },
-    orderBy: { title: "asc" },
-    select: {
-      slug: true,
-      title: true,
-      versions: {
-        orderBy: { version: "desc" },
-        take: 1,
-        select: {
-          version: true,
-          source: true,
-          summaryRolePurpose: true,
-          _count: { select: { dimensions: true, exercises: true, redFlags: true } },
-          dimensions: { where: { weightOrigin: "equal-default" }, take: 1, select: { id: true } },
-        },
-      },
-    },
-  });
-  return templates.flatMap(({ slug, title, versions: [v] }) =>
-    v
-      ? [
-          {
-            slug,
-            title,
-            version: v.version,
-            source: v.source,
-            purpose: v.summaryRolePurpose,
-            dimensionCount: v._count.dimensions,
-            exerciseCount: v._count.exercises,
-            redFlagCount: v._count.redFlags,
-            equalDefaultWeights: v.dimensions.length > 0,
-          },
-        ]
-      : [],
-  );
+  // one statement: the role list is the lightest signed-in page, the floor every page's cost is
+  // read against (docs/decisions/063); Prisma's nested select sends one query per relation and count
+  const rows = await db.$queryRaw<
+    {
+      slug: string;
+      title: string;
+      version: number;
+      source: string;
+      purpose: string;
+      dimensionCount: number | bigint;
+      exerciseCount: number | bigint;
+      redFlagCount: number | bigint;
+      equalDefault: boolean | number | bigint;
+    }[]
+  >(sql`
+    SELECT t."slug", t."title", v."version", v."source", v."summaryRolePurpose" AS "purpose",
+      (SELECT COUNT(*) FROM "Dimension" d WHERE d."versionId" = v."id") AS "dimensionCount",
+      (SELECT COUNT(*) FROM "Exercise" e WHERE e."versionId" = v."id") AS "exerciseCount",
+      (SELECT COUNT(*) FROM "RedFlag" f WHERE f."versionId" = v."id") AS "redFlagCount",
+      (SELECT COUNT(*) FROM "Dimension" d WHERE d."versionId" = v."id" AND d."weightOrigin" = 'equal-default') AS "equalDefault"
+    FROM "RoleTemplate" t
+    JOIN "RoleTemplateVersion" v ON v."templateId" = t."id"
+      AND v."version" = (SELECT MAX(w."version") FROM "RoleTemplateVersion" w WHERE w."templateId" = t."id")
+    WHERE t."archived" = FALSE
+    ORDER BY t."title" ASC`);
+  return rows.map((r) => ({
+    slug: r.slug,
+    title: r.title,
+    version: Number(r.version),
+    source: r.source,
+    purpose: r.purpose,
+    dimensionCount: Number(r.dimensionCount),
+    exerciseCount: Number(r.exerciseCount),
+    redFlagCount: Number(r.redFlagCount),
+    equalDefaultWeights: Number(r.equalDefault) > 0,
+  }));
 }
 
 /** One version of a template (the current one unless a version is given), with the list of versions. */

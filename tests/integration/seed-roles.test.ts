@@ -2,7 +2,7 @@
 // word, weighted to 100, and stored as such in the database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportRoleTemplates } from "@/lib/data/role-templates";
+import { exportRoleTemplates, listRoleTemplates } from "@/lib/data/role-templates";
 import { saveRoleTemplates } from "@/lib/data/role-template-save";
 import { weightTotal } from "@/lib/domain/weights";
 import { loadBlueprintRoles, readBlueprintRoleFiles } from "@/seed/roles";
@@ -149,5 +149,24 @@ describe("export of the seeded roles", () => {
     const again = await saveRoleTemplates(loadBlueprintRoles(), { actorId: null });
     expect(again.map((r) => r.status)).toEqual(Array(5).fill("unchanged"));
     expect(await db.roleTemplateVersion.count()).toBe(5);
+  });
+  it("lists each role by title with its current version's counts, and leaves archived roles out", async () => {
+    const { roles } = await exportRoleTemplates();
+    const listed = await listRoleTemplates();
+    expect(listed.map((r) => r.title)).toEqual(roles.map((r) => r.title).sort((a, b) => (a < b ? -1 : 1)));
+    for (const r of listed) {
+      const full = roles.find((x) => x.slug === r.slug)!;
+      expect(r).toMatchObject({
+        version: 1,
+        dimensionCount: full.dimensions.length,
+        exerciseCount: full.exercises.length,
+        redFlagCount: full.redFlags.length,
+        equalDefaultWeights: full.dimensions.some((d) => d.weightOrigin === "equal-default"),
+      });
+    }
+    // an archived role is not listed
+    await db.roleTemplate.update({ where: { slug: roles[1].slug }, data: { archived: true } });
+    expect((await listRoleTemplates()).map((r) => r.slug)).not.toContain(roles[1].slug);
+    await db.roleTemplate.update({ where: { slug: roles[1].slug }, data: { archived: false } });
   });
 });
