@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbTx } from "../db";
 import { groupBy } from "../domain/group-by";
-import { scoreCandidate, type CandidateScore, type ScoringTemplate } from "../domain/scoring";
+import type { CandidateScore } from "../domain/scoring";
 import { toScoringScorecard } from "./scoring-input";
 import { join, sql, type Sql } from "./sql";
 
@@ -89,28 +89,3 @@ export const toListScore = (s: CandidateScore): ListScore => ({
   redFlags: s.redFlags.map((f) => ({ redFlagId: f.redFlagId, text: f.text })),
   split: s.split,
 });
-
-/**
- * Each candidate's list score, as stored by the writes that change it (lib/data/candidate-scores.ts,
- * docs/decisions/060). A candidate with no submitted scorecard has no row: the engine's score of
- * no scorecards, which depends on the template alone.
- */
-export async function listScores(
-  client: DbTx,
-  openingId: string,
-  template: ScoringTemplate,
-  candidateIds: string[],
-): Promise<Map<string, ListScore>> {
-  const stored = await client.candidateScore.findMany({
-    where: { openingId, candidateId: { in: candidateIds } },
-    select: { candidateId: true, payload: true },
-  });
-  const payloadOf = new Map(stored.map((s) => [s.candidateId, s.payload]));
-  let none: ListScore | null = null;
-  const scores = new Map<string, ListScore>();
-  for (const id of candidateIds) {
-    const payload = payloadOf.get(id);
-    scores.set(id, payload ? (JSON.parse(payload) as ListScore) : (none ??= toListScore(scoreCandidate(template, []))));
-  }
-  return scores;
-}
