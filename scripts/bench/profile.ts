@@ -1,0 +1,105 @@
+// npm run bench:profile -- --data URL --path /openings/… [--as EMAIL] [--seconds 10] [--connections 10] [--top 25]
+// A CPU profile of one page of a production build (docs/decisions/064-benchmark-curves-and-report.md):
+// `next start` under `node --cpu-prof` over a database already filled by data:synthetic, the page
+// requested by autocannon for the given seconds, then the server stopped so V8 writes the profile.
+// Prints the server's CPU time per request, the functions with the most self time, and the share
+// of samples by where the code lives (Prisma, React's server renderer, Next, the app, …). The
+// .cpuprofile is kept (its path is printed) for Chrome's DevTools.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { arg, signIn, sleep } from "../reliability/harness";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const data = arg("data", "");
+const page = arg("path", "");
+if (!data || !page) {
+  console.error("usage: npm run bench:profile -- --data DATABASE_URL --path /page [--as EMAIL] [--seconds 10]");
+  process.exit(1);
+}
+if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("no production build: run `npx next build` first");
+  process.exit(1);
+}
+const as = arg("as", "");
+const seconds = Number(arg("seconds", "10"));
+const connections = Number(arg("connections", "10"));
+const top = Number(arg("top", "25"));
+const dir = mkdtempSync(path.join(tmpdir(), "scorecards-profile-"));
+const port = 3900 + (process.pid % 90);
+const base = `http://127.0.0.1:${port}`;
+
+const proc = spawn(
+  process.execPath,
+  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+  {
+    cwd: root,
+    // NODE_OPTIONS, not flags: a worker process Next starts is profiled too (the largest profile is read)
+    env: { ...process.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`, DATABASE_URL: data, NEXTAUTH_SECRET: "profile-secret-0123456789abcdef", NEXTAUTH_URL: base, WEBHOOK_POLL_SECONDS: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
+for (let i = 0; ; i++) {
+  if (await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)) break;
+  if (i > 300 || proc.exitCode !== null) throw new Error("the server did not start");
+  await sleep(100);
+}
+const headers = as ? { cookie: await signIn(base, as) } : undefined;
+const first = await fetch(`${base}${page}`, { headers, redirect: "manual" });
+console.log(`${page}: ${first.status}, ${(await first.arrayBuffer()).byteLength.toLocaleString("en")} bytes`);
+const cpuBefore = await serverCpu(proc.pid!);
+const result = await autocannon({ url: `${base}${page}`, connections, duration: seconds, headers });
+const cpuMs = (await serverCpu(proc.pid!)) - cpuBefore;
+const done = new Promise((r) => proc.once("exit", r));
+proc.kill("SIGINT");
+await done;
+console.log(`${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; server CPU ${(cpuMs / Math.max(1, result.requests.total)).toFixed(1)} ms a request`);
+
+const file = readdirSync(dir)
+  .filter((f) => f.endsWith(".cpuprofile"))
+  .sort((a, b) => statSync(path.join(dir, b)).size - statSync(path.join(dir, a)).size)[0];
+if (!file) throw new Error("no profile was written");
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+const prof = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { nodes: Node[]; samples: number[] };
+const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+const counts = new Map<number, number>();
+for (const s of prof.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+const total = prof.samples.length;
+const where = (url: string) => {
+  if (!url) return "(native / V8)";
+  const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (m) return m[1] === "next" && /react-dom|react-server/.test(url) ? "react (bundled in next)" : m[1];
+  if (url.includes(".next/server")) return "app (.next/server)";
+  if (url.startsWith("node:")) return "node";
+  return "other";
+};
+const self = new Map<string, number>();
+const area = new Map<string, number>();
+for (const [id, n] of counts) {
+  const f = byId.get(id)!.callFrame;
+  const key = `${f.functionName || "(anonymous)"}  ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\.next\//, ".next/")}:${f.lineNumber + 1}`;
+  self.set(key, (self.get(key) ?? 0) + n);
+  area.set(where(f.url), (area.get(where(f.url)) ?? 0) + n);
+}
+const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
+console.log(`\nsamples by where the code lives (${total} samples, idle included):`);
+for (const [k, n] of [...area].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(n)}  ${k}`);
+console.log(`\nmost self time:`);
+for (const [k, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(n)}  ${k}`);
+console.log(`\nprofile: ${path.join(dir, file)}`);
+
+/** CPU time so far (user + system, ms) of the server and the processes it started (Linux /proc). */
+async function serverCpu(pid: number): Promise<number> {
+  const ticks = (p: number): number => {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const kids = readFileSync(`/proc/${p}/task/${p}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+      return Number(stat[11]) + Number(stat[12]) + kids.reduce((sum, k) => sum + ticks(k), 0);
+    } catch {
+      return 0; // gone between the listing and the read
+    }
+  };
+  return ticks(pid) * 10; // clock ticks of 10 ms (USER_HZ 100)
+}
