@@ -95,77 +95,83 @@ beforeAll(async () => {
   await new Promise<void>((r) => s.close(() => r()));
 });
 
-describe("scripts without a database", () => {
-  it(
-    "a fresh SQLite path (before db:migrate): one line naming the fix, exit 1, no empty file left",
-    async () => {
-      const file = path.join(dir, "fresh", "scorecards.db");
-      expectOneLine(await each(CONFIGURED, { DATABASE_URL: `file:${file}` }, 1), NO_TABLES);
-      expect(existsSync(file)).toBe(false);
-      // the folder exists but the file does not: opening it would create it
-      const inDir = path.join(dir, "scorecards.db");
-      expectOneLine(await each(CONFIGURED.slice(0, 2), { DATABASE_URL: `file:${inDir}` }, 1), NO_TABLES);
-      expect(existsSync(inDir)).toBe(false);
-    },
-    SLOW,
-  );
+// The suite runs once per database (scripts/test.sh), but these cases name their own databases
+// in each script's environment and never touch the suite's: they run in the SQLite run only, and
+// the PostgreSQL run adds the one case that needs its server.
+const t = target();
+if (t.kind === "sqlite")
+  describe("scripts without a database", () => {
+    it(
+      "a fresh SQLite path (before db:migrate): one line naming the fix, exit 1, no empty file left",
+      async () => {
+        const file = path.join(dir, "fresh", "scorecards.db");
+        expectOneLine(await each(CONFIGURED, { DATABASE_URL: `file:${file}` }, 1), NO_TABLES);
+        expect(existsSync(file)).toBe(false);
+        // the folder exists but the file does not: opening it would create it
+        const inDir = path.join(dir, "scorecards.db");
+        expectOneLine(await each(CONFIGURED.slice(0, 2), { DATABASE_URL: `file:${inDir}` }, 1), NO_TABLES);
+        expect(existsSync(inDir)).toBe(false);
+      },
+      SLOW,
+    );
 
-  it(
-    "an empty SQLite file (no tables): one line naming the fix",
-    async () => {
-      const file = path.join(dir, "empty.db");
-      writeFileSync(file, "");
-      expectOneLine(await each([CONFIGURED[0], CONFIGURED[5]], { DATABASE_URL: `file:${file}` }), NO_TABLES);
-    },
-    SLOW,
-  );
+    it(
+      "an empty SQLite file (no tables): one line naming the fix",
+      async () => {
+        const file = path.join(dir, "empty.db");
+        writeFileSync(file, "");
+        expectOneLine(await each([CONFIGURED[0], CONFIGURED[5]], { DATABASE_URL: `file:${file}` }), NO_TABLES);
+      },
+      SLOW,
+    );
 
-  it(
-    "a PostgreSQL port nothing listens on: one line naming the server and the fix",
-    async () => {
-      const url = `postgresql://postgres@127.0.0.1:${closedPort}/scorecards`;
-      expectOneLine(
-        await each([...CONFIGURED, ...SERVER_ONLY(url)], { DATABASE_URL: url }),
-        `Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`,
-      );
-    },
-    SLOW,
-  );
+    it(
+      "a PostgreSQL port nothing listens on: one line naming the server and the fix",
+      async () => {
+        const url = `postgresql://postgres@127.0.0.1:${closedPort}/scorecards`;
+        expectOneLine(
+          await each([...CONFIGURED, ...SERVER_ONLY(url)], { DATABASE_URL: url }),
+          `Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`,
+        );
+      },
+      SLOW,
+    );
 
-  it(
-    "an invalid environment: the variable and what is wrong, in one line",
-    async () => {
-      const results = await each([CONFIGURED[0], CONFIGURED[2]], {
-        DATABASE_URL: `file:${path.join(dir, "x.db")}`,
-        NEXTAUTH_SECRET: "short",
-      });
-      expectOneLine(results, "Invalid environment: NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 16 characters");
-      expectOneLine(
-        await each([CONFIGURED[0]], { DATABASE_URL: "mysql://db.example.com/app" }),
-        'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "mysql:…"',
-      );
-    },
-    SLOW,
-  );
+    it(
+      "an invalid environment: the variable and what is wrong, in one line",
+      async () => {
+        const results = await each([CONFIGURED[0], CONFIGURED[2]], {
+          DATABASE_URL: `file:${path.join(dir, "x.db")}`,
+          NEXTAUTH_SECRET: "short",
+        });
+        expectOneLine(results, "Invalid environment: NEXTAUTH_SECRET: NEXTAUTH_SECRET must be at least 16 characters");
+        expectOneLine(
+          await each([CONFIGURED[0]], { DATABASE_URL: "mysql://db.example.com/app" }),
+          'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL); got "mysql:…"',
+        );
+      },
+      SLOW,
+    );
 
-  it(
-    "DEBUG=1 adds the stack after the line",
-    async () => {
-      const r = await spawnScript(CONFIGURED[0], {
-        DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/x`,
-        DEBUG: "1",
-      });
-      const lines = r.stderr.split("\n").filter((l) => l.trim());
-      expect(r.code).toBe(1);
-      expect(lines[0]).toBe(`Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`);
-      expect(lines.length).toBeGreaterThan(1);
-    },
-    SLOW,
-  );
+    it(
+      "DEBUG=1 adds the stack after the line",
+      async () => {
+        const r = await spawnScript(CONFIGURED[0], {
+          DATABASE_URL: `postgresql://postgres@127.0.0.1:${closedPort}/x`,
+          DEBUG: "1",
+        });
+        const lines = r.stderr.split("\n").filter((l) => l.trim());
+        expect(r.code).toBe(1);
+        expect(lines[0]).toBe(`Cannot reach PostgreSQL at 127.0.0.1:${closedPort}: start it or fix DATABASE_URL.`);
+        expect(lines.length).toBeGreaterThan(1);
+      },
+      SLOW,
+    );
+  });
 
-  // PostgreSQL itself: only when the suite runs against a server (TEST_DATABASE_URL)
-  const t = target();
-  if (t.kind === "postgres") {
+// PostgreSQL itself: only when the suite runs against a server (TEST_DATABASE_URL)
+if (t.kind === "postgres")
+  describe("scripts on a PostgreSQL database without tables", () => {
     it(
       "a PostgreSQL database with no tables: one line naming the fix",
       async () => {
@@ -180,5 +186,4 @@ describe("scripts without a database", () => {
       },
       SLOW,
     );
-  }
-});
+  });
