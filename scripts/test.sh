@@ -28,7 +28,7 @@ fi
 pg_integration() {
   [ -n "$pg_url" ] || return 0
   counted vitest "$out/pg.json" "integration tests on PostgreSQL" \
-    env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/pg.json"
+    env TEST_DATABASE_URL="$pg_url" npx vitest run --project integration --maxWorkers="$integration_workers" --reporter=default --reporter=json --outputFile.json="$out/pg.json"
 }
 quick_checks pg_integration
 
@@ -39,8 +39,8 @@ check "production build (next build)" npx next build && built=1
 # one at a time: each has the machine to itself.
 reliability() { # args: name, instances, database flags
   if [ "$built" = 1 ]; then
-    check "load: 50 interviewers, $2 app instance(s), 30 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 30 --instances "$2" "${@:3}"
-    check "crash: SIGKILL during writes, 5 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 5 "${@:3}"
+    check "load: 50 interviewers, $2 app instance(s), 20 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 20 --instances "$2" "${@:3}"
+    check "crash: SIGKILL during writes, 3 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 3 "${@:3}"
   fi
 }
 if [ -n "$pg_url" ]; then

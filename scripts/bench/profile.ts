@@ -7,6 +7,7 @@
 // .cpuprofile is kept (its path is printed) for Chrome's DevTools.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -28,19 +29,27 @@ const seconds = Number(arg("seconds", "10"));
 const connections = Number(arg("connections", "10"));
 const top = Number(arg("top", "25"));
 const dir = mkdtempSync(path.join(tmpdir(), "scorecards-profile-"));
-const port = 3900 + (process.pid % 90);
+// a port the system says is free, so a server left from another run is never the one measured
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, "127.0.0.1", () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => resolve(port));
+  });
+});
 const base = `http://127.0.0.1:${port}`;
 
 const proc = spawn(
   process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+  // flags, not NODE_OPTIONS (Node refuses --cpu-prof there); next start serves from this one process
+  [`--cpu-prof`, `--cpu-prof-dir=${dir}`, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
   {
     cwd: root,
-    // NODE_OPTIONS, not flags: a worker process Next starts is profiled too (the largest profile is read)
-    env: { ...process.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`, DATABASE_URL: data, NEXTAUTH_SECRET: "profile-secret-0123456789abcdef", NEXTAUTH_URL: base, WEBHOOK_POLL_SECONDS: "0", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: data, NEXTAUTH_SECRET: "profile-secret-0123456789abcdef", NEXTAUTH_URL: base, WEBHOOK_POLL_SECONDS: "0", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   },
 );
+// whatever fails below, the server does not outlive this script
+process.on("exit", () => proc.exitCode === null && proc.kill("SIGKILL"));
 for (let i = 0; ; i++) {
   if (await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)) break;
   if (i > 300 || proc.exitCode !== null) throw new Error("the server did not start");
@@ -52,9 +61,10 @@ console.log(`${page}: ${first.status}, ${(await first.arrayBuffer()).byteLength.
 const cpuBefore = await serverCpu(proc.pid!);
 const result = await autocannon({ url: `${base}${page}`, connections, duration: seconds, headers });
 const cpuMs = (await serverCpu(proc.pid!)) - cpuBefore;
+// SIGINT lets V8 write the profile; a server that has not exited after 10 s is killed
 const done = new Promise((r) => proc.once("exit", r));
 proc.kill("SIGINT");
-await done;
+await Promise.race([done, sleep(10_000)]);
 console.log(`${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; server CPU ${(cpuMs / Math.max(1, result.requests.total)).toFixed(1)} ms a request`);
 
 const file = readdirSync(dir)
@@ -75,18 +85,22 @@ const where = (url: string) => {
   if (url.startsWith("node:")) return "node";
   return "other";
 };
+// shares of the busy samples: the profile also covers start-up and the wait before the load, idle
+const isIdle = (id: number) => byId.get(id)!.callFrame.functionName === "(idle)";
+const busy = [...counts].reduce((sum, [id, n]) => sum + (isIdle(id) ? 0 : n), 0);
 const self = new Map<string, number>();
 const area = new Map<string, number>();
 for (const [id, n] of counts) {
+  if (isIdle(id)) continue;
   const f = byId.get(id)!.callFrame;
   const key = `${f.functionName || "(anonymous)"}  ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/.*\.next\//, ".next/")}:${f.lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + n);
   area.set(where(f.url), (area.get(where(f.url)) ?? 0) + n);
 }
-const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
-console.log(`\nsamples by where the code lives (${total} samples, idle included):`);
+const pct = (n: number) => `${((100 * n) / Math.max(1, busy)).toFixed(1).padStart(5)}%`;
+console.log(`\nbusy samples by where the code lives (${busy} of ${total} samples; the rest idle):`);
 for (const [k, n] of [...area].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(n)}  ${k}`);
-console.log(`\nmost self time:`);
+console.log(`\nmost self time (of the busy samples; native SQLite work shows in the caller, e.g. performIO):`);
 for (const [k, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(n)}  ${k}`);
 console.log(`\nprofile: ${path.join(dir, file)}`);
 
