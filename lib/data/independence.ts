@@ -3,6 +3,7 @@ import { db, type DbTx } from "../db";
 import { groupBy } from "../domain/group-by";
 import { feedbackBlocked, feedbackWithheldMessage, type Viewer } from "../domain/permissions";
 import { AppError } from "../errors";
+import { sql } from "./sql";
 
 // Independent ratings first (docs/product.md "Visibility and independence"): while a viewer owes
 // their own scorecard on a candidate, none of the panel's feedback on them reaches the viewer.
@@ -31,21 +32,22 @@ export async function withheldFeedback(
   viewerId: string,
   set: { candidateId: string } | { openingId: string },
 ): Promise<Map<string, { interviewId: string }>> {
-  const rows = await client.interview.findMany({
-    where: {
-      interviewerId: viewerId,
-      status: "scheduled",
-      ...("candidateId" in set ? { candidateId: set.candidateId } : { candidate: { openingId: set.openingId } }),
-    },
-    orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    select: { id: true, candidateId: true, interviewerId: true, status: true, scorecard: { select: { status: true } } },
-  });
+  // one statement (docs/decisions/063: each Prisma query is planned anew, and this one runs on
+  // every page that shows feedback); the scorecard joined, not a second query
+  const scope =
+    "candidateId" in set
+      ? sql`i."candidateId" = ${set.candidateId}`
+      : sql`i."candidateId" IN (SELECT c."id" FROM "Candidate" c WHERE c."openingId" = ${set.openingId})`;
+  const rows = await client.$queryRaw<
+    { id: string; candidateId: string; interviewerId: string; status: string; scorecardStatus: string | null }[]
+  >(sql`
+    SELECT i."id", i."candidateId", i."interviewerId", i."status", s."status" AS "scorecardStatus"
+    FROM "Interview" i LEFT JOIN "Scorecard" s ON s."interviewId" = i."id"
+    WHERE i."interviewerId" = ${viewerId} AND i."status" = 'scheduled' AND ${scope}
+    ORDER BY i."scheduledAt" ASC, i."id" ASC`);
   const out = new Map<string, { interviewId: string }>();
   for (const [candidateId, own] of groupBy(rows, (r) => r.candidateId)) {
-    const blocked = feedbackBlocked(
-      viewerId,
-      own.map((r) => ({ ...r, scorecardStatus: r.scorecard?.status ?? null })),
-    );
+    const blocked = feedbackBlocked(viewerId, own);
     if (blocked) out.set(candidateId, blocked);
   }
   return out;
