@@ -9,7 +9,7 @@ import { isOverdue, OVERDUE_AFTER_MS } from "../domain/my-interviews";
 import { HIDDEN_UNTIL_SUBMITTED, type Viewer } from "../domain/permissions";
 import { CANDIDATE_STAGES, OPENING_STATUSES, type OpeningStatus } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
-import { display, openingHeaderSelect } from "./candidate-summary";
+import { display, openingHeaderSelect, withVersion } from "./candidate-summary";
 import { withheldFeedback } from "./independence";
 import { toListScore, type ListScore } from "./score-cache";
 import { openingWhere } from "./scope";
@@ -152,11 +152,12 @@ async function openingTallies(client: DbTx, openingIds: readonly string[], now: 
 export async function loadOpening(viewer: Viewer, openingId: string, now: Date, client: DbTx) {
   const scope = openingWhere(viewer);
   if (!scope) throw new NotFoundError("Opening not found.");
-  const opening = await client.opening.findFirst({
+  const found = await client.opening.findFirst({
     where: { id: openingId, ...scope },
     select: openingHeaderSelect,
   });
-  if (!opening) throw new NotFoundError("Opening not found.");
+  if (!found) throw new NotFoundError("Opening not found.");
+  const opening = await withVersion(client, found);
   const [candidates, loops, decisions] = await Promise.all([
     client.candidate.findMany({
       where: { openingId },
@@ -214,7 +215,7 @@ export async function listOpeningCandidates(
   if (!scope) throw new NotFoundError("Opening not found.");
   const found = await client.opening.findFirst({ where: { id: openingId, ...scope }, select: openingHeaderSelect });
   if (!found) throw new NotFoundError("Opening not found.");
-  const { templateVersion: v, ...rest } = found;
+  const { templateVersion: v, ...rest } = await withVersion(client, found);
   const opening = { ...rest, role: { slug: v.template.slug, title: v.title, version: v.version } };
   // a candidate with no submitted scorecard has no stored row: the engine's score of none
   const none = toListScore(scoreCandidate(toScoringTemplate(v), []));

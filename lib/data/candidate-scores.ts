@@ -6,7 +6,8 @@ import { groupBy } from "../domain/group-by";
 import { recommendationRank, scoreCandidate, type CandidateScore, type ScoringTemplate } from "../domain/scoring";
 import { submittedObservations } from "./rater-offsets";
 import { loadScoringScorecards, toListScore } from "./score-cache";
-import { scoringVersionSelect, toScoringTemplate } from "./scoring-input";
+import { toScoringTemplate } from "./scoring-input";
+import { scoringVersion } from "./scoring-version";
 import { serialize } from "./sql";
 
 // Every candidate's score kept in the database (CandidateScore, CandidateDimensionScore), written in
@@ -75,6 +76,8 @@ async function computeScores(
   client: DbTx,
   candidateIds: readonly string[],
   leniencyOf: () => Promise<Leniency>,
+  /** versions read from the database, not from memory (lib/data/scoring-version.ts) */
+  freshVersions = false,
 ): Promise<Map<string, Computed>> {
   const out = new Map<string, Computed>();
   if (!candidateIds.length) return out;
@@ -85,9 +88,9 @@ async function computeScores(
   for (const [openingId, cs] of groupBy(candidates, (c) => c.openingId)) {
     const opening = await client.opening.findUniqueOrThrow({
       where: { id: openingId },
-      select: { templateVersion: { select: scoringVersionSelect } },
+      select: { templateVersionId: true },
     });
-    const version = opening.templateVersion;
+    const version = await scoringVersion(client, opening.templateVersionId, freshVersions);
     const template = toScoringTemplate(version);
     const calibrated = (version.recommendOn as RecommendOn) === "calibrated";
     const leniency = calibrated ? await leniencyOf() : null;
@@ -201,7 +204,7 @@ export async function recomputeAllScores(client: DbTx & { $transaction?: unknown
     const ids = await scoredCandidates(tx);
     await tx.candidateDimensionScore.deleteMany({});
     await tx.candidateScore.deleteMany({});
-    const computed = await computeScores(tx, ids, leniencyOnce(tx));
+    const computed = await computeScores(tx, ids, leniencyOnce(tx), true);
     await writeScores(tx, [...computed.keys()], computed);
     return computed.size;
   };
@@ -217,7 +220,7 @@ const show = (v: unknown) => (v === undefined ? "(no row)" : JSON.stringify(v));
 export async function verifyScores(client: DbTx): Promise<ScoreDifference[]> {
   const ids = await scoredCandidates(client);
   const [computed, stored, storedDims] = await Promise.all([
-    computeScores(client, ids, leniencyOnce(client)),
+    computeScores(client, ids, leniencyOnce(client), true),
     client.candidateScore.findMany(),
     client.candidateDimensionScore.findMany(),
   ]);

@@ -18,7 +18,8 @@ import { getSubmissionHistories } from "./amendments";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
 import { openingWhere } from "./scope";
-import { scoringScorecardSelect, scoringVersionSelect, toScoringScorecard, toScoringTemplate } from "./scoring-input";
+import { scoringScorecardSelect, toScoringScorecard, toScoringTemplate } from "./scoring-input";
+import { scoringVersion } from "./scoring-version";
 
 // A candidate's summary (docs/decisions/004), computed by the scoring engine from a fixed number
 // of queries whatever the number of interviews, scorecards or ratings: one for the candidate with
@@ -39,7 +40,7 @@ export const decisionSelect = {
   decidedBy: { select: { name: true } },
 } as const;
 
-/** An opening's header, as the summary, the list and the comparison show it, with its template. */
+/** An opening's header, as the summary, the list and the comparison show it; withVersion adds its template. */
 export const openingHeaderSelect = {
   id: true,
   title: true,
@@ -47,8 +48,14 @@ export const openingHeaderSelect = {
   hiringManagerId: true,
   hiringManager: { select: { name: true } },
   recruiter: { select: { name: true } },
-  templateVersion: { select: scoringVersionSelect },
+  templateVersionId: true,
 } as const;
+
+/** A row read with openingHeaderSelect, with its template version (kept in memory: lib/data/scoring-version.ts). */
+export async function withVersion<T extends { templateVersionId: string }>(client: DbTx, row: T) {
+  const { templateVersionId, ...rest } = row;
+  return { ...rest, templateVersion: await scoringVersion(client, templateVersionId) };
+}
 
 const submittedScorecardSelect = {
   ...scoringScorecardSelect,
@@ -147,8 +154,9 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     },
   });
   if (!candidate) throw new NotFoundError("Candidate not found.");
-  const version = candidate.opening.templateVersion;
-  const { id: openingId, title, status, hiringManager, recruiter } = candidate.opening;
+  const opening = await withVersion(client, candidate.opening);
+  const version = opening.templateVersion;
+  const { id: openingId, title, status, hiringManager, recruiter } = opening;
   const header = {
     candidate: {
       id: candidate.id,
@@ -256,7 +264,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       outcome: d.outcome as DecisionOutcome,
       computedRecommendation: d.computedRecommendation as Recommendation,
     })),
-    canDecide: candidate.opening.hiringManagerId === viewer.id,
+    canDecide: opening.hiringManagerId === viewer.id,
     generatedAt: now,
   };
 }

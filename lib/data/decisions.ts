@@ -11,7 +11,7 @@ import type { Viewer } from "../domain/permissions";
 import { decisionSelect, headlineScore } from "./candidate-summary";
 import { assertFeedbackVisible, withheldFeedback } from "./independence";
 import { openingWhere } from "./scope";
-import { scoringVersionSelect } from "./scoring-input";
+import { scoringVersion } from "./scoring-version";
 
 // Hiring decisions (docs/decisions/005-comparison-and-decisions.md). Only the opening's hiring
 // manager records them; each revision is a new row (the newest is current) and an audit entry. The
@@ -33,14 +33,15 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
           select: {
             openingId: true,
             stage: true,
-            opening: { select: { templateVersion: { select: scoringVersionSelect } } },
+            opening: { select: { templateVersionId: true } },
           },
         })
       : null;
     if (!candidate) throw new NotFoundError("Candidate not found.");
     await assertFeedbackVisible(viewer, candidateId, tx);
     // the summary's headline score, and only what it is computed from
-    const { recommendation, score } = await headlineScore(tx, candidateId, candidate.opening.templateVersion);
+    const version = await scoringVersion(tx, candidate.opening.templateVersionId);
+    const { recommendation, score } = await headlineScore(tx, candidateId, version);
     await lockCandidate(tx, candidateId);
     const opening = await tx.opening.findUniqueOrThrow({
       where: { id: candidate.openingId },
