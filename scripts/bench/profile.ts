@@ -55,7 +55,19 @@ for (let i = 0; ; i++) {
   if (i > 300 || proc.exitCode !== null) throw new Error("the server did not start");
   await sleep(100);
 }
-const headers = as ? { cookie: await signIn(base, as) } : undefined;
+// right after it first answers, next start may still reset a connection (seen as ECONNRESET on the
+// sign-in POST): the sign-in is tried again a few times before giving up
+async function signInSoon(email: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signIn(base, email);
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await sleep(1000);
+    }
+  }
+}
+const headers = as ? { cookie: await signInSoon(as) } : undefined;
 const first = await fetch(`${base}${page}`, { headers, redirect: "manual" });
 console.log(`${page}: ${first.status}, ${(await first.arrayBuffer()).byteLength.toLocaleString("en")} bytes`);
 const cpuBefore = await serverCpu(proc.pid!);

@@ -25,6 +25,9 @@ import { arg, buildUnlessAsked, freshDatabase, query, signIn, startInstance, sto
 import { CURVES, ROUTE_KEYS, curveLines, evaluateTargets, renderHtml, rowLine, targetLines, type BenchResult, type Curve, type CurveKey, type Point, type ProfileResult, type Row } from "./report";
 
 const root = path.resolve(import.meta.dirname, "../..");
+// req/s to a tenth: a page slower than a second a request still has a throughput to compare
+// (rounded to whole requests it read 0, and its curve point "not measured")
+const tenths = (n: number) => Math.round(n * 10) / 10;
 const smoke = process.argv.includes("--smoke");
 const existing = arg("data", "");
 const profiles = arg("profiles", smoke ? "smoke" : existing ? "large" : "small,large").split(",");
@@ -103,7 +106,7 @@ for (const profile of profiles) {
       await first.arrayBuffer();
       if (!first.ok) console.log(`  ${spec.path} answered ${first.status}`); // and is measured all the same: the row says non-2xx
       const result = await autocannon({ url: `${app.base}${spec.path}`, connections, duration: seconds, headers: spec.headers });
-      return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, status: first.status };
+      return { rps: tenths(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, status: first.status };
     };
 
     const routes: { key: string; name: string; size?: number; run: () => Promise<Measured> }[] = [
@@ -200,7 +203,7 @@ async function typingWriters(versions: Versions, base: string, cookie: string, i
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rps: Math.round(latencies.length / durationSeconds), p50: at(0.5), p99: at(0.99), errors, non2xx, status };
+  return { rps: tenths(latencies.length / durationSeconds), p50: at(0.5), p99: at(0.99), errors, non2xx, status };
 }
 
 /** 50 connections saving as fast as the server answers. autocannon keeps no per-connection context
@@ -243,7 +246,7 @@ async function flatOut(typed: Versions, base: string, cookie: string, interviewI
       },
     ],
   });
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, status: first.status };
+  return { rps: tenths(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, status: first.status };
 }
 
 if (results.small && results.large) {
