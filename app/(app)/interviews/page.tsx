@@ -28,7 +28,7 @@ function InterviewList({ rows, empty, action }: { rows: Row[]; empty: string; ac
           </Link>
           <div className="min-w-0 flex-1">
             <p id={`row-${r.id}`} className="font-semibold">
-              <Link href={`/interviews/${r.id}`} className="text-indigo-700 hover:underline">
+              <Link href={`/interviews/${r.id}`} className="text-indigo-700 underline underline-offset-2">
                 {r.candidate.name}
               </Link>
               {r.overdue ? (
