@@ -46,13 +46,9 @@ unit_tests() {
   counted vitest "$out/unit.json" "unit tests" \
     npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$out/unit.json"
 }
-# Two Vitest workers for each integration run (Vitest's default is the cores minus one, so one
-# here): the SQLite and PostgreSQL runs go side by side, and whichever ends first would otherwise
-# leave a core idle while the other goes on with one worker (docs/decisions/066)
-integration_workers=${INTEGRATION_WORKERS:-2}
 sqlite_integration() {
   counted vitest "$out/sqlite.json" "integration tests on SQLite" \
-    env -u TEST_DATABASE_URL npx vitest run --project integration --maxWorkers="$integration_workers" --reporter=default --reporter=json --outputFile.json="$out/sqlite.json"
+    env -u TEST_DATABASE_URL npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$out/sqlite.json"
 }
 # typecheck, lint, format check and unit tests side by side (each is mostly one process, and
 # together they keep both cores busy), then the integration tests on SQLite beside the stage

@@ -25,6 +25,10 @@ if pg_url=$(bash scripts/pg-cluster.sh start "$pgdir"); then
 else
   echo "could not start a PostgreSQL cluster"; add 0 1; pg_url=""
 fi
+# Vitest's default is one worker here (the cores minus one). The PostgreSQL run, whose workers
+# also wait on the server, gets two (INTEGRATION_WORKERS): with one, it went on alone after the
+# SQLite run had ended; two for both runs was slower still (docs/decisions/066)
+integration_workers=${INTEGRATION_WORKERS:-2}
 pg_integration() {
   [ -n "$pg_url" ] || return 0
   counted vitest "$out/pg.json" "integration tests on PostgreSQL" \

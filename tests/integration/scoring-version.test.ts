@@ -3,10 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { scoringVersion } from "@/lib/data/scoring-version";
 import { db } from "@/lib/db";
+import { createPanel } from "../support/panel";
 
 describe("scoringVersion", () => {
   it("reads a version once, keeps it, and reads it again only when asked for fresh", async () => {
-    const { id } = await db.roleTemplateVersion.findFirstOrThrow({ select: { id: true } });
+    const { id } = (await createPanel(db)).version;
     const first = await scoringVersion(db, id);
     expect(first.id).toBe(id);
     expect(first.dimensions.length).toBeGreaterThan(0);
