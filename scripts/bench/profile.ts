@@ -55,19 +55,8 @@ for (let i = 0; ; i++) {
   if (i > 300 || proc.exitCode !== null) throw new Error("the server did not start");
   await sleep(100);
 }
-// right after it first answers, next start may still reset a connection (seen as ECONNRESET on the
-// sign-in POST): the sign-in is tried again a few times before giving up
-async function signInSoon(email: string): Promise<string> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await signIn(base, email);
-    } catch (e) {
-      if (attempt >= 5) throw e;
-      await sleep(1000);
-    }
-  }
-}
-const headers = as ? { cookie: await signInSoon(as) } : undefined;
+// signIn tries again when the fresh server resets the connection
+const headers = as ? { cookie: await signIn(base, as) } : undefined;
 const first = await fetch(`${base}${page}`, { headers, redirect: "manual" });
 console.log(`${page}: ${first.status}, ${(await first.arrayBuffer()).byteLength.toLocaleString("en")} bytes`);
 const cpuBefore = await serverCpu(proc.pid!);

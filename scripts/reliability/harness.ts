@@ -260,9 +260,23 @@ export async function trySignIn(base: string, email: string, password = DEMO_PAS
   );
 }
 
-/** The session cookie of a demo-password user; throws when sign-in fails. */
+/**
+ * The session cookie of a demo-password user; throws when sign-in fails. Just after it first
+ * answers, `next start` may still reset a connection (seen as ECONNRESET on the sign-in POST, on
+ * large databases): a network error is tried again, up to five times a second apart; a refused
+ * sign-in is not.
+ */
 export async function signIn(base: string, email: string): Promise<string> {
-  const session = await trySignIn(base, email);
-  if (!session) throw new Error(`could not sign in as ${email}`);
-  return session;
+  for (let attempt = 1; ; attempt++) {
+    let session: string | null;
+    try {
+      session = await trySignIn(base, email);
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await sleep(1000);
+      continue;
+    }
+    if (!session) throw new Error(`could not sign in as ${email}`);
+    return session;
+  }
 }
