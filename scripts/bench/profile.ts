@@ -5,23 +5,17 @@
 // Prints the server's CPU time per request, the functions with the most self time, and the share
 // of samples by where the code lives (Prisma, React's server renderer, Next, the app, …). The
 // .cpuprofile is kept (its path is printed) for Chrome's DevTools.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { arg, signIn, sleep } from "../reliability/harness";
+import { arg, signIn, startInstance, stopInstance } from "../reliability/harness";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const data = arg("data", "");
 const page = arg("path", "");
 if (!data || !page) {
   console.error("usage: npm run bench:profile -- --data DATABASE_URL --path /page [--as EMAIL] [--seconds 10]");
-  process.exit(1);
-}
-if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-  console.error("no production build: run `npx next build` first");
   process.exit(1);
 }
 const as = arg("as", "");
@@ -36,25 +30,12 @@ const port = await new Promise<number>((resolve) => {
     probe.close(() => resolve(port));
   });
 });
-const base = `http://127.0.0.1:${port}`;
 
-const proc = spawn(
-  process.execPath,
-  // flags, not NODE_OPTIONS (Node refuses --cpu-prof there); next start serves from this one process
-  [`--cpu-prof`, `--cpu-prof-dir=${dir}`, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
-  {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: data, NEXTAUTH_SECRET: "profile-secret-0123456789abcdef", NEXTAUTH_URL: base, WEBHOOK_POLL_SECONDS: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  },
-);
+// flags, not NODE_OPTIONS (Node refuses --cpu-prof there); next start serves from this one process
+const app = await startInstance(data, port, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
+const { base, proc } = app;
 // whatever fails below, the server does not outlive this script
 process.on("exit", () => proc.exitCode === null && proc.kill("SIGKILL"));
-for (let i = 0; ; i++) {
-  if (await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)) break;
-  if (i > 300 || proc.exitCode !== null) throw new Error("the server did not start");
-  await sleep(100);
-}
 // signIn tries again when the fresh server resets the connection
 const headers = as ? { cookie: await signIn(base, as) } : undefined;
 const first = await fetch(`${base}${page}`, { headers, redirect: "manual" });
@@ -62,10 +43,8 @@ console.log(`${page}: ${first.status}, ${(await first.arrayBuffer()).byteLength.
 const cpuBefore = await serverCpu(proc.pid!);
 const result = await autocannon({ url: `${base}${page}`, connections, duration: seconds, headers });
 const cpuMs = (await serverCpu(proc.pid!)) - cpuBefore;
-// SIGINT lets V8 write the profile; a server that has not exited after 10 s is killed
-const done = new Promise((r) => proc.once("exit", r));
-proc.kill("SIGINT");
-await Promise.race([done, sleep(10_000)]);
+// SIGINT lets V8 write the profile (a server still running after 5 s is killed)
+await stopInstance(app, "SIGINT");
 console.log(`${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; server CPU ${(cpuMs / Math.max(1, result.requests.total)).toFixed(1)} ms a request`);
 
 const file = readdirSync(dir)

@@ -117,12 +117,13 @@ export async function seed(n: number) {
 
 export type Instance = { port: number; proc: ChildProcess; base: string };
 
-export async function startInstance(databaseUrl: string, port: number): Promise<Instance> {
+/** `next start` of the production build on 127.0.0.1:port, once it answers; nodeFlags go to its Node (e.g. --cpu-prof). */
+export async function startInstance(databaseUrl: string, port: number, nodeFlags: string[] = []): Promise<Instance> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID")))
     throw new Error("no production build: run `npx next build` first");
   const proc = spawn(
     process.execPath,
-    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    [...nodeFlags, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd: root,
       env: {

@@ -19,8 +19,7 @@ describe("scoringVersion", () => {
     expect((await scoringVersion(db, id)).hireMin).toBe(3.33);
   });
 
-  it("an unknown id is an error, and nothing is kept for it", async () => {
-    await expect(scoringVersion(db, "no-such-version")).rejects.toThrow();
+  it("an unknown id is an error, not an empty version", async () => {
     await expect(scoringVersion(db, "no-such-version")).rejects.toThrow();
   });
 });
