@@ -2,6 +2,7 @@
 // logged with an id, and shown as a generic message
 // (docs/decisions/021-route-handlers-and-fetch.md; README "Security, privacy and reliability").
 import type { ScorecardValues } from "./validations/scorecard";
+import { boundaryProblems, PROTOTYPE_KEY_MESSAGE } from "./domain/request-boundary";
 
 export class AppError extends Error {
   constructor(
@@ -100,6 +101,15 @@ type SafeParser<T> = {
  * all of them, or the first of each (the scorecard form shows one message under each field).
  */
 export function parseInput<T>(schema: SafeParser<T>, input: unknown, opts: { firstMessageOnly?: boolean } = {}): T {
+  // zod drops an own "__proto__" key from a record without a word, so a write called without the
+  // HTTP boundary (a server action, a script) would store less than it was sent: refused by its
+  // path instead, as the boundary does (docs/decisions/018)
+  const protoKeys = boundaryProblems(input, "").filter((p) => p.message === PROTOTYPE_KEY_MESSAGE);
+  if (protoKeys.length)
+    throw new ValidationError(
+      "Some answers need attention.",
+      Object.assign(Object.create(null), Object.fromEntries(protoKeys.map((p) => [p.path, [p.message]]))),
+    );
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const fields = fieldErrorsOf(r.error.issues);

@@ -39,12 +39,18 @@ export async function submittedFingerprint(client: DbTx): Promise<string> {
   return value;
 }
 
-/** All submitted 1–5 ratings as observations (Not assessed and unrated rows are not ratings). */
+/**
+ * All submitted 1–5 ratings as observations (Not assessed and unrated rows are not ratings), in
+ * one fixed order: the fit's sums depend on the order at the last bit, and PostgreSQL returns
+ * rewritten rows (an erasure) elsewhere, so a stored calibrated score would differ from the same
+ * score computed again (docs/decisions/060).
+ */
 export async function submittedObservations(client: DbTx): Promise<Observation[]> {
   const rows = await client.$queryRaw<(Observation & { notAssessed: boolean | number })[]>(sql`
     SELECT s."authorId" AS "raterId", s."candidateId", r."dimensionId", r."rating", r."notAssessed"
     FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId"
-    WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL`);
+    WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL
+    ORDER BY s."id", r."dimensionId"`);
   return rows
     .filter((r) => !r.notAssessed)
     .map((r) => ({

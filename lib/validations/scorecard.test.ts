@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { PROTOTYPE_KEY_MESSAGE } from "../domain/request-boundary";
+import { parseInput, ValidationError } from "../errors";
 import {
   emptyValues,
   fieldErrors,
+  draftSchemaFor,
   MESSAGES,
   scorecardValuesSchema,
   submitSchemaFor,
@@ -67,6 +70,25 @@ describe("scorecard submit rules", () => {
     const e = errorsOf(v);
     expect(e["ratings.other.score"]).toBe(MESSAGES.unknownDimension);
     expect(e["redFlags.nope.observed"]).toBe(MESSAGES.unknownRedFlag);
+  });
+  it("refuse a prototype key as a dimension or red-flag id, as JSON.parse makes it (an own key), by its path", () => {
+    for (const key of ["__proto__", "constructor", "prototype"]) {
+      const v = JSON.parse(
+        JSON.stringify(complete()).replace('"ratings":{', `"ratings":{"${key}":{"score":"1","evidence":""},`),
+      );
+      expect(Object.keys(v.ratings)).toContain(key);
+      for (const schema of [draftSchemaFor(kit), submitSchemaFor(kit)]) {
+        const e = (() => {
+          try {
+            parseInput(schema, v);
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(e, key).toBeInstanceOf(ValidationError);
+        expect((e as ValidationError).fieldErrors[`ratings.${key}`]).toEqual([PROTOTYPE_KEY_MESSAGE]);
+      }
+    }
   });
   it("refuse wrong types, unknown scores, oversized text and extra fields", () => {
     expect(scorecardValuesSchema.safeParse({ ...complete(), extra: 1 }).success).toBe(false);

@@ -22,9 +22,11 @@ import { createPanel } from "../support/panel";
 import { fulfilled, race } from "../support/race";
 
 const SLUG = "lead-ai-platform-engineer";
-// Fewer steps on PostgreSQL, where each costs about three times as much: the same write paths,
-// and the run still has to exercise every kind of write (asserted below)
-const STEPS = target().kind === "sqlite" ? 200 : 100;
+// Fewer steps on PostgreSQL, where each costs about three times as much, and a different seed on
+// each database, so the two runs walk different sequences; each still has to exercise every kind
+// of write (asserted below; docs/decisions/066)
+const STEPS = target().kind === "sqlite" ? 120 : 100;
+const SEED = target().kind === "sqlite" ? 20261202 : 20261204;
 
 /** mulberry32: a small seeded PRNG, so a failing sequence replays exactly. */
 function prng(seed: number) {
@@ -139,7 +141,7 @@ beforeAll(async () => {
 
 describe("stored scores under random writes", () => {
   it(`equal the engine's after each of ${STEPS} random steps`, async () => {
-    const rnd = prng(20261202);
+    const rnd = prng(SEED);
     const first = await db.opening.findFirstOrThrow({ select: { id: true, templateVersionId: true } });
     const second = await createOpening(db, {
       title: "Second opening",
