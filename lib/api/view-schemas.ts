@@ -236,10 +236,12 @@ export const greenhouseScorecard = z
       }),
     ),
     ratings: z
-      .object(Object.fromEntries(GREENHOUSE_RATING_KEYS.map((k) => [k, z.array(z.string())])) as Record<
-        (typeof GREENHOUSE_RATING_KEYS)[number],
-        z.ZodArray<z.ZodString>
-      >)
+      .object(
+        Object.fromEntries(GREENHOUSE_RATING_KEYS.map((k) => [k, z.array(z.string())])) as Record<
+          (typeof GREENHOUSE_RATING_KEYS)[number],
+          z.ZodArray<z.ZodString>
+        >,
+      )
       .describe("the attributes' names by rating; Not assessed ones are in none"),
     questions: z.array(z.object({ id: z.string().nullable(), question: z.string(), answer: z.string() })),
   })

@@ -108,7 +108,10 @@ export type MergeScorecard = {
   submitted_at: string;
   overall_recommendation: MergeRecommendation;
   remote_was_deleted: false;
-  field_mappings: { organization_defined_targets: Record<string, never>; linked_account_defined_targets: Record<string, never> };
+  field_mappings: {
+    organization_defined_targets: Record<string, never>;
+    linked_account_defined_targets: Record<string, never>;
+  };
   remote_data: { path: string; data: MergeRemoteScorecard }[];
 };
 
@@ -129,7 +132,7 @@ export function greenhouseRating(r: { rating: Rating | null; notAssessed: boolea
 
 /**
  * Greenhouse keeps a person's first and last name apart; the app keeps one name. Split at the
- * first space: "Ada King Lovelace" is Ada / King Lovelace; one word is a first name alone.
+ * first space: "Jo Ann Example" is Jo / Ann Example; one word is a first name alone.
  */
 export function greenhouseUser(u: { id: string; name: string }): GreenhouseUser {
   const name = u.name.trim();
@@ -178,7 +181,8 @@ export function toGreenhouse(s: ExportScorecard): GreenhouseScorecard {
 }
 
 /** Where Merge's remote_data says the record came from: the app's own scorecard resource. */
-export const mergeRemotePath = (s: Pick<ExportScorecard, "interviewId">) => `/api/v1/interviews/${s.interviewId}/scorecard`;
+export const mergeRemotePath = (s: Pick<ExportScorecard, "interviewId">) =>
+  `/api/v1/interviews/${s.interviewId}/scorecard`;
 
 export function toMerge(s: ExportScorecard): MergeScorecard {
   return {
@@ -220,7 +224,10 @@ export function toMerge(s: ExportScorecard): MergeScorecard {
 
 export function toAtsFormat(format: "greenhouse", cards: readonly ExportScorecard[]): GreenhouseScorecard[];
 export function toAtsFormat(format: "merge", cards: readonly ExportScorecard[]): MergeScorecard[];
-export function toAtsFormat(format: AtsFormat, cards: readonly ExportScorecard[]): GreenhouseScorecard[] | MergeScorecard[];
+export function toAtsFormat(
+  format: AtsFormat,
+  cards: readonly ExportScorecard[],
+): GreenhouseScorecard[] | MergeScorecard[];
 export function toAtsFormat(format: AtsFormat, cards: readonly ExportScorecard[]) {
   return format === "greenhouse" ? cards.map(toGreenhouse) : cards.map(toMerge);
 }

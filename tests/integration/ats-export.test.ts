@@ -20,8 +20,7 @@ function documented(res: ApiResponse) {
     "/candidates/{id}/scorecards"
   ].get;
   const response = op.responses[String(res.status)] as
-    | { content: { "application/json": { schema: { $ref: string } } } }
-    | undefined;
+    { content: { "application/json": { schema: { $ref: string } } } } | undefined;
   expect(response, `status ${res.status} is documented`).toBeDefined();
   const ok = ajv.validate(
     { $ref: `https://scorecards.invalid/openapi${response!.content["application/json"].schema.$ref}` },
@@ -69,8 +68,8 @@ beforeAll(async () => {
   submittedId = sc.id;
   expect(d7, "the role has a seventh dimension").toBeDefined();
   await db.dimensionRating.create({
-      data: { scorecardId: sc.id, dimensionId: d7.id, rating: null, notAssessed: false, evidence: "draft note" },
-    });
+    data: { scorecardId: sc.id, dimensionId: d7.id, rating: null, notAssessed: false, evidence: "draft note" },
+  });
   // B only has a draft: never exported
   await createScorecard(db, {
     interview: p.interviews.b,
@@ -91,7 +90,11 @@ beforeAll(async () => {
     focusDimensionIds: [d1.id],
   });
   const admin = await createUser(db, { email: "ats-admin@test.local", name: "ATS Admin", roles: ["admin"] });
-  const other = await createUser(db, { email: "ats-other@test.local", name: "Other Manager", roles: ["hiring-manager"] });
+  const other = await createUser(db, {
+    email: "ats-other@test.local",
+    name: "Other Manager",
+    roles: ["hiring-manager"],
+  });
   const viewer = { id: admin.id, roles: ["admin"] as const };
   for (const [k, id] of [
     ["admin", admin.id],
@@ -184,16 +187,13 @@ describe("GET /api/v1/candidates/{id}/scorecards?format=merge", () => {
 });
 
 describe("the format parameter", () => {
-  it.each(["", "format=native", "format=GREENHOUSE", "format=csv"])(
-    "%s is 400 naming the formats",
-    async (query) => {
-      const res = await exportOf(T.recruiter, query);
-      expect(res.status).toBe(400);
-      documented(res);
-      expect(res.body.error.code).toBe("bad_request");
-      expect(res.body.error.fields.format.join(" ")).toMatch(/format=greenhouse.*format=merge/);
-    },
-  );
+  it.each(["", "format=native", "format=GREENHOUSE", "format=csv"])("%s is 400 naming the formats", async (query) => {
+    const res = await exportOf(T.recruiter, query);
+    expect(res.status).toBe(400);
+    documented(res);
+    expect(res.body.error.code).toBe("bad_request");
+    expect(res.body.error.fields.format.join(" ")).toMatch(/format=greenhouse.*format=merge/);
+  });
 });
 
 describe("who may read it: exactly the candidate summary's rules", () => {
