@@ -123,6 +123,16 @@ export const operations = {
     summary: "The candidate summary: weighted score, coverage, recommendation and the working",
     response: view.summary,
   }),
+  exportScorecards: op({
+    method: "GET",
+    path: "/candidates/{id}/scorecards",
+    tag: "Candidates",
+    summary: "The candidate's submitted scorecards in an ATS's shape: Greenhouse Harvest v1 or Merge ATS",
+    description:
+      "`format=greenhouse` or `format=merge` (required; anything else is 400). Who may read it is as for the summary; while the token's user owes their own scorecard on the candidate the answer is 403 `feedback_withheld`. Ratings 1–5 become definitely_not, no, mixed, yes, strong_yes; Not assessed is no_decision, never a middle rating (docs/decisions/068-ats-shaped-exports.md).",
+    query: req.atsExportQuery,
+    response: view.atsScorecards,
+  }),
 
   listCandidateInterviews: op({
     method: "GET",

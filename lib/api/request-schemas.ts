@@ -2,6 +2,7 @@
 // these and the OpenAPI document is generated from them (lib/api/openapi.ts), so the document cannot
 // drift from what the handlers accept. Bodies are strict: unknown fields are refused.
 import { z } from "zod";
+import { ATS_FORMATS } from "../domain/ats-export";
 import { decisionSchema } from "../validations/decision";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
@@ -42,4 +43,13 @@ export const peopleQuery = z.object({
 });
 export const comparisonQuery = z.object({
   blind: z.enum(["0", "1"]).default("0").describe("1 replaces names by letters and omits e-mails"),
+});
+export const atsExportQuery = z.object({
+  format: z
+    .enum(ATS_FORMATS, {
+      error: "Choose format=greenhouse (Greenhouse Harvest v1 scorecards) or format=merge (Merge ATS scorecards).",
+    })
+    .describe(
+      "greenhouse: Greenhouse Harvest v1 scorecards; merge: Merge unified ATS scorecards (docs/decisions/068-ats-shaped-exports.md)",
+    ),
 });

@@ -4,6 +4,13 @@
 // withheld, and the shapes say so.
 import { z } from "zod";
 import { APP_ROLES, CANDIDATE_STAGES, DECISION_OUTCOMES, OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";
+import {
+  GREENHOUSE_ATTRIBUTE_TYPE,
+  GREENHOUSE_RATING_KEYS,
+  GREENHOUSE_RATINGS,
+  GREENHOUSE_RECOMMENDATIONS,
+  MERGE_RECOMMENDATIONS,
+} from "../domain/ats-export";
 import { instant, interview, page, recommendation } from "./record-schemas";
 
 const dimensionResult = z.object({
@@ -193,3 +200,93 @@ export const me = z
 export const people = z
   .object({ data: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) })
   .meta({ id: "People" });
+
+// ATS-shaped exports of a candidate's submitted scorecards (docs/decisions/068-ats-shaped-exports.md):
+// the field lists of Greenhouse Harvest v1 "Scorecard" and Merge ATS "Scorecard", with the app's
+// string ids where those systems have their own ids
+const greenhouseUser = z.object({
+  id: z.string(),
+  first_name: z.string(),
+  last_name: z.string().describe("the app keeps one name: everything after its first space"),
+  name: z.string(),
+  employee_id: z.null(),
+});
+export const greenhouseScorecard = z
+  .object({
+    id: z.string(),
+    candidate_id: z.string(),
+    application_id: z.null().describe("the app has no applications: a candidate belongs to one opening"),
+    interview: z.string().describe('the exercise\'s title, or "Interview" when the interview had none'),
+    interview_step: z.object({ id: z.string(), name: z.string() }).nullable().describe("the exercise"),
+    interviewed_at: instant,
+    submitted_at: instant,
+    created_at: instant,
+    updated_at: instant,
+    submitted_by: greenhouseUser,
+    interviewer: greenhouseUser,
+    overall_recommendation: z.enum(GREENHOUSE_RECOMMENDATIONS),
+    attributes: z.array(
+      z.object({
+        name: z.string().describe("the dimension"),
+        type: z.literal(GREENHOUSE_ATTRIBUTE_TYPE),
+        note: z.string().nullable().describe("the evidence"),
+        rating: z
+          .enum(GREENHOUSE_RATINGS)
+          .describe("1 definitely_not, 2 no, 3 mixed, 4 yes, 5 strong_yes; Not assessed is no_decision"),
+      }),
+    ),
+    ratings: z
+      .object(
+        Object.fromEntries(GREENHOUSE_RATING_KEYS.map((k) => [k, z.array(z.string())])) as Record<
+          (typeof GREENHOUSE_RATING_KEYS)[number],
+          z.ZodArray<z.ZodString>
+        >,
+      )
+      .describe("the attributes' names by rating; Not assessed ones are in none"),
+    questions: z.array(z.object({ id: z.string().nullable(), question: z.string(), answer: z.string() })),
+  })
+  .meta({ id: "GreenhouseScorecard" });
+export const mergeScorecard = z
+  .object({
+    id: z.string(),
+    remote_id: z.string(),
+    created_at: instant,
+    modified_at: instant,
+    application: z.null().describe("the app has no applications: a candidate belongs to one opening"),
+    interview: z.string().describe("the interview's id"),
+    interviewer: z.string().describe("the interviewer's user id"),
+    remote_created_at: instant,
+    submitted_at: instant,
+    overall_recommendation: z.enum(MERGE_RECOMMENDATIONS),
+    remote_was_deleted: z.literal(false),
+    field_mappings: z.object({
+      organization_defined_targets: z.object({}),
+      linked_account_defined_targets: z.object({}),
+    }),
+    remote_data: z.array(
+      z.object({
+        path: z.string(),
+        data: z.object({
+          candidateId: z.string(),
+          interviewId: z.string(),
+          exercise: z.string().nullable(),
+          recommendation: z.enum(OVERALL_RECOMMENDATIONS).nullable(),
+          keyTakeaways: z.string(),
+          ratings: z.array(
+            z.object({
+              dimensionId: z.string(),
+              dimension: z.string(),
+              rating: z.number().int().min(1).max(5).nullable().describe("1–5; null when Not assessed"),
+              notAssessed: z.boolean(),
+              evidence: z.string(),
+            }),
+          ),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: "MergeScorecard" });
+export const atsScorecards = z
+  .union([z.array(greenhouseScorecard), z.array(mergeScorecard)])
+  .describe("the candidate's submitted scorecards, oldest submission first, in the format asked for")
+  .meta({ id: "AtsScorecardExport" });

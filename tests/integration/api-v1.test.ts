@@ -312,6 +312,15 @@ async function decide(ids: Record<string, string>) {
   expect(summary.score.scorecardCount).toBe(2);
   expect(summary.score.score).toBeCloseTo(3.5, 9);
   expect(summary.display).toEqual({ score: "3.50", coverage: "100%", recommendation: "Hire" });
+  // the same two submitted scorecards, in an ATS's shape (docs/decisions/068-ats-shaped-exports.md)
+  for (const format of ["greenhouse", "merge"]) {
+    const exported = conforms(
+      await api("GET", `/api/v1/candidates/${ids.candidate}/scorecards?format=${format}`, { token: tokens.manager }),
+      "exportScorecards",
+      200,
+    );
+    expect(exported).toHaveLength(2);
+  }
   // A's amendment, as the version it produced with what changed (docs/decisions/059)
   const a = summary.scorecards.find((s: { interviewerName: string }) => s.interviewerName === "Interviewer A");
   expect(a.amendmentLog).toMatchObject([
@@ -474,6 +483,7 @@ describe("denials", () => {
       ["getCandidate", "GET", `/api/v1/candidates/${cand}`, 404],
       ["updateCandidate", "PATCH", `/api/v1/candidates/${cand}`, 403, { stage: "hired" }],
       ["getSummary", "GET", `/api/v1/candidates/${cand}/summary`, 404],
+      ["exportScorecards", "GET", `/api/v1/candidates/${cand}/scorecards?format=greenhouse`, 404],
       ["getComparison", "GET", `/api/v1/openings/${opening}/comparison`, 404],
       ["listCandidateInterviews", "GET", `/api/v1/candidates/${cand}/interviews`, 404],
       [

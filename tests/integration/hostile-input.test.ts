@@ -301,7 +301,7 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
     for (const [name, op] of Object.entries(operations) as [string, Operation][]) {
       if (op.method !== "GET" || !op.query) continue;
       const q = fc.record({
-        key: fc.constantFrom("limit", "cursor", "blind", "role", "version", "interviewerId"),
+        key: fc.constantFrom("limit", "cursor", "blind", "role", "version", "interviewerId", "format"),
         value: fc.oneof(
           fc.constantFrom("-1", "0", "1e9", "NaN", "abc", "!!!", "%00", "1;DROP"),
           fc.string({ maxLength: 30 }),

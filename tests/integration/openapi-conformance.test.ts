@@ -414,6 +414,18 @@ async function summariesAndComparisons(newCandidate: string) {
     .some((r: number) => !Number.isInteger(r));
   expect(fractional, "the calibrated view has fractional ratings").toBe(true);
   expect((await call("getSummary", { id: historyIds[0] }, { token: T.other })).status).toBe(404);
+  // the ATS-shaped exports, under the summary's rules (docs/decisions/068-ats-shaped-exports.md)
+  for (const format of ["greenhouse", "merge"]) {
+    const e = await call("exportScorecards", { id: historyIds[0] }, { token: T.manager, query: `format=${format}` });
+    expect(e.status).toBe(200);
+    expect(e.body.length).toBeGreaterThan(0);
+  }
+  expect(
+    (await call("exportScorecards", { id: historyIds[0] }, { token: T.manager, query: "format=native" })).status,
+  ).toBe(400);
+  expect(
+    (await call("exportScorecards", { id: historyIds[0] }, { token: T.other, query: "format=merge" })).status,
+  ).toBe(404);
   for (const query of ["", "blind=1", "blind=0"])
     expect((await call("getComparison", { id: openingId }, { token: T.manager, query })).status).toBe(200);
   expect((await call("getComparison", { id: openingId }, { token: T.manager, query: "blind=yes" })).status).toBe(400);
