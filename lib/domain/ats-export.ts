@@ -122,7 +122,7 @@ export type MergeRemoteScorecard = {
   exercise: string | null;
   recommendation: OverallRecommendation | null;
   keyTakeaways: string;
-  ratings: { dimensionId: string; dimension: string; rating: Rating | null; notAssessed: boolean; evidence: string }[];
+  ratings: ExportScorecard["ratings"];
 };
 
 /** A rating row's Greenhouse word: Not assessed is no_decision, never a point on the scale. */
@@ -209,13 +209,7 @@ export function toMerge(s: ExportScorecard): MergeScorecard {
           recommendation: s.recommendation,
           keyTakeaways: s.keyTakeaways,
           // Not assessed is null with notAssessed true: never a number a reader could average
-          ratings: s.ratings.map((r) => ({
-            dimensionId: r.dimensionId,
-            dimension: r.dimension,
-            rating: r.notAssessed ? null : r.rating,
-            notAssessed: r.notAssessed,
-            evidence: r.evidence,
-          })),
+          ratings: s.ratings.map((r) => ({ ...r, rating: r.notAssessed ? null : r.rating })),
         },
       },
     ],
