@@ -43,8 +43,8 @@ check "production build (next build)" npx next build && built=1
 # one at a time: each has the machine to itself.
 reliability() { # args: name, instances, database flags
   if [ "$built" = 1 ]; then
-    check "load: 50 interviewers, $2 app instance(s), 20 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 20 --instances "$2" "${@:3}"
-    check "crash: SIGKILL during writes, 3 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 3 "${@:3}"
+    check "load: 50 interviewers, $2 app instance(s), 10 s ($1)" npx tsx --conditions=react-server scripts/reliability/load.ts --users 50 --seconds 10 --instances "$2" "${@:3}"
+    check "crash: SIGKILL during writes, 2 rounds ($1)" npx tsx --conditions=react-server scripts/reliability/crash.ts --users 20 --rounds 2 "${@:3}"
   fi
 }
 if [ -n "$pg_url" ]; then

@@ -53,7 +53,10 @@ export function SignInForm({
 
   return (
     <>
+      {/* POST: a click before the script has loaded submits the form natively, and a GET would
+          put the password in the address, the history and the server's logs */}
       <form
+        method="post"
         onSubmit={onSubmit}
         noValidate
         className="mt-6 space-y-4"

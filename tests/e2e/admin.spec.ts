@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo-password";
+import { fillHydrated } from "./hydrated";
 import { signIn } from "./sign-in";
 
 /** Opens the Admin menu of the top bar and follows one of its links. */
@@ -82,8 +83,8 @@ test("deactivating stops sign-in; the audit log shows who did it, filtered to th
 
   await page.context().clearCookies();
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(EMAIL);
-  await page.getByLabel("Password").fill(password);
+  await fillHydrated(page.getByLabel("Email"), EMAIL);
+  await fillHydrated(page.getByLabel("Password"), password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/sign-in/);
   await expect(page.getByRole("alert")).toBeVisible();

@@ -6,6 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo-password";
+import { fillHydrated } from "./hydrated";
 import { planInterview } from "./plan-interview";
 import { signIn, signInThroughForm } from "./sign-in";
 
@@ -20,8 +21,8 @@ test("pages need a session, and a failed sign-in says nothing about which part w
     [INTERVIEWER, "wrong-password"],
     ["nobody@demo.test", DEMO_PASSWORD],
   ]) {
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(password);
+    await fillHydrated(page.getByLabel("Email"), email);
+    await fillHydrated(page.getByLabel("Password"), password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /That email and password did not work/ })).toBeVisible();
   }

@@ -5,6 +5,7 @@
 // later specs read the demo as seeded (Marcus Webb capped by his one red flag).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { fillHydrated } from "./hydrated";
 import { signIn } from "./sign-in";
 
 const ROLE = "Lead AI Platform Engineer";
@@ -19,9 +20,8 @@ async function setRedFlagInterviewers(page: Page, n: number, rule: string) {
   await page.getByRole("link", { name: ROLE, exact: true }).click();
   await page.getByRole("link", { name: /^Edit \(saves version \d+\)/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Edit ${ROLE}` })).toBeVisible();
-  await page.waitForLoadState("networkidle");
   const field = page.getByLabel("A red flag caps the recommendation when raised by at least (interviewers)");
-  await field.fill(String(n));
+  await fillHydrated(field, String(n));
   // the editor states the rule as it will read
   await expect(page.getByText(rule, { exact: true })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);

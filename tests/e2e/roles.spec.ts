@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { expectedRoles } from "../support/seed-readme";
+import { fillHydrated } from "./hydrated";
 import { signIn } from "./sign-in";
 
 const roles = expectedRoles();
@@ -82,8 +83,7 @@ test("the role editor asks before leaving with unsaved edits, by a link or a rel
 
   await page.goto(`/roles/${edited.slug}/edit`);
   // typed only once the form is live, as a person would (not into the server's HTML)
-  await page.waitForLoadState("networkidle");
-  await title.fill(`${edited.title} (draft)`);
+  await fillHydrated(title, `${edited.title} (draft)`);
   // an in-app link: a confirm; staying keeps the page and the text
   const dialogs: string[] = [];
   page.once("dialog", (d) => {

@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo-password";
+import { fillHydrated } from "./hydrated";
 import { signInThroughForm as signIn } from "./sign-in";
 
 const HOSTILE = [
@@ -26,14 +27,32 @@ test("signed in already, /sign-in answers a hostile callbackUrl with 307 to / on
   expect(ok.headers().location).toBe("/settings");
 });
 
+// Submitted before the page's script runs (a slow phone, a click at once), the form posts natively:
+// a GET would write the password into the address bar, the history and the server's access log.
+test("the sign-in form, submitted without its script, never puts the password in the address", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const sent: { method: string; url: string }[] = [];
+  page.on("request", (r) => sent.push({ method: r.method(), url: r.url() }));
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(EMAIL);
+  await page.getByLabel("Password").fill("not-in-the-address-123");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForLoadState();
+  expect(sent.filter((r) => r.url.includes("not-in-the-address"))).toEqual([]);
+  expect(sent.filter((r) => new URL(r.url).pathname === "/sign-in").map((r) => r.method)).toEqual(["GET", "POST"]);
+  expect(page.url()).not.toContain("password");
+  await context.close();
+});
+
 test("signing in through the form with a hostile callbackUrl stays on this site", async ({ page, baseURL }) => {
   const hosts = new Set<string>();
   page.on("request", (r) => hosts.add(new URL(r.url()).host));
   for (const callbackUrl of HOSTILE.slice(0, 2)) {
     await page.context().clearCookies();
     await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
-    await page.getByLabel("Email").fill(EMAIL);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await fillHydrated(page.getByLabel("Email"), EMAIL);
+    await fillHydrated(page.getByLabel("Password"), DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).not.toHaveURL(/sign-in/);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
@@ -94,8 +113,8 @@ test("a failed sign-in is counted against the socket's address, not the X-Forwar
   });
   const page = await spoofing.newPage();
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("not-the-password");
+  await fillHydrated(page.getByLabel("Email"), email);
+  await fillHydrated(page.getByLabel("Password"), "not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert").filter({ hasText: /That email and password did not work/ })).toBeVisible();
   await spoofing.close();

@@ -1,12 +1,13 @@
 import { expect, type Cookie, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../seed/demo-password";
+import { fillHydrated } from "./hydrated";
 
 /** Signs in through the real sign-in page (any earlier session is dropped first). */
 export async function signInThroughForm(page: Page, email = "interviewer@demo.test", password = DEMO_PASSWORD) {
   await page.context().clearCookies();
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
+  await fillHydrated(page.getByLabel("Email"), email);
+  await fillHydrated(page.getByLabel("Password"), password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/sign-in/);
 }

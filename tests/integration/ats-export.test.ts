@@ -2,18 +2,14 @@
 // the real route handler on a real database (SQLite or PostgreSQL): only submitted scorecards,
 // Not assessed as no_decision (Greenhouse) and null (Merge), and exactly the candidate summary's
 // rules on who may read them: the opening's visibility and independent ratings first.
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { db } from "@/lib/db";
 import { createInterview, createScorecard, createUser } from "@/seed/factories";
 import { api, type ApiResponse } from "../support/api-client";
+import { doc, errorsText, schemaValidator } from "../support/openapi-schema";
 import { createPanel } from "../support/panel";
 
-const doc = openApiDocument();
-const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-ajv.addSchema({ $id: "https://scorecards.invalid/openapi", components: doc.components } as object);
 /** The body validates against the document's schema for this operation and status. */
 function documented(res: ApiResponse) {
   const op = (doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[
@@ -22,11 +18,8 @@ function documented(res: ApiResponse) {
   const response = op.responses[String(res.status)] as
     { content: { "application/json": { schema: { $ref: string } } } } | undefined;
   expect(response, `status ${res.status} is documented`).toBeDefined();
-  const ok = ajv.validate(
-    { $ref: `https://scorecards.invalid/openapi${response!.content["application/json"].schema.$ref}` },
-    res.body,
-  );
-  expect(ok, ajv.errorsText()).toBe(true);
+  const validate = schemaValidator(response!.content["application/json"].schema);
+  expect(validate(res.body), errorsText(validate)).toBe(true);
   return res.body;
 }
 

@@ -5,9 +5,7 @@
 // documented errors alike are validated against the schema the document gives for that status;
 // an answer with a status the document does not list fails, and so does an operation not called.
 import { randomUUID } from "node:crypto";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openApiDocument } from "@/lib/api/openapi";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { eraseCandidate } from "@/lib/data/privacy";
 import { ERASE_CONFIRMATION } from "@/lib/validations/privacy";
@@ -15,6 +13,7 @@ import { db } from "@/lib/db";
 import { MAX_BODY_BYTES } from "@/lib/http";
 import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
+import { doc, schemaValidator } from "../support/openapi-schema";
 import { createPanel, submittedRatings } from "../support/panel";
 import { recomputeAllScores } from "@/lib/data/candidate-scores";
 
@@ -27,10 +26,7 @@ type Doc = {
     >
   >;
 };
-const doc = openApiDocument();
 const paths = (doc as unknown as Doc).paths;
-const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-ajv.addSchema({ $id: "https://scorecards.invalid/openapi", components: doc.components } as object);
 
 /** operationId → { method, path } as the document lists them. */
 const documented = new Map(
@@ -58,13 +54,10 @@ async function call(
     );
   else {
     const schema = response.content?.["application/json"]?.schema as { $ref?: string } | undefined;
-    const ok = ajv.validate(
-      schema?.$ref ? { $ref: `https://scorecards.invalid/openapi${schema.$ref}` } : (schema ?? {}),
-      res.body,
-    );
-    if (!ok)
+    const validate = schemaValidator(schema);
+    if (!validate(res.body))
       failures.push(
-        `${operationId} ${res.status}: ${[...new Set((ajv.errors ?? []).map((e) => `${e.instancePath.replace(/\/\d+/g, "/*")} ${e.message} ${JSON.stringify(e.params)}`))].join("; ").slice(0, 600)}`,
+        `${operationId} ${res.status}: ${[...new Set((validate.errors ?? []).map((e) => `${e.instancePath.replace(/\/\d+/g, "/*")} ${e.message} ${JSON.stringify(e.params)}`))].join("; ").slice(0, 600)}`,
       );
   }
   (answered.get(operationId) ?? answered.set(operationId, new Set()).get(operationId)!).add(res.status);
