@@ -213,6 +213,12 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, allow: SEES_ELENA }],
     "PATCH /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, body: { stage: f.elenaStage }, allow: SETUP }],
     "GET /api/v1/candidates/[id]/summary": [{ url: `/api/v1/candidates/${c}/summary`, allow: SEES_ELENA }],
+    // the ATS-shaped scorecards: whoever sees the summary, less anyone who still owes a scorecard
+    // on the candidate (the hiring manager interviews Elena later in the demo): the summary
+    // answers them without the panel's feedback, the export with 403 (docs/decisions/068)
+    "GET /api/v1/candidates/[id]/scorecards": [
+      { url: `/api/v1/candidates/${c}/scorecards?format=greenhouse`, allow: SETUP },
+    ],
     "GET /api/v1/candidates/[id]/interviews": [{ url: `/api/v1/candidates/${c}/interviews`, allow: SEES_ELENA }],
     "POST /api/v1/candidates/[id]/interviews": [
       {
