@@ -270,6 +270,24 @@ function verdict(status: number, location: string | undefined): "allowed" | "den
   return "allowed";
 }
 
+/**
+ * How a denial must look (docs/decisions/008): someone without a session is sent to sign in from
+ * a page and gets 401 from an API; a signed-in person is told a page does not exist (404: whether
+ * it exists is not theirs to learn) and gets 403 or 404 from an API. Null when it looks so.
+ */
+function denialShape(persona: Persona, method: string, status: number, location: string | undefined) {
+  const signedOut = persona === "anon" || persona === "deactivated";
+  if (method === "PAGE") {
+    if (signedOut)
+      return status >= 300 && status < 400 && location?.includes("/sign-in")
+        ? null
+        : `a page answered ${status}, not a redirect to sign in`;
+    return status === 404 ? null : `a page answered ${status}, not 404`;
+  }
+  if (signedOut) return status === 401 ? null : `an API answered ${status}, not 401`;
+  return status === 403 || status === 404 ? null : `an API answered ${status}, not 403 or 404`;
+}
+
 test.beforeAll(async ({ baseURL }) => {
   const base = baseURL!;
   for (const p of Object.keys(EMAIL) as (keyof typeof EMAIL)[]) ctx[p] = await signedIn(base, EMAIL[p]);
@@ -401,6 +419,10 @@ test("every route answers allow or deny as the table says, for every kind of use
         checks++;
         if (got !== expected)
           wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
+        else if (got === "denied") {
+          const shape = denialShape(persona, method, res.status(), res.headers()["location"]);
+          if (shape) wrong.push(`${key} ${probe.url} as ${persona}: ${shape}`);
+        }
         if (probe.fresh && got === "allowed" && persona in EMAIL) {
           const after = await c.get("/settings", { maxRedirects: 0 });
           if (verdict(after.status(), after.headers()["location"]) !== "denied")
