@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 # TEST_REPORTS=DIR keeps the runners' JSON reports (durations per test file and test) in DIR
 out=${TEST_REPORTS:-$(mktemp -d)}
-mkdir -p "$out" && rm -f "$out"/*.json "$out"/*.counts "$out"/*.log "$out"/built # never count an earlier run's report
+mkdir -p "$out" && rm -f "$out"/*.json "$out"/*.counts "$out"/*.log "$out"/built "$out"/e2e-ready # never count an earlier run's report
 pgdir=""
 cleanup() {
   [ -n "$pgdir" ] && bash scripts/pg-cluster.sh stop "$pgdir"
@@ -38,7 +38,20 @@ pg_integration() {
 # PostgreSQL run ends, beside the rest of the SQLite run (one worker), whose second core was idle
 # until then (docs/decisions/070).
 build() { check "production build (next build)" npx next build && touch "$out/built"; }
-pg_integration_then_build() { pg_integration; build; }
+# The e2e tests' browser and database, made ready there too: Debian's Chromium when missing (and
+# root), and a fresh SQLite database, migrated, with the demo data.
+e2e_db="$PWD/tests/.e2e/e2e.db"
+rm -rf tests/.e2e
+prepare_e2e() {
+  if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ]; then
+    echo "installing Debian's chromium for the e2e tests"
+    (apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; })
+  fi
+  DATABASE_URL="file:$e2e_db" npx tsx scripts/db.ts migrate >/dev/null &&
+    DATABASE_URL="file:$e2e_db" npx tsx --conditions=react-server seed/seed.ts --demo >/dev/null &&
+    touch "$out/e2e-ready"
+}
+pg_integration_then_build() { pg_integration; build; prepare_e2e; }
 quick_checks pg_integration_then_build
 built=0
 [ -f "$out/built" ] && built=1
@@ -66,11 +79,6 @@ reliability SQLite 1
 # E2E_SHARDS (default 2) Playwright runs side by side, each with its own server (E2E_PORT, default
 # 3100, and up) and its own copy of the seeded database; each runs its share of the spec files in
 # file order (docs/decisions/065-test-run-time.md). Their output is printed whole, one after another.
-if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] && [ "$(id -u)" = 0 ]; then
-  echo "installing Debian's chromium for the e2e tests"
-  (apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; })
-fi
-e2e_db="$PWD/tests/.e2e/e2e.db"
 shards=${E2E_SHARDS:-2}
 e2e() {
   local i pids=() port=${E2E_PORT:-3100}
@@ -89,12 +97,11 @@ e2e() {
   done
   return $ok
 }
-rm -rf tests/.e2e
 if ! [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Chromium is missing and cannot be installed (not root): e2e tests not run"; add 0 1
-elif [ "$built" = 1 ] && \
-     DATABASE_URL="file:$e2e_db" npx tsx scripts/db.ts migrate >/dev/null && \
-     DATABASE_URL="file:$e2e_db" npx tsx --conditions=react-server seed/seed.ts --demo >/dev/null; then
+elif [ "$built" = 1 ] && ! [ -f "$out/e2e-ready" ]; then
+  echo "the e2e database could not be migrated and seeded: e2e tests not run"; add 0 1
+elif [ "$built" = 1 ]; then
   counted playwright "$(for ((i = 1; i <= shards; i++)); do echo "$out/e2e-$i.json"; done)" "end-to-end tests (Chromium)" e2e
 fi
 rm -rf tests/.e2e
