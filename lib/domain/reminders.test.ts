@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   currentReminder,
   digestDueKey,
+  inviteKey,
   latestDueIndex,
   parseReminderKey,
   reminderRetryDelayMs,
@@ -220,6 +221,13 @@ describe("keys, zones and retries", () => {
     });
     expect(parseReminderKey("digest:u1:2026-12-07")).toEqual({ kind: "digest", userId: "u1", date: "2026-12-07" });
     expect(parseReminderKey("scorecard:x")).toBeNull();
+    expect(parseReminderKey(inviteKey("cint1", 3, "cuser1"))).toEqual({
+      kind: "invite",
+      interviewId: "cint1",
+      sequence: 3,
+      userId: "cuser1",
+    });
+    expect(parseReminderKey("invite:cint1:x:cuser1")).toBeNull();
   });
   it("an unknown zone falls back to UTC", () => {
     expect(safeTimeZone("Mars/Olympus_Mons")).toBe("UTC");

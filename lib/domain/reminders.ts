@@ -183,6 +183,9 @@ export function digestDueKey(now: Date, timeZone: string): string | null {
 /** Reminder keys: one row per reminder, unique, so a second worker's insert does nothing. */
 export const scorecardReminderKey = (interviewId: string, n: number) => `scorecard:${interviewId}:${n}`;
 export const digestKey = (userId: string, localDate: string) => `digest:${userId}:${localDate}`;
+/** A calendar invite: one per change (the interview's sequence) and recipient (lib/domain/calendar.ts). */
+export const inviteKey = (interviewId: string, sequence: number, userId: string) =>
+  `invite:${interviewId}:${sequence}:${userId}`;
 
 export function parseReminderKey(
   key: string,
@@ -190,12 +193,15 @@ export function parseReminderKey(
   | { kind: "scorecard"; interviewId: string; n: number }
   | { kind: "digest"; userId: string; date: string }
   | { kind: "manual"; interviewId: string }
+  | { kind: "invite"; interviewId: string; sequence: number; userId: string }
   | null {
   const s = /^scorecard:([^:]+):(\d+)$/.exec(key);
   if (s) return { kind: "scorecard", interviewId: s[1], n: Number(s[2]) };
   // a recruiter's Remind (lib/domain/manual-reminders.ts)
   const m = /^manual:([^:]+):\d+$/.exec(key);
   if (m) return { kind: "manual", interviewId: m[1] };
+  const i = /^invite:([^:]+):(\d+):([^:]+)$/.exec(key);
+  if (i) return { kind: "invite", interviewId: i[1], sequence: Number(i[2]), userId: i[3] };
   const d = /^digest:([^:]+):(\d{4}-\d{2}-\d{2})$/.exec(key);
   return d ? { kind: "digest", userId: d[1], date: d[2] } : null;
 }
