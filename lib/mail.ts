@@ -13,6 +13,8 @@ export type MailMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** a calendar invite (RFC 6047 iMIP): sent as a text/calendar part with its METHOD */
+  icalEvent?: { method: "REQUEST" | "CANCEL"; content: string };
   /** deterministic per reminder (messageIdFor), so a receiving server can drop a duplicate */
   messageId: string;
 };
@@ -42,6 +44,7 @@ export function createMailer(url: string, from = env.MAIL_FROM): Mailer {
         subject: m.subject,
         text: m.text,
         html: m.html,
+        ...(m.icalEvent ? { icalEvent: { method: m.icalEvent.method, content: m.icalEvent.content } } : {}),
         messageId: m.messageId,
         headers: { "Auto-Submitted": "auto-generated" },
       });

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, parseInput } from "../errors";
 import { interviewSchema } from "../validations/hiring";
 import type { z } from "zod";
 import { audit } from "./audit";
+import { queueInvites, queueInvitesAt } from "./calendar";
 import { lockCandidate } from "./candidate-lock";
 import { assertCanSetUp, assertHolds, field } from "./openings";
 
@@ -126,6 +127,8 @@ export async function insertInterview(
     },
     select: { id: true },
   });
+  // the interviewer's calendar invite, queued with the interview (docs/decisions/069)
+  await queueInvitesAt(tx, interview.id, 0, [v.interviewerId], new Date());
   await audit(tx, {
     actorId: viewer.id,
     action: "interview.planned",
@@ -208,6 +211,15 @@ export async function updateInterview(viewer: Viewer, interviewId: string, input
         focus: { create: [...new Set(v.focusDimensionIds)].map((dimensionId) => ({ dimensionId })) },
       },
     });
+    // what the invite says changed: a new sequence, to the interviewer and to the one replaced
+    // (who gets a CANCEL); a change of focus alone is not in the invite
+    if (
+      before.interviewerId !== v.interviewerId ||
+      before.exerciseId !== v.exerciseId ||
+      before.scheduledAt.getTime() !== new Date(v.scheduledAt).getTime() ||
+      before.durationMinutes !== v.durationMinutes
+    )
+      await queueInvites(tx, interviewId, [v.interviewerId, before.interviewerId], new Date());
     await audit(tx, {
       actorId: viewer.id,
       action: "interview.updated",
@@ -228,12 +240,13 @@ export async function cancelInterview(viewer: Viewer, interviewId: string) {
     await lockCandidate(tx, candidateId);
     const i = await tx.interview.findUnique({
       where: { id: interviewId },
-      select: { status: true, scorecard: { select: { status: true } } },
+      select: { status: true, interviewerId: true, scorecard: { select: { status: true } } },
     });
     if (!i) throw new NotFoundError("Interview not found.");
     if (i.scorecard?.status === "submitted")
       throw new ConflictError("A scorecard has been submitted for this interview; it cannot be cancelled.");
     await tx.interview.update({ where: { id: interviewId }, data: { status: "cancelled" } });
+    if (i.status !== "cancelled") await queueInvites(tx, interviewId, [i.interviewerId], new Date());
     await audit(tx, {
       actorId: viewer.id,
       action: "interview.cancelled",

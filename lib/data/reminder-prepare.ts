@@ -3,7 +3,8 @@ import { db } from "../db";
 import { manualReminderMail, remindRefusal } from "../domain/manual-reminders";
 import { digestMail, scorecardReminderMail } from "../domain/reminder-mail";
 import { overdueByOpening, scorecardReminderSkip } from "../domain/reminder-send";
-import { digestDueKey, safeTimeZone } from "../domain/reminders";
+import { interviewInvite } from "../domain/calendar";
+import { digestDueKey, parseReminderKey, safeTimeZone } from "../domain/reminders";
 import { env } from "../env";
 import type { MailMessage } from "../mail";
 import { overdueScope } from "./reminder-queue";
@@ -12,7 +13,7 @@ import { asDate, sql } from "./sql";
 // At send time (docs/decisions/013-reminders.md): whether a claimed reminder is still wanted, and
 // its words, read from the database as it is then (the Reminder table holds no candidate text).
 
-const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+export const baseUrl = () => (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 /** What both kinds of reminder re-check at send time, and the words of the mail. */
 const interviewSelect = {
@@ -42,6 +43,87 @@ const mailFacts = (i: InterviewRead, interviewId: string) => ({
 });
 
 export type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
+
+/** "Name <address>" or a bare address (MAIL_FROM) → the invite's ORGANIZER. */
+function organizerOf(from: string) {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  return m
+    ? { name: m[1] || "Interview Scorecards", email: m[2] }
+    : { name: "Interview Scorecards", email: from.trim() };
+}
+
+/**
+ * At send time: a calendar invite (docs/decisions/069-calendar-invites-and-feed.md). Only the
+ * newest invite row for this interview and person is sent: it says what the interview is now. A
+ * REQUEST while they are its interviewer and it is planned; otherwise a CANCEL, and only to
+ * someone who was sent an invite for it before.
+ */
+export async function prepareInvite(
+  reminder: { id: string; userId: string },
+  interviewId: string,
+  sequence: number,
+  now: Date,
+  hasMailer: boolean,
+  from: string,
+): Promise<Prepared> {
+  if (!hasMailer) return { skip: "no SMTP_URL: calendar invites are e-mail only (the feed in Settings still works)" };
+  const i = await db.interview.findUnique({
+    where: { id: interviewId },
+    select: {
+      status: true,
+      scheduledAt: true,
+      durationMinutes: true,
+      interviewerId: true,
+      exercise: { select: { title: true } },
+      candidate: { select: { name: true, erasedAt: true, opening: { select: { title: true } } } },
+    },
+  });
+  if (!i) return { skip: "interview deleted" };
+  const rows = await db.reminder.findMany({
+    where: { kind: "invite", interviewId, userId: reminder.userId },
+    select: { id: true, key: true, status: true },
+  });
+  const later = rows.some((r) => {
+    const k = parseReminderKey(r.key);
+    return k?.kind === "invite" && k.sequence > sequence;
+  });
+  if (later) return { skip: "superseded by a later change to the interview" };
+  const user = await db.user.findUnique({
+    where: { id: reminder.userId },
+    select: { email: true, name: true, active: true, timeZone: true },
+  });
+  if (!user || !user.active) return { skip: "user deactivated" };
+  if (i.candidate.erasedAt) return { skip: "candidate erased" };
+  const ends = i.scheduledAt.getTime() + i.durationMinutes * 60_000;
+  if (ends <= now.getTime()) return { skip: "the interview is over" };
+  const method = i.status === "scheduled" && i.interviewerId === reminder.userId ? "REQUEST" : "CANCEL";
+  if (method === "CANCEL" && !rows.some((r) => r.id !== reminder.id && r.status === "sent"))
+    return { skip: "never invited: nothing to cancel" };
+  const invite = interviewInvite({
+    method,
+    sequence,
+    baseUrl: baseUrl(),
+    interviewId,
+    candidateName: i.candidate.name,
+    openingTitle: i.candidate.opening.title,
+    exerciseTitle: i.exercise?.title ?? null,
+    scheduledAt: i.scheduledAt,
+    durationMinutes: i.durationMinutes,
+    timeZone: safeTimeZone(user.timeZone),
+    interviewer: { name: user.name, email: user.email },
+    organizer: organizerOf(from),
+    now,
+  });
+  return {
+    message: {
+      to: user.email,
+      subject: invite.subject,
+      text: invite.text,
+      html: invite.html,
+      icalEvent: { method, content: invite.ics },
+    },
+  };
+}
 
 /** At send time: is the scorecard reminder still wanted, and its words. */
 export async function prepareScorecard(

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { parseReminderKey, REMINDER_LEASE_MS, REMINDER_MAX_ATTEMPTS, reminderRetryDelayMs } from "../domain/reminders";
 import { env } from "../env";
 import { configuredMailer, messageIdFor, type Mailer } from "../mail";
-import { prepareDigest, prepareManual, prepareScorecard, type Prepared } from "./reminder-prepare";
+import { prepareDigest, prepareInvite, prepareManual, prepareScorecard, type Prepared } from "./reminder-prepare";
 import { queueDigests, queueScorecardReminders } from "./reminder-queue";
 
 // The reminder worker's pass (docs/decisions/013). Every reminder is one row with a
@@ -86,7 +86,9 @@ export async function deliverReminder(
         ? await prepareScorecard(r, parsed.interviewId, parsed.n, now, followUpDays, !!mailer)
         : parsed.kind === "manual"
           ? await prepareManual(r, parsed.interviewId, now, !!mailer)
-          : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
+          : parsed.kind === "invite"
+            ? await prepareInvite(r, parsed.interviewId, parsed.sequence, now, !!mailer, mailer?.from ?? env.MAIL_FROM)
+            : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
     if ("skip" in prepared) {
       await db.reminder.updateMany({ where: mine, data: { status: "skipped", lastError: prepared.skip } });
       return "skipped";

@@ -43,14 +43,14 @@ describe("calendar invites", () => {
     expect(e.endDate.toJSDate().toISOString()).toBe("2026-12-10T15:00:00.000Z");
     // 15:00 on the wall clock in Berlin (UTC+1 in December)
     expect(e.startDate.hour).toBe(15);
-    expect(cal.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual([
-      "Europe/Berlin",
-    ]);
+    expect(cal.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual(["Europe/Berlin"]);
     expect(e.summary).toBe("Interview: Elena Marsh — Staff Engineer");
     expect(e.description).toContain("Exercise: System design");
     expect(e.description).toContain("https://scorecards.example.com/interviews/cint123#kit-heading");
     expect(e.description).toContain("https://scorecards.example.com/interviews/cint123#scorecard-heading");
-    expect(vevents[0].getFirstPropertyValue("url")).toBe("https://scorecards.example.com/interviews/cint123#kit-heading");
+    expect(vevents[0].getFirstPropertyValue("url")).toBe(
+      "https://scorecards.example.com/interviews/cint123#kit-heading",
+    );
     expect(vevents[0].getFirstPropertyValue("status")).toBe("CONFIRMED");
     expect(String(vevents[0].getFirstPropertyValue("organizer")).toLowerCase()).toBe("mailto:scorecards@example.com");
     expect(e.attendees.map((a) => String(a.getFirstValue()).toLowerCase())).toEqual(["mailto:ines@example.com"]);
@@ -118,7 +118,13 @@ describe("the private feed", () => {
     const ics = interviewFeed(
       [
         { ...base, sequence: 3 },
-        { ...base, interviewId: "cint456", scheduledAt: new Date("2026-12-11T09:00:00Z"), sequence: 0, exerciseTitle: null },
+        {
+          ...base,
+          interviewId: "cint456",
+          scheduledAt: new Date("2026-12-11T09:00:00Z"),
+          sequence: 0,
+          exerciseTitle: null,
+        },
       ],
       base.now,
       "Asia/Tokyo",

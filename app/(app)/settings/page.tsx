@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { CalendarFeed } from "@/components/settings/calendar-feed";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { requireUser } from "@/lib/auth";
+import { calendarFeedStatus } from "@/lib/data/calendar";
 import { getMySettings } from "@/lib/data/my-settings";
 import { currentZoneChoices } from "@/lib/domain/time-zones";
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Your settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const settings = await getMySettings(user);
+  const [settings, feed] = await Promise.all([getMySettings(user), calendarFeedStatus(user)]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Your settings</h1>
@@ -18,6 +20,9 @@ export default async function SettingsPage() {
       </p>
       <div className="mt-6">
         <SettingsForm initial={settings} zones={currentZoneChoices([settings.timeZone])} />
+      </div>
+      <div className="mt-6">
+        <CalendarFeed initial={feed} />
       </div>
       <div className="mt-6">
         <SignOutEverywhere />
