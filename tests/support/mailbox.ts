@@ -13,6 +13,8 @@ export type ReceivedMail = {
   html: string;
   messageId: string;
   autoSubmitted: string;
+  /** a text/calendar part (an iMIP invite): its METHOD parameter and its iCalendar text */
+  calendar: { method: string; content: string } | null;
 };
 
 export type Mailbox = {
@@ -27,6 +29,14 @@ export type Mailbox = {
   to(address: string): ReceivedMail[];
   close(): Promise<void>;
 };
+
+/** mailparser hands a text/calendar alternative over as an attachment, with its Content-Type's parameters. */
+function calendarPart(parts: { contentType: string; content: Buffer; headers: Map<string, unknown> }[]) {
+  const part = parts.find((a) => a.contentType === "text/calendar");
+  if (!part) return null;
+  const type = part.headers.get("content-type") as { params?: Record<string, string> } | undefined;
+  return { method: type?.params?.method ?? "", content: part.content.toString("utf8") };
+}
 
 export async function startMailbox(): Promise<Mailbox> {
   const box: Mailbox = {
@@ -60,6 +70,7 @@ export async function startMailbox(): Promise<Mailbox> {
             html: typeof mail.html === "string" ? mail.html : "",
             messageId: mail.messageId ?? "",
             autoSubmitted: String(mail.headers.get("auto-submitted") ?? ""),
+            calendar: calendarPart(mail.attachments),
           });
           callback();
         })
