@@ -54,6 +54,7 @@ type F = {
   token: string;
   webhook: string;
   materialUrl: string;
+  feedUrl: string;
 };
 const f = {} as F;
 const ctx: Partial<Record<Persona, APIRequestContext>> = {};
@@ -73,7 +74,9 @@ async function signedIn(baseURL: string, email: string, password = DEMO_PASSWORD
 
 // fresh: the probe ends every session of whoever sends it (sign out everywhere): an allowed
 // persona is checked to be signed out afterwards, then signed in again for the probes that follow
-type Probe = { url: string; body?: unknown; allow: readonly Persona[] | "public"; fresh?: true };
+// denial: the one status every denied persona gets, where the usual shapes do not apply (the
+// calendar feed: its address is the credential, so nothing else — a session or not — counts)
+type Probe = { url: string; body?: unknown; allow: readonly Persona[] | "public"; fresh?: true; denial?: number };
 const ALL: Persona[] = ["admin", "rec", "hm", "hm2", "ivBefore", "ivAfter", "ivOther"];
 const SETUP: Persona[] = ["admin", "rec"];
 const SEES_ELENA: Persona[] = ["admin", "rec", "hm"];
@@ -122,6 +125,12 @@ function table(): Record<string, Probe[]> {
     "PAGE /admin/audit": [{ url: "/admin/audit", allow: ADMIN }],
     "PAGE /admin/tokens": [{ url: "/admin/tokens", allow: ADMIN }],
     "PAGE /admin/webhooks": [{ url: "/admin/webhooks", allow: ADMIN }],
+    // a live feed address answers whoever holds it; any other one, everyone 404 (docs/decisions/069).
+    // Probed before the feed routes below, which replace and turn off each person's feed.
+    "GET /calendar/[file]": [
+      { url: f.feedUrl, allow: "public" },
+      { url: `/calendar/${"A".repeat(43)}.ics`, allow: [], denial: 404 },
+    ],
     // session routes (bodies that are not valid: an allowed caller gets 4xx validation, never a change)
     "GET /api/ping": [{ url: "/api/ping", allow: "public" }],
     "GET /api/auth/[...nextauth]": [{ url: "/api/auth/providers", allow: "public" }],
@@ -153,6 +162,9 @@ function table(): Record<string, Probe[]> {
     "PATCH /api/me/settings": [
       { url: "/api/me/settings", body: { timeZone: "Nowhere/At_All", remindersPaused: false }, allow: ALL },
     ],
+    "GET /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
+    "POST /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
+    "DELETE /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
     "POST /api/me/sessions": [{ url: "/api/me/sessions", body: {}, allow: ALL, fresh: true }],
     "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
     "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
@@ -378,6 +390,7 @@ test.beforeAll(async ({ baseURL }) => {
   await json(admin.put(`/api/roles/${mslug}`, { data: { role: exported, baseVersion: exported.version } }));
   const page = await (await admin.get(`/roles/${mslug}`)).text();
   f.materialUrl = page.match(new RegExp(`/api/roles/${mslug}/materials/[a-z0-9]+`))![0];
+  f.feedUrl = new URL((await json(ctx.ivOther!.post("/api/me/calendar-feed"))).url).pathname;
   f.webhook = (
     await json(
       admin.post("/api/admin/webhooks", {
@@ -420,7 +433,11 @@ test("every route answers allow or deny as the table says, for every kind of use
         if (got !== expected)
           wrong.push(`${key} ${probe.url} as ${persona}: expected ${expected}, got ${res.status()}`);
         else if (got === "denied") {
-          const shape = denialShape(persona, method, res.status(), res.headers()["location"]);
+          const shape = probe.denial
+            ? res.status() === probe.denial
+              ? null
+              : `answered ${res.status()}, not ${probe.denial}`
+            : denialShape(persona, method, res.status(), res.headers()["location"]);
           if (shape) wrong.push(`${key} ${probe.url} as ${persona}: ${shape}`);
         }
         if (probe.fresh && got === "allowed" && persona in EMAIL) {

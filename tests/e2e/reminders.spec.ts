@@ -7,10 +7,11 @@
 // and nothing to the demo interviewer, paused for that pass. Needs a freshly seeded database
 // (scripts/test.sh makes one): a reminder is sent once.
 import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
-import { startMailbox } from "../support/mailbox";
+import { startMailbox, type Mailbox } from "../support/mailbox";
 import { signIn } from "./sign-in";
 
 const JAMIE = "jamie.chen@demo.test";
@@ -21,6 +22,24 @@ test.describe.configure({ mode: "serial" });
 const notice = (page: Page) => page.getByRole("region", { name: /scorecards? (is|are) waiting for you/ });
 const mySettings = (page: Page, data: { timeZone: string; remindersPaused: boolean }) =>
   page.request.patch("/api/me/settings", { data });
+
+/** One pass of the reminder worker, as an operator runs it (README "Reminders"), against the app's database. */
+async function runWorker(mailbox: Mailbox, baseURL: string) {
+  const { stdout } = await promisify(execFile)(
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/reminders.ts", "--once"],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db",
+        SMTP_URL: mailbox.url,
+        NEXTAUTH_URL: baseURL,
+      },
+      timeout: 150_000,
+    },
+  );
+  return stdout;
+}
 
 test("an interviewer who owes a scorecard sees the notice on every page and follows it to the scorecard", async ({
   page,
@@ -141,26 +160,15 @@ test("the reminder worker e-mails the interviewer the link to the scorecard the 
   const mailbox = await startMailbox();
   try {
     // as an operator runs it (README "Reminders"), against the database the app under test uses
-    const { stdout } = await promisify(execFile)(
-      "npx",
-      ["tsx", "--conditions=react-server", "scripts/reminders.ts", "--once"],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./tests/.e2e/e2e.db",
-          SMTP_URL: mailbox.url,
-          NEXTAUTH_URL: baseURL,
-        },
-        timeout: 150_000,
-      },
-    );
+    const stdout = await runWorker(mailbox, baseURL!);
     expect(stdout).toMatch(/"sent":\s*[1-9]/);
     const mails = mailbox.to(JAMIE).filter((m) => m.subject.includes("Grace Liu"));
     expect(mails, mailbox.messages.map((m) => `${m.to.join(",")}: ${m.subject}`).join("\n")).toHaveLength(1);
     const [mail] = mails;
     expect(mail.text).toContain(`${baseURL}${href}`);
     expect(mail.html).toContain(`href="${baseURL}${href}"`);
-    expect(mailbox.to(SAM)).toEqual([]);
+    // calendar invites are not reminders: pausing does not hold them (docs/decisions/069)
+    expect(mailbox.to(SAM).filter((m) => !m.calendar)).toEqual([]);
 
     // the e-mail's link opens the scorecard the notice names
     await page.goto(mail.text.match(/https?:\/\/\S+\/interviews\/[^\s/]+/)![0]);
@@ -193,4 +201,100 @@ test("time zones are listed by their current names; a zone saved under an old on
   await expect(zone).toHaveValue("Asia/Kolkata");
   // as seeded, for the other specs
   expect((await mySettings(page, { timeZone: "UTC", remindersPaused: false })).status()).toBe(200);
+});
+
+/** The invite's event as ical.js (not the app's generator) reads it. */
+function readInvite(content: string) {
+  const cal = new ICAL.Component(ICAL.parse(content));
+  const vevent = cal.getFirstSubcomponent("vevent")!;
+  const e = new ICAL.Event(vevent);
+  return {
+    method: cal.getFirstPropertyValue("method"),
+    uid: e.uid,
+    sequence: e.sequence,
+    start: e.startDate.toJSDate().toISOString(),
+    summary: e.summary,
+    url: String(vevent.getFirstPropertyValue("url")),
+  };
+}
+
+test("planning an interview in the loop builder e-mails the interviewer an invite with the kit link; the feed has it; cancelling sends a CANCEL", async ({
+  page,
+  browser,
+  baseURL,
+  playwright,
+}) => {
+  test.setTimeout(240_000);
+  const AVERY = "avery.brooks@demo.test";
+  await signIn(page, "recruiter@demo.test");
+  await page.goto("/openings");
+  await page.getByRole("link", { name: "Lead AI Platform Engineer — ML Platform" }).first().click();
+  await page.getByRole("link", { name: "Tom Okafor", exact: true }).click();
+  const tom = page.url().split("/candidates/")[1].split(/[?#/]/)[0];
+  await page.goto(`/candidates/${tom}/loop`);
+  const form = page.getByRole("form", { name: "Plan an interview" });
+  await form.getByLabel("Interviewer").selectOption({ label: "Avery Brooks" });
+  await form.getByLabel("Case exercise").selectOption({ index: 1 });
+  // ten days ahead at 10:00 in the browser's zone (UTC here)
+  const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByLabel("Date and time").fill(`${day}T10:00`);
+  await form.getByRole("button", { name: /^Add interview/ }).click();
+  const item = page.getByTestId("planned-interview").filter({ hasText: /Avery Brooks · (?!No case exercise)/ });
+  await expect(item).toHaveCount(1);
+
+  const mailbox = await startMailbox();
+  const avery = await browser.newPage({ baseURL });
+  try {
+    await runWorker(mailbox, baseURL!);
+    // Avery's invites for this interview (another spec may plan Avery for Tom without an exercise)
+    const ofThis = () =>
+      mailbox
+        .to(AVERY)
+        .filter((m) => m.calendar)
+        .map((m) => ({ mail: m, event: readInvite(m.calendar!.content) }))
+        .filter((x) => x.event.start === `${day}T10:00:00.000Z`);
+    const [first, ...more] = ofThis();
+    expect(more).toHaveLength(0);
+    expect(first.mail.calendar!.method).toBe("REQUEST");
+    const event = first.event;
+    expect(event).toMatchObject({ method: "REQUEST", sequence: 0 });
+    expect(event.summary).toContain("Tom Okafor");
+    expect(event.url).toMatch(new RegExp(`^${baseURL}/interviews/[^/#]+#kit-heading$`));
+    expect(event.uid).toContain(event.url.split("/interviews/")[1].split("#")[0]);
+
+    // the invite's link opens the interviewer's kit
+    await signIn(avery, AVERY);
+    await avery.goto(event.url);
+    await expect(avery.getByRole("heading", { level: 1, name: "Tom Okafor" })).toBeVisible();
+    await expect(avery.getByRole("heading", { name: "Interview kit" })).toBeVisible();
+
+    // the private feed, turned on in Settings, read without any session
+    await avery.goto("/settings");
+    await avery.getByRole("button", { name: "Turn on the feed" }).click();
+    const address = await avery.getByLabel("Your feed address (shown only now)").inputValue();
+    expect(address).toMatch(new RegExp(`^${baseURL}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    const outsider = await playwright.request.newContext();
+    const feed = await outsider.get(address);
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+    const feedCal = new ICAL.Component(ICAL.parse(await feed.text()));
+    expect(feedCal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).uid)).toContain(event.uid);
+    await avery.getByRole("button", { name: "Turn off the feed" }).click();
+    await expect(avery.getByText("Off.", { exact: true })).toBeVisible();
+    expect((await outsider.get(address)).status()).toBe(404);
+    await outsider.dispose();
+
+    // cancelled (Tom's loop back as seeded): the same UID, a higher SEQUENCE, METHOD:CANCEL
+    page.once("dialog", (d) => void d.accept());
+    await item.getByText("Change this interview").click();
+    await item.getByRole("button", { name: "Cancel interview" }).click();
+    await expect(item).toHaveCount(0);
+    await runWorker(mailbox, baseURL!);
+    const cancels = ofThis().filter((x) => x.mail.calendar!.method === "CANCEL");
+    expect(cancels).toHaveLength(1);
+    expect(cancels[0].event).toMatchObject({ method: "CANCEL", uid: event.uid, sequence: 1 });
+  } finally {
+    await mailbox.close();
+    await avery.close();
+  }
 });
