@@ -15,6 +15,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // reads its VTIMEZONE files beside its own code at run time (lib/domain/calendar.ts): bundled,
+  // it would find none and write every invite in UTC
+  serverExternalPackages: ["@touch4it/ical-timezones"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

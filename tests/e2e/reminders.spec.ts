@@ -226,10 +226,13 @@ test("planning an interview in the loop builder e-mails the interviewer an invit
 }) => {
   test.setTimeout(240_000);
   const AVERY = "avery.brooks@demo.test";
+  const berlin = { timeZone: "Europe/Berlin", remindersPaused: false };
+  const utc = { timeZone: "UTC", remindersPaused: false };
   await signIn(page, "recruiter@demo.test");
   await page.goto("/openings");
   await page.getByRole("link", { name: "Lead AI Platform Engineer — ML Platform" }).first().click();
   await page.getByRole("link", { name: "Tom Okafor", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tom Okafor" })).toBeVisible();
   const tom = page.url().split("/candidates/")[1].split(/[?#/]/)[0];
   await page.goto(`/candidates/${tom}/loop`);
   const form = page.getByRole("form", { name: "Plan an interview" });
@@ -279,6 +282,15 @@ test("planning an interview in the loop builder e-mails the interviewer an invit
     expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
     const feedCal = new ICAL.Component(ICAL.parse(await feed.text()));
     expect(feedCal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).uid)).toContain(event.uid);
+    // in the person's own zone, with its VTIMEZONE, as the server (not only the worker) writes it
+    expect((await avery.request.patch("/api/me/settings", { data: berlin })).status()).toBe(200);
+    const zoned = new ICAL.Component(ICAL.parse(await (await outsider.get(address)).text()));
+    const ours = zoned.getAllSubcomponents("vevent").find((v) => new ICAL.Event(v).uid === event.uid)!;
+    expect(ours.getFirstProperty("dtstart")!.getParameter("tzid")).toBe("Europe/Berlin");
+    expect(zoned.getAllSubcomponents("vtimezone").map((z) => z.getFirstPropertyValue("tzid"))).toEqual([
+      "Europe/Berlin",
+    ]);
+    expect((await avery.request.patch("/api/me/settings", { data: utc })).status()).toBe(200);
     await avery.getByRole("button", { name: "Turn off the feed" }).click();
     await expect(avery.getByText("Off.", { exact: true })).toBeVisible();
     expect((await outsider.get(address)).status()).toBe(404);
