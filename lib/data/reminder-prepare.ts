@@ -3,7 +3,7 @@ import { db } from "../db";
 import { manualReminderMail, remindRefusal } from "../domain/manual-reminders";
 import { digestMail, scorecardReminderMail } from "../domain/reminder-mail";
 import { overdueByOpening, scorecardReminderSkip } from "../domain/reminder-send";
-import { interviewInvite } from "../domain/calendar";
+import { interviewInvite, organizerOf } from "../domain/calendar";
 import { digestDueKey, parseReminderKey, safeTimeZone } from "../domain/reminders";
 import { env } from "../env";
 import type { MailMessage } from "../mail";
@@ -43,14 +43,6 @@ const mailFacts = (i: InterviewRead, interviewId: string) => ({
 });
 
 export type Prepared = { skip: string } | { message: Omit<MailMessage, "messageId"> | null };
-
-/** "Name <address>" or a bare address (MAIL_FROM) → the invite's ORGANIZER. */
-function organizerOf(from: string) {
-  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
-  return m
-    ? { name: m[1] || "Interview Scorecards", email: m[2] }
-    : { name: "Interview Scorecards", email: from.trim() };
-}
 
 /**
  * At send time: a calendar invite (docs/decisions/069-calendar-invites-and-feed.md). Only the

@@ -1,7 +1,7 @@
 // Every invite and feed is read back with ical.js, an independent parser (not the generator).
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { feedSecretOf, interviewFeed, interviewInvite, interviewUid, type InviteInput } from "./calendar";
+import { feedSecretOf, interviewFeed, interviewInvite, interviewUid, organizerOf, type InviteInput } from "./calendar";
 
 const base: InviteInput = {
   method: "REQUEST",
@@ -110,6 +110,18 @@ describe("calendar invites", () => {
   it("the UID's host is the base URL's, and stays put for a base URL the parser refuses", () => {
     expect(interviewUid("c1", "http://127.0.0.1:3000")).toBe("interview-c1@127.0.0.1");
     expect(interviewUid("c1", "not a url")).toBe("interview-c1@localhost");
+  });
+});
+
+describe("the organizer", () => {
+  it("is MAIL_FROM's name and address, or the address alone", () => {
+    expect(organizerOf("Scorecards <scorecards@example.com>")).toEqual({
+      name: "Scorecards",
+      email: "scorecards@example.com",
+    });
+    expect(organizerOf('"Hiring, Inc." <hr@example.com>')).toEqual({ name: "Hiring, Inc.", email: "hr@example.com" });
+    expect(organizerOf("hr@example.com")).toEqual({ name: "Interview Scorecards", email: "hr@example.com" });
+    expect(organizerOf("<hr@example.com>")).toEqual({ name: "Interview Scorecards", email: "hr@example.com" });
   });
 });
 

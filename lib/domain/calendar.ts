@@ -46,6 +46,14 @@ export function interviewUid(interviewId: string, baseUrl: string): string {
   return `interview-${interviewId}@${host}`;
 }
 
+/** The sender, "Name <address>" or a bare address (MAIL_FROM), as the invite's ORGANIZER. */
+export function organizerOf(from: string): { name: string; email: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^<>\s]+)>\s*$/.exec(from);
+  return m
+    ? { name: m[1] || "Interview Scorecards", email: m[2] }
+    : { name: "Interview Scorecards", email: from.trim() };
+}
+
 const PROD_ID = { company: "Interview Scorecards", product: "Scorecards", language: "EN" };
 
 // VTIMEZONE blocks come from the generator; the calendar itself has no zone name, so DTSTAMP,
