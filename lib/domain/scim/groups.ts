@@ -52,3 +52,9 @@ export function memberChanges(before: string[], next: string[]) {
   const will = new Set(next);
   return { grant: next.filter((id) => !was.has(id)), revoke: before.filter((id) => !will.has(id)) };
 }
+
+/** Whether the answer lists members: not when the request says excludedAttributes=members. */
+export function withMembers(params: URLSearchParams): boolean {
+  const excluded = (params.get("excludedAttributes") ?? "").split(",").map((s) => s.trim().toLowerCase());
+  return !excluded.some((a) => a === "members" || a.endsWith(":group:members"));
+}
