@@ -151,12 +151,15 @@ export function applyPatch(resource: Json, ops: PatchOp[], coreSchema: string): 
 const NAME = /(^|:)name$/i;
 const NAME_PART = /(^|:)name\.(givenname|familyname)$/i;
 const NAME_FORMATTED = /(^|:)name\.formatted$/i;
+const DISPLAY_NAME = /(^|:)displayName$/i;
 
 /** Whether the operations set the name from its parts, and whether they set name.formatted. */
 function nameChange(ops: PatchOp[]) {
   let parts = false;
   let formatted = false;
+  let display = false;
   const see = (path: string, value: unknown) => {
+    if (DISPLAY_NAME.test(path)) display = true;
     if (NAME_PART.test(path)) parts = true;
     if (NAME_FORMATTED.test(path)) formatted = true;
     if (NAME.test(path) && isObject(value)) {
@@ -168,18 +171,19 @@ function nameChange(ops: PatchOp[]) {
     if (o.path !== null) see(o.path, o.value);
     else if (isObject(o.value)) for (const [k, v] of Object.entries(o.value)) see(k, v);
   }
-  return { parts, formatted };
+  return { parts, formatted, display };
 }
 
 /**
  * The account after a PATCH of its User resource. The app keeps one name, rendered as
- * name.formatted: a PATCH that sets the given or family name and not the formatted one makes the
- * name from the parts sent.
+ * name.formatted and displayName: a PATCH that sets the given or family name and not the
+ * formatted one makes the name from the parts sent; one that sets only displayName, from that.
  */
 export function patchedUser(current: Json, ops: PatchOp[]): ScimUserInput {
   const out = applyPatch(current, ops, USER_SCHEMA);
   const change = nameChange(ops);
   const nameKey = keyOf(out, "name");
   if (change.parts && !change.formatted && isObject(out[nameKey])) out[nameKey] = omit(out[nameKey] as Json, "formatted");
+  else if (change.display && !change.parts && !change.formatted) delete out[nameKey];
   return readUser(out);
 }
