@@ -12,7 +12,10 @@ type Created = { id: string; name: string; token: string };
 
 /** Make a SCIM token for an identity provider; it is shown once, with the base URL to give it. */
 export function ScimTokenCreateForm() {
-  const form = useForm<ScimTokenCreateInput>({ resolver: zodResolver(scimTokenCreateSchema), defaultValues: { name: "" } });
+  const form = useForm<ScimTokenCreateInput>({
+    resolver: zodResolver(scimTokenCreateSchema),
+    defaultValues: { name: "" },
+  });
   const { errors, isSubmitting } = form.formState;
   const { created, submit, formError } = useCreateForm<ScimTokenCreateInput, Created>(form, "/api/admin/scim-tokens");
   const origin = typeof window === "undefined" ? "" : window.location.origin;
@@ -28,7 +31,10 @@ export function ScimTokenCreateForm() {
       <FormAlert message={formError} />
       {created ? (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>SCIM token “{created.name}”, shown once — paste it into the identity provider&apos;s provisioning settings now:</p>
+          <p>
+            SCIM token “{created.name}”, shown once — paste it into the identity provider&apos;s provisioning settings
+            now:
+          </p>
           <p className="mt-2 flex flex-wrap items-center gap-2">
             <code data-testid="new-scim-token" className="break-all rounded bg-white px-2 py-1 font-mono">
               {created.token}

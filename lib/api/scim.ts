@@ -1,7 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { audit } from "../data/audit";
-import { db } from "../db";
+import { auditScimWrite } from "../data/audit";
 import { authenticateScimToken } from "../data/scim-tokens";
 import { boundaryProblems, originOf } from "../domain/request-boundary";
 import { ScimError, scimErrorBody } from "../domain/scim/errors";
@@ -29,7 +28,12 @@ const headers = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-export function scimError(status: number, detail: string, scimType?: ScimError["scimType"], extra?: Record<string, string>) {
+export function scimError(
+  status: number,
+  detail: string,
+  scimType?: ScimError["scimType"],
+  extra?: Record<string, string>,
+) {
   return new Response(JSON.stringify(scimErrorBody(status, detail, scimType)), { status, headers: headers(extra) });
 }
 
@@ -50,7 +54,11 @@ async function readScimBody(req: Request): Promise<unknown> {
   }
   const problems = boundaryProblems(value);
   if (problems.length)
-    throw new ScimError(400, `Not accepted: ${problems.map((p) => `${p.path} (${p.message})`).join("; ")}`, "invalidValue");
+    throw new ScimError(
+      400,
+      `Not accepted: ${problems.map((p) => `${p.path} (${p.message})`).join("; ")}`,
+      "invalidValue",
+    );
   return value;
 }
 
@@ -92,13 +100,9 @@ export function scim<P = Record<string, never>>(work: (ctx: ScimContext<P>) => P
       return res;
     } finally {
       if (tokenId && req.method !== "GET") {
-        await audit(db, {
-          actorId: null,
-          action: "scim.write",
-          entityType: "ScimToken",
-          entityId: tokenId,
-          after: { method: req.method, path: url.pathname, status },
-        }).catch((e) => console.error("audit of a SCIM write failed", e));
+        await auditScimWrite(tokenId, { method: req.method, path: url.pathname, status }).catch((e) =>
+          console.error("audit of a SCIM write failed", e),
+        );
       }
     }
   };

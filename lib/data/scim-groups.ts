@@ -75,7 +75,11 @@ async function setMembers(tx: DbTx, caller: ScimCaller, role: AppRole, next: str
     const p = people.find((x) => x.id === id)!;
     const had = p.roles.map((r) => r.role as AppRole);
     const roles = grant.includes(id) ? [...had, role] : had.filter((r) => r !== role);
-    await changeAccount(tx, { actorId: null, scimTokenId: caller.tokenId }, id, { name: p.name, roles, active: p.active });
+    await changeAccount(tx, { actorId: null, scimTokenId: caller.tokenId }, id, {
+      name: p.name,
+      roles,
+      active: p.active,
+    });
   }
 }
 

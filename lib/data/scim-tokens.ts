@@ -61,7 +61,10 @@ export async function revokeScimToken(viewer: Viewer, id: string, now = new Date
 }
 
 /** The SCIM token a request carries, or 401 (unknown and revoked tokens alike). */
-export async function authenticateScimToken(authorization: string | null, now = new Date()): Promise<{ tokenId: string }> {
+export async function authenticateScimToken(
+  authorization: string | null,
+  now = new Date(),
+): Promise<{ tokenId: string }> {
   const m = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!m) throw new UnauthenticatedError("Send a SCIM token: Authorization: Bearer <token>.");
   const row = await db.scimToken.findUnique({

@@ -483,7 +483,11 @@ test("SCIM routes: the SCIM token opens every one, from any Origin (a bearer tok
     const res = await ctx.anon!.fetch(probe.url, {
       method: key.split(" ")[0],
       data: probe.body,
-      headers: { Authorization: `Bearer ${token}`, Origin: "https://idp.example", "Content-Type": "application/scim+json" },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        Origin: "https://idp.example",
+        "Content-Type": "application/scim+json",
+      },
       maxRedirects: 0,
     });
     if (verdict(res.status(), undefined) !== "allowed") wrong.push(`${key}: ${res.status()}`);

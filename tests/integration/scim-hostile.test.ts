@@ -20,7 +20,10 @@ beforeAll(async () => {
 });
 
 const snapshot = async () => ({
-  users: await db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, email: true, name: true, active: true, externalId: true } }),
+  users: await db.user.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, email: true, name: true, active: true, externalId: true },
+  }),
   roles: await db.userRole.count(),
 });
 
@@ -29,24 +32,94 @@ describe("hostile SCIM requests", () => {
     const before = await snapshot();
     const cases: [string, string, { body?: unknown; raw?: BodyInit; headers?: Record<string, string> }, number][] = [
       ["POST", "/scim/v2/Users", { body: { schemas: [USER], userName: "nul\u0000@example.com" } }, 400],
-      ["POST", "/scim/v2/Users", { body: { schemas: [USER], userName: "lone@example.com", displayName: "Half \ud83d" } }, 400],
-      ["POST", "/scim/v2/Users", { raw: `{"schemas":["${USER}"],"userName":"proto@example.com","__proto__":{"admin":true}}` }, 400],
-      ["POST", "/scim/v2/Users", { body: { schemas: [USER], userName: "p@example.com", name: { constructor: "x" } } }, 400],
-      ["POST", "/scim/v2/Users", { body: { schemas: [USER], userName: "type@example.com" }, headers: { "content-type": "text/plain" } }, 415],
-      ["POST", "/scim/v2/Users", { raw: "userName=form@example.com", headers: { "content-type": "application/x-www-form-urlencoded" } }, 415],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { body: { schemas: [USER], userName: "lone@example.com", displayName: "Half \ud83d" } },
+        400,
+      ],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { raw: `{"schemas":["${USER}"],"userName":"proto@example.com","__proto__":{"admin":true}}` },
+        400,
+      ],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { body: { schemas: [USER], userName: "p@example.com", name: { constructor: "x" } } },
+        400,
+      ],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { body: { schemas: [USER], userName: "type@example.com" }, headers: { "content-type": "text/plain" } },
+        415,
+      ],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { raw: "userName=form@example.com", headers: { "content-type": "application/x-www-form-urlencoded" } },
+        415,
+      ],
       ["POST", "/scim/v2/Users", { raw: "{not json" }, 400],
       ["POST", "/scim/v2/Users", { raw: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 400],
-      ["POST", "/scim/v2/Users", { raw: JSON.stringify({ schemas: [USER], userName: "big@example.com", displayName: "x".repeat(1_100_000) }) }, 413],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { raw: JSON.stringify({ schemas: [USER], userName: "big@example.com", displayName: "x".repeat(1_100_000) }) },
+        413,
+      ],
       ["POST", "/scim/v2/Users", { body: [1, 2] }, 400],
-      ["POST", "/scim/v2/Users", { body: { schemas: [USER], userName: "long@example.com", externalId: "e".repeat(201) } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "__proto__.active", value: false }] } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "constructor", value: 1 }] } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "replace", value: { "name.__proto__": "x" } }] } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "jump", path: "active" }] } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { Operations: [{ op: "replace", path: "active", value: false }] } }, 400],
+      [
+        "POST",
+        "/scim/v2/Users",
+        { body: { schemas: [USER], userName: "long@example.com", externalId: "e".repeat(201) } },
+        400,
+      ],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "__proto__.active", value: false }] } },
+        400,
+      ],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "constructor", value: 1 }] } },
+        400,
+      ],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { schemas: [PATCH], Operations: [{ op: "replace", value: { "name.__proto__": "x" } }] } },
+        400,
+      ],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { schemas: [PATCH], Operations: [{ op: "jump", path: "active" }] } },
+        400,
+      ],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { Operations: [{ op: "replace", path: "active", value: false }] } },
+        400,
+      ],
       ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "remove" }] } }, 400],
-      ["PATCH", `/scim/v2/Users/${target}`, { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "emails[type eq", value: 1 }] } }, 400],
-      ["PATCH", "/scim/v2/Groups/interviewer", { body: { schemas: [PATCH], Operations: [{ op: "add", path: "members", value: [{ value: "nobody" }] }] } }, 400],
+      [
+        "PATCH",
+        `/scim/v2/Users/${target}`,
+        { body: { schemas: [PATCH], Operations: [{ op: "replace", path: "emails[type eq", value: 1 }] } },
+        400,
+      ],
+      [
+        "PATCH",
+        "/scim/v2/Groups/interviewer",
+        { body: { schemas: [PATCH], Operations: [{ op: "add", path: "members", value: [{ value: "nobody" }] }] } },
+        400,
+      ],
       ["PUT", `/scim/v2/Users/${target}`, { body: { schemas: [USER], userName: "put\u0000@example.com" } }, 400],
       ["GET", "/scim/v2/Users?filter=userName%20eq%20%22a%00b%22", {}, 400],
       ["GET", `/scim/v2/Users?filter=${encodeURIComponent("userName eq " + '"x" or '.repeat(600) + '"y"')}`, {}, 400],

@@ -53,16 +53,18 @@ describe("the SCIM token", () => {
 
   it("is made and revoked by admins only, shown once, stored as a hash", async () => {
     const rec = await createUser(db, { email: "rec-tok@test.local", name: "Rec", roles: ["recruiter"] });
-    await expect(createScimToken({ id: rec.id, roles: ["recruiter"] }, { name: "Nope nope" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createScimToken({ id: rec.id, roles: ["recruiter"] }, { name: "Nope nope" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(listScimTokens({ id: rec.id, roles: ["recruiter"] })).rejects.toBeInstanceOf(ForbiddenError);
     const t = await createScimToken(admin, { name: "Second IdP" });
     expect(t.token).toMatch(/^scim_[A-Za-z0-9_-]{43}$/);
     const stored = await db.scimToken.findUniqueOrThrow({ where: { id: t.id } });
     expect(JSON.stringify(stored)).not.toContain(t.token.slice(5));
     await expect(revokeScimToken({ id: rec.id, roles: ["recruiter"] }, t.id)).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await db.auditLog.findMany({ where: { entityId: t.id }, select: { action: true } })).map((e) => e.action)).toEqual([
-      "scim-token.created",
-    ]);
+    expect(
+      (await db.auditLog.findMany({ where: { entityId: t.id }, select: { action: true } })).map((e) => e.action),
+    ).toEqual(["scim-token.created"]);
   });
 });
 
@@ -122,7 +124,12 @@ describe("RFC 7644 examples", () => {
 
   it("§3.4.2 lists with a filter and pages: the answer is what scim2-parse-filter picks from all users", async () => {
     for (const n of [1, 2, 3])
-      await scim("POST", "/scim/v2/Users", { schemas: [USER], userName: `lister${n}@example.com`, externalId: `ext-${n}`, displayName: `Lister ${n}` });
+      await scim("POST", "/scim/v2/Users", {
+        schemas: [USER],
+        userName: `lister${n}@example.com`,
+        externalId: `ext-${n}`,
+        displayName: `Lister ${n}`,
+      });
     const all = (await scim("GET", "/scim/v2/Users?count=200")).body.Resources as unknown[];
     for (const f of [
       'userName eq "lister2@example.com"',
@@ -141,14 +148,23 @@ describe("RFC 7644 examples", () => {
       // lead an attribute (§3.10); the library compares exactly and reads no URN
       const oracle = f.replace("LISTER2", "lister2").replace(`${USER}:`, "");
       const want = all.filter(scimFilter(parse(oracle))).map((u) => (u as { id: string }).id);
-      expect(res.body.Resources.map((u: { id: string }) => u.id), f).toEqual(want);
+      expect(
+        res.body.Resources.map((u: { id: string }) => u.id),
+        f,
+      ).toEqual(want);
       expect(res.body.totalResults, f).toBe(want.length);
     }
     const page = await scim("GET", "/scim/v2/Users?startIndex=2&count=2");
     expect(page.body).toMatchObject({ startIndex: 2, itemsPerPage: 2, totalResults: all.length });
     expect(page.body.Resources).toEqual(all.slice(1, 3));
     expect((await scim("GET", "/scim/v2/Users?count=0")).body).toMatchObject({ itemsPerPage: 0, Resources: [] });
-    for (const bad of ['userName co "lister"', 'userName eq', 'nickName eq "x"', 'active eq "yes"', 'not (userName eq "x")'])
+    for (const bad of [
+      'userName co "lister"',
+      "userName eq",
+      'nickName eq "x"',
+      'active eq "yes"',
+      'not (userName eq "x")',
+    ])
       expectError(await scim("GET", `/scim/v2/Users?filter=${encodeURIComponent(bad)}`), 400, "invalidFilter");
   });
 
@@ -159,18 +175,38 @@ describe("RFC 7644 examples", () => {
     const add = await scim(
       "PATCH",
       "/scim/v2/Groups/interviewer",
-      patch([{ op: "add", path: "members", value: ids.slice(0, 2).map((value) => ({ value, display: "x", $ref: `https://example.com/v2/Users/${value}` })) }]),
+      patch([
+        {
+          op: "add",
+          path: "members",
+          value: ids
+            .slice(0, 2)
+            .map((value) => ({ value, display: "x", $ref: `https://example.com/v2/Users/${value}` })),
+        },
+      ]),
     );
     expect(add.status).toBe(200);
     expect(scimSchemaErrors("group", add.body)).toBe("");
     expect(add.body.members.map((m: { value: string }) => m.value)).toEqual(expect.arrayContaining(ids.slice(0, 2)));
     expect(await roles(ids[0])).toEqual(["interviewer"]);
-    await scim("PATCH", "/scim/v2/Groups/interviewer", patch([{ op: "remove", path: `members[value eq "${ids[0]}"]` }]));
+    await scim(
+      "PATCH",
+      "/scim/v2/Groups/interviewer",
+      patch([{ op: "remove", path: `members[value eq "${ids[0]}"]` }]),
+    );
     expect(await roles(ids[0])).toEqual([]);
     expect(await roles(ids[1])).toEqual(["interviewer"]);
-    const replaced = await scim("PATCH", "/scim/v2/Groups/recruiter", patch([{ op: "replace", path: "members", value: [{ value: ids[2] }] }]));
+    const replaced = await scim(
+      "PATCH",
+      "/scim/v2/Groups/recruiter",
+      patch([{ op: "replace", path: "members", value: [{ value: ids[2] }] }]),
+    );
     expect(replaced.body.members.map((m: { value: string }) => m.value)).toEqual([ids[2]]);
-    const u = await scim("PATCH", `/scim/v2/Users/${ids[2]}`, patch([{ op: "replace", value: { displayName: "Babs Jensen", externalId: "babs" } }]));
+    const u = await scim(
+      "PATCH",
+      `/scim/v2/Users/${ids[2]}`,
+      patch([{ op: "replace", value: { displayName: "Babs Jensen", externalId: "babs" } }]),
+    );
     expect(u.body).toMatchObject({ displayName: "Babs Jensen", externalId: "babs", groups: [{ value: "recruiter" }] });
     // each role change is audited as an admin's is, with the SCIM token named
     const entry = await db.auditLog.findFirstOrThrow({
@@ -181,14 +217,25 @@ describe("RFC 7644 examples", () => {
     expect(entry.actorId).toBeNull();
     expect(JSON.parse(entry.before!).roles).toEqual(["interviewer"]);
     expect(JSON.parse(entry.after!)).toMatchObject({ roles: [], via: { scimTokenId: expect.any(String) } });
-    expectError(await scim("PATCH", "/scim/v2/Groups/interviewer", patch([{ op: "add", path: "members", value: [{ value: "nobody" }] }])), 400, "invalidValue");
+    expectError(
+      await scim(
+        "PATCH",
+        "/scim/v2/Groups/interviewer",
+        patch([{ op: "add", path: "members", value: [{ value: "nobody" }] }]),
+      ),
+      400,
+      "invalidValue",
+    );
     expectError(await scim("PATCH", "/scim/v2/Groups/nope", patch([{ op: "remove", path: "members" }])), 404);
   });
 });
 
 describe("Okta's sequence", () => {
   it("looks up by userName, creates, deactivates with PATCH active=false, replaces with PUT", async () => {
-    const look = await scim("GET", `/scim/v2/Users?filter=${encodeURIComponent('userName eq "okta.user@example.com"')}&startIndex=1&count=100`);
+    const look = await scim(
+      "GET",
+      `/scim/v2/Users?filter=${encodeURIComponent('userName eq "okta.user@example.com"')}&startIndex=1&count=100`,
+    );
     expect(look.body).toMatchObject({ totalResults: 0, Resources: [] });
     const body = {
       schemas: [USER],
@@ -209,17 +256,29 @@ describe("Okta's sequence", () => {
     const off = await scim("PATCH", `/scim/v2/Users/${id}`, patch([{ op: "replace", value: { active: false } }]));
     expect(off.body.active).toBe(false);
     expect((await scim("GET", `/scim/v2/Users/${id}`)).body.active).toBe(false);
-    const put = await scim("PUT", `/scim/v2/Users/${id}`, { ...body, id, name: { givenName: "Okta", familyName: "Person" }, active: true });
+    const put = await scim("PUT", `/scim/v2/Users/${id}`, {
+      ...body,
+      id,
+      name: { givenName: "Okta", familyName: "Person" },
+      active: true,
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ active: true, name: { formatted: "Okta Person" }, externalId: "00u1okta" });
-    const actions = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
+    const actions = await db.auditLog.findMany({
+      where: { entityId: id },
+      orderBy: { at: "asc" },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["user.created", "user.deactivated", "user.reactivated"]);
   });
 });
 
 describe("Entra ID's sequence", () => {
   it("filters by userName, creates, PATCHes with Replace ops and string booleans, adds and removes group members", async () => {
-    const look = await scim("GET", `/scim/v2/Users?filter=${encodeURIComponent('userName eq "entra.user@contoso.com"')}`);
+    const look = await scim(
+      "GET",
+      `/scim/v2/Users?filter=${encodeURIComponent('userName eq "entra.user@contoso.com"')}`,
+    );
     expect(look.body.totalResults).toBe(0);
     const made = await scim("POST", "/scim/v2/Users", {
       schemas: [USER, ENTERPRISE],
@@ -245,43 +304,78 @@ describe("Entra ID's sequence", () => {
     );
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: { formatted: "Erin Tra" }, externalId: "a1b2c4" });
-    const group = await scim("GET", `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "scorecards recruiters"')}&excludedAttributes=members`);
+    const group = await scim(
+      "GET",
+      `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "scorecards recruiters"')}&excludedAttributes=members`,
+    );
     expect(scimSchemaErrors("groupList", group.body)).toBe("");
     expect(group.body.Resources).toHaveLength(1);
     expect(group.body.Resources[0]).not.toHaveProperty("members");
     const gid = group.body.Resources[0].id;
     await scim("PATCH", `/scim/v2/Groups/${gid}`, patch([{ op: "Add", path: "members", value: [{ value: id }] }]));
     expect(await roles(id)).toEqual(["recruiter"]);
-    const member = await scim("GET", `/scim/v2/Groups?filter=${encodeURIComponent(`id eq "${gid}" and members[value eq "${id}"]`)}&excludedAttributes=members`);
+    const member = await scim(
+      "GET",
+      `/scim/v2/Groups?filter=${encodeURIComponent(`id eq "${gid}" and members[value eq "${id}"]`)}&excludedAttributes=members`,
+    );
     expect(member.body.totalResults).toBe(1);
     await scim("PATCH", `/scim/v2/Groups/${gid}`, patch([{ op: "Remove", path: "members", value: [{ value: id }] }]));
     expect(await roles(id)).toEqual([]);
-    const gone = await scim("GET", `/scim/v2/Groups?filter=${encodeURIComponent(`id eq "${gid}" and members[value eq "${id}"]`)}`);
+    const gone = await scim(
+      "GET",
+      `/scim/v2/Groups?filter=${encodeURIComponent(`id eq "${gid}" and members[value eq "${id}"]`)}`,
+    );
     expect(gone.body.totalResults).toBe(0);
     const off = await scim("PATCH", `/scim/v2/Users/${id}`, patch([{ op: "Replace", path: "active", value: "False" }]));
     expect(off.body.active).toBe(false);
-    expectError(await scim("PATCH", `/scim/v2/Users/${id}`, patch([{ op: "Replace", path: "active", value: "maybe" }])), 400, "invalidValue");
+    expectError(
+      await scim("PATCH", `/scim/v2/Users/${id}`, patch([{ op: "Replace", path: "active", value: "maybe" }])),
+      400,
+      "invalidValue",
+    );
   });
 });
 
 describe("groups are the app's roles", () => {
   it("a POST with a configured name maps to its role; other names, renames and DELETE are refused", async () => {
     const u = await createUser(db, { email: "hm-to-be@test.local", name: "Hiring Soon", roles: [] });
-    const made = await scim("POST", "/scim/v2/Groups", { schemas: [GROUP], displayName: "Scorecards Hiring Managers", members: [{ value: u.id }] });
+    const made = await scim("POST", "/scim/v2/Groups", {
+      schemas: [GROUP],
+      displayName: "Scorecards Hiring Managers",
+      members: [{ value: u.id }],
+    });
     expect(made.status).toBe(201);
     expect(made.body.id).toBe("hiring-manager");
     expect(await roles(u.id)).toEqual(["hiring-manager"]);
-    expectError(await scim("POST", "/scim/v2/Groups", { schemas: [GROUP], displayName: "Marketing" }), 400, "invalidValue");
-    expectError(await scim("PATCH", "/scim/v2/Groups/admin", patch([{ op: "replace", path: "displayName", value: "Root" }])), 400, "mutability");
+    expectError(
+      await scim("POST", "/scim/v2/Groups", { schemas: [GROUP], displayName: "Marketing" }),
+      400,
+      "invalidValue",
+    );
+    expectError(
+      await scim("PATCH", "/scim/v2/Groups/admin", patch([{ op: "replace", path: "displayName", value: "Root" }])),
+      400,
+      "mutability",
+    );
     expectError(await scim("DELETE", "/scim/v2/Groups/interviewer"), 400, "mutability");
-    const put = await scim("PUT", "/scim/v2/Groups/hiring-manager", { schemas: [GROUP], displayName: "Scorecards Hiring Managers", members: [] });
+    const put = await scim("PUT", "/scim/v2/Groups/hiring-manager", {
+      schemas: [GROUP],
+      displayName: "Scorecards Hiring Managers",
+      members: [],
+    });
     expect(put.body.members).toEqual([]);
     expect(await roles(u.id)).toEqual([]);
   });
 
   it("never removes the last active admin, by group or by deactivation", async () => {
-    expectError(await scim("PATCH", "/scim/v2/Groups/admin", patch([{ op: "remove", path: `members[value eq "${admin.id}"]` }])), 409);
-    expectError(await scim("PATCH", `/scim/v2/Users/${admin.id}`, patch([{ op: "replace", path: "active", value: false }])), 409);
+    expectError(
+      await scim("PATCH", "/scim/v2/Groups/admin", patch([{ op: "remove", path: `members[value eq "${admin.id}"]` }])),
+      409,
+    );
+    expectError(
+      await scim("PATCH", `/scim/v2/Users/${admin.id}`, patch([{ op: "replace", path: "active", value: false }])),
+      409,
+    );
     expectError(await scim("DELETE", `/scim/v2/Users/${admin.id}`), 409);
     expect(await roles(admin.id)).toEqual(["admin"]);
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).active).toBe(true);
@@ -292,16 +386,29 @@ describe("deactivation", () => {
   it("DELETE deactivates at once: the session held is refused, the account stays and reads active=false", async () => {
     const u = await createUser(db, { email: "leaver@test.local", name: "Lea Ver", roles: ["interviewer"] });
     const before = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionGeneration: true } });
-    const claims = { sessionId: "s-leaver", generation: before.sessionGeneration, signedInAt: Math.floor(Date.now() / 1000) - 60 };
+    const claims = {
+      sessionId: "s-leaver",
+      generation: before.sessionGeneration,
+      signedInAt: Math.floor(Date.now() / 1000) - 60,
+    };
     expect(isSessionCurrent(claims, before, false, new Date())).toBe(true);
     const res = await scim("DELETE", `/scim/v2/Users/${u.id}`);
     expect(res.status).toBe(204);
-    const after = await db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionGeneration: true, active: true, deactivatedAt: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { sessionGeneration: true, active: true, deactivatedAt: true },
+    });
     expect(after).toMatchObject({ active: false, sessionGeneration: before.sessionGeneration + 1 });
     expect(after.deactivatedAt).toBeInstanceOf(Date);
     expect(isSessionCurrent(claims, after, false, new Date())).toBe(false);
-    expect((await scim("GET", `/scim/v2/Users/${u.id}`)).body).toMatchObject({ active: false, groups: [{ value: "interviewer" }] });
-    const writes = await db.auditLog.findMany({ where: { action: "scim.write", after: { contains: u.id } }, select: { after: true, entityType: true } });
+    expect((await scim("GET", `/scim/v2/Users/${u.id}`)).body).toMatchObject({
+      active: false,
+      groups: [{ value: "interviewer" }],
+    });
+    const writes = await db.auditLog.findMany({
+      where: { action: "scim.write", after: { contains: u.id } },
+      select: { after: true, entityType: true },
+    });
     expect(writes.map((w) => [w.entityType, JSON.parse(w.after!)])).toEqual([
       ["ScimToken", { method: "DELETE", path: `/scim/v2/Users/${u.id}`, status: 204 }],
     ]);

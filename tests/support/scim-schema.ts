@@ -4,15 +4,28 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-const dateTime = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$" };
+const dateTime = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",
+};
 const uri = { type: "string", pattern: "^https?://" };
 const multi = (item: object) => ({ type: "array", items: item });
-const ref = { type: "object", required: ["value"], properties: { value: { type: "string" }, display: { type: "string" }, $ref: uri } };
+const ref = {
+  type: "object",
+  required: ["value"],
+  properties: { value: { type: "string" }, display: { type: "string" }, $ref: uri },
+};
 
 const meta = (resourceType: string, needsDates: boolean) => ({
   type: "object",
   required: ["resourceType", "location", ...(needsDates ? ["created", "lastModified"] : [])],
-  properties: { resourceType: { const: resourceType }, created: dateTime, lastModified: dateTime, location: uri, version: { type: "string" } },
+  properties: {
+    resourceType: { const: resourceType },
+    created: dateTime,
+    lastModified: dateTime,
+    location: uri,
+    version: { type: "string" },
+  },
 });
 
 export const USER = {
@@ -32,7 +45,11 @@ export const USER = {
     emails: multi({
       type: "object",
       required: ["value"],
-      properties: { value: { type: "string" }, type: { enum: ["work", "home", "other"] }, primary: { type: "boolean" } },
+      properties: {
+        value: { type: "string" },
+        type: { enum: ["work", "home", "other"] },
+        primary: { type: "boolean" },
+      },
     }),
     groups: multi(ref),
     meta: meta("User", true),
@@ -70,7 +87,18 @@ export const ERROR = {
     schemas: { const: ["urn:ietf:params:scim:api:messages:2.0:Error"] },
     status: { type: "string", pattern: "^[1-5]\\d\\d$" },
     scimType: {
-      enum: ["invalidFilter", "tooMany", "uniqueness", "mutability", "invalidSyntax", "invalidPath", "noTarget", "invalidValue", "invalidVers", "sensitive"],
+      enum: [
+        "invalidFilter",
+        "tooMany",
+        "uniqueness",
+        "mutability",
+        "invalidSyntax",
+        "invalidPath",
+        "noTarget",
+        "invalidValue",
+        "invalidVers",
+        "sensitive",
+      ],
     },
     detail: { type: "string" },
   },

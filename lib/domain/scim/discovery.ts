@@ -70,7 +70,13 @@ const a = (x: Attr): Record<string, unknown> => ({
 });
 
 const USER_ATTRS: Attr[] = [
-  { name: "userName", type: "string", required: true, uniqueness: "server", description: "The person's e-mail address; sign-in matches on it." },
+  {
+    name: "userName",
+    type: "string",
+    required: true,
+    uniqueness: "server",
+    description: "The person's e-mail address; sign-in matches on it.",
+  },
   {
     name: "name",
     type: "complex",
@@ -104,13 +110,25 @@ const USER_ATTRS: Attr[] = [
     subAttributes: [
       { name: "value", type: "string", mutability: "readOnly", description: "The group's id (the role)." },
       { name: "display", type: "string", mutability: "readOnly", description: "The group's name." },
-      { name: "$ref", type: "reference", referenceTypes: ["Group"], mutability: "readOnly", description: "The group's URI." },
+      {
+        name: "$ref",
+        type: "reference",
+        referenceTypes: ["Group"],
+        mutability: "readOnly",
+        description: "The group's URI.",
+      },
     ],
   },
 ];
 
 const GROUP_ATTRS: Attr[] = [
-  { name: "displayName", type: "string", required: true, uniqueness: "server", description: "The name configured for the app role." },
+  {
+    name: "displayName",
+    type: "string",
+    required: true,
+    uniqueness: "server",
+    description: "The name configured for the app role.",
+  },
   {
     name: "members",
     type: "complex",
@@ -119,7 +137,13 @@ const GROUP_ATTRS: Attr[] = [
     subAttributes: [
       { name: "value", type: "string", mutability: "immutable", description: "The user's id." },
       { name: "display", type: "string", mutability: "readOnly", description: "The user's name." },
-      { name: "$ref", type: "reference", referenceTypes: ["User"], mutability: "immutable", description: "The user's URI." },
+      {
+        name: "$ref",
+        type: "reference",
+        referenceTypes: ["User"],
+        mutability: "immutable",
+        description: "The user's URI.",
+      },
     ],
   },
 ];

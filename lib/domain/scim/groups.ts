@@ -39,7 +39,12 @@ export function roleOfGroup(groups: GroupNames, displayName: string): AppRole {
 
 /** The member ids after a PATCH; the group's name may be sent again but not changed (400 mutability). */
 export function patchedMembers(role: AppRole, memberIds: string[], ops: PatchOp[], groups: GroupNames): string[] {
-  const current = { schemas: [GROUP_SCHEMA], id: role, displayName: groups[role], members: memberIds.map((value) => ({ value })) };
+  const current = {
+    schemas: [GROUP_SCHEMA],
+    id: role,
+    displayName: groups[role],
+    members: memberIds.map((value) => ({ value })),
+  };
   const after = readGroup(applyPatch(current, ops, GROUP_SCHEMA));
   if (roleForGroupName(groups, after.displayName) !== role)
     throw new ScimError(400, "A group's name is set by the app's configuration and cannot be changed.", "mutability");

@@ -81,7 +81,8 @@ function added(existing: unknown, value: unknown): unknown {
 function applyOne(resource: Json, op: PatchOp, coreSchema: string): void {
   if (op.path === null) {
     if (op.op === "remove") throw new ScimError(400, "A remove operation needs a path.", "noTarget");
-    if (!isObject(op.value)) throw new ScimError(400, "Without a path, the value is an object of attributes.", "invalidValue");
+    if (!isObject(op.value))
+      throw new ScimError(400, "Without a path, the value is an object of attributes.", "invalidValue");
     for (const [k, v] of Object.entries(op.value)) applyOne(resource, { op: op.op, path: k, value: v }, coreSchema);
     return;
   }
@@ -90,7 +91,8 @@ function applyOne(resource: Json, op: PatchOp, coreSchema: string): void {
   // "name.givenName" written as one attribute name in a value object (Entra ID does this)
   const [attrName, dottedSub] = path.attr.includes(".") ? path.attr.split(".", 2) : [path.attr, null];
   const sub = path.sub ?? dottedSub;
-  if (PROTOTYPE_KEYS.has(attrName) || (sub && PROTOTYPE_KEYS.has(sub))) throw invalidPath("The path names no attribute.");
+  if (PROTOTYPE_KEYS.has(attrName) || (sub && PROTOTYPE_KEYS.has(sub)))
+    throw invalidPath("The path names no attribute.");
   const key = keyOf(resource, attrName);
   const current = Object.hasOwn(resource, key) ? resource[key] : undefined;
 
@@ -183,7 +185,8 @@ export function patchedUser(current: Json, ops: PatchOp[]): ScimUserInput {
   const out = applyPatch(current, ops, USER_SCHEMA);
   const change = nameChange(ops);
   const nameKey = keyOf(out, "name");
-  if (change.parts && !change.formatted && isObject(out[nameKey])) out[nameKey] = omit(out[nameKey] as Json, "formatted");
+  if (change.parts && !change.formatted && isObject(out[nameKey]))
+    out[nameKey] = omit(out[nameKey] as Json, "formatted");
   else if (change.display && !change.parts && !change.formatted) delete out[nameKey];
   return readUser(out);
 }

@@ -130,7 +130,11 @@ export function readUser(body: unknown): ScimUserInput {
 
 /** startIndex (1-based) and count of a list request, as RFC 7644 §3.4.2.4 reads them. */
 export const pageSchema = z.object({
-  startIndex: z.coerce.number().int().catch(1).transform((n) => Math.max(1, n)),
+  startIndex: z.coerce
+    .number()
+    .int()
+    .catch(1)
+    .transform((n) => Math.max(1, n)),
   count: z.coerce
     .number()
     .int()

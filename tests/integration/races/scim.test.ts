@@ -24,8 +24,7 @@ beforeAll(async () => {
   token = (await createScimToken(admin, { name: "Race IdP" })).token;
 });
 
-const post = (userName: string) =>
-  scimCall("POST", "/scim/v2/Users", { token, body: { schemas: [USER], userName } });
+const post = (userName: string) => scimCall("POST", "/scim/v2/Users", { token, body: { schemas: [USER], userName } });
 
 describe("SCIM at once", () => {
   it("two POSTs of one userName: one 201, one 409 uniqueness, one account", async () => {
@@ -53,7 +52,9 @@ describe("SCIM at once", () => {
   it("removing every admin at once through the admin group keeps one active admin", async () => {
     const others = [];
     for (let i = 0; i < N - 1; i++)
-      others.push((await createUser(db, { email: `scim-admin-${i}@test.local`, name: `Admin ${i}`, roles: ["admin"] })).id);
+      others.push(
+        (await createUser(db, { email: `scim-admin-${i}@test.local`, name: `Admin ${i}`, roles: ["admin"] })).id,
+      );
     const all = [admin.id, ...others];
     const results = fulfilled(
       await race(all.length, (i) =>

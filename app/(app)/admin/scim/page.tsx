@@ -22,8 +22,8 @@ export default async function ScimPage() {
       <PageHeader title="SCIM provisioning" />
       <p className="mt-1 text-sm text-slate-700">
         An identity provider (Okta, Entra ID) creates, updates and deactivates accounts through SCIM 2.0 at{" "}
-        <code>/scim/v2</code>, with a SCIM token of its own. Deactivating someone there ends their sessions at once.
-        Its groups below grant the app roles. Every change is in the{" "}
+        <code>/scim/v2</code>, with a SCIM token of its own. Deactivating someone there ends their sessions at once. Its
+        groups below grant the app roles. Every change is in the{" "}
         <Link href="/admin/audit?entityType=ScimToken" className="underline">
           audit log
         </Link>
@@ -48,9 +48,7 @@ export default async function ScimPage() {
           ))}
         </tbody>
       </ScrollTable>
-      <p className="mt-1 text-xs text-slate-700">
-        The names come from the SCIM_GROUP_* settings of the deployment.
-      </p>
+      <p className="mt-1 text-xs text-slate-700">The names come from the SCIM_GROUP_* settings of the deployment.</p>
       <div className="mt-6">
         <ScimTokenCreateForm />
       </div>
@@ -75,7 +73,12 @@ export default async function ScimPage() {
                   {t.revokedAt ? (
                     `Revoked ${day(t.revokedAt)}`
                   ) : (
-                    <ConfirmDelete url={`/api/admin/scim-tokens/${t.id}`} name={t.name} verb="Revoke" doing="Revoking…" />
+                    <ConfirmDelete
+                      url={`/api/admin/scim-tokens/${t.id}`}
+                      name={t.name}
+                      verb="Revoke"
+                      doing="Revoking…"
+                    />
                   )}
                 </td>
               </tr>

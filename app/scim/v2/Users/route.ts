@@ -8,7 +8,13 @@ import { env } from "@/lib/env";
 export const GET = scim(async ({ url, base }) => {
   const page = readPage(url.searchParams);
   const { total, rows } = await listScimUsers(url.searchParams.get("filter"), page);
-  return { body: listResponse(rows.map((u) => renderUser(u, base, env.scimGroups)), total, page.startIndex) };
+  return {
+    body: listResponse(
+      rows.map((u) => renderUser(u, base, env.scimGroups)),
+      total,
+      page.startIndex,
+    ),
+  };
 });
 
 export const POST = scim(async ({ tokenId, body, base }) => {

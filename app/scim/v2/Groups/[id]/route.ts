@@ -27,5 +27,9 @@ export const PATCH = scim<P>(async ({ tokenId, params, body, base }) => {
 
 export const DELETE = scim<P>(async ({ params }) => {
   await getScimGroup(params.id, false);
-  throw new ScimError(400, "A group is one of the app's roles and cannot be deleted; remove its members instead.", "mutability");
+  throw new ScimError(
+    400,
+    "A group is one of the app's roles and cannot be deleted; remove its members instead.",
+    "mutability",
+  );
 });
