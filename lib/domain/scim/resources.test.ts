@@ -74,7 +74,7 @@ describe("reading a User", () => {
     expect(readUser({ ...base, displayName: "D" }).name).toBe("D");
     expect(readUser(base)).toEqual({ email: "a.b@example.com", name: "a.b", active: true, externalId: null });
     expect(readUser({ USERNAME: "x@y.zz", Active: "False", EXTERNALID: "e" })).toEqual({
-      email: "x@y.z",
+      email: "x@y.zz",
       name: "x",
       active: false,
       externalId: "e",
