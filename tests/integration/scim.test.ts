@@ -273,6 +273,73 @@ describe("Okta's sequence", () => {
   });
 });
 
+describe("Okta's group push", () => {
+  it("creates the group by its configured name, sends it back by value, and moves members by filter", async () => {
+    const a = (await scim("POST", "/scim/v2/Users", { schemas: [USER], userName: "push.a@example.com" })).body.id;
+    const b = (await scim("POST", "/scim/v2/Users", { schemas: [USER], userName: "push.b@example.com" })).body.id;
+    const found = await scim(
+      "GET",
+      `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "Scorecards Interviewers"')}`,
+    );
+    expect(found.body.totalResults).toBe(1);
+    const pushed = await scim("POST", "/scim/v2/Groups", {
+      schemas: [GROUP],
+      displayName: "Scorecards Interviewers",
+      members: [{ value: a, display: "push.a@example.com" }],
+    });
+    expect(pushed.status).toBe(201);
+    expect(scimSchemaErrors("group", pushed.body)).toBe("");
+    const same = await scim(
+      "PATCH",
+      "/scim/v2/Groups/interviewer",
+      patch([{ op: "replace", value: { id: "interviewer", displayName: "Scorecards Interviewers" } }]),
+    );
+    expect(same.status).toBe(200);
+    await scim(
+      "PATCH",
+      "/scim/v2/Groups/interviewer",
+      patch([
+        { op: "remove", path: `members[value eq "${a}"]` },
+        { op: "add", path: "members", value: [{ value: b }] },
+      ]),
+    );
+    expect([await roles(a), await roles(b)]).toEqual([[], ["interviewer"]]);
+  });
+
+  it("a userName taken by another account cannot be given by PUT or PATCH (409 uniqueness)", async () => {
+    const a = (await scim("POST", "/scim/v2/Users", { schemas: [USER], userName: "first@example.com" })).body.id;
+    await scim("POST", "/scim/v2/Users", { schemas: [USER], userName: "second@example.com" });
+    expectError(
+      await scim("PUT", `/scim/v2/Users/${a}`, { schemas: [USER], userName: "Second@example.com" }),
+      409,
+      "uniqueness",
+    );
+    expectError(
+      await scim(
+        "PATCH",
+        `/scim/v2/Users/${a}`,
+        patch([{ op: "replace", path: "userName", value: "second@example.com" }]),
+      ),
+      409,
+      "uniqueness",
+    );
+    const moved = await scim(
+      "PATCH",
+      `/scim/v2/Users/${a}`,
+      patch([{ op: "replace", path: "userName", value: "third@example.com" }]),
+    );
+    expect(moved.body.userName).toBe("third@example.com");
+    const entry = await db.auditLog.findFirstOrThrow({
+      where: { entityId: a, action: "user.updated" },
+      select: { before: true, after: true },
+    });
+    expect([JSON.parse(entry.before!).email, JSON.parse(entry.after!).email]).toEqual([
+      "first@example.com",
+      "third@example.com",
+    ]);
+  });
+});
+
 describe("Entra ID's sequence", () => {
   it("filters by userName, creates, PATCHes with Replace ops and string booleans, adds and removes group members", async () => {
     const look = await scim(
