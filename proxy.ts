@@ -46,8 +46,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // pages only: API responses are JSON or files, and static assets need no policy. Prefetches
+  // pages only: API responses (and SCIM's, which answer a bad path in SCIM's own shape) are JSON or files, and static assets need no policy. Prefetches
   // too: a request with next-router-prefetch but without the RSC headers is answered with the
   // full HTML page, which must carry the policy like any other (docs/decisions/018)
-  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/|scim/|_next/static|_next/image|favicon.ico).*)"],
 };

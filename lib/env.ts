@@ -35,6 +35,12 @@ const schema = z.object({
   // Hosts (names or IP addresses, comma-separated) that webhooks may reach although they resolve to
   // loopback or private addresses: for on-premises receivers only (docs/decisions/017).
   WEBHOOK_ALLOW_HOSTS: z.string().trim().default(""),
+  // The SCIM group name of each app role (docs/decisions/072): the identity provider's groups
+  // with these names grant the roles. Names compare without letter case; each must differ.
+  SCIM_GROUP_ADMIN: z.string().trim().min(1).max(200).default("Scorecards Admins"),
+  SCIM_GROUP_RECRUITER: z.string().trim().min(1).max(200).default("Scorecards Recruiters"),
+  SCIM_GROUP_HIRING_MANAGER: z.string().trim().min(1).max(200).default("Scorecards Hiring Managers"),
+  SCIM_GROUP_INTERVIEWER: z.string().trim().min(1).max(200).default("Scorecards Interviewers"),
 });
 
 function load() {
@@ -48,8 +54,18 @@ function load() {
   if (oidcParts !== 0 && oidcParts !== 3) {
     throw new Error("Invalid environment: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
+  const scimGroups = {
+    admin: e.SCIM_GROUP_ADMIN,
+    recruiter: e.SCIM_GROUP_RECRUITER,
+    "hiring-manager": e.SCIM_GROUP_HIRING_MANAGER,
+    interviewer: e.SCIM_GROUP_INTERVIEWER,
+  };
+  if (new Set(Object.values(scimGroups).map((n) => n.toLowerCase())).size !== 4) {
+    throw new Error("Invalid environment: the four SCIM_GROUP_* names must differ");
+  }
   return {
     ...e,
+    scimGroups,
     database: resolveDatabase(e.DATABASE_URL, process.cwd()),
     oidc:
       oidcParts === 3

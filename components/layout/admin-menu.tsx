@@ -8,6 +8,7 @@ export const ADMIN_LINKS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/tokens", label: "API tokens" },
+  { href: "/admin/scim", label: "SCIM" },
   { href: "/admin/webhooks", label: "Webhooks" },
 ] as const;
 

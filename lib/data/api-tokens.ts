@@ -15,7 +15,7 @@ import type { Viewer } from "../domain/permissions";
 // random rather than chosen by a person.
 
 export const TOKEN_PREFIX = "sc_";
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function assertAdmin(viewer: Viewer) {
   if (!isAdmin(viewer.roles)) throw new ForbiddenError("Only admins manage API tokens.");

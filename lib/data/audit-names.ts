@@ -19,36 +19,49 @@ export async function auditNames(
   const names = new Map<string, string>();
   if (!ids.length) return names;
   const where = { id: { in: ids } };
-  const [users, candidates, openings, dimensions, flags, exercises, versions, interviews, scorecards, tokens, hooks] =
-    await Promise.all([
-      db.user.findMany({ where, select: { id: true, name: true } }),
-      db.candidate.findMany({ where, select: { id: true, name: true, erasedAt: true } }),
-      db.opening.findMany({ where, select: { id: true, title: true } }),
-      db.dimension.findMany({ where, select: { id: true, name: true } }),
-      db.redFlag.findMany({ where, select: { id: true, text: true } }),
-      db.exercise.findMany({ where, select: { id: true, title: true } }),
-      db.roleTemplateVersion.findMany({ where, select: { id: true, title: true, version: true } }),
-      db.interview.findMany({
-        where,
-        select: {
-          id: true,
-          candidate: { select: { name: true, erasedAt: true } },
-          interviewer: { select: { name: true } },
-          exercise: { select: { title: true } },
+  const [
+    users,
+    candidates,
+    openings,
+    dimensions,
+    flags,
+    exercises,
+    versions,
+    interviews,
+    scorecards,
+    tokens,
+    hooks,
+    scim,
+  ] = await Promise.all([
+    db.user.findMany({ where, select: { id: true, name: true } }),
+    db.candidate.findMany({ where, select: { id: true, name: true, erasedAt: true } }),
+    db.opening.findMany({ where, select: { id: true, title: true } }),
+    db.dimension.findMany({ where, select: { id: true, name: true } }),
+    db.redFlag.findMany({ where, select: { id: true, text: true } }),
+    db.exercise.findMany({ where, select: { id: true, title: true } }),
+    db.roleTemplateVersion.findMany({ where, select: { id: true, title: true, version: true } }),
+    db.interview.findMany({
+      where,
+      select: {
+        id: true,
+        candidate: { select: { name: true, erasedAt: true } },
+        interviewer: { select: { name: true } },
+        exercise: { select: { title: true } },
+      },
+    }),
+    db.scorecard.findMany({
+      where,
+      select: {
+        id: true,
+        interview: {
+          select: { candidate: { select: { name: true, erasedAt: true } }, interviewer: { select: { name: true } } },
         },
-      }),
-      db.scorecard.findMany({
-        where,
-        select: {
-          id: true,
-          interview: {
-            select: { candidate: { select: { name: true, erasedAt: true } }, interviewer: { select: { name: true } } },
-          },
-        },
-      }),
-      db.apiToken.findMany({ where, select: { id: true, name: true } }),
-      db.webhookEndpoint.findMany({ where, select: { id: true, url: true } }),
-    ]);
+      },
+    }),
+    db.apiToken.findMany({ where, select: { id: true, name: true } }),
+    db.webhookEndpoint.findMany({ where, select: { id: true, url: true } }),
+    db.scimToken.findMany({ where, select: { id: true, name: true } }),
+  ]);
   for (const u of users) names.set(u.id, u.name);
   for (const c of candidates) names.set(c.id, candidateName(c));
   for (const o of openings) names.set(o.id, o.title);
@@ -65,5 +78,6 @@ export async function auditNames(
     names.set(s.id, `${s.interview.interviewer.name}'s scorecard on ${candidateName(s.interview.candidate)}`);
   for (const t of tokens) names.set(t.id, t.name);
   for (const h of hooks) names.set(h.id, h.url);
+  for (const t of scim) names.set(t.id, `SCIM token “${t.name}”`);
   return names;
 }

@@ -38,3 +38,8 @@ export async function auditApiWrite(
     after: write,
   });
 }
+
+/** The audit entry for a write through SCIM, whatever its answer: the SCIM token is the actor (docs/decisions/072). */
+export async function auditScimWrite(tokenId: string, write: { method: string; path: string; status: number }) {
+  await audit(db, { actorId: null, action: "scim.write", entityType: "ScimToken", entityId: tokenId, after: write });
+}

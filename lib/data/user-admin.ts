@@ -103,68 +103,94 @@ export async function updateUserAccount(viewer: Viewer, id: string, input: unkno
   assertAdmin(viewer);
   const v = parseInput(userUpdateSchema, input);
   return db.$transaction(async (tx) => {
-    // every change that may remove an admin waits for the one before it, so the count below sees
-    // what a concurrent demotion or deactivation committed (docs/decisions/014)
-    await serialize(tx, "admins");
-    const before = await tx.user.findUnique({ where: { id }, select: userSelect });
-    if (!before) throw new NotFoundError("User not found.");
-    const wasAdmin = before.active && before.roles.some((r) => r.role === "admin");
-    const staysAdmin = v.active && v.roles.includes("admin");
     if (id === viewer.id && !v.roles.includes("admin"))
       throw new ValidationError("Some answers need attention.", { roles: ["You cannot remove your own admin role"] });
     if (id === viewer.id && !v.active)
       throw new ValidationError("Some answers need attention.", { active: ["You cannot deactivate yourself"] });
-    if (wasAdmin && !staysAdmin && (await activeAdmins(tx)) <= 1)
-      throw new ConflictError("This is the last active admin; make someone else an admin first.");
-    await tx.userRole.deleteMany({ where: { userId: id } });
-    const user = await tx.user.update({
-      where: { id },
-      data: {
-        name: v.name,
-        active: v.active,
-        deactivatedAt: v.active ? null : (before.deactivatedAt ?? new Date()),
-        // deactivating ends every session the person holds (docs/decisions/016)
-        ...(before.active && !v.active ? { sessionGeneration: { increment: 1 } } : {}),
-        timeZone: v.timeZone,
-        roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
-      },
-      select: userSelect,
-    });
-    // interviewers' names are in their candidates' stored scores (a split names who said what)
-    if (before.name !== user.name) {
-      const rated = await tx.scorecard.findMany({
-        where: { authorId: id, status: "submitted" },
-        distinct: ["candidateId"],
-        select: { candidateId: true },
-      });
-      await refreshCandidateScores(
-        tx,
-        rated.map((s) => s.candidateId),
-        { ratingsMoved: false },
-      );
-    }
-    // the time zone is in the entry when the change named one (older API callers send none)
-    const b = {
-      name: before.name,
-      roles: before.roles.map((r) => r.role),
-      active: before.active,
-      ...(v.timeZone === undefined ? {} : { timeZone: before.timeZone }),
-    };
-    const a = {
-      name: v.name,
-      roles: v.roles,
-      active: v.active,
-      ...(v.timeZone === undefined ? {} : { timeZone: v.timeZone }),
-    };
-    const action =
-      before.active && !v.active
-        ? "user.deactivated"
-        : !before.active && v.active
-          ? "user.reactivated"
-          : "user.updated";
-    await audit(tx, { actorId: viewer.id, action, entityType: "User", entityId: id, before: b, after: a });
-    return shape(user);
+    return changeAccount(tx, { actorId: viewer.id }, id, v);
   });
+}
+
+/** What changes an account: the admin screens' fields, and for SCIM its e-mail and external id. */
+export type AccountChange = {
+  name: string;
+  roles: AppRole[];
+  active: boolean;
+  timeZone?: string;
+  email?: string;
+  externalId?: string | null;
+};
+/** Who changes it: an admin, or a SCIM token (no person; named in the entry, docs/decisions/072). */
+export type AccountActor = { actorId: string | null; scimTokenId?: string };
+
+/**
+ * The one path every change of an account takes, from the admin screens and from SCIM: the last
+ * active admin is kept, deactivation ends the person's sessions, the audit entry is written.
+ * Callers check who may make the change; an e-mail given here is already known to be free.
+ */
+export async function changeAccount(tx: DbTx, actor: AccountActor, id: string, v: AccountChange) {
+  // every change that may remove an admin waits for the one before it, so the count below sees
+  // what a concurrent demotion or deactivation committed (docs/decisions/014)
+  await serialize(tx, "admins");
+  const before = await tx.user.findUnique({ where: { id }, select: { ...userSelect, externalId: true } });
+  if (!before) throw new NotFoundError("User not found.");
+  const wasAdmin = before.active && before.roles.some((r) => r.role === "admin");
+  const staysAdmin = v.active && v.roles.includes("admin");
+  if (wasAdmin && !staysAdmin && (await activeAdmins(tx)) <= 1)
+    throw new ConflictError("This is the last active admin; make someone else an admin first.");
+  await tx.userRole.deleteMany({ where: { userId: id } });
+  const user = await tx.user.update({
+    where: { id },
+    data: {
+      name: v.name,
+      active: v.active,
+      deactivatedAt: v.active ? null : (before.deactivatedAt ?? new Date()),
+      // deactivating ends every session the person holds (docs/decisions/016)
+      ...(before.active && !v.active ? { sessionGeneration: { increment: 1 } } : {}),
+      timeZone: v.timeZone,
+      ...(v.email === undefined ? {} : { email: v.email }),
+      ...(v.externalId === undefined ? {} : { externalId: v.externalId }),
+      roles: { create: [...new Set(v.roles)].map((role) => ({ role })) },
+    },
+    select: userSelect,
+  });
+  // interviewers' names are in their candidates' stored scores (a split names who said what)
+  if (before.name !== user.name) {
+    const rated = await tx.scorecard.findMany({
+      where: { authorId: id, status: "submitted" },
+      distinct: ["candidateId"],
+      select: { candidateId: true },
+    });
+    await refreshCandidateScores(
+      tx,
+      rated.map((s) => s.candidateId),
+      { ratingsMoved: false },
+    );
+  }
+  // the time zone, e-mail and external id are in the entry when the change named them (older
+  // API callers send no time zone; only SCIM sends the others)
+  const moved = (k: "email" | "externalId") => v[k] !== undefined && v[k] !== before[k];
+  const b = {
+    name: before.name,
+    roles: before.roles.map((r) => r.role),
+    active: before.active,
+    ...(v.timeZone === undefined ? {} : { timeZone: before.timeZone }),
+    ...(moved("email") ? { email: before.email } : {}),
+    ...(moved("externalId") ? { externalId: before.externalId } : {}),
+  };
+  const a = {
+    name: v.name,
+    roles: v.roles,
+    active: v.active,
+    ...(v.timeZone === undefined ? {} : { timeZone: v.timeZone }),
+    ...(moved("email") ? { email: v.email } : {}),
+    ...(moved("externalId") ? { externalId: v.externalId } : {}),
+    ...(actor.scimTokenId ? { via: { scimTokenId: actor.scimTokenId } } : {}),
+  };
+  const action =
+    before.active && !v.active ? "user.deactivated" : !before.active && v.active ? "user.reactivated" : "user.updated";
+  await audit(tx, { actorId: actor.actorId, action, entityType: "User", entityId: id, before: b, after: a });
+  return shape(user);
 }
 
 export async function resetUserPassword(viewer: Viewer, id: string, input: unknown) {

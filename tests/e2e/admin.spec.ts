@@ -175,7 +175,7 @@ test("the Admin menu works from the keyboard, and the header is one row at 1280 
   await menu.focus();
   await page.keyboard.press("Enter");
   await expect(menu).toHaveAttribute("aria-expanded", "true");
-  for (const name of ["Users", "Audit log", "API tokens", "Webhooks"])
+  for (const name of ["Users", "Audit log", "API tokens", "SCIM", "Webhooks"])
     await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(nav.getByRole("link", { name: "Users" })).toBeFocused();

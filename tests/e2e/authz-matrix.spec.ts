@@ -52,6 +52,7 @@ type F = {
   slug: string;
   deactivatedUser: string;
   token: string;
+  scimToken: string;
   webhook: string;
   materialUrl: string;
   feedUrl: string;
@@ -131,6 +132,7 @@ function table(): Record<string, Probe[]> {
       { url: f.feedUrl, allow: "public" },
       { url: `/calendar/${"A".repeat(43)}.ics`, allow: [], denial: 404 },
     ],
+    "PAGE /admin/scim": [{ url: "/admin/scim", allow: ADMIN }],
     // session routes (bodies that are not valid: an allowed caller gets 4xx validation, never a change)
     "GET /api/ping": [{ url: "/api/ping", allow: "public" }],
     "GET /api/auth/[...nextauth]": [{ url: "/api/auth/providers", allow: "public" }],
@@ -196,6 +198,8 @@ function table(): Record<string, Probe[]> {
     "GET /api/admin/audit.csv": [{ url: "/api/admin/audit.csv", allow: ADMIN }],
     "POST /api/admin/tokens": [{ url: "/api/admin/tokens", body: {}, allow: ADMIN }],
     "DELETE /api/admin/tokens/[id]": [{ url: `/api/admin/tokens/${f.token}`, allow: ADMIN }],
+    "POST /api/admin/scim-tokens": [{ url: "/api/admin/scim-tokens", body: {}, allow: ADMIN }],
+    "DELETE /api/admin/scim-tokens/[id]": [{ url: `/api/admin/scim-tokens/${f.scimToken}`, allow: ADMIN }],
     "POST /api/admin/webhooks": [{ url: "/api/admin/webhooks", body: {}, allow: ADMIN }],
     "DELETE /api/admin/webhooks/[id]": [{ url: `/api/admin/webhooks/${f.webhook}`, allow: ADMIN }],
     // after the turn-off above: the test event answers 409 (nothing is sent), then the delete succeeds
@@ -271,6 +275,36 @@ function table(): Record<string, Probe[]> {
       reason: "matrix probe",
     }),
     "GET /api/v1/interviews/[id]/panel": own(true, "/panel"),
+    // SCIM (docs/decisions/072): only a SCIM token opens it, no session and no API token; the
+    // SCIM token itself is probed in its own test below. Bodies that fail after the token check.
+    ...scimTable(),
+  };
+}
+
+/** The SCIM routes, allowed to no persona: each answers 401 to a session or an API token. */
+function scimTable(): Record<string, Probe[]> {
+  const u = `/scim/v2/Users/${f.deactivatedUser}`;
+  const g = "/scim/v2/Groups/interviewer";
+  return {
+    "GET /scim/v2/Users": [{ url: "/scim/v2/Users?filter=userName%20eq%20%22admin%40demo.test%22", allow: [] }],
+    "POST /scim/v2/Users": [{ url: "/scim/v2/Users", body: {}, allow: [] }],
+    "GET /scim/v2/Users/[id]": [{ url: u, allow: [] }],
+    "PUT /scim/v2/Users/[id]": [{ url: u, body: {}, allow: [] }],
+    "PATCH /scim/v2/Users/[id]": [{ url: u, body: {}, allow: [] }],
+    "DELETE /scim/v2/Users/[id]": [{ url: u, allow: [] }],
+    "GET /scim/v2/Groups": [{ url: "/scim/v2/Groups", allow: [] }],
+    "POST /scim/v2/Groups": [{ url: "/scim/v2/Groups", body: {}, allow: [] }],
+    "GET /scim/v2/Groups/[id]": [{ url: g, allow: [] }],
+    "PUT /scim/v2/Groups/[id]": [{ url: g, body: {}, allow: [] }],
+    "PATCH /scim/v2/Groups/[id]": [{ url: g, body: {}, allow: [] }],
+    "DELETE /scim/v2/Groups/[id]": [{ url: g, allow: [] }],
+    "GET /scim/v2/ServiceProviderConfig": [{ url: "/scim/v2/ServiceProviderConfig", allow: [] }],
+    "GET /scim/v2/ResourceTypes": [{ url: "/scim/v2/ResourceTypes", allow: [] }],
+    "GET /scim/v2/ResourceTypes/[id]": [{ url: "/scim/v2/ResourceTypes/User", allow: [] }],
+    "GET /scim/v2/Schemas": [{ url: "/scim/v2/Schemas", allow: [] }],
+    "GET /scim/v2/Schemas/[id]": [
+      { url: `/scim/v2/Schemas/${encodeURIComponent("urn:ietf:params:scim:schemas:core:2.0:User")}`, allow: [] },
+    ],
   };
 }
 
@@ -287,7 +321,10 @@ function verdict(status: number, location: string | undefined): "allowed" | "den
  * a page and gets 401 from an API; a signed-in person is told a page does not exist (404: whether
  * it exists is not theirs to learn) and gets 403 or 404 from an API. Null when it looks so.
  */
-function denialShape(persona: Persona, method: string, status: number, location: string | undefined) {
+function denialShape(persona: Persona, key: string, status: number, location: string | undefined) {
+  const method = key.split(" ")[0];
+  // SCIM knows no person: whoever is not its token is not signed in to it (docs/decisions/072)
+  if (key.includes(" /scim/")) return status === 401 ? null : `SCIM answered ${status}, not 401`;
   const signedOut = persona === "anon" || persona === "deactivated";
   if (method === "PAGE") {
     if (signedOut)
@@ -391,6 +428,7 @@ test.beforeAll(async ({ baseURL }) => {
   const page = await (await admin.get(`/roles/${mslug}`)).text();
   f.materialUrl = page.match(new RegExp(`/api/roles/${mslug}/materials/[a-z0-9]+`))![0];
   f.feedUrl = new URL((await json(ctx.ivOther!.post("/api/me/calendar-feed"))).url).pathname;
+  f.scimToken = (await json(admin.post("/api/admin/scim-tokens", { data: { name: "matrix spare" } }))).id;
   f.webhook = (
     await json(
       admin.post("/api/admin/webhooks", {
@@ -416,7 +454,8 @@ test("every route answers allow or deny as the table says, for every kind of use
   let checks = 0;
   for (const [key, probes] of Object.entries(rows)) {
     const method = key.split(" ")[0];
-    const isV1 = key.includes(" /api/v1/");
+    // SCIM routes get the persona's API token too: it must not open SCIM
+    const isV1 = key.includes(" /api/v1/") || key.includes(" /scim/");
     for (const probe of probes) {
       for (const persona of PERSONAS) {
         // deleting works once: probe denials first, the allowed ones last
@@ -437,7 +476,7 @@ test("every route answers allow or deny as the table says, for every kind of use
             ? res.status() === probe.denial
               ? null
               : `answered ${res.status()}, not ${probe.denial}`
-            : denialShape(persona, method, res.status(), res.headers()["location"]);
+            : denialShape(persona, key, res.status(), res.headers()["location"]);
           if (shape) wrong.push(`${key} ${probe.url} as ${persona}: ${shape}`);
         }
         if (probe.fresh && got === "allowed" && persona in EMAIL) {
@@ -452,6 +491,30 @@ test("every route answers allow or deny as the table says, for every kind of use
   }
   console.log(`authorization matrix: ${Object.keys(rows).length} routes, ${checks} route × user checks`);
   expect(wrong).toEqual([]);
+});
+
+test("SCIM routes: the SCIM token opens every one, from any Origin (a bearer token, not a form post)", async () => {
+  const { token } = await (await ctx.admin!.post("/api/admin/scim-tokens", { data: { name: "matrix SCIM" } })).json();
+  const wrong: string[] = [];
+  for (const [key, [probe]] of Object.entries(scimTable())) {
+    const res = await ctx.anon!.fetch(probe.url, {
+      method: key.split(" ")[0],
+      data: probe.body,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        Origin: "https://idp.example",
+        "Content-Type": "application/scim+json",
+      },
+      maxRedirects: 0,
+    });
+    if (verdict(res.status(), undefined) !== "allowed") wrong.push(`${key}: ${res.status()}`);
+    else if (!res.headers()["content-type"]?.startsWith("application/scim+json") && res.status() !== 204)
+      wrong.push(`${key}: answered ${res.headers()["content-type"]}`);
+  }
+  expect(wrong).toEqual([]);
+  const none = await ctx.anon!.get("/scim/v2/Users", { maxRedirects: 0 });
+  expect(none.status()).toBe(401);
+  expect(none.headers()["www-authenticate"]).toMatch(/^Bearer/);
 });
 
 test("independent first: the panel stays locked before the interviewer submits, opens after", async () => {
