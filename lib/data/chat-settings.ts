@@ -20,10 +20,14 @@ export type ChatTarget = { kind: string | null; url: string | null };
 export const chatView = (t: ChatTarget): ChatSettingView =>
   t.url && isChatKind(t.kind) ? { kind: t.kind, destination: maskChatUrl(t.url) } : { kind: null, destination: null };
 
+/** The request's URL (the app's own origin is refused) and the allow-list (default WEBHOOK_ALLOW_HOSTS). */
+export type ChatSetOptions = { requestUrl?: string; allowHosts?: string | readonly string[] };
+
 /** The shape, then the address rules; a problem is a 422 next to the field and nothing is stored. */
-function parseTarget(input: unknown, requestUrl?: string) {
+function parseTarget(input: unknown, opts: ChatSetOptions) {
   const v = parseInput(chatSettingSchema, input);
-  const problem = chatUrlProblem(v.url, ownOrigins(requestUrl), parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS));
+  const allow = parseAllowHosts(opts.allowHosts ?? env.WEBHOOK_ALLOW_HOSTS);
+  const problem = chatUrlProblem(v.url, ownOrigins(opts.requestUrl), allow);
   if (problem) throw new ValidationError("Some answers need attention.", { url: [problem] });
   return v;
 }
@@ -38,8 +42,12 @@ export async function getMyChat(viewer: { id: string }): Promise<ChatSettingView
 }
 
 /** Sets (input) or removes (null) the signed-in person's own chat URL. */
-export async function setMyChat(viewer: { id: string }, input: unknown, requestUrl?: string): Promise<ChatSettingView> {
-  const v = input === null ? null : parseTarget(input, requestUrl);
+export async function setMyChat(
+  viewer: { id: string },
+  input: unknown,
+  opts: ChatSetOptions = {},
+): Promise<ChatSettingView> {
+  const v = input === null ? null : parseTarget(input, opts);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: viewer.id }, select });
     if (!before) throw new NotFoundError("User not found.");
@@ -72,10 +80,10 @@ export async function setOpeningChat(
   viewer: Viewer,
   openingId: string,
   input: unknown,
-  requestUrl?: string,
+  opts: ChatSetOptions = {},
 ): Promise<ChatSettingView> {
   assertCanSetUp(viewer);
-  const v = input === null ? null : parseTarget(input, requestUrl);
+  const v = input === null ? null : parseTarget(input, opts);
   return db.$transaction(async (tx) => {
     const before = await tx.opening.findUnique({ where: { id: openingId }, select });
     if (!before) throw new NotFoundError("Opening not found.");
