@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { ChatForm } from "@/components/chat/chat-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { requireUser } from "@/lib/auth";
+import { getMyChat } from "@/lib/data/chat-settings";
 import { getMySettings } from "@/lib/data/my-settings";
 import { currentZoneChoices } from "@/lib/domain/time-zones";
 
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Your settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const settings = await getMySettings(user);
+  const [settings, chat] = await Promise.all([getMySettings(user), getMyChat(user)]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Your settings</h1>
@@ -18,6 +20,14 @@ export default async function SettingsPage() {
       </p>
       <div className="mt-6">
         <SettingsForm initial={settings} zones={currentZoneChoices([settings.timeZone])} />
+      </div>
+      <div className="mt-6">
+        <ChatForm
+          apiUrl="/api/me/chat"
+          initial={chat}
+          title="Chat notices"
+          hint="Your scorecard reminders, and “your scorecard is overdue”, also go to Slack or Microsoft Teams. They name the candidate and the opening and link to the scorecard; nothing else."
+        />
       </div>
       <div className="mt-6">
         <SignOutEverywhere />
