@@ -21,7 +21,8 @@ export type ChatAttempt = { status?: number; error: string | null; refused?: tru
 function pinnedAgent(tls: boolean, address: string) {
   const family = isIP(address);
   const lookup: LookupFunction = (_host, options, callback) => {
-    if (options.all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    if (options.all)
+      (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
     else callback(null, address, family);
   };
   return tls ? new HttpsAgent({ lookup }) : new HttpAgent({ lookup });
@@ -60,7 +61,8 @@ async function sendTeams(url: string, body: object, opts: ChatSendOptions): Prom
       body: JSON.stringify(body),
     });
     if (res.kind === "refused") return { error: res.reason, refused: true };
-    if (res.status >= 300 && res.status < 400) return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
+    if (res.status >= 300 && res.status < 400)
+      return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
     if (res.status < 200 || res.status >= 300) return { status: res.status, error: `HTTP ${res.status}` };
     return { status: res.status, error: null };
   } catch (e) {

@@ -17,11 +17,14 @@ export function ChatForm({
   initial,
   title,
   hint,
+  children,
 }: {
   apiUrl: string;
   initial: ChatSettingView;
   title: string;
   hint: string;
+  /** the latest notices to this destination (server-rendered) */
+  children?: React.ReactNode;
 }) {
   const [current, setCurrent] = useState(initial);
   const [saved, setSaved] = useState<string | null>(null);
@@ -100,6 +103,7 @@ export function ChatForm({
           </Button>
         ) : null}
       </div>
+      {children ? <div className="border-t border-slate-200 pt-3">{children}</div> : null}
     </form>
   );
 }

@@ -66,7 +66,11 @@ async function prepareReminder(r: ChatRow, reminderKey: string, now: Date, follo
   };
 }
 
-async function prepareChannel(event: "submitted" | "debrief" | "decision", openingId: string, subject: string): Promise<Prepared> {
+async function prepareChannel(
+  event: "submitted" | "debrief" | "decision",
+  openingId: string,
+  subject: string,
+): Promise<Prepared> {
   const o = await db.opening.findUnique({ where: { id: openingId }, select: { chatKind: true, chatUrl: true } });
   const target = asTarget(o);
   if (!target) return { skip: "no chat URL" };
@@ -75,7 +79,10 @@ async function prepareChannel(event: "submitted" | "debrief" | "decision", openi
   if (event === "submitted") {
     const s = await db.scorecard.findUnique({
       where: { id: subject },
-      select: { status: true, interview: { select: { interviewer: { select: { name: true } }, candidate: { select: candidateSelect } } } },
+      select: {
+        status: true,
+        interview: { select: { interviewer: { select: { name: true } }, candidate: { select: candidateSelect } } },
+      },
     });
     if (!s || s.status !== "submitted") return { skip: "scorecard not submitted" };
     person = s.interview.interviewer.name;

@@ -12,7 +12,13 @@ import { join, sql } from "./sql";
 // NOTHING, so a notice is queued once however often its event is reported. The row holds keys,
 // never text: the words are written at send time.
 
-type NewChat = { event: ChatEvent; dest: ChatDestination; subject: string; userId: string; requestedById?: string | null };
+type NewChat = {
+  event: ChatEvent;
+  dest: ChatDestination;
+  subject: string;
+  userId: string;
+  requestedById?: string | null;
+};
 
 async function insertChat(tx: DbTx, rows: NewChat[], now: Date): Promise<number> {
   if (!rows.length) return 0;

@@ -33,7 +33,10 @@ function parseTarget(input: unknown, opts: ChatSetOptions) {
 }
 
 const select = { chatKind: true, chatUrl: true } as const;
-const asTarget = (r: { chatKind: string | null; chatUrl: string | null }): ChatTarget => ({ kind: r.chatKind, url: r.chatUrl });
+const asTarget = (r: { chatKind: string | null; chatUrl: string | null }): ChatTarget => ({
+  kind: r.chatKind,
+  url: r.chatUrl,
+});
 
 export async function getMyChat(viewer: { id: string }): Promise<ChatSettingView> {
   const u = await db.user.findUnique({ where: { id: viewer.id }, select });
@@ -102,4 +105,59 @@ export async function setOpeningChat(
     });
     return chatView(asTarget(after));
   });
+}
+
+export type ChatDeliveryRow = {
+  id: string;
+  event: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+};
+
+const deliverySelect = {
+  id: true,
+  key: true,
+  status: true,
+  attempts: true,
+  lastStatusCode: true,
+  lastError: true,
+  createdAt: true,
+  sentAt: true,
+} as const;
+
+const asDelivery = ({ key, ...r }: { key: string } & Omit<ChatDeliveryRow, "event">): ChatDeliveryRow => ({
+  ...r,
+  event: key.split(":")[1] ?? "",
+});
+
+/** The person's own latest chat notices (Settings), as the worker recorded them. */
+export async function myChatDeliveries(viewer: { id: string }, take = 10): Promise<ChatDeliveryRow[]> {
+  const rows = await db.reminder.findMany({
+    where: { userId: viewer.id, kind: "chat", key: { startsWith: `chat:reminder:user:${viewer.id}:` } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: deliverySelect,
+  });
+  return rows.map(asDelivery);
+}
+
+/** An opening's latest channel notices (Edit opening; recruiters, admins). */
+export async function openingChatDeliveries(viewer: Viewer, openingId: string, take = 10): Promise<ChatDeliveryRow[]> {
+  assertCanSetUp(viewer);
+  const rows = await db.reminder.findMany({
+    where: {
+      kind: "chat",
+      OR: (["submitted", "debrief", "decision"] as const).map((e) => ({
+        key: { startsWith: `chat:${e}:opening:${openingId}:` },
+      })),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: deliverySelect,
+  });
+  return rows.map(asDelivery);
 }

@@ -23,7 +23,11 @@ describe("chat keys", () => {
   it("round-trips, with a reminder's own key (colons and all) as the subject", () => {
     const key = chatKey("reminder", { type: "user", id: "u1" }, "scorecard:i1:2");
     expect(key).toBe("chat:reminder:user:u1:scorecard:i1:2");
-    expect(parseChatKey(key)).toEqual({ event: "reminder", dest: { type: "user", id: "u1" }, subject: "scorecard:i1:2" });
+    expect(parseChatKey(key)).toEqual({
+      event: "reminder",
+      dest: { type: "user", id: "u1" },
+      subject: "scorecard:i1:2",
+    });
     expect(parseChatKey("chat:ratings:user:u1:x")).toBeNull();
     expect(parseChatKey("scorecard:i1:0")).toBeNull();
   });
@@ -31,15 +35,21 @@ describe("chat keys", () => {
 
 describe("words", () => {
   it("say who, which candidate, which opening — and a decision never says which", () => {
-    expect(chatWords(facts).text).toBe(`Ines Interviewer submitted a scorecard for ${facts.candidateName} (Backend *Engineer*).`);
+    expect(chatWords(facts).text).toBe(
+      `Ines Interviewer submitted a scorecard for ${facts.candidateName} (Backend *Engineer*).`,
+    );
     const d = chatWords({ ...facts, event: "decision" }).text;
     expect(d).toBe(`Ines Interviewer recorded a decision for ${facts.candidateName} (Backend *Engineer*).`);
     expect(d).not.toMatch(/hire|reject|advance|score|rating/i);
-    expect(chatWords({ event: "debrief", candidateName: "E", openingTitle: "O", link: "x" }).text).toMatch(/ready for debrief/);
+    expect(chatWords({ event: "debrief", candidateName: "E", openingTitle: "O", link: "x" }).text).toMatch(
+      /ready for debrief/,
+    );
     const r = { event: "reminder", candidateName: "E", openingTitle: "O", link: "x" } as const;
     expect(chatWords({ ...r, overdue: false }).text).toBe("Reminder: your scorecard for E (O) is due.");
     expect(chatWords({ ...r, overdue: true }).text).toBe("Your scorecard for E (O) is overdue.");
-    expect(chatWords({ ...r, overdue: true, requestedByName: "Rita" }).text).toBe("Rita asked for your scorecard for E (O).");
+    expect(chatWords({ ...r, overdue: true, requestedByName: "Rita" }).text).toBe(
+      "Rita asked for your scorecard for E (O).",
+    );
   });
 
   it("cut a very long name, so the message keeps its link within Slack's limits", () => {
@@ -51,7 +61,10 @@ describe("words", () => {
 describe("markup in names stays text", () => {
   it("Slack: plain_text blocks, and the fallback text escapes < > & (no @channel from a name)", () => {
     const m = slackMessage(facts);
-    expect(m.blocks[0]).toEqual({ type: "section", text: { type: "plain_text", text: chatWords(facts).text, emoji: false } });
+    expect(m.blocks[0]).toEqual({
+      type: "section",
+      text: { type: "plain_text", text: chatWords(facts).text, emoji: false },
+    });
     expect(m.text).not.toContain("<!channel>");
     expect(m.text).toContain("&lt;!channel&gt;");
   });

@@ -33,7 +33,14 @@ export function parseChatKey(key: string): { event: ChatEvent; dest: ChatDestina
 
 /** What a notice may say. Names are cut so a long one cannot push the link out of a message. */
 export type ChatFacts =
-  | { event: "reminder"; candidateName: string; openingTitle: string; link: string; overdue: boolean; requestedByName?: string }
+  | {
+      event: "reminder";
+      candidateName: string;
+      openingTitle: string;
+      link: string;
+      overdue: boolean;
+      requestedByName?: string;
+    }
   | { event: "submitted"; personName: string; candidateName: string; openingTitle: string; link: string }
   | { event: "debrief"; candidateName: string; openingTitle: string; link: string }
   | { event: "decision"; personName: string; candidateName: string; openingTitle: string; link: string };

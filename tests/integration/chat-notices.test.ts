@@ -37,7 +37,11 @@ beforeEach(async () => {
 });
 
 const submit = (who: "a" | "b" | "c", i: number, key = `key-${who}-${Date.now()}`) =>
-  submitScorecard(p.users[who].id, p.interviews[who].id, { baseVersion: 0, values: p.completeValues(i, "4"), submissionKey: key });
+  submitScorecard(p.users[who].id, p.interviews[who].id, {
+    baseVersion: 0,
+    values: p.completeValues(i, "4"),
+    submissionKey: key,
+  });
 
 /** Every text a receiver got, with the links taken out: what a person in the channel reads. */
 function readable() {
@@ -49,9 +53,14 @@ describe("an opening's channel", () => {
     const view = await setOpeningChat(recruiter(), openingId, { kind: "slack", url: receiver.url("slack") }, local);
     expect(view).toEqual({ kind: "slack", destination: `127.0.0.1:${receiver.port} …lack` });
     expect(JSON.stringify(await getOpeningChat(recruiter(), openingId))).not.toContain("secretslack");
-    for (const v of [{ id: p.users.a.id, roles: ["interviewer" as const] }, { id: p.users.manager.id, roles: ["hiring-manager" as const] }])
+    for (const v of [
+      { id: p.users.a.id, roles: ["interviewer" as const] },
+      { id: p.users.manager.id, roles: ["hiring-manager" as const] },
+    ])
       await expect(setOpeningChat(v, openingId, null)).rejects.toBeInstanceOf(ForbiddenError);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "opening.chat_changed", entityId: openingId } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "opening.chat_changed", entityId: openingId },
+    });
     expect(JSON.stringify(audit)).not.toContain("secretslack");
   });
 
@@ -69,8 +78,12 @@ describe("an opening's channel", () => {
     expect(counts.sent).toBe(4);
     expect(receiver.heard.map((h) => h.problems)).toEqual([[], [], [], []]);
     const texts = readable();
-    expect(texts.some((t) => t.includes("Interviewer A submitted a scorecard for Candidate One (Test opening)."))).toBe(true);
-    expect(texts.some((t) => t.includes("Everyone on the loop has submitted for Candidate One (Test opening)"))).toBe(true);
+    expect(texts.some((t) => t.includes("Interviewer A submitted a scorecard for Candidate One (Test opening)."))).toBe(
+      true,
+    );
+    expect(texts.some((t) => t.includes("Everyone on the loop has submitted for Candidate One (Test opening)"))).toBe(
+      true,
+    );
     expect(texts.some((t) => t.includes("Manager recorded a decision for Candidate One (Test opening)."))).toBe(true);
     for (const t of texts) {
       expect(t).not.toMatch(/Evidence for|Clear thinker|Rationale|Override reason|no-hire|hire|yes|strong/i);
@@ -78,7 +91,9 @@ describe("an opening's channel", () => {
       expect(t.replace(/"timeout":\d+/, "")).not.toMatch(/\d/);
     }
     const rows = await chatRows();
-    expect(rows.every((r) => r.status === "sent" && r.attempts === 1 && r.lastStatusCode === 200 && r.sentAt)).toBe(true);
+    expect(rows.every((r) => r.status === "sent" && r.attempts === 1 && r.lastStatusCode === 200 && r.sentAt)).toBe(
+      true,
+    );
     // delivered once: a second pass sends nothing again
     expect((await pass()).sent).toBe(0);
     expect(receiver.heard).toHaveLength(4);
@@ -87,7 +102,9 @@ describe("an opening's channel", () => {
 
 describe("once, retried, refused", () => {
   it("two simultaneous last submissions of one candidate's loop queue one 'ready for debrief'", async () => {
-    const cand = await db.candidate.create({ data: { openingId, name: "Race Candidate", email: "race@example.com", stage: "interviewing" } });
+    const cand = await db.candidate.create({
+      data: { openingId, name: "Race Candidate", email: "race@example.com", stage: "interviewing" },
+    });
     const ex = p.version.exercises;
     const plan = (who: "a" | "b", i: number) =>
       createInterview(db, {
@@ -101,7 +118,11 @@ describe("once, retried, refused", () => {
     const ib = await plan("b", 1);
     const results = await race(6, (n) => {
       const [who, iv, i] = n % 2 ? (["b", ib, 1] as const) : (["a", ia, 0] as const);
-      return submitScorecard(p.users[who].id, iv.id, { baseVersion: 0, values: p.completeValues(i), submissionKey: `race-${who}` });
+      return submitScorecard(p.users[who].id, iv.id, {
+        baseVersion: 0,
+        values: p.completeValues(i),
+        submissionKey: `race-${who}`,
+      });
     });
     expect(results.filter((r) => r.status === "fulfilled").length).toBe(6);
     const rows = (await chatRows()).map((r) => r.key);
@@ -116,7 +137,11 @@ describe("once, retried, refused", () => {
     const sc = await db.scorecard.findFirstOrThrow({ where: { interviewId: p.interviews.a.id } });
     await db.$transaction((tx) =>
       import("@/lib/data/chat-outbox").then((m) =>
-        m.enqueueSubmissionNotices(tx, { scorecardId: sc.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.a.id }, new Date()),
+        m.enqueueSubmissionNotices(
+          tx,
+          { scorecardId: sc.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.a.id },
+          new Date(),
+        ),
       ),
     );
     receiver.state.status = 500;
@@ -124,11 +149,13 @@ describe("once, retried, refused", () => {
     // the loop is complete: "submitted" and "ready for debrief", both answered 500
     expect((await pass(now)).retrying).toBe(2);
     const rows = await chatRows();
-    for (const r of rows) expect(r).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500, lastError: "HTTP 500" });
+    for (const r of rows)
+      expect(r).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 500, lastError: "HTTP 500" });
     receiver.state.status = 200;
     expect((await pass(now)).sent).toBe(0); // not before its time
     expect((await pass(new Date(now.getTime() + 2 * 60_000))).sent).toBe(2);
-    for (const r of await chatRows()) expect(r).toMatchObject({ status: "sent", attempts: 2, lastStatusCode: 200, lastError: null });
+    for (const r of await chatRows())
+      expect(r).toMatchObject({ status: "sent", attempts: 2, lastStatusCode: 200, lastError: null });
     expect(receiver.heard.map((h) => h.problems)).toEqual([[], [], [], []]);
     await pass(new Date(now.getTime() + 30 * 60_000));
     expect(receiver.heard).toHaveLength(4);
@@ -138,7 +165,11 @@ describe("once, retried, refused", () => {
     const sc = await db.scorecard.findFirstOrThrow({ where: { interviewId: p.interviews.b.id } });
     const { enqueueSubmissionNotices } = await import("@/lib/data/chat-outbox");
     await db.$transaction((tx) =>
-      enqueueSubmissionNotices(tx, { scorecardId: sc.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.b.id }, new Date()),
+      enqueueSubmissionNotices(
+        tx,
+        { scorecardId: sc.id, candidateId: p.candidates.cand1.id, interviewerId: p.users.b.id },
+        new Date(),
+      ),
     );
     const counts = await runReminders({ mailer: null });
     expect(counts.failed).toBeGreaterThanOrEqual(1);
@@ -146,7 +177,12 @@ describe("once, retried, refused", () => {
     const rows = await chatRows();
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows)
-      expect(r).toMatchObject({ status: "failed", attempts: 1, lastStatusCode: null, lastError: "refused: 127.0.0.1 resolves to a private address" });
+      expect(r).toMatchObject({
+        status: "failed",
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: "refused: 127.0.0.1 resolves to a private address",
+      });
   });
 });
 
@@ -171,8 +207,13 @@ describe("a person's own chat", () => {
     await expect(setMyChat(me(), { kind: "discord", url: "https://hooks.slack.com/x" })).rejects.toMatchObject({
       fieldErrors: { kind: [expect.any(String)] },
     });
-    await expect(setMyChat(me(), { kind: "slack", url: "https://hooks.slack.com/x", userId: p.users.a.id })).rejects.toBeInstanceOf(ValidationError);
-    const stored = await db.user.findUniqueOrThrow({ where: { id: p.users.c.id }, select: { chatUrl: true, chatKind: true } });
+    await expect(
+      setMyChat(me(), { kind: "slack", url: "https://hooks.slack.com/x", userId: p.users.a.id }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: p.users.c.id },
+      select: { chatUrl: true, chatKind: true },
+    });
     expect(stored).toEqual({ chatUrl: null, chatKind: null });
   });
 
@@ -189,7 +230,9 @@ describe("a person's own chat", () => {
     expect(mine[0].problems).toEqual([]);
     const card = (mine[0].json as { attachments: { content: { body: { text: string }[] } }[] }).attachments[0].content;
     // markdown characters are escaped for Teams; unescaped, the words are these
-    expect(card.body[0].text.replace(/\\(.)/g, "$1")).toBe("Reminder: your scorecard for Candidate Two (Test opening) is due.");
+    expect(card.body[0].text.replace(/\\(.)/g, "$1")).toBe(
+      "Reminder: your scorecard for Candidate Two (Test opening) is due.",
+    );
     expect(mine[0].body).toContain(`/interviews/${p.interviews.c.id}`);
     // the same reminder is not sent twice; a submitted scorecard's later reminder is skipped
     expect((await pass()).chatQueued).toBe(0);

@@ -185,12 +185,18 @@ async function peopleRolesOpenings() {
   expect(mine.body).toEqual({ kind: "slack", destination: "hooks.slack.com …1234" });
   expect((await call("setMyChat", {}, { token: T.a, body: { ...hook, url: "http://10.0.0.1/x" } })).status).toBe(422);
   expect((await call("removeMyChat", {}, { token: T.a })).body).toEqual({ kind: null, destination: null });
-  const channel = await call("setOpeningChat", { id: openingId }, { token: T.recruiter, body: { ...hook, kind: "teams" } });
+  const channel = await call(
+    "setOpeningChat",
+    { id: openingId },
+    { token: T.recruiter, body: { ...hook, kind: "teams" } },
+  );
   expect(channel.body).toEqual({ kind: "teams", destination: "hooks.slack.com …1234" });
   expect((await call("setOpeningChat", { id: openingId }, { token: T.manager, body: hook })).status).toBe(403);
   const ftp = { kind: "teams", url: "ftp://hooks.slack.com/x" };
   expect((await call("setOpeningChat", { id: openingId }, { token: T.recruiter, body: ftp })).status).toBe(422);
-  expect((await call("setOpeningChat", { id: "no-such-opening" }, { token: T.recruiter, body: hook })).status).toBe(404);
+  expect((await call("setOpeningChat", { id: "no-such-opening" }, { token: T.recruiter, body: hook })).status).toBe(
+    404,
+  );
   expect((await call("removeOpeningChat", { id: openingId }, { token: T.recruiter })).status).toBe(200);
   expect((await call("removeOpeningChat", { id: openingId }, { token: T.a })).status).toBe(403);
   expect((await call("removeOpeningChat", { id: "no-such-opening" }, { token: T.recruiter })).status).toBe(404);

@@ -20,7 +20,9 @@ export function chatReceiver() {
       let problems: string[];
       try {
         json = JSON.parse(body);
-        problems = (req.url ?? "").startsWith("/teams") ? validateAdaptiveCardMessage(json) : validateSlackMessage(json);
+        problems = (req.url ?? "").startsWith("/teams")
+          ? validateAdaptiveCardMessage(json)
+          : validateSlackMessage(json);
       } catch {
         problems = ["not JSON"];
       }
@@ -34,7 +36,8 @@ export function chatReceiver() {
     heard,
     state,
     /** a Slack-like URL (/services/…) or a Teams-like one (/teams/…) on this receiver */
-    url: (kind: "slack" | "teams") => `${origin}/${kind === "slack" ? "services/T0/B0/secretslack" : "teams/workflows/secretteams"}`,
+    url: (kind: "slack" | "teams") =>
+      `${origin}/${kind === "slack" ? "services/T0/B0/secretslack" : "teams/workflows/secretteams"}`,
     get port() {
       return Number(new URL(origin).port);
     },

@@ -76,7 +76,11 @@ const plainText = (max: number) => ({
   type: "object",
   required: ["type", "text"],
   additionalProperties: false,
-  properties: { type: { const: "plain_text" }, text: { type: "string", minLength: 1, maxLength: max }, emoji: { type: "boolean" } },
+  properties: {
+    type: { const: "plain_text" },
+    text: { type: "string", minLength: 1, maxLength: max },
+    emoji: { type: "boolean" },
+  },
 });
 
 const slackMessage = {
@@ -97,7 +101,11 @@ const slackMessage = {
             type: "object",
             required: ["type", "text"],
             additionalProperties: false,
-            properties: { type: { const: "section" }, text: plainText(3000), block_id: { type: "string", maxLength: 255 } },
+            properties: {
+              type: { const: "section" },
+              text: plainText(3000),
+              block_id: { type: "string", maxLength: 255 },
+            },
           },
           {
             type: "object",

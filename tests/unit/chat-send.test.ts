@@ -15,27 +15,51 @@ afterAll(() => receiver.stop());
 beforeEach(() => receiver.reset());
 
 const all: ChatFacts[] = [
-  { event: "submitted", personName: "Ines", candidateName: "Elena <b>", openingTitle: "Backend", link: "https://app.example/candidates/c1" },
+  {
+    event: "submitted",
+    personName: "Ines",
+    candidateName: "Elena <b>",
+    openingTitle: "Backend",
+    link: "https://app.example/candidates/c1",
+  },
   { event: "debrief", candidateName: "Elena", openingTitle: "Backend", link: "https://app.example/candidates/c1" },
-  { event: "decision", personName: "Hana", candidateName: "Elena", openingTitle: "Backend", link: "https://app.example/candidates/c1" },
-  { event: "reminder", candidateName: "Elena", openingTitle: "Backend", link: "https://app.example/interviews/i1", overdue: true },
+  {
+    event: "decision",
+    personName: "Hana",
+    candidateName: "Elena",
+    openingTitle: "Backend",
+    link: "https://app.example/candidates/c1",
+  },
+  {
+    event: "reminder",
+    candidateName: "Elena",
+    openingTitle: "Backend",
+    link: "https://app.example/interviews/i1",
+    overdue: true,
+  },
 ];
 const local = { allow: new Set(["127.0.0.1"]), timeoutMs: 5000 };
 
 describe("Slack", () => {
-  it.each(all.map((f) => [f.event, f] as const))("%s: the bare IncomingWebhook client sends a valid Block Kit message", async (_e, f) => {
-    const result = await new IncomingWebhook(receiver.url("slack")).send(slackMessage(f));
-    expect(result.text).toBe("ok");
-    expect(receiver.heard).toHaveLength(1);
-    expect(receiver.heard[0].problems).toEqual([]);
-  });
+  it.each(all.map((f) => [f.event, f] as const))(
+    "%s: the bare IncomingWebhook client sends a valid Block Kit message",
+    async (_e, f) => {
+      const result = await new IncomingWebhook(receiver.url("slack")).send(slackMessage(f));
+      expect(result.text).toBe("ok");
+      expect(receiver.heard).toHaveLength(1);
+      expect(receiver.heard[0].problems).toEqual([]);
+    },
+  );
 
-  it.each(all.map((f) => [f.event, f] as const))("%s: the app's sender delivers it through the client", async (_e, f) => {
-    expect(await sendChatNotice("slack", receiver.url("slack"), f, local)).toEqual({ status: 200, error: null });
-    expect(receiver.heard[0].problems).toEqual([]);
-    expect(receiver.heard[0].json).toEqual({ ...slackMessage(f), timeout: 5000 });
-    expect(receiver.heard[0].headers["user-agent"]).toMatch(/@slack:webhook/);
-  });
+  it.each(all.map((f) => [f.event, f] as const))(
+    "%s: the app's sender delivers it through the client",
+    async (_e, f) => {
+      expect(await sendChatNotice("slack", receiver.url("slack"), f, local)).toEqual({ status: 200, error: null });
+      expect(receiver.heard[0].problems).toEqual([]);
+      expect(receiver.heard[0].json).toEqual({ ...slackMessage(f), timeout: 5000 });
+      expect(receiver.heard[0].headers["user-agent"]).toMatch(/@slack:webhook/);
+    },
+  );
 
   it("connects to the address it checked: a name no DNS knows reaches the receiver the check resolved it to", async () => {
     const url = `http://hooks.chat.test:${receiver.port}/services/T0/B0/secretslack`;
@@ -81,12 +105,24 @@ describe("Teams", () => {
 
   it("the schemas catch a malformed message (they are not a formality)", () => {
     const card = teamsMessage(all[0]);
-    expect(validateAdaptiveCardMessage({ ...card, attachments: [{ ...card.attachments[0], contentType: "text/plain" }] })).not.toEqual([]);
+    expect(
+      validateAdaptiveCardMessage({ ...card, attachments: [{ ...card.attachments[0], contentType: "text/plain" }] }),
+    ).not.toEqual([]);
     const bad = structuredClone(card);
     (bad.attachments[0].content.actions[0] as { type: string }).type = "Action.Submit";
     expect(validateAdaptiveCardMessage(bad)).not.toEqual([]);
     const s = slackMessage(all[0]);
     expect(validateSlackMessage({ ...s, blocks: [{ type: "section", text: { type: "mrkdwn" } }] })).not.toEqual([]);
-    expect(validateSlackMessage({ text: "x", blocks: [{ ...s.blocks[1], elements: [{ type: "button", text: { type: "plain_text", text: "x".repeat(76) }, url: "https://a" }] }] })).not.toEqual([]);
+    expect(
+      validateSlackMessage({
+        text: "x",
+        blocks: [
+          {
+            ...s.blocks[1],
+            elements: [{ type: "button", text: { type: "plain_text", text: "x".repeat(76) }, url: "https://a" }],
+          },
+        ],
+      }),
+    ).not.toEqual([]);
   });
 });

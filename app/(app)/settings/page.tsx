@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ChatDeliveries } from "@/components/chat/chat-deliveries";
 import { ChatForm } from "@/components/chat/chat-form";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { requireUser } from "@/lib/auth";
-import { getMyChat } from "@/lib/data/chat-settings";
+import { getMyChat, myChatDeliveries } from "@/lib/data/chat-settings";
 import { getMySettings } from "@/lib/data/my-settings";
 import { currentZoneChoices } from "@/lib/domain/time-zones";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Your settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, chat] = await Promise.all([getMySettings(user), getMyChat(user)]);
+  const [settings, chat, sent] = await Promise.all([getMySettings(user), getMyChat(user), myChatDeliveries(user)]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Your settings</h1>
@@ -27,7 +28,9 @@ export default async function SettingsPage() {
           initial={chat}
           title="Chat notices"
           hint="Your scorecard reminders, and “your scorecard is overdue”, also go to Slack or Microsoft Teams. They name the candidate and the opening and link to the scorecard; nothing else."
-        />
+        >
+          <ChatDeliveries rows={sent} />
+        </ChatForm>
       </div>
       <div className="mt-6">
         <SignOutEverywhere />

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpeningForm } from "@/components/hiring/opening-form";
+import { ChatDeliveries } from "@/components/chat/chat-deliveries";
 import { ChatForm } from "@/components/chat/chat-form";
 import { requireRole } from "@/lib/auth";
-import { getOpeningChat } from "@/lib/data/chat-settings";
+import { getOpeningChat, openingChatDeliveries } from "@/lib/data/chat-settings";
 import { getOpeningForEdit, listPeople } from "@/lib/data/openings";
 import { getInterviewerPool } from "@/lib/data/interviewer-pool";
 import { InterviewerPoolForm } from "@/components/hiring/interviewer-pool-form";
@@ -22,7 +23,7 @@ export default async function EditOpeningPage({ params }: { params: Promise<{ id
     getInterviewerPool(id),
   ]);
   if (!opening) notFound();
-  const chat = await getOpeningChat(user, id);
+  const [chat, sent] = await Promise.all([getOpeningChat(user, id), openingChatDeliveries(user, id)]);
   return (
     <>
       <PageHeader
@@ -59,7 +60,9 @@ export default async function EditOpeningPage({ params }: { params: Promise<{ id
           initial={chat}
           title="Channel notices"
           hint="Post to a Slack or Microsoft Teams channel when a scorecard is submitted, when everyone on a candidate's loop has submitted (ready for debrief) and when a decision is recorded. Posts say who and which candidate, with a link: never ratings, evidence or the decision itself."
-        />
+        >
+          <ChatDeliveries rows={sent} />
+        </ChatForm>
       </div>
     </>
   );
