@@ -5,7 +5,14 @@
 // the address is private and not allow-listed (production); never a rating, evidence, a
 // recommendation or an outcome in any payload; the settings refuse hostile URLs and store nothing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getMyChat, getOpeningChat, setMyChat, setOpeningChat } from "@/lib/data/chat-settings";
+import {
+  getMyChat,
+  getOpeningChat,
+  myChatDeliveries,
+  openingChatDeliveries,
+  setMyChat,
+  setOpeningChat,
+} from "@/lib/data/chat-settings";
 import { recordDecision } from "@/lib/data/decisions";
 import { runReminders } from "@/lib/data/reminders";
 import { submitScorecard } from "@/lib/data/scorecards";
@@ -93,6 +100,17 @@ describe("an opening's channel", () => {
     const rows = await chatRows();
     expect(rows.every((r) => r.status === "sent" && r.attempts === 1 && r.lastStatusCode === 200 && r.sentAt)).toBe(
       true,
+    );
+    // recorded, and listed under the channel form for those who set openings up only
+    const listed = await openingChatDeliveries(recruiter(), openingId);
+    expect(listed.map((d) => [d.event, d.status]).sort()).toEqual([
+      ["debrief", "sent"],
+      ["decision", "sent"],
+      ["submitted", "sent"],
+      ["submitted", "sent"],
+    ]);
+    await expect(openingChatDeliveries({ id: p.users.a.id, roles: ["interviewer"] }, openingId)).rejects.toBeInstanceOf(
+      ForbiddenError,
     );
     // delivered once: a second pass sends nothing again
     expect((await pass()).sent).toBe(0);
@@ -241,5 +259,8 @@ describe("a person's own chat", () => {
     expect(receiver.heard.filter((h) => h.body.includes("your scorecard"))).toHaveLength(1);
     const twins = await db.reminder.findMany({ where: { key: { startsWith: `chat:reminder:user:${p.users.c.id}:` } } });
     expect(twins.map((t) => t.status)).toEqual(["sent"]);
+    expect((await myChatDeliveries(me())).map((d) => [d.event, d.status, d.lastStatusCode])).toEqual([
+      ["reminder", "sent", 200],
+    ]);
   });
 });
