@@ -3,13 +3,11 @@
 // which opening and links to the page — never evidence, ratings, a recommendation or an outcome:
 // an opening's channel is shared, and people in it may still owe their own scorecard.
 import { isIP } from "node:net";
+import { CHAT_URL_MAX, type ChatKind } from "./chat-kinds";
 import { normalizeHost } from "./outbound-address";
 import { webhookUrlProblem } from "./webhooks";
 
-export const CHAT_KINDS = ["slack", "teams"] as const;
-export type ChatKind = (typeof CHAT_KINDS)[number];
-export const isChatKind = (k: unknown): k is ChatKind => CHAT_KINDS.includes(k as ChatKind);
-export const CHAT_URL_MAX = 2000;
+export { CHAT_KINDS, CHAT_URL_MAX, isChatKind, type ChatKind } from "./chat-kinds";
 
 /** reminder: a person's scorecard reminder (e-mail's twin); the rest go to an opening's channel. */
 export type ChatEvent = "reminder" | "submitted" | "debrief" | "decision";

@@ -3,7 +3,7 @@
 // /api/v1. The address rules (https, not private, not the app itself) need the install's
 // allow-list, so lib/data/chat-settings.ts checks them after this shape.
 import { z } from "zod";
-import { CHAT_KINDS, CHAT_URL_MAX } from "../domain/chat-notices";
+import { CHAT_KINDS, CHAT_URL_MAX } from "../domain/chat-kinds";
 import { textField } from "./fields";
 
 export const chatSettingSchema = z.strictObject({
