@@ -85,12 +85,14 @@ export async function enqueueDecisionNotice(
  * In each worker pass, after the e-mail reminders are queued: the chat twin of every scorecard
  * reminder and recruiter's Remind of the last day, for people who have set a chat URL. Whether it
  * is still wanted is decided at send time by the same rules as the e-mail's (reminder-prepare.ts).
+ * Read per person with a chat URL through the (userId, dueAt) index: SQLite keeps the left table
+ * of a CROSS JOIN as the outer loop, as in queueScorecardReminders.
  */
 export async function queueChatReminders(now: Date): Promise<number> {
   const rows = await db.$queryRaw<{ key: string; userId: string; requestedById: string | null }[]>(sql`
     SELECT r."key", r."userId", r."requestedById"
-    FROM "Reminder" r JOIN "User" u ON u."id" = r."userId"
-    WHERE r."kind" IN ('scorecard', 'manual') AND r."dueAt" > ${new Date(now.getTime() - 24 * 3600_000)}
+    FROM "User" u CROSS JOIN "Reminder" r
+    WHERE r."userId" = u."id" AND r."kind" IN ('scorecard', 'manual') AND r."dueAt" > ${new Date(now.getTime() - 24 * 3600_000)}
       AND r."dueAt" <= ${now} AND (r."lastError" IS NULL OR r."lastError" <> ${MISSED_REMINDER})
       AND u."chatUrl" IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM "Reminder" c WHERE c."key" = 'chat:reminder:user:' || r."userId" || ':' || r."key")`);
