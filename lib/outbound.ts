@@ -34,9 +34,9 @@ export async function postChecked(url: string, opts: PostOptions): Promise<PostR
   const u = new URL(url);
   const host = normalizeHost(u.hostname);
   const deadline = AbortSignal.timeout(opts.timeoutMs);
-  const addresses = isIP(host) ? [host] : await withSignal((opts.resolve ?? systemResolve)(host), deadline);
-  const refused = refusedDestination(host, addresses, opts.allow);
-  if (refused) return { kind: "refused", reason: refused };
+  const checked = await checkedAddresses(u, { ...opts, signal: deadline });
+  if ("refused" in checked) return { kind: "refused", reason: checked.refused };
+  const { addresses } = checked;
   const tls = u.protocol === "https:";
   const send = tls ? httpsRequest : httpRequest;
   return new Promise<PostResult>((resolve, reject) => {
@@ -59,6 +59,21 @@ export async function postChecked(url: string, opts: PostOptions): Promise<PostR
     req.on("error", reject);
     req.end(opts.body);
   });
+}
+
+/**
+ * The one lookup and check of every outbound request: the addresses `u`'s host resolves to, or why
+ * it is refused. A caller that connects must connect to these addresses (postChecked, or a client
+ * given an agent pinned to them: lib/chat-send.ts), never resolve the name again.
+ */
+export async function checkedAddresses(
+  u: URL,
+  opts: { allow: ReadonlySet<string>; resolve?: Resolve; signal: AbortSignal },
+): Promise<{ refused: string } | { addresses: string[] }> {
+  const host = normalizeHost(u.hostname);
+  const addresses = isIP(host) ? [host] : await withSignal((opts.resolve ?? systemResolve)(host), opts.signal);
+  const refused = refusedDestination(host, addresses, opts.allow);
+  return refused ? { refused } : { addresses };
 }
 
 function withSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {

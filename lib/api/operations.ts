@@ -16,6 +16,21 @@ export const operations = {
     summary: "The token's user and app roles",
     response: view.me,
   }),
+  setMyChat: op({
+    method: "PUT",
+    path: "/me/chat",
+    tag: "People",
+    summary: "Send your own reminders to a Slack or Microsoft Teams incoming webhook (the URL is never shown back)",
+    body: req.chatSettingBody,
+    response: view.chatSetting,
+  }),
+  removeMyChat: op({
+    method: "DELETE",
+    path: "/me/chat",
+    tag: "People",
+    summary: "Stop sending your reminders to chat",
+    response: view.chatSetting,
+  }),
   listPeople: op({
     method: "GET",
     path: "/people",
@@ -73,6 +88,22 @@ export const operations = {
     tag: "Openings",
     summary: "Get an opening",
     response: rec.opening,
+  }),
+  setOpeningChat: op({
+    method: "PUT",
+    path: "/openings/{id}/chat",
+    tag: "Openings",
+    summary:
+      "Send the opening's notices (scorecard submitted, ready for debrief, decision recorded) to a Slack or Teams channel (recruiters, admins)",
+    body: req.chatSettingBody,
+    response: view.chatSetting,
+  }),
+  removeOpeningChat: op({
+    method: "DELETE",
+    path: "/openings/{id}/chat",
+    tag: "Openings",
+    summary: "Stop sending the opening's notices to chat (recruiters, admins)",
+    response: view.chatSetting,
   }),
   getComparison: op({
     method: "GET",

@@ -3,10 +3,12 @@
 // drift from what the handlers accept. Bodies are strict: unknown fields are refused.
 import { z } from "zod";
 import { ATS_FORMATS } from "../domain/ats-export";
+import { chatSettingSchema } from "../validations/chat";
 import { decisionSchema } from "../validations/decision";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
 
+export const chatSettingBody = chatSettingSchema.meta({ id: "ChatSettingUpdate" });
 export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: "OpeningCreate" });
 export const candidateCreateBody = z.strictObject(candidateSchema.shape).meta({ id: "CandidateCreate" });
 export const candidateUpdateBody = z.strictObject(stageSchema.shape).meta({ id: "CandidateUpdate" });

@@ -197,6 +197,13 @@ export const interviewPage = page(interview, "InterviewPage");
 export const me = z
   .object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(APP_ROLES)) })
   .meta({ id: "Me" });
+/** Where chat notices go (docs/decisions/073-chat-notices.md): never the URL, only its host and last four characters. */
+export const chatSetting = z
+  .object({
+    kind: z.enum(["slack", "teams"]).nullable(),
+    destination: z.string().nullable().describe("the URL's host and last four characters, e.g. hooks.slack.com …a1b2"),
+  })
+  .meta({ id: "ChatSetting" });
 export const people = z
   .object({ data: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })) })
   .meta({ id: "People" });

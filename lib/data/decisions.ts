@@ -6,6 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, parseInput } from "../err
 import { decisionSchemaFor } from "../validations/decision";
 import { audit } from "./audit";
 import { lockCandidate, serializeCandidate } from "./candidate-lock";
+import { enqueueDecisionNotice } from "./chat-outbox";
 import { enqueueEvent } from "./webhooks";
 import type { Viewer } from "../domain/permissions";
 import { decisionSelect, headlineScore } from "./candidate-summary";
@@ -106,6 +107,7 @@ export async function recordDecision(viewer: Viewer, candidateId: string, input:
       revisesDecisionId: latest?.id ?? null,
       decidedById: viewer.id,
     });
+    await enqueueDecisionNotice(tx, { decisionId: decision.id, candidateId, decidedById: viewer.id }, new Date());
     return decision;
   });
 }

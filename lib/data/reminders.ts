@@ -1,8 +1,13 @@
 import "server-only";
+import type { ChatSendOptions } from "../chat-send";
 import { db } from "../db";
+import { isChatKey } from "../domain/chat-notices";
+import { parseAllowHosts } from "../domain/outbound-address";
 import { parseReminderKey, REMINDER_LEASE_MS, REMINDER_MAX_ATTEMPTS, reminderRetryDelayMs } from "../domain/reminders";
 import { env } from "../env";
 import { configuredMailer, messageIdFor, type Mailer } from "../mail";
+import { deliverChatNotice } from "./chat-delivery";
+import { queueChatReminders } from "./chat-outbox";
 import { prepareDigest, prepareInvite, prepareManual, prepareScorecard, type Prepared } from "./reminder-prepare";
 import { queueDigests, queueScorecardReminders } from "./reminder-queue";
 
@@ -29,6 +34,8 @@ export type ReminderCounts = {
   skipped: number;
   /** left in `sending` by a worker that stopped mid-send; never resent */
   abandoned: number;
+  /** chat twins of reminders queued this pass (docs/decisions/073-chat-notices.md) */
+  chatQueued: number;
 };
 
 export type RunRemindersOptions = {
@@ -39,6 +46,8 @@ export type RunRemindersOptions = {
   followUpDays?: number;
   /** most reminders sent in one pass (the rest wait for the next) */
   limit?: number;
+  /** chat notices' outbound options (tests: a receiver on 127.0.0.1); default WEBHOOK_ALLOW_HOSTS, 10 s */
+  chat?: Partial<ChatSendOptions>;
 };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ").slice(0, 300);
@@ -59,7 +68,20 @@ type DueReminder = {
   attempts: number;
   nextAttemptAt: Date;
 };
-type DeliveryContext = { now: Date; clock: () => Date; mailer: Mailer | null; followUpDays: number };
+type DeliveryContext = {
+  now: Date;
+  clock: () => Date;
+  mailer: Mailer | null;
+  followUpDays: number;
+  chat?: Partial<ChatSendOptions>;
+};
+
+/** Chat notices go out under the webhooks' outbound rules and allow-list (docs/decisions/017). */
+const chatSend = (o: Partial<ChatSendOptions> = {}): ChatSendOptions => ({
+  allow: o.allow ?? parseAllowHosts(env.WEBHOOK_ALLOW_HOSTS),
+  resolve: o.resolve,
+  timeoutMs: o.timeoutMs ?? 10_000,
+});
 
 /**
  * Claim, re-check, send, mark one due reminder row: what the worker does with each, and what a
@@ -68,7 +90,7 @@ type DeliveryContext = { now: Date; clock: () => Date; mailer: Mailer | null; fo
  */
 export async function deliverReminder(
   r: DueReminder,
-  { now, clock, mailer, followUpDays }: DeliveryContext,
+  { now, clock, mailer, followUpDays, chat }: DeliveryContext,
 ): Promise<"sent" | "inAppOnly" | "skipped" | "retrying" | "failed" | null> {
   const claimedAt = clock();
   const claim = await db.reminder.updateMany({
@@ -76,6 +98,8 @@ export async function deliverReminder(
     data: { status: "sending", claimedAt },
   });
   if (claim.count !== 1) return null; // another worker has it
+  // a chat notice: sent to its webhook, with or without SMTP (docs/decisions/073-chat-notices.md)
+  if (isChatKey(r.key)) return deliverChatNotice(r, claimedAt, { now, clock, followUpDays, send: chatSend(chat) });
   const mine = { id: r.id, status: "sending", claimedAt };
   const attempts = r.attempts + 1;
   const parsed = parseReminderKey(r.key);
@@ -139,6 +163,7 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
     failed: 0,
     skipped: 0,
     abandoned: 0,
+    chatQueued: 0,
   };
 
   counts.abandoned = (
@@ -150,6 +175,7 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
 
   Object.assign(counts, await queueScorecardReminders(now, followUpDays));
   if (mailer) counts.digestsQueued = await queueDigests(now);
+  counts.chatQueued = await queueChatReminders(now);
 
   const due = await db.reminder.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now } },
@@ -158,7 +184,7 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
     select: deliverySelect,
   });
   for (const r of due) {
-    const outcome = await deliverReminder(r, { now, clock, mailer, followUpDays });
+    const outcome = await deliverReminder(r, { now, clock, mailer, followUpDays, chat: opts.chat });
     if (outcome) counts[outcome]++;
   }
   return counts;

@@ -14,6 +14,7 @@ import { canSubmitYet, NOT_STARTED_MESSAGE } from "../domain/submit-window";
 import { audit } from "./audit";
 import { refreshCandidateScores } from "./candidate-scores";
 import { lockCandidate } from "./candidate-lock";
+import { enqueueSubmissionNotices } from "./chat-outbox";
 import { enqueueEvent } from "./webhooks";
 import { contentRows, writeContent } from "./scorecard-content";
 import { kitOf, scorecardSelect, toValues, type StoredScorecard } from "./interview-kit";
@@ -202,6 +203,11 @@ function submitOnce(
         interviewerId: userId,
         submittedAt: submittedAt.toISOString(),
       },
+      submittedAt,
+    );
+    await enqueueSubmissionNotices(
+      tx,
+      { scorecardId: saved.id, candidateId: ctx.interview.candidateId, interviewerId: userId },
       submittedAt,
     );
     return { version: saved.version, savedAt: submittedAt, status: "submitted", repeated: false };

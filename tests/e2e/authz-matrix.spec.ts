@@ -167,6 +167,14 @@ function table(): Record<string, Probe[]> {
     "GET /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
     "POST /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
     "DELETE /api/me/calendar-feed": [{ url: "/api/me/calendar-feed", allow: ALL }],
+    // chat notices (docs/decisions/073): a private address is refused (422) only after who asks is
+    // checked; removing an address that is not set changes nothing
+    "PUT /api/me/chat": [{ url: "/api/me/chat", body: { kind: "slack", url: "http://127.0.0.1/x" }, allow: ALL }],
+    "DELETE /api/me/chat": [{ url: "/api/me/chat", allow: ALL }],
+    "PUT /api/openings/[id]/chat": [
+      { url: `/api/openings/${o}/chat`, body: { kind: "teams", url: "http://127.0.0.1/x" }, allow: SETUP },
+    ],
+    "DELETE /api/openings/[id]/chat": [{ url: `/api/openings/${o}/chat`, allow: SETUP }],
     "POST /api/me/sessions": [{ url: "/api/me/sessions", body: {}, allow: ALL, fresh: true }],
     "PUT /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, body: {}, allow: SETUP }],
     "DELETE /api/interviews/[id]": [{ url: `/api/interviews/${f.spareInterview}`, allow: SETUP }],
@@ -208,6 +216,12 @@ function table(): Record<string, Probe[]> {
     // the v1 API, with each persona's own token
     "GET /api/v1/openapi.json": [{ url: "/api/v1/openapi.json", allow: "public" }],
     "GET /api/v1/me": [{ url: "/api/v1/me", allow: ALL }],
+    "PUT /api/v1/me/chat": [{ url: "/api/v1/me/chat", body: { kind: "slack", url: "http://[::1]/x" }, allow: ALL }],
+    "DELETE /api/v1/me/chat": [{ url: "/api/v1/me/chat", allow: ALL }],
+    "PUT /api/v1/openings/[id]/chat": [
+      { url: `/api/v1/openings/${o}/chat`, body: { kind: "slack", url: "http://169.254.169.254/x" }, allow: SETUP },
+    ],
+    "DELETE /api/v1/openings/[id]/chat": [{ url: `/api/v1/openings/${o}/chat`, allow: SETUP }],
     "GET /api/v1/people": [{ url: "/api/v1/people?role=interviewer", allow: SETUP }],
     "GET /api/v1/roles": [{ url: "/api/v1/roles", allow: ALL }],
     "GET /api/v1/roles/[slug]": [{ url: `/api/v1/roles/${s}`, allow: ALL }],

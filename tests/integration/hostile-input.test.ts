@@ -19,6 +19,7 @@ import { addInterview, updateInterview } from "@/lib/data/loops";
 import { createStandardLoop } from "@/lib/data/standard-loop";
 import { addCandidate, createOpening, setCandidateStage, updateOpening } from "@/lib/data/openings";
 import { eraseCandidate } from "@/lib/data/privacy";
+import { setMyChat, setOpeningChat } from "@/lib/data/chat-settings";
 import { updateMySettings } from "@/lib/data/my-settings";
 import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
@@ -229,6 +230,10 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
       await refuses("updateMySettings", invalidPayload(["timeZone", "remindersPaused"]), (v) =>
         statusOf(() => updateMySettings({ id: p.users.c.id }, v)),
       );
+      // chat notices (docs/decisions/073-chat-notices.md)
+      const chatPayload = invalidPayload(["kind", "url"]);
+      await refuses("setMyChat", chatPayload, (v) => statusOf(() => setMyChat({ id: p.users.c.id }, v)));
+      await refuses("setOpeningChat", chatPayload, (v) => statusOf(() => setOpeningChat(recruiter(), openingId, v)));
     });
   });
 });

@@ -1,0 +1,11 @@
+-- AlterTable
+ALTER TABLE "Opening" ADD COLUMN     "chatKind" TEXT,
+ADD COLUMN     "chatUrl" TEXT;
+
+-- AlterTable
+ALTER TABLE "Reminder" ADD COLUMN     "lastStatusCode" INTEGER;
+
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "chatKind" TEXT,
+ADD COLUMN     "chatUrl" TEXT;
+
