@@ -15,6 +15,11 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  // Google's custom-method style (`…/candidates:import`, docs/decisions/071-candidate-import.md):
+  // a route folder cannot be named with ":" on every file system, so the path is rewritten
+  async rewrites() {
+    return [{ source: "/api/v1/openings/:id/candidates\\:import", destination: "/api/v1/openings/:id/candidates-import" }];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

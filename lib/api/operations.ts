@@ -100,6 +100,22 @@ export const operations = {
     response: rec.candidate,
     status: 201,
   }),
+  importCandidates: op({
+    method: "POST",
+    path: "/openings/{id}/candidates:import",
+    tag: "Candidates",
+    summary: "Import candidates, and their planned interviews, from a CSV file (recruiters, admins)",
+    description:
+      "The body is JSON (`csv`, optional `mapping`, `dryRun`) or the CSV itself as `text/csv` (columns guessed from the header), up to 5 MB. A dry run (`?dryRun=true` or `dryRun: true`) answers 200 with every row and its problems; a commit writes every row or none: 201, or 422 with each problem under `rows.<line>.<field>`. See docs/decisions/071-candidate-import.md.",
+    query: req.importQuery,
+    body: req.candidateImportBody,
+    response: view.candidateImportResult,
+    status: 201,
+    otherStatus: 200,
+    conflicts: true,
+    maxBodyBytes: 5 * 1024 * 1024 + 64 * 1024,
+    csvBody: true,
+  }),
   getCandidate: op({
     method: "GET",
     path: "/candidates/{id}",

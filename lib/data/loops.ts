@@ -179,7 +179,7 @@ export async function planInterviews(
  * *applied* on, audited as any stage change (docs/decisions/051-standard-loop-pool-durations-stage.md).
  * Any later stage is left as it is.
  */
-async function startInterviewing(tx: DbTx, viewer: Viewer, candidateIds: readonly string[], batch = 1000) {
+async function startInterviewing(tx: DbTx, viewer: Viewer, candidateIds: readonly string[], batch = 500) {
   for (let i = 0; i < candidateIds.length; i += batch) {
     const ids = candidateIds.slice(i, i + batch);
     const applied = await tx.candidate.findMany({

@@ -44,6 +44,9 @@ export function detectDelimiter(text: string): string {
 export function parseCsv(text: string): ParsedCsv {
   if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES)
     throw new ImportFileError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  // a file read as bytes cannot hold a lone surrogate (it decodes to U+FFFD); pasted text can
+  if (!text.isWellFormed())
+    throw new ImportFileError("The text holds a broken character (half of an emoji); remove it and try again.");
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
   let records: { record: string[]; info: { lines: number } }[];
