@@ -13,7 +13,11 @@ import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { createPanel } from "../support/panel";
+import { runScript } from "../support/cli";
 import { fulfilled, race, rejected } from "../support/race";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
 let openingId = "";
@@ -185,6 +189,32 @@ describe("candidate import: data layer", () => {
     for (let k = 0; k < 30; k++)
       expect(await db.candidate.count({ where: { openingId, email: `person${100 + k}@example.com` } })).toBe(1);
   });
+});
+
+describe("candidate import: the CLI", () => {
+  it("a dry run by default, problems printed and exit 1; --commit imports", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "candidates-import-"));
+    const bad = path.join(dir, "bad.csv");
+    writeFileSync(bad, csvOf([person(90), ["Bad", "bad", "", ""]], { delimiter: "\t" }));
+    const base = ["--opening", openingId, "--as", "recruiter@test.local"];
+    const dry = runScript("scripts/candidates-import.ts", [...base, "--file", bad, "--commit"]);
+    expect(dry.status, dry.stderr).toBe(1);
+    expect(dry.stdout).toContain("rows.3.email: Enter a valid e-mail address");
+    expect(await candidatesOf(["person90@example.com"])).toBe(0);
+    const good = path.join(dir, "good.csv");
+    writeFileSync(good, csvOf([person(90)], { crlf: true, bom: true }));
+    const preview = runScript("scripts/candidates-import.ts", [...base, "--file", good]);
+    expect(preview.status, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain("1 rows: 1 ready, 0 with problems");
+    expect(await candidatesOf(["person90@example.com"])).toBe(0);
+    const done = runScript("scripts/candidates-import.ts", [...base, "--file", good, "--commit"]);
+    expect(done.status, done.stderr).toBe(0);
+    expect(done.stdout).toContain("imported 1 candidates and 0 interviews");
+    expect(await candidatesOf(["person90@example.com"])).toBe(1);
+    const who = runScript("scripts/candidates-import.ts", ["--opening", openingId, "--as", "interviewer-a@test.local", "--file", good]);
+    expect(who.status).toBe(1);
+    expect(who.stderr).toMatch(/Only recruiters and admins/);
+  }, 120_000);
 });
 
 describe("candidate import: the API", () => {
