@@ -18,7 +18,9 @@ const nextConfig = {
   // Google's custom-method style (`…/candidates:import`, docs/decisions/071-candidate-import.md):
   // a route folder cannot be named with ":" on every file system, so the path is rewritten
   async rewrites() {
-    return [{ source: "/api/v1/openings/:id/candidates\\:import", destination: "/api/v1/openings/:id/candidates-import" }];
+    return [
+      { source: "/api/v1/openings/:id/candidates\\:import", destination: "/api/v1/openings/:id/candidates-import" },
+    ];
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

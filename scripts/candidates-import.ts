@@ -15,7 +15,12 @@ const USAGE = "usage: npm run candidates:import -- --opening ID --file FILE.csv 
 let args: { opening?: string; file?: string; as?: string; commit?: boolean };
 try {
   args = parseArgs({
-    options: { opening: { type: "string" }, file: { type: "string" }, as: { type: "string" }, commit: { type: "boolean" } },
+    options: {
+      opening: { type: "string" },
+      file: { type: "string" },
+      as: { type: "string" },
+      commit: { type: "boolean" },
+    },
   }).values;
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
@@ -49,13 +54,18 @@ await runScript(async () => {
     if (result.imported)
       console.log(`imported ${result.imported.candidates} candidates and ${result.imported.interviews} interviews`);
     else {
-      console.log(`${c.rows} rows: ${c.ready} ready, ${c.withProblems} with problems, ${c.interviews} interviews planned`);
-      console.log(c.withProblems ? "nothing imported: fix the rows above" : "dry run: run again with --commit to import");
+      console.log(
+        `${c.rows} rows: ${c.ready} ready, ${c.withProblems} with problems, ${c.interviews} interviews planned`,
+      );
+      console.log(
+        c.withProblems ? "nothing imported: fix the rows above" : "dry run: run again with --commit to import",
+      );
       if (c.withProblems) process.exitCode = 1;
     }
   } catch (error) {
     if (error instanceof ValidationError) {
-      for (const [k, messages] of Object.entries(error.fieldErrors)) for (const m of messages) console.log(`${k}: ${m}`);
+      for (const [k, messages] of Object.entries(error.fieldErrors))
+        for (const m of messages) console.log(`${k}: ${m}`);
       console.error(`${error.message} Nothing imported.`);
       process.exitCode = 1;
     } else if (error instanceof AppError) {

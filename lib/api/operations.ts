@@ -1,6 +1,7 @@
 // Every /api/v1 operation: the route handlers run them (lib/api/v1.ts) and the OpenAPI document is
 // generated from them (lib/api/openapi.ts). One list, so the two cannot disagree.
 // in this order: the OpenAPI document lists its components as they register (lib/api/openapi.ts)
+import { IMPORT_BODY_BYTES } from "../domain/candidate-import-fields";
 import * as req from "./request-schemas";
 import * as rec from "./record-schemas";
 import * as view from "./view-schemas";
@@ -113,7 +114,7 @@ export const operations = {
     status: 201,
     otherStatus: 200,
     conflicts: true,
-    maxBodyBytes: 5 * 1024 * 1024 + 64 * 1024,
+    maxBodyBytes: IMPORT_BODY_BYTES,
     csvBody: true,
   }),
   getCandidate: op({

@@ -58,7 +58,11 @@ async function contextFor(tx: DbTx, viewer: Viewer, openingId: string, drafts: R
   const interviewers = new Map<string, string>();
   for (let i = 0; i < interviewerEmails.length; i += BATCH) {
     const users = await tx.user.findMany({
-      where: { email: { in: interviewerEmails.slice(i, i + BATCH) }, active: true, roles: { some: { role: "interviewer" } } },
+      where: {
+        email: { in: interviewerEmails.slice(i, i + BATCH) },
+        active: true,
+        roles: { some: { role: "interviewer" } },
+      },
       select: { id: true, email: true },
     });
     for (const u of users) interviewers.set(u.email.toLowerCase(), u.id);

@@ -156,8 +156,7 @@ export async function planInterviews(
     const focus = created.flatMap((c, k) =>
       [...new Set(part[k].v.focusDimensionIds)].map((dimensionId) => ({ interviewId: c.id, dimensionId })),
     );
-    for (let f = 0; f < focus.length; f += 2000)
-      await tx.interviewFocus.createMany({ data: focus.slice(f, f + 2000) });
+    for (let f = 0; f < focus.length; f += 2000) await tx.interviewFocus.createMany({ data: focus.slice(f, f + 2000) });
     await auditMany(
       tx,
       created.map((c, k) => ({

@@ -20,7 +20,12 @@ export const IMPORT_FIELD_LABELS = Object.fromEntries(IMPORT_FIELDS.map((f) => [
 >;
 
 /** The fields that plan an interview: any of them filled in a row asks for all three below. */
-export const INTERVIEW_FIELDS: readonly ImportField[] = ["interviewerEmail", "exercise", "scheduledAt", "durationMinutes"];
+export const INTERVIEW_FIELDS: readonly ImportField[] = [
+  "interviewerEmail",
+  "exercise",
+  "scheduledAt",
+  "durationMinutes",
+];
 
 /** field → the file's column (its 0-based index), for the fields that are mapped. */
 export type ImportMapping = Partial<Record<ImportField, number>>;
@@ -29,3 +34,5 @@ export type ImportMapping = Partial<Record<ImportField, number>>;
 export const MAX_IMPORT_ROWS = 10_000;
 /** The largest CSV accepted, in bytes (the API's body limit for the import is a little above). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A request carrying the file: the CSV as a JSON string (escaping adds a little) plus the mapping. */
+export const IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024;

@@ -221,7 +221,8 @@ function checkInterview(v: RowValues, ctx: ImportContext, problems: RowProblem[]
   const before = problems.length;
   const email = v.interviewerEmail.trim().toLowerCase();
   const interviewerId = email ? ctx.interviewers.get(email) : undefined;
-  if (!email) problems.push({ field: "interviewerEmail", message: "Name the interviewer by e-mail to plan the interview" });
+  if (!email)
+    problems.push({ field: "interviewerEmail", message: "Name the interviewer by e-mail to plan the interview" });
   else if (!interviewerId)
     problems.push({ field: "interviewerEmail", message: `No active interviewer has the e-mail ${email}` });
   let exercise: ImportExercise | undefined;
@@ -238,7 +239,8 @@ function checkInterview(v: RowValues, ctx: ImportContext, problems: RowProblem[]
       field: "scheduledAt",
       message: "Write the date and time as 2027-01-15 14:30 (your time zone) or 2027-01-15T14:30:00+01:00",
     });
-  else if (at.getTime() < ctx.now.getTime()) problems.push({ field: "scheduledAt", message: "This date is in the past" });
+  else if (at.getTime() < ctx.now.getTime())
+    problems.push({ field: "scheduledAt", message: "This date is in the past" });
   const length = v.durationMinutes.trim();
   const parsed = interviewSchema.safeParse({
     interviewerId: interviewerId ?? "unknown",
@@ -269,7 +271,10 @@ export function checkRows(drafts: readonly RowDraft[], ctx: ImportContext): Chec
     });
     if (!parsed.success)
       for (const [k, message] of firstMessages(parsed.error))
-        problems.push({ field: (IMPORT_FIELD_KEYS as readonly string[]).includes(k) ? (k as ImportField) : "row", message });
+        problems.push({
+          field: (IMPORT_FIELD_KEYS as readonly string[]).includes(k) ? (k as ImportField) : "row",
+          message,
+        });
     else {
       candidate = parsed.data;
       const email = candidate.email;

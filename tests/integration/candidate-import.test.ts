@@ -34,7 +34,13 @@ const csvOf = (rows: (string | number)[][], opts: { delimiter?: string; bom?: bo
     bom: opts.bom ?? false,
     record_delimiter: opts.crlf ? "windows" : "unix",
   });
-const person = (i: number, extra: (string | number)[] = []) => [`Person ${i}`, `person${i}@example.com`, "Referral", "", ...extra];
+const person = (i: number, extra: (string | number)[] = []) => [
+  `Person ${i}`,
+  `person${i}@example.com`,
+  "Referral",
+  "",
+  ...extra,
+];
 const candidatesOf = (emails: string[]) => db.candidate.count({ where: { openingId, email: { in: emails } } });
 
 beforeAll(async () => {
@@ -71,7 +77,12 @@ describe("candidate import: data layer", () => {
     const before = await db.candidate.count();
     const r = await importCandidates(recruiter(), openingId, { csv, dryRun: true });
     expect(await db.candidate.count()).toBe(before);
-    expect(r.mapping).toMatchObject({ name: "Name", email: "E-mail", interviewerEmail: "Interviewer", scheduledAt: "Date" });
+    expect(r.mapping).toMatchObject({
+      name: "Name",
+      email: "E-mail",
+      interviewerEmail: "Interviewer",
+      scheduledAt: "Date",
+    });
     const by = Object.fromEntries(r.rows.map((row) => [row.line, row.problems.map((x) => `${x.field}: ${x.message}`)]));
     expect(by[2]).toEqual([]);
     expect(by[3]).toEqual(["email: Enter a valid e-mail address"]);
@@ -112,7 +123,9 @@ describe("candidate import: data layer", () => {
         name: true,
         source: true,
         stage: true,
-        interviews: { select: { id: true, interviewerId: true, scheduledAt: true, durationMinutes: true, focus: true } },
+        interviews: {
+          select: { id: true, interviewerId: true, scheduledAt: true, durationMinutes: true, focus: true },
+        },
       },
     });
     expect(c30).toMatchObject({ name: "Person 30", source: "Referral", stage: "interviewing" });
@@ -132,7 +145,9 @@ describe("candidate import: data layer", () => {
       ]),
     );
     expect(await actions(i.id)).toEqual([{ action: "interview.planned", actorId: p.users.recruiter.id }]);
-    expect(await db.auditLog.count({ where: { action: "candidates.imported", entityId: openingId } })).toBeGreaterThan(0);
+    expect(await db.auditLog.count({ where: { action: "candidates.imported", entityId: openingId } })).toBeGreaterThan(
+      0,
+    );
   });
 
   it("the loop builder still plans one interview through the shared path", async () => {
@@ -173,7 +188,10 @@ describe("candidate import: data layer", () => {
     await expect(importCandidates(recruiter(), openingId, { csv, dryRun: false })).rejects.toBeInstanceOf(
       ValidationError,
     );
-    const broken = importCandidates(recruiter(), openingId, { csv: csvOf([["A \uD800", "s@example.com"]]), dryRun: true });
+    const broken = importCandidates(recruiter(), openingId, {
+      csv: csvOf([["A \uD800", "s@example.com"]]),
+      dryRun: true,
+    });
     await expect(broken).rejects.toMatchObject({ fieldErrors: { csv: [expect.stringMatching(/broken character/)] } });
     expect(await candidatesOf(["src@example.com", "s@example.com", "person50@example.com"])).toBe(0);
   });
@@ -185,7 +203,9 @@ describe("candidate import: data layer", () => {
     expect(fulfilled(results)).toHaveLength(1);
     const [error] = rejected(results);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.values((error as ValidationError).fieldErrors).flat()).toContain("Already a candidate in this opening");
+    expect(Object.values((error as ValidationError).fieldErrors).flat()).toContain(
+      "Already a candidate in this opening",
+    );
     for (let k = 0; k < 30; k++)
       expect(await db.candidate.count({ where: { openingId, email: `person${100 + k}@example.com` } })).toBe(1);
   });
@@ -211,7 +231,14 @@ describe("candidate import: the CLI", () => {
     expect(done.status, done.stderr).toBe(0);
     expect(done.stdout).toContain("imported 1 candidates and 0 interviews");
     expect(await candidatesOf(["person90@example.com"])).toBe(1);
-    const who = runScript("scripts/candidates-import.ts", ["--opening", openingId, "--as", "interviewer-a@test.local", "--file", good]);
+    const who = runScript("scripts/candidates-import.ts", [
+      "--opening",
+      openingId,
+      "--as",
+      "interviewer-a@test.local",
+      "--file",
+      good,
+    ]);
     expect(who.status).toBe(1);
     expect(who.stderr).toMatch(/Only recruiters and admins/);
   }, 120_000);
@@ -270,7 +297,11 @@ describe("candidate import: the API", () => {
       ["empty file", { token, body: { csv: "" } }, 422],
       ["no e-mail column", { token, body: { csv: "Name,Phone\nA Person,123\n" } }, 422],
       ["over 5 MB", { token, raw: "x".repeat(6 * 1024 * 1024), headers: { "content-type": "text/csv" } }, 413],
-      ["NUL in text/csv", { token, raw: good.replace("person80@", "person80\u0000@"), headers: { "content-type": "text/csv" } }, 422],
+      [
+        "NUL in text/csv",
+        { token, raw: good.replace("person80@", "person80\u0000@"), headers: { "content-type": "text/csv" } },
+        422,
+      ],
       ["lone surrogate in JSON", { token, body: { csv: good.replace("Person", "\uD800") } }, 422],
     ];
     for (const [what, opts, status] of cases) {
@@ -302,6 +333,8 @@ describe("candidate import: the API", () => {
     console.log(`10,000-row import: dry run ${t1 - t0} ms, commit ${t2 - t1} ms`);
     expect(done.imported).toMatchObject({ candidates: 10_000, interviews: 5_000 });
     expect(await db.candidate.count({ where: { openingId, email: { startsWith: "bulk" } } })).toBe(10_000);
-    expect(await db.interview.count({ where: { candidate: { openingId, email: { startsWith: "bulk" } } } })).toBe(5_000);
+    expect(await db.interview.count({ where: { candidate: { openingId, email: { startsWith: "bulk" } } } })).toBe(
+      5_000,
+    );
   }, 180_000);
 });

@@ -202,9 +202,9 @@ async function candidatesLoopsScorecards(newOpening: string) {
   expect((await imp(T.recruiter, { csv: importCsv })).status).toBe(201);
   expect((await imp(T.recruiter, { csv: importCsv }, "dryRun=false")).status).toBe(422);
   expect((await imp(T.manager, { csv: importCsv })).status).toBe(403);
-  expect((await call("importCandidates", { id: "missing" }, { token: T.recruiter, body: { csv: importCsv } })).status).toBe(
-    404,
-  );
+  expect(
+    (await call("importCandidates", { id: "missing" }, { token: T.recruiter, body: { csv: importCsv } })).status,
+  ).toBe(404);
   expect(
     (
       await call(
