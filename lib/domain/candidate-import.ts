@@ -64,11 +64,23 @@ export function parseCsv(text: string): ParsedCsv {
   }
   if (!records.length) throw new ImportFileError("The file is empty: it needs a header row and a row per candidate.");
   const [head, ...rest] = records;
+  // csv-parse gives the line a record ends on, and counts a CRLF inside quotes as two lines, so
+  // every later record's count is one more per such CRLF (the unit tests pin it): a row is named
+  // by the line it starts on, as a person finds it in their file
+  let overcount = head.record.reduce((n, cell) => n + (cell.match(/\r\n/g)?.length ?? 0), 0);
+  const startLine = (r: (typeof records)[number]) => {
+    let breaks = 0;
+    for (const cell of r.record) {
+      overcount += cell.match(/\r\n/g)?.length ?? 0;
+      breaks += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+    }
+    return r.info.lines - overcount - breaks;
+  };
   if (rest.length > MAX_IMPORT_ROWS)
     throw new ImportFileError(`The file has ${rest.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
   return {
     header: head.record.map((h) => h.trim()),
-    rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })),
+    rows: rest.map((r) => ({ line: startLine(r), cells: r.record })),
     delimiter,
   };
 }
