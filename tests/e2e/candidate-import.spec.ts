@@ -33,7 +33,7 @@ test("a file with problems is previewed row by row; fixed, it imports every row"
     .setInputFiles(
       file([
         header,
-        [`Ada Import ${tag}`, `ada${tag}@example.com`, "Referral", "sam.patel@demo.test", when],
+        [`Ada Import ${tag}`, `ada${tag}@example.com`, "Referral", "interviewer@demo.test", when],
         [`Bad Import ${tag}`, "not-an-email", "", "", ""],
       ]),
     );
