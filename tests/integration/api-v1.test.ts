@@ -114,6 +114,25 @@ async function planLoop() {
   });
   ids.opening = opening.id;
   conforms(await api("GET", `/api/v1/openings/${ids.opening}`, { token: tokens.recruiter }), "getOpening", 200);
+  // the CSV import: a preview (200), then the import (201) of one candidate
+  const csv = "Name;E-mail;Source\r\nCsv Person;csv.person@example.com;Board\r\n";
+  const importUrl = `/api/v1/openings/${ids.opening}/candidates:import`;
+  const preview = conforms(
+    await api("POST", `${importUrl}?dryRun=true`, {
+      token: tokens.recruiter,
+      raw: csv,
+      headers: { "content-type": "text/csv" },
+    }),
+    "importCandidates",
+    200,
+  );
+  expect(preview.counts).toEqual({ rows: 1, ready: 1, withProblems: 0, interviews: 0 });
+  const imported = conforms(
+    await api("POST", importUrl, { token: tokens.recruiter, body: { csv } }),
+    "importCandidates",
+    201,
+  );
+  expect(imported.imported).toMatchObject({ candidates: 1, interviews: 0 });
 
   const cand = conforms(
     await api("POST", `/api/v1/openings/${ids.opening}/candidates`, {
