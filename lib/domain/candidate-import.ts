@@ -77,7 +77,9 @@ export function parseCsv(text: string): ParsedCsv {
     return r.info.lines - overcount - breaks;
   };
   if (rest.length > MAX_IMPORT_ROWS)
-    throw new ImportFileError(`The file has ${rest.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
+    throw new ImportFileError(
+      `The file has ${rest.length.toLocaleString("en")} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString("en")} at a time.`,
+    );
   return {
     header: head.record.map((h) => h.trim()),
     rows: rest.map((r) => ({ line: startLine(r), cells: r.record })),
