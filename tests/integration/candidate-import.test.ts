@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { importCandidates } from "@/lib/data/candidate-import";
 import { addInterview } from "@/lib/data/loops";
+import { addCandidate } from "@/lib/data/openings";
 import { db } from "@/lib/db";
 import { UNSTORABLE_MESSAGE } from "@/lib/domain/request-boundary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -208,6 +209,20 @@ describe("candidate import: data layer", () => {
     );
     for (let k = 0; k < 30; k++)
       expect(await db.candidate.count({ where: { openingId, email: `person${100 + k}@example.com` } })).toBe(1);
+  });
+});
+
+describe("candidate import beside single adds", () => {
+  it("an import and adds of its e-mails at once: each e-mail is one candidate, whoever wins", async () => {
+    const emails = Array.from({ length: 5 }, (_, k) => `race${k}@example.com`);
+    const csv = csvOf(emails.map((e, k) => [`Race ${k}`, e, "", ""]));
+    const results = await race<unknown>(6, (i) =>
+      i === 0
+        ? importCandidates(recruiter(), openingId, { csv, dryRun: false })
+        : addCandidate(recruiter(), openingId, { name: `Added ${i}`, email: emails[i - 1] }),
+    );
+    for (const e of rejected(results)) expect(e).toBeInstanceOf(ValidationError);
+    for (const e of emails) expect(await db.candidate.count({ where: { openingId, email: e } })).toBe(1);
   });
 });
 
