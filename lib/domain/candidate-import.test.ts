@@ -68,7 +68,9 @@ describe("parseCsv", () => {
   });
 
   it("refuses more than 10,000 rows", () => {
-    expect(() => parseCsv(`Name,E-mail\n${"a,b\n".repeat(10_001)}`)).toThrow("The file has 10,001 rows; import at most 10,000 at a time.");
+    expect(() => parseCsv(`Name,E-mail\n${"a,b\n".repeat(10_001)}`)).toThrow(
+      "The file has 10,001 rows; import at most 10,000 at a time.",
+    );
   });
 });
 
