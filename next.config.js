@@ -18,6 +18,13 @@ const nextConfig = {
   // reads its VTIMEZONE files beside its own code at run time (lib/domain/calendar.ts): bundled,
   // it would find none and write every invite in UTC
   serverExternalPackages: ["@touch4it/ical-timezones"],
+  // Google's custom-method style (`…/candidates:import`, docs/decisions/071-candidate-import.md):
+  // a route folder cannot be named with ":" on every file system, so the path is rewritten
+  async rewrites() {
+    return [
+      { source: "/api/v1/openings/:id/candidates\\:import", destination: "/api/v1/openings/:id/candidates-import" },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

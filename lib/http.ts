@@ -112,13 +112,13 @@ export function withBodyLimit<C>(limit: number, handler: (req: NextRequest, ctx:
 
 /**
  * A request's JSON body (docs/decisions/018): declared as application/json (415), at most
- * MAX_BODY_BYTES (413), valid JSON (400), and with no text the databases cannot store and no
+ * `limit` bytes (MAX_BODY_BYTES unless the operation declares more; 413), valid JSON (400), and with no text the databases cannot store and no
  * prototype key ("__proto__", "constructor", "prototype") anywhere (422, each named by its path).
  */
-export async function readJsonValue(req: Request): Promise<unknown> {
+export async function readJsonValue(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonContentType(req.headers.get("content-type")))
     throw new AppError("Send the body as JSON, with Content-Type: application/json.", 415, "unsupported_media_type");
-  const text = new TextDecoder().decode(await readBodyBytes(req, MAX_BODY_BYTES));
+  const text = new TextDecoder().decode(await readBodyBytes(req, limit));
   let value: unknown;
   try {
     value = JSON.parse(text);

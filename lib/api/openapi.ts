@@ -54,7 +54,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Not found, or not visible to the token's user",
   409: "Conflict: stale version (`stale`, with `current`), or the state does not allow it",
   410: "The candidate's personal data was erased (`candidate_erased`): nothing more is recorded about them; do not retry",
-  413: `Body larger than ${MAX_BODY_BYTES / 1024} KB`,
+  413: `Body larger than ${MAX_BODY_BYTES / 1024} KB (unless the operation says otherwise)`,
   415: "The body is not declared as JSON (`unsupported_media_type`): send Content-Type: application/json",
   429: "Too many requests from this token this minute (see Retry-After)",
   422: "Validation failed: wrong types, unknown fields or broken rules; `fields` maps each field to its messages",
@@ -95,17 +95,35 @@ function operationObject(name: string, op: Operation) {
     tags: [op.tag],
     parameters: [...pathParams, ...headerParams, ...queryParameters(op.query)],
     ...(op.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: inline(op.body, "input") } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: inline(op.body, "input") },
+              ...(op.csvBody ? { "text/csv": { schema: { type: "string", description: "the CSV file itself" } } } : {}),
+            },
+          },
+        }
       : {}),
     responses: {
-      [String(op.status ?? 200)]: {
-        description: "OK",
-        content: { "application/json": { schema: inline(op.response, "output") } },
-      },
+      ...Object.fromEntries(
+        [op.status ?? 200, ...(op.otherStatus ? [op.otherStatus] : [])].map((s) => [
+          String(s),
+          { description: "OK", content: { "application/json": { schema: inline(op.response, "output") } } },
+        ]),
+      ),
       ...Object.fromEntries(
         errors.map((s) => [
           String(s),
-          { description: ERROR_TEXT[s], content: { "application/json": { schema: ref(idOf(errorBody)!) } } },
+          {
+            description:
+              s === 413 && op.maxBodyBytes
+                ? `Body larger than ${op.maxBodyBytes / 1024} KB`
+                : s === 415 && op.csvBody
+                  ? "The body is neither JSON (Content-Type: application/json) nor CSV (Content-Type: text/csv)"
+                  : ERROR_TEXT[s],
+            content: { "application/json": { schema: ref(idOf(errorBody)!) } },
+          },
         ]),
       ),
     },

@@ -1,6 +1,7 @@
 // Every /api/v1 operation: the route handlers run them (lib/api/v1.ts) and the OpenAPI document is
 // generated from them (lib/api/openapi.ts). One list, so the two cannot disagree.
 // in this order: the OpenAPI document lists its components as they register (lib/api/openapi.ts)
+import { IMPORT_BODY_BYTES } from "../domain/candidate-import-fields";
 import * as req from "./request-schemas";
 import * as rec from "./record-schemas";
 import * as view from "./view-schemas";
@@ -130,6 +131,22 @@ export const operations = {
     body: req.candidateCreateBody,
     response: rec.candidate,
     status: 201,
+  }),
+  importCandidates: op({
+    method: "POST",
+    path: "/openings/{id}/candidates:import",
+    tag: "Candidates",
+    summary: "Import candidates, and their planned interviews, from a CSV file (recruiters, admins)",
+    description:
+      "The body is JSON (`csv`, optional `mapping`, `dryRun`) or the CSV itself as `text/csv` (columns guessed from the header), up to 5 MB. A dry run (`?dryRun=true` or `dryRun: true`) answers 200 with every row and its problems; a commit writes every row or none: 201, or 422 with each problem under `rows.<line>.<field>`. See docs/decisions/071-candidate-import.md.",
+    query: req.importQuery,
+    body: req.candidateImportBody,
+    response: view.candidateImportResult,
+    status: 201,
+    otherStatus: 200,
+    conflicts: true,
+    maxBodyBytes: IMPORT_BODY_BYTES,
+    csvBody: true,
   }),
   getCandidate: op({
     method: "GET",

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ATS_FORMATS } from "../domain/ats-export";
 import { chatSettingSchema } from "../validations/chat";
 import { decisionSchema } from "../validations/decision";
+import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
 
@@ -13,6 +14,16 @@ export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: 
 export const candidateCreateBody = z.strictObject(candidateSchema.shape).meta({ id: "CandidateCreate" });
 export const candidateUpdateBody = z.strictObject(stageSchema.shape).meta({ id: "CandidateUpdate" });
 export const interviewCreateBody = z.strictObject(interviewSchema.shape).meta({ id: "InterviewCreate" });
+export const candidateImportBody = z
+  .strictObject({
+    ...candidateImportSchema.shape,
+    csv: candidateImportSchema.shape.csv.describe("the CSV file's text: a header row, then a row per candidate"),
+    mapping: candidateImportSchema.shape.mapping.describe(
+      "field → the file's column, by header name or 0-based index; guessed from the header when absent",
+    ),
+    dryRun: candidateImportSchema.shape.dryRun.describe("true: check and preview only, write nothing"),
+  })
+  .meta({ id: "CandidateImport" });
 export const decisionCreateBody = z.strictObject(decisionSchema.shape).meta({ id: "DecisionCreate" });
 const baseVersion = z
   .number()
@@ -54,4 +65,10 @@ export const atsExportQuery = z.object({
     .describe(
       "greenhouse: Greenhouse Harvest v1 scorecards; merge: Merge unified ATS scorecards (docs/decisions/068-ats-shaped-exports.md)",
     ),
+});
+export const importQuery = z.object({
+  dryRun: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("true: check and preview only (also the body's dryRun; needed for a text/csv body)"),
 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { auditApiWrite } from "../data/audit";
 import { authenticateToken, type TokenUser } from "../data/api-tokens";
 import { AppError, fieldErrorsOf, ValidationError } from "../errors";
-import { assertStorableUrl, errorToResponse, readJsonValue } from "../http";
+import { assertStorableUrl, errorToResponse, MAX_BODY_BYTES, readBodyBytes, readJsonValue } from "../http";
 
 // The /api/v1 route wrapper (docs/decisions/007-api-tokens-and-webhooks.md): bearer token → the
 // user's own permissions; query and body parsed with the operation's schemas (unknown body fields
@@ -27,7 +27,21 @@ export type Operation = {
   conflicts?: boolean;
   /** a write about a candidate: 410 once the candidate is erased (lib/data/candidate-lock.ts) */
   aboutCandidate?: boolean;
+  /** a larger body than MAX_BODY_BYTES, for the operations that take files (docs/decisions/071) */
+  maxBodyBytes?: number;
+  /** the body may also be sent as text/csv: it is then the body schema's `csv` field */
+  csvBody?: boolean;
+  /** a second success status the work may answer with (an import's dry run: 200 beside 201) */
+  otherStatus?: 200 | 201;
 };
+
+/** What a work function returns to answer with the operation's `otherStatus`. */
+export class Answer {
+  constructor(
+    readonly data: unknown,
+    readonly status: 200 | 201,
+  ) {}
+}
 
 type Ctx<O extends Operation, P> = {
   user: TokenUser;
@@ -48,8 +62,16 @@ function fieldsOf(error: z.ZodError): Record<string, string[]> {
   );
 }
 
-async function readBody(req: Request, schema: z.ZodType) {
-  const parsed = schema.safeParse(await readJsonValue(req));
+const isCsv = (header: string | null) => header?.split(";")[0].trim().toLowerCase() === "text/csv";
+
+async function readBody(req: Request, op: Operation & { body: z.ZodType }) {
+  const limit = op.maxBodyBytes ?? MAX_BODY_BYTES;
+  // a CSV body is text for the import to check cell by cell (NUL, broken emoji: row problems)
+  const value =
+    op.csvBody && isCsv(req.headers.get("content-type"))
+      ? { csv: new TextDecoder().decode(await readBodyBytes(req, limit)) }
+      : await readJsonValue(req, limit);
+  const parsed = op.body.safeParse(value);
   if (!parsed.success) throw new ValidationError("The request has fields that need attention.", fieldsOf(parsed.error));
   return parsed.data;
 }
@@ -75,7 +97,7 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
           );
         query = parsed.data;
       }
-      const body = op.body ? await readBody(req, op.body) : undefined;
+      const body = op.body ? await readBody(req, op as Operation & { body: z.ZodType }) : undefined;
       const idempotencyKey = req.headers.get("idempotency-key");
       if (op.idempotencyKey === "required" && !idempotencyKey)
         throw new AppError(
@@ -90,8 +112,11 @@ export function v1<O extends Operation, P = Record<string, never>>(op: O, work: 
           "bad_idempotency_key",
         );
       const data = await work({ user, params: await context.params, query, body, idempotencyKey, req } as Ctx<O, P>);
-      status = op.status ?? 200;
-      return Response.json(data, { status, headers: { "Cache-Control": "no-store" } });
+      status = data instanceof Answer && data.status === op.otherStatus ? data.status : (op.status ?? 200);
+      return Response.json(data instanceof Answer ? data.data : data, {
+        status,
+        headers: { "Cache-Control": "no-store" },
+      });
     } catch (error) {
       const res = errorToResponse(error);
       status = res.status;

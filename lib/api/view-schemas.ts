@@ -3,6 +3,7 @@
 // first (docs/product.md "Visibility and independence"): feedback the user may not see yet is
 // withheld, and the shapes say so.
 import { z } from "zod";
+import { IMPORT_FIELD_KEYS } from "../domain/candidate-import-fields";
 import { APP_ROLES, CANDIDATE_STAGES, DECISION_OUTCOMES, OVERALL_RECOMMENDATIONS } from "../domain/vocabulary";
 import {
   GREENHOUSE_ATTRIBUTE_TYPE,
@@ -297,3 +298,43 @@ export const atsScorecards = z
   .union([z.array(greenhouseScorecard), z.array(mergeScorecard)])
   .describe("the candidate's submitted scorecards, oldest submission first, in the format asked for")
   .meta({ id: "AtsScorecardExport" });
+
+const importField = z.enum(IMPORT_FIELD_KEYS);
+export const candidateImportResult = z
+  .object({
+    dryRun: z.boolean(),
+    openingClosed: z.boolean().describe("a commit to a closed opening is refused (409)"),
+    header: z.array(z.string()).describe("the file's header row"),
+    delimiter: z.string().describe("the field separator found: `,`, `;` or a tab"),
+    mapping: z.partialRecord(importField, z.string()).describe("field → the header of the column it was read from"),
+    counts: z.object({
+      rows: z.number().int(),
+      ready: z.number().int(),
+      withProblems: z.number().int(),
+      interviews: z.number().int().describe("interviews the ready rows plan"),
+    }),
+    rows: z
+      .array(
+        z.object({
+          line: z.number().int().describe("the row's line in the file (the header is line 1)"),
+          name: z.string(),
+          email: z.string(),
+          source: z.string(),
+          interview: z
+            .object({
+              interviewerEmail: z.string(),
+              exercise: z.string(),
+              scheduledAt: z.string(),
+              durationMinutes: z.number().int().nullable(),
+            })
+            .nullable(),
+          problems: z.array(z.object({ field: z.union([importField, z.literal("row")]), message: z.string() })),
+        }),
+      )
+      .describe("every row on a dry run; empty once imported"),
+    imported: z
+      .object({ candidates: z.number().int(), interviews: z.number().int(), milliseconds: z.number().int() })
+      .nullable()
+      .describe("what was written (null on a dry run)"),
+  })
+  .meta({ id: "CandidateImportResult" });

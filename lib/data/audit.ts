@@ -25,6 +25,21 @@ export async function audit(tx: DbTx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Appends many entries at once, in batches (an import of thousands of rows, docs/decisions/071). */
+export async function auditMany(tx: DbTx, entries: readonly AuditEntry[], batch = 1000): Promise<void> {
+  for (let i = 0; i < entries.length; i += batch)
+    await tx.auditLog.createMany({
+      data: entries.slice(i, i + batch).map((entry) => ({
+        actorId: entry.actorId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        before: entry.before === undefined ? null : JSON.stringify(entry.before),
+        after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      })),
+    });
+}
+
 /** The audit entry for a write through the JSON API, whatever its answer (docs/api.md). */
 export async function auditApiWrite(
   user: { id: string; tokenId: string },

@@ -22,27 +22,43 @@ export async function queueInvites(tx: DbTx, interviewId: string, recipients: re
     data: { sequence: { increment: 1 } },
     select: { sequence: true },
   });
-  await queueInvitesAt(tx, interviewId, sequence, recipients, now);
+  await insertInvites(
+    tx,
+    [...new Set(recipients)].map((userId) => ({ interviewId, sequence, userId })),
+    now,
+  );
 }
 
-/** Queues the invites of a new interview (sequence 0). */
-export async function queueInvitesAt(
+/** Queues the first invite (sequence 0) of each newly planned interview, to its interviewer. */
+export async function queueFirstInvites(
   tx: DbTx,
-  interviewId: string,
-  sequence: number,
-  recipients: readonly string[],
+  interviews: readonly { id: string; interviewerId: string }[],
   now: Date,
 ) {
-  await tx.reminder.createMany({
-    data: [...new Set(recipients)].map((userId) => ({
-      key: inviteKey(interviewId, sequence, userId),
-      kind: "invite",
-      userId,
-      interviewId,
-      dueAt: now,
-      nextAttemptAt: now,
-    })),
-  });
+  await insertInvites(
+    tx,
+    interviews.map((i) => ({ interviewId: i.id, sequence: 0, userId: i.interviewerId })),
+    now,
+  );
+}
+
+async function insertInvites(
+  tx: DbTx,
+  rows: readonly { interviewId: string; sequence: number; userId: string }[],
+  now: Date,
+) {
+  // in batches: an import plans thousands at once, and SQLite bounds the parameters of one statement
+  for (let i = 0; i < rows.length; i += 500)
+    await tx.reminder.createMany({
+      data: rows.slice(i, i + 500).map((r) => ({
+        key: inviteKey(r.interviewId, r.sequence, r.userId),
+        kind: "invite",
+        userId: r.userId,
+        interviewId: r.interviewId,
+        dueAt: now,
+        nextAttemptAt: now,
+      })),
+    });
 }
 
 const feedHash = (secret: string) => createHash("sha256").update(secret).digest("hex");

@@ -5,8 +5,8 @@ import type { Viewer } from "../domain/permissions";
 import { ConflictError, NotFoundError, parseInput } from "../errors";
 import { interviewSchema } from "../validations/hiring";
 import type { z } from "zod";
-import { audit } from "./audit";
-import { queueInvites, queueInvitesAt } from "./calendar";
+import { audit, auditMany } from "./audit";
+import { queueFirstInvites, queueInvites } from "./calendar";
 import { lockCandidate } from "./candidate-lock";
 import { assertCanSetUp, assertHolds, field } from "./openings";
 
@@ -116,28 +116,64 @@ export async function insertInterview(
 ) {
   await lockCandidate(tx, candidateId);
   await checkInterview(tx, candidateId, v);
-  const interview = await tx.interview.create({
-    data: {
-      candidateId,
-      interviewerId: v.interviewerId,
-      exerciseId: v.exerciseId,
-      scheduledAt: new Date(v.scheduledAt),
-      durationMinutes: v.durationMinutes,
-      focus: { create: [...new Set(v.focusDimensionIds)].map((dimensionId) => ({ dimensionId })) },
-    },
-    select: { id: true },
-  });
-  // the interviewer's calendar invite, queued with the interview (docs/decisions/069)
-  await queueInvitesAt(tx, interview.id, 0, [v.interviewerId], new Date());
-  await audit(tx, {
-    actorId: viewer.id,
-    action: "interview.planned",
-    entityType: "Interview",
-    entityId: interview.id,
-    after: { candidateId, ...v },
-  });
-  await startInterviewing(tx, viewer, candidateId);
+  const [interview] = await planInterviews(tx, viewer, [{ candidateId, v }]);
   return interview;
+}
+
+export type PlannedInterviewInput = { candidateId: string; v: z.output<typeof interviewSchema> };
+
+/**
+ * Writes checked interviews and everything planning one brings with it: the focus dimensions,
+ * the audit entry, the candidate moved on from *applied*. The loop builder (one interview) and the
+ * candidate import (thousands, docs/decisions/071-candidate-import.md) both plan through this, so
+ * a later side effect of planning lands for both. The caller holds the candidates' locks (or
+ * created them in this transaction) and has checked each interview.
+ */
+export async function planInterviews(
+  tx: DbTx,
+  viewer: Viewer,
+  items: readonly PlannedInterviewInput[],
+  batch = 500,
+): Promise<{ id: string }[]> {
+  const out: { id: string }[] = [];
+  for (let i = 0; i < items.length; i += batch) {
+    const part = items.slice(i, i + batch);
+    const created = await tx.interview.createManyAndReturn({
+      data: part.map(({ candidateId, v }) => ({
+        candidateId,
+        interviewerId: v.interviewerId,
+        exerciseId: v.exerciseId,
+        scheduledAt: new Date(v.scheduledAt),
+        durationMinutes: v.durationMinutes,
+      })),
+      select: { id: true, candidateId: true, interviewerId: true },
+    });
+    // one INSERT … RETURNING answers in the order of its rows on both databases; checked, not assumed
+    if (
+      created.length !== part.length ||
+      created.some((c, k) => c.candidateId !== part[k].candidateId || c.interviewerId !== part[k].v.interviewerId)
+    )
+      throw new Error("planned interviews came back out of order");
+    const focus = created.flatMap((c, k) =>
+      [...new Set(part[k].v.focusDimensionIds)].map((dimensionId) => ({ interviewId: c.id, dimensionId })),
+    );
+    for (let f = 0; f < focus.length; f += 2000) await tx.interviewFocus.createMany({ data: focus.slice(f, f + 2000) });
+    // each interviewer's calendar invite, queued with the interview (docs/decisions/069)
+    await queueFirstInvites(tx, created, new Date());
+    await auditMany(
+      tx,
+      created.map((c, k) => ({
+        actorId: viewer.id,
+        action: "interview.planned",
+        entityType: "Interview",
+        entityId: c.id,
+        after: { candidateId: c.candidateId, ...part[k].v },
+      })),
+    );
+    out.push(...created.map((c) => ({ id: c.id })));
+  }
+  await startInterviewing(tx, viewer, [...new Set(items.map((x) => x.candidateId))]);
+  return out;
 }
 
 /**
@@ -145,20 +181,28 @@ export async function insertInterview(
  * *applied* on, audited as any stage change (docs/decisions/051-standard-loop-pool-durations-stage.md).
  * Any later stage is left as it is.
  */
-async function startInterviewing(tx: DbTx, viewer: Viewer, candidateId: string) {
-  const moved = await tx.candidate.updateMany({
-    where: { id: candidateId, stage: "applied" },
-    data: { stage: "interviewing" },
-  });
-  if (moved.count)
-    await audit(tx, {
-      actorId: viewer.id,
-      action: "candidate.stage-changed",
-      entityType: "Candidate",
-      entityId: candidateId,
-      before: { stage: "applied" },
-      after: { stage: "interviewing", why: "interview planned" },
+async function startInterviewing(tx: DbTx, viewer: Viewer, candidateIds: readonly string[], batch = 500) {
+  for (let i = 0; i < candidateIds.length; i += batch) {
+    const ids = candidateIds.slice(i, i + batch);
+    const applied = await tx.candidate.findMany({
+      where: { id: { in: ids }, stage: "applied" },
+      select: { id: true },
     });
+    if (!applied.length) continue;
+    const moved = applied.map((c) => c.id);
+    await tx.candidate.updateMany({ where: { id: { in: moved }, stage: "applied" }, data: { stage: "interviewing" } });
+    await auditMany(
+      tx,
+      moved.map((candidateId) => ({
+        actorId: viewer.id,
+        action: "candidate.stage-changed",
+        entityType: "Candidate",
+        entityId: candidateId,
+        before: { stage: "applied" },
+        after: { stage: "interviewing", why: "interview planned" },
+      })),
+    );
+  }
 }
 
 /** The candidate an interview is about (it never changes), read before taking their lock. */

@@ -111,6 +111,7 @@ function table(): Record<string, Probe[]> {
     "PAGE /openings/[id]/compare": [{ url: `/openings/${o}/compare`, allow: SEES_ELENA }],
     "PAGE /openings/[id]/edit": [{ url: `/openings/${o}/edit`, allow: SETUP }],
     "PAGE /openings/[id]/move": [{ url: `/openings/${o}/move`, allow: SETUP }],
+    "PAGE /openings/[id]/import": [{ url: `/openings/${o}/import`, allow: SETUP }],
     "PAGE /candidates": [{ url: "/candidates?q=Elena", allow: SETUP }],
     "PAGE /candidates/[id]": [{ url: `/candidates/${c}`, allow: SEES_ELENA }],
     "PAGE /candidates/[id]/loop": [{ url: `/candidates/${c}/loop`, allow: SETUP }],
@@ -143,6 +144,14 @@ function table(): Record<string, Probe[]> {
       { url: `/api/openings/${o}/move`, body: { toVersionId: "not-the-previewed-version" }, allow: SETUP },
     ],
     "POST /api/openings/[id]/candidates": [{ url: `/api/openings/${o}/candidates`, body: {}, allow: SETUP }],
+    // Elena again: refused as a duplicate (422) only after the set-up check
+    "POST /api/openings/[id]/candidates-import": [
+      {
+        url: `/api/openings/${o}/candidates-import`,
+        body: { csv: `Name,E-mail\r\nElena Petrova,${f.elenaEmail}\r\n`, dryRun: false },
+        allow: SETUP,
+      },
+    ],
     "GET /api/calibration.csv": [{ url: "/api/calibration.csv", allow: ["admin", "rec", "hm", "hm2"] }],
     "GET /api/openings/[id]/candidates.csv": [{ url: `/api/openings/${o}/candidates.csv`, allow: SEES_ELENA }],
     "GET /api/candidates/[id]/summary": [{ url: `/api/candidates/${c}/summary`, allow: SEES_ELENA }],
@@ -239,6 +248,14 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/openings/[id]/candidates": [{ url: `/api/v1/openings/${o}/candidates`, allow: SEES_ELENA }],
     "POST /api/v1/openings/[id]/candidates": [
       { url: `/api/v1/openings/${o}/candidates`, body: { name: "Elena Petrova", email: f.elenaEmail }, allow: SETUP },
+    ],
+    // the documented path, rewritten by next.config.js to the route folder (docs/decisions/071)
+    "POST /api/v1/openings/[id]/candidates-import": [
+      {
+        url: `/api/v1/openings/${o}/candidates:import`,
+        body: { csv: `Name,E-mail\r\nElena Petrova,${f.elenaEmail}\r\n` },
+        allow: SETUP,
+      },
     ],
     "GET /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, allow: SEES_ELENA }],
     "PATCH /api/v1/candidates/[id]": [{ url: `/api/v1/candidates/${c}`, body: { stage: f.elenaStage }, allow: SETUP }],

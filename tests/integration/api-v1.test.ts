@@ -114,7 +114,6 @@ async function planLoop() {
   });
   ids.opening = opening.id;
   conforms(await api("GET", `/api/v1/openings/${ids.opening}`, { token: tokens.recruiter }), "getOpening", 200);
-
   const cand = conforms(
     await api("POST", `/api/v1/openings/${ids.opening}/candidates`, {
       token: tokens.recruiter,
@@ -138,6 +137,25 @@ async function planLoop() {
     200,
   );
   expect(listed.data.map((c: { id: string }) => c.id)).toEqual([ids.candidate]);
+  // the CSV import: a preview (200), then the import (201) of one candidate
+  const csv = "Name;E-mail;Source\r\nCsv Person;csv.person@example.com;Board\r\n";
+  const importUrl = `/api/v1/openings/${ids.opening}/candidates:import`;
+  const preview = conforms(
+    await api("POST", `${importUrl}?dryRun=true`, {
+      token: tokens.recruiter,
+      raw: csv,
+      headers: { "content-type": "text/csv" },
+    }),
+    "importCandidates",
+    200,
+  );
+  expect(preview.counts).toEqual({ rows: 1, ready: 1, withProblems: 0, interviews: 0 });
+  const imported = conforms(
+    await api("POST", importUrl, { token: tokens.recruiter, body: { csv } }),
+    "importCandidates",
+    201,
+  );
+  expect(imported.imported).toMatchObject({ candidates: 1, interviews: 0 });
 
   const ex = role.template.exercises;
   const exId = (i: number) => role.ids.exercises[i].id;
@@ -410,8 +428,11 @@ describe("a full hiring flow through the API only", () => {
     const before = new Set((await writesOf()).map((w) => w.id));
     await planLoop();
     const writes = (await writesOf()).filter((w) => !before.has(w.id));
+    // opening, candidate, the import's dry run (200: a POST is audited whatever it writes) and commit, two interviews, stage
     expect(writes.map((w) => JSON.parse(w.after!)).map((a) => `${a.method} ${a.status}`)).toEqual([
       "POST 201",
+      "POST 201",
+      "POST 200",
       "POST 201",
       "POST 201",
       "POST 201",

@@ -11,6 +11,8 @@ import { eraseCandidate } from "@/lib/data/privacy";
 import { ERASE_CONFIRMATION } from "@/lib/validations/privacy";
 import { db } from "@/lib/db";
 import { MAX_BODY_BYTES } from "@/lib/http";
+import { operations } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api/v1";
 import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
 import { doc, schemaValidator } from "../support/openapi-schema";
@@ -215,6 +217,18 @@ async function candidatesLoopsScorecards(newOpening: string) {
   );
   expect(cand.status).toBe(201);
   ids.candidate = cand.body.id;
+  // the import: dry run 200, commit 201, problems 422, a hiring manager 403
+  const n = made++;
+  const importCsv = `Name,E-mail,Source\r\nImported ${n},imported${n}@example.com,"Board, EU"\r\n`;
+  const imp = (token: string, body: unknown, query = "") =>
+    call("importCandidates", { id: ids.opening }, { token, body, query });
+  expect((await imp(T.recruiter, { csv: importCsv, dryRun: true })).status).toBe(200);
+  expect((await imp(T.recruiter, { csv: importCsv })).status).toBe(201);
+  expect((await imp(T.recruiter, { csv: importCsv }, "dryRun=false")).status).toBe(422);
+  expect((await imp(T.manager, { csv: importCsv })).status).toBe(403);
+  expect(
+    (await call("importCandidates", { id: "missing" }, { token: T.recruiter, body: { csv: importCsv } })).status,
+  ).toBe(404);
   expect(
     (
       await call(
@@ -627,11 +641,12 @@ async function denials() {
       ).status,
       operationId,
     ).toBe(415);
+    const limit = (operations as Record<string, Operation>)[operationId].maxBodyBytes ?? MAX_BODY_BYTES;
     expect(
       (
         await call(operationId, params, {
           token: T.admin,
-          raw: JSON.stringify({ pad: "x".repeat(MAX_BODY_BYTES) }),
+          raw: JSON.stringify({ pad: "x".repeat(limit) }),
           headers: { "Idempotency-Key": randomUUID() },
         })
       ).status,

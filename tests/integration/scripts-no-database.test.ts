@@ -22,6 +22,11 @@ type Script = { name: string; file: string; args?: string[]; react?: false };
 const CONFIGURED: Script[] = [
   { name: "roles:export", file: "scripts/roles-export.ts" },
   { name: "roles:import", file: "scripts/roles-import.ts", args: [path.join(dir, "roles.json")] },
+  {
+    name: "candidates:import",
+    file: "scripts/candidates-import.ts",
+    args: ["--opening", "x", "--file", path.join(dir, "candidates.csv"), "--as", "someone@example.com"],
+  },
   { name: "retention", file: "scripts/retention.ts" },
   { name: "reminders", file: "scripts/reminders.ts", args: ["--once"] },
   { name: "backup", file: "scripts/backup.ts", args: ["backup", "--out", path.join(dir, "out.backup")] },
@@ -95,6 +100,7 @@ beforeAll(async () => {
   expect(roleTemplateFileSchema.safeParse(roles).success).toBe(true);
   writeFileSync(path.join(dir, "roles.json"), JSON.stringify(roles));
   writeFileSync(path.join(dir, "some.backup"), "not really a backup");
+  writeFileSync(path.join(dir, "candidates.csv"), "Name,E-mail\r\nA Person,a@example.com\r\n");
   const s = createServer();
   await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
   closedPort = (s.address() as { port: number }).port;

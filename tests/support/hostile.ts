@@ -152,7 +152,7 @@ export function countingBody(total: number, chunk = 64 * 1024) {
 /** Sizes and chunkings of oversized bodies: just over the limit, a few MB, 64 MB; small and large pieces. */
 export const oversizedBody = (limit: number) =>
   fc.record({
-    total: fc.constantFrom(limit + 1, 4 * 1024 * 1024, 64 * 1024 * 1024),
+    total: fc.constantFrom(limit + 1, Math.max(4 * 1024 * 1024, 2 * limit), 64 * 1024 * 1024),
     chunk: fc.constantFrom(4096, 64 * 1024, 1024 * 1024),
     declared: fc.boolean(),
   });

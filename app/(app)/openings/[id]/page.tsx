@@ -74,6 +74,11 @@ export default async function OpeningCandidatesPage({
                 Edit opening
               </Link>
             ) : null}
+            {setUp ? (
+              <Link href={`${base}/import`} className={buttonClass("secondary")}>
+                Import candidates (CSV)
+              </Link>
+            ) : null}
             {setUp ? <RemindEveryoneButton target={{ openingId: id }} label="Remind everyone owing" /> : null}
             <Link href={`${base}/compare`} className={buttonClass("primarySmall")}>
               Compare candidates
