@@ -399,6 +399,38 @@ async function decide(ids: Record<string, string>) {
 }
 
 /** Admins export templates; recruiters may not. */
+/** Chat notices (docs/decisions/073-chat-notices.md): a person's own, an opening's channel; the URL never shown back. */
+async function chatNotices(ids: Record<string, string>) {
+  const url = "https://hooks.slack.com/services/T0/B0/apiSecret1234";
+  const mine = conforms(
+    await api("PUT", "/api/v1/me/chat", { token: tokens.a, body: { kind: "slack", url } }),
+    "setMyChat",
+    200,
+  );
+  expect(JSON.stringify(mine)).not.toContain("apiSecret1234");
+  conforms(await api("DELETE", "/api/v1/me/chat", { token: tokens.a }), "removeMyChat", 200);
+  const channel = `https://example.webhook.office.com/webhookb2/apiSecret5678`;
+  conforms(
+    await api("PUT", `/api/v1/openings/${ids.opening}/chat`, {
+      token: tokens.recruiter,
+      body: { kind: "teams", url: channel },
+    }),
+    "setOpeningChat",
+    200,
+  );
+  conforms(
+    await api("DELETE", `/api/v1/openings/${ids.opening}/chat`, { token: tokens.recruiter }),
+    "removeOpeningChat",
+    200,
+  );
+  // an interviewer may not set an opening's channel
+  const refused = await api("PUT", `/api/v1/openings/${ids.opening}/chat`, {
+    token: tokens.a,
+    body: { kind: "teams", url: channel },
+  });
+  expect([403, 404]).toContain(refused.status);
+}
+
 async function exportRoles() {
   const exp = conforms(await api("GET", "/api/v1/roles/export", { token: tokens.admin }), "exportRoles", 200);
   expect(exp.roles.map((r: { slug: string }) => r.slug)).toContain(SLUG);
@@ -418,6 +450,10 @@ describe("a full hiring flow through the API only", () => {
     const ids = await planLoop();
     await submitPanel(ids);
     await decide(ids);
+  });
+
+  it("a person and a recruiter set and remove chat notices", async () => {
+    await chatNotices(await planLoop());
   });
 
   it("admins export templates; token writes are in the audit log", async () => {
@@ -447,6 +483,7 @@ describe("a full hiring flow through the API only", () => {
     const ids = await planLoop();
     await submitPanel(ids);
     await decide(ids);
+    await chatNotices(ids);
     await exportRoles();
     const names = Object.keys(operations);
     const ok = names.filter((n) => [...checked].some((c) => c.startsWith(`${n} 2`)));
