@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { InterviewerCalibration } from "@/lib/data/calibration";
+import type { AgreementRate } from "@/lib/domain/decision-feedback";
 import {
   DEFAULT_SORT_DIR,
   formatHours,
@@ -72,11 +73,24 @@ function LeniencyCell({ i }: { i: InterviewerCalibration }) {
   );
 }
 
+/** n of m, the share, and its 95% interval: few decisions say little (docs/decisions/077-how-it-ended.md). */
+function DecisionAgreementCell({ r }: { r: AgreementRate }) {
+  if (!r.n || r.rate === null) return <span className="text-slate-700">none yet</span>;
+  return (
+    <>
+      {r.agreed} of {r.n}
+      <span className="block whitespace-nowrap text-xs text-slate-700">
+        {Math.round(r.rate * 100)}% ({Math.round(r.low! * 100)}–{Math.round(r.high! * 100)}%)
+      </span>
+    </>
+  );
+}
+
 export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; q: CalibrationQuery }) {
   return (
     <ScrollTable
       label="Interviewers (scrolls sideways on small screens)"
-      tableClassName="w-full min-w-[58rem] text-left text-sm"
+      tableClassName="w-full min-w-[64rem] text-left text-sm"
       caption="Calibration figures per interviewer; column headers sort the table"
       headClassName="border-b border-slate-200 bg-slate-50 align-bottom text-slate-700"
       head={
@@ -91,6 +105,9 @@ export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; 
           <SortHeader label="Not assessed" sortKey="not-assessed" q={q} className="text-right" />
           <SortHeader label="No decision" sortKey="no-decision" q={q} className="text-right" />
           <SortHeader label="Red flag raised" sortKey="red-flags" q={q} className="text-right" />
+          <th scope="col" className="px-3 py-2 text-right font-semibold">
+            Agrees with final decisions
+          </th>
           <th scope="col" className="px-3 py-2 font-semibold">
             Ratings given
           </th>
@@ -120,6 +137,9 @@ export function InterviewerTable({ rows, q }: { rows: InterviewerCalibration[]; 
             <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.notAssessedShare)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.noDecisionShare)}</td>
             <td className="px-3 py-2 text-right tabular-nums">{formatShare(i.stats.redFlagShare)}</td>
+            <td className="px-3 py-2 text-right tabular-nums">
+              <DecisionAgreementCell r={i.decisions} />
+            </td>
             <td className="px-3 py-2">
               <RatingBar distribution={i.stats.overall} label={`${i.name}, all ratings`} width={120} />
               <span className="block text-xs text-slate-700">

@@ -17,6 +17,14 @@ export const operations = {
     summary: "The token's user and app roles",
     response: view.me,
   }),
+  listMyOutcomes: op({
+    method: "GET",
+    path: "/me/outcomes",
+    tag: "People",
+    summary:
+      "How it ended: the final decision on each candidate you submitted a scorecard for, beside your own recommendation, newest first (20), and how often they agree",
+    response: view.myOutcomes,
+  }),
   setMyChat: op({
     method: "PUT",
     path: "/me/chat",

@@ -198,6 +198,33 @@ export const interviewPage = page(interview, "InterviewPage");
 export const me = z
   .object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.enum(APP_ROLES)) })
   .meta({ id: "Me" });
+/** How it ended (docs/decisions/077-how-it-ended.md): the token's user's own recommendations against final decisions. */
+const agreementRate = z
+  .object({
+    agreed: z.number().int(),
+    n: z.number().int().describe("decisions that count: Hire or No hire, on a Yes/No recommendation"),
+    rate: z.number().nullable(),
+    low: z.number().nullable().describe("95% Wilson interval, lower bound"),
+    high: z.number().nullable(),
+  })
+  .meta({ id: "AgreementRate" });
+export const myOutcomes = z
+  .object({
+    total: z.number().int(),
+    outcomes: z.array(
+      z.object({
+        interviewId: z.string(),
+        candidateName: z.string(),
+        openingTitle: z.string(),
+        outcome: z.enum(DECISION_OUTCOMES),
+        decidedAt: z.string(),
+        yourRecommendation: z.string().nullable(),
+        agreement: z.enum(["agreed", "differed"]).nullable(),
+      }),
+    ),
+    agreement: agreementRate,
+  })
+  .meta({ id: "MyOutcomes" });
 /** Where chat notices go (docs/decisions/073-chat-notices.md): never the URL, only its host and last four characters. */
 export const chatSetting = z
   .object({

@@ -17,6 +17,7 @@ import {
   type InterviewerStats,
   type StatsScorecard,
 } from "../domain/calibration-stats";
+import { agreementRate, agreementWith, type AgreementRate } from "../domain/decision-feedback";
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "../domain/permissions";
@@ -94,7 +95,7 @@ type RatingRow = { scorecardId: string; dimensionId: string; rating: number | bi
 /** Three statements: the scorecards (with their interview's schedule), their rows, their red-flag counts. */
 async function loadScope(client: DbTx, f: Scope) {
   const scope = inScope(f);
-  const [cards, ratings, flags] = await Promise.all([
+  const [cards, ratings, flags, decisions] = await Promise.all([
     client.$queryRaw<CardRow[]>(sql`
       SELECT s."id", s."authorId", s."candidateId", s."recommendation", s."submittedAt", i."scheduledAt", i."durationMinutes"
       FROM "Scorecard" s JOIN "Interview" i ON i."id" = s."interviewId" ${scope}`),
@@ -105,8 +106,14 @@ async function loadScope(client: DbTx, f: Scope) {
       SELECT f."scorecardId", COUNT(*) AS "n"
       FROM "RedFlagObservation" f JOIN "Scorecard" s ON s."id" = f."scorecardId" ${scope}
       GROUP BY f."scorecardId"`),
+    // each scoped candidate's decision as it stands (the newest row: a revision is a new row)
+    client.$queryRaw<{ candidateId: string; outcome: string }[]>(sql`
+      SELECT d."candidateId", d."outcome" FROM "Decision" d
+      WHERE d."candidateId" IN (SELECT s."candidateId" FROM "Scorecard" s ${scope})
+        AND NOT EXISTS (SELECT 1 FROM "Decision" d2 WHERE d2."candidateId" = d."candidateId"
+          AND (d2."createdAt" > d."createdAt" OR (d2."createdAt" = d."createdAt" AND d2."id" > d."id")))`),
   ]);
-  return { cards, ratings, flags };
+  return { cards, ratings, flags, decisions };
 }
 
 export type CalibrationFilters = { roleSlug?: string; sinceDays?: number };
@@ -119,6 +126,8 @@ export type InterviewerCalibration = {
   leniency: RaterLeniency;
   flags: CalibrationFlag[];
   dimensions: { key: string; role: string; name: string; distribution: Distribution }[];
+  /** their overall recommendations against final decisions (docs/decisions/077-how-it-ended.md) */
+  decisions: AgreementRate;
 };
 
 export type RoleAgreement = {
@@ -154,15 +163,36 @@ export async function getCalibration(
 
 const calibrationCache = fingerprintCache<Calibration>("calibration");
 
-/** Everything the figures are computed from: submitted scorecards, interview times, names, role versions. */
+/** Everything the figures are computed from: submitted scorecards, interview times, names, role versions, decisions. */
 async function calibrationFingerprint(client: DbTx): Promise<string> {
   const [scorecards, [rest]] = await Promise.all([
     submittedFingerprint(client),
-    client.$queryRaw<{ interviews: unknown; users: unknown; versions: unknown; newestVersion: unknown }[]>(sql`
+    client.$queryRaw<
+      {
+        interviews: unknown;
+        users: unknown;
+        versions: unknown;
+        newestVersion: unknown;
+        decisions: unknown;
+        newestDecision: unknown;
+      }[]
+    >(sql`
       SELECT (SELECT MAX("updatedAt") FROM "Interview") AS "interviews", (SELECT MAX("updatedAt") FROM "User") AS "users",
-        (SELECT COUNT(*) FROM "RoleTemplateVersion") AS "versions", (SELECT MAX("createdAt") FROM "RoleTemplateVersion") AS "newestVersion"`),
+        (SELECT COUNT(*) FROM "RoleTemplateVersion") AS "versions", (SELECT MAX("createdAt") FROM "RoleTemplateVersion") AS "newestVersion",
+        (SELECT COUNT(*) FROM "Decision") AS "decisions", (SELECT MAX("createdAt") FROM "Decision") AS "newestDecision"`),
   ]);
-  return [scorecards, rest?.interviews, rest?.users, rest?.versions, rest?.newestVersion].map(stamp).join(":");
+  // decisions are only ever added (a revision is a new row): their count and newest time change with each
+  return [
+    scorecards,
+    rest?.interviews,
+    rest?.users,
+    rest?.versions,
+    rest?.newestVersion,
+    rest?.decisions,
+    rest?.newestDecision,
+  ]
+    .map(stamp)
+    .join(":");
 }
 
 async function computeCalibration(
@@ -183,7 +213,8 @@ async function computeCalibration(
     roleSlug,
     since: sinceDays ? new Date(now.getTime() - sinceDays * DAY) : undefined,
   };
-  const { cards, ratings, flags } = await loadScope(client, f);
+  const { cards, ratings, flags, decisions } = await loadScope(client, f);
+  const decisionOf = new Map(decisions.map((d) => [d.candidateId, d.outcome]));
 
   const flagCount = new Map(flags.map((x) => [x.scorecardId, Number(x.n)]));
   const byCard = new Map<string, StatsScorecard & { candidateId: string }>();
@@ -251,6 +282,11 @@ async function computeCalibration(
       leniency: l,
       flags: calibrationFlags(s, l),
       dimensions,
+      decisions: agreementRate(
+        cards
+          .filter((c) => c.authorId === s.raterId && decisionOf.has(c.candidateId))
+          .map((c) => agreementWith(decisionOf.get(c.candidateId)!, c.recommendation)),
+      ),
     };
   });
 

@@ -225,6 +225,7 @@ function table(): Record<string, Probe[]> {
     // the v1 API, with each persona's own token
     "GET /api/v1/openapi.json": [{ url: "/api/v1/openapi.json", allow: "public" }],
     "GET /api/v1/me": [{ url: "/api/v1/me", allow: ALL }],
+    "GET /api/v1/me/outcomes": [{ url: "/api/v1/me/outcomes", allow: ALL }],
     "PUT /api/v1/me/chat": [{ url: "/api/v1/me/chat", body: { kind: "slack", url: "http://[::1]/x" }, allow: ALL }],
     "DELETE /api/v1/me/chat": [{ url: "/api/v1/me/chat", allow: ALL }],
     "PUT /api/v1/openings/[id]/chat": [

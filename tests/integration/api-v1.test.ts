@@ -391,6 +391,11 @@ async function decide(ids: Record<string, string>) {
     200,
   );
   expect(list.data.map((d: { id: string }) => d.id)).toEqual([decided.id]);
+  // how it ended, for an interviewer who submitted on the candidate (docs/decisions/077-how-it-ended.md)
+  const ended = conforms(await api("GET", "/api/v1/me/outcomes", { token: tokens.a }), "listMyOutcomes", 200);
+  expect(ended.outcomes.find((o: { candidateName: string }) => o.candidateName === "Ada Stone")).toMatchObject({
+    outcome: "hire",
+  });
   conforms(await api("GET", `/api/v1/candidates/${ids.candidate}`, { token: tokens.manager }), "getCandidate", 200);
   const openings = conforms(await api("GET", "/api/v1/openings", { token: tokens.manager }), "listOpenings", 200);
   expect(openings.data.every((o: { hiringManager: { id: string } }) => o.hiringManager.id === p.users.manager.id)).toBe(

@@ -142,6 +142,8 @@ afterAll(async () => {
 /** People, roles and openings; the id of the opening it creates. */
 async function peopleRolesOpenings() {
   expect((await call("getMe", {}, { token: T.a })).status).toBe(200);
+  // how it ended (docs/decisions/077-how-it-ended.md): the token user's own outcomes, none decided yet here
+  expect((await call("listMyOutcomes", {}, { token: T.a })).status).toBe(200);
   expect((await call("listPeople", {}, { token: T.recruiter, query: "role=interviewer" })).status).toBe(200);
   expect((await call("listPeople", {}, { token: T.recruiter, query: "role=nobody" })).status).toBe(400);
   expect((await call("listPeople", {}, { token: T.a, query: "role=recruiter" })).status).toBe(403);

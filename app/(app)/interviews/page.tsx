@@ -4,7 +4,15 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth";
+import { myOutcomes } from "@/lib/data/decision-feedback";
 import { listMyInterviews } from "@/lib/data/interviews";
+import { DECISION_LABELS } from "@/lib/domain/decisions";
+import { formatAgreementRate } from "@/lib/domain/decision-feedback";
+import {
+  OVERALL_RECOMMENDATION_LABELS,
+  type OverallRecommendation,
+  type DecisionOutcome,
+} from "@/lib/domain/vocabulary";
 import { openingAndRole } from "@/lib/domain/my-interviews";
 
 export const metadata: Metadata = { title: "My interviews" };
@@ -123,6 +131,62 @@ function InterviewGroup({ group, rows, total }: { group: Group; rows: Row[]; tot
   );
 }
 
+type Outcomes = Awaited<ReturnType<typeof myOutcomes>>;
+
+/**
+ * How it ended (docs/decisions/077-how-it-ended.md): the final decision on each candidate whose
+ * scorecard you submitted, beside your own recommendation; nobody else's feedback.
+ */
+function HowItEnded({ data }: { data: Outcomes }) {
+  return (
+    <section aria-labelledby="how-it-ended" className="mt-8">
+      <h2 id="how-it-ended" className="text-lg font-semibold">
+        How it ended ({data.total})
+      </h2>
+      <p className="text-sm text-slate-700">
+        The hiring decision on candidates you submitted a scorecard for, and your own recommendation. Your
+        recommendations agree with final decisions: {formatAgreementRate(data.agreement)} (Hire or No hire, on a Yes or
+        No; the range is a 95% interval).
+      </p>
+      {data.outcomes.length === 0 ? (
+        <div className="mt-2">
+          <EmptyState>No decisions yet on the candidates you interviewed. They appear here once recorded.</EmptyState>
+        </div>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {data.outcomes.map((o) => (
+            <li key={o.interviewId} className="flex flex-wrap items-center gap-x-4 gap-y-1 p-4">
+              <p className="min-w-0 flex-1">
+                <Link href={`/interviews/${o.interviewId}`} className="font-semibold text-indigo-700 underline">
+                  {o.candidateName}
+                </Link>{" "}
+                <span className="text-sm text-slate-700">· {o.openingTitle}</span>
+              </p>
+              <p className="text-sm">
+                Decision: <strong>{DECISION_LABELS[o.outcome as DecisionOutcome] ?? o.outcome}</strong> (
+                <LocalTime iso={o.decidedAt} />) · You recommended{" "}
+                <strong>
+                  {o.yourRecommendation
+                    ? (OVERALL_RECOMMENDATION_LABELS[o.yourRecommendation as OverallRecommendation] ??
+                      o.yourRecommendation)
+                    : "nothing"}
+                </strong>
+                {o.agreement ? (
+                  <span className="ml-2 align-middle">
+                    <Badge tone={o.agreement === "agreed" ? "good" : "warn"}>
+                      {o.agreement === "agreed" ? "Agreed" : "Differed"}
+                    </Badge>
+                  </span>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 export default async function MyInterviewsPage({
   searchParams,
 }: {
@@ -131,16 +195,17 @@ export default async function MyInterviewsPage({
   const user = await requireUser("/interviews");
   const sp = await searchParams;
   const whole = ORDER.filter((g) => sp[GROUPS[g].param] === "all");
-  const { counts, ...lists } = await listMyInterviews(user.id, new Date(), {
-    first: SHOWN_FIRST,
-    whole,
-  });
+  const [{ counts, ...lists }, outcomes] = await Promise.all([
+    listMyInterviews(user.id, new Date(), { first: SHOWN_FIRST, whole }),
+    myOutcomes(user),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">My interviews</h1>
       {ORDER.map((g) => (
         <InterviewGroup key={g} group={g} rows={lists[g]} total={counts[g]} />
       ))}
+      <HowItEnded data={outcomes} />
     </>
   );
 }
