@@ -1,6 +1,6 @@
 // Runs once when a Next.js server instance starts: starts this instance's webhook deliverer, and
-// computes the rater offsets (docs/decisions/039-calibrated-view-offsets.md) in the background, so the first candidate summary does
-// not wait for every rating of a large organisation to load.
+// computes the rater offsets (docs/decisions/039-calibrated-view-offsets.md) in the background,
+// so the first candidate summary does not wait for every rating of a large organisation to load.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // first: requests carry their socket's address for the sign-in throttle (docs/decisions/015)
