@@ -35,15 +35,22 @@ const row = (change: Partial<CsvInterviewer> = {}): CsvInterviewer => ({
     { kind: "lenient", text: "Rates higher." },
     { kind: "slow", text: "Slow." },
   ],
+  // 7 of 9: Wilson 95% 45.3–93.7% (lib/domain/decision-feedback.test.ts)
+  decisions: { agreed: 7, n: 9, rate: 7 / 9, low: 0.45258, high: 0.93676 },
   ...change,
 });
 
 describe("calibrationCsvRows", () => {
   it("writes one row per interviewer under the header, rounded as the page shows", () => {
     const { header, body } = calibrationCsvRows([row()]);
-    expect(header).toHaveLength(21);
+    expect(header).toHaveLength(25);
     expect(body).toEqual([
-      ["Ada", 2, 3.6, 4.7, 0, 12, 0.46, 0.12, 0.79, 3, 0, 1, 0, 1, 0, 1, 3, 33.3, 50, 50, "Rates higher. Slow."],
+      [
+        "Ada",
+        ...[2, 3.6, 4.7, 0, 12, 0.46, 0.12, 0.79, 3, 0, 1, 0, 1, 0, 1, 3, 33.3, 50, 50],
+        ...[9, 7, 45.3, 93.7],
+        "Rates higher. Slow.",
+      ],
     ]);
     expect(body[0]).toHaveLength(header.length);
   });

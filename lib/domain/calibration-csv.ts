@@ -2,6 +2,7 @@
 // figures, in the same order, with the leniency columns empty where the page shows none. Pure.
 import type { RaterLeniency } from "./calibration";
 import type { CalibrationFlag, InterviewerStats } from "./calibration-stats";
+import type { AgreementRate } from "./decision-feedback";
 
 /** What the CSV reads of one interviewer's calibration (lib/data/calibration.ts). */
 export type CsvInterviewer = {
@@ -9,6 +10,8 @@ export type CsvInterviewer = {
   stats: InterviewerStats;
   leniency: RaterLeniency;
   flags: readonly CalibrationFlag[];
+  /** agreement with final decisions (docs/decisions/077-how-it-ended.md) */
+  decisions: AgreementRate;
 };
 
 const round = (v: number | null, places: number) => (v === null ? null : Math.round(v * 10 ** places) / 10 ** places);
@@ -39,6 +42,10 @@ export function calibrationCsvRows(rows: readonly CsvInterviewer[]) {
     "Not assessed (%)",
     "No decision (%)",
     "Red flag raised (%)",
+    "Final decisions counted",
+    "Agreed with final decisions",
+    "Agreement 95% interval low (%)",
+    "Agreement 95% interval high (%)",
     "Why look",
   ];
   const body = rows.map((i) => {
@@ -62,6 +69,10 @@ export function calibrationCsvRows(rows: readonly CsvInterviewer[]) {
       share(s.notAssessedShare),
       share(s.noDecisionShare),
       share(s.redFlagShare),
+      i.decisions.n,
+      i.decisions.agreed,
+      share(i.decisions.low),
+      share(i.decisions.high),
       i.flags.map((f) => f.text).join(" "),
     ];
   });
