@@ -52,7 +52,11 @@ function Cell({
           from {who} on {dimension}
         </span>
       </summary>
-      <p id={anchor} dir="auto" className="mt-1 max-w-[16rem] scroll-mt-4 whitespace-pre-wrap break-words text-xs text-slate-800">
+      <p
+        id={anchor}
+        dir="auto"
+        className="mt-1 max-w-[16rem] scroll-mt-4 whitespace-pre-wrap break-words text-xs text-slate-800"
+      >
         {cell.evidence}
       </p>
     </details>

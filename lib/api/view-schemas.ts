@@ -103,7 +103,9 @@ const citedRating = z.object({
     .describe(
       "the evidence note's first sentence: up to the first . ! ? followed by a space, or line break, at or after 20 characters; at most 200 characters, ending in … when cut; empty when there is no note",
     ),
-  shortened: z.boolean().describe("whether the quote is less than the whole note (the note is in scorecards[].ratings)"),
+  shortened: z
+    .boolean()
+    .describe("whether the quote is less than the whole note (the note is in scorecards[].ratings)"),
   anchor: z.string().describe("the id of the full note on the summary page"),
 });
 const agreement = z
@@ -115,7 +117,9 @@ const agreement = z
         weight: z.number(),
         kind: z
           .enum(["agreement", "disagreement", "single-rating"])
-          .describe("agreement: every rating within 1 point; disagreement: spread of 2 or more; single-rating: one rating"),
+          .describe(
+            "agreement: every rating within 1 point; disagreement: spread of 2 or more; single-rating: one rating",
+          ),
         spread: z.number().int().describe("highest minus lowest rating; 0 for a single rating"),
         ratings: z.array(citedRating).describe("the 1–5 ratings, in scorecard order"),
         notAssessedBy: z.array(z.string()).describe("interviewers who marked it Not assessed (not a rating)"),

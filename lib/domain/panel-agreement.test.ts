@@ -84,7 +84,11 @@ describe("panelAgreement", () => {
           interviewerName: "Ann",
           ratings: { d1: r(2, "Weak on trade-offs, it seemed. More below."), d2: r(4, "Solid."), d3: r(3), d4: na() },
         },
-        { id: "s2", interviewerName: "Bo", ratings: { d1: r(5, "Excellent design."), d2: r(5), d4: na("not covered") } },
+        {
+          id: "s2",
+          interviewerName: "Bo",
+          ratings: { d1: r(5, "Excellent design."), d2: r(5), d4: na("not covered") },
+        },
         { id: "s3", interviewerName: "Cy", ratings: { d1: r(4), d2: r(3) } },
       ],
     });
@@ -103,7 +107,14 @@ describe("panelAgreement", () => {
         shortened: true,
         anchor: noteAnchor("s1", "d1"),
       },
-      { scorecardId: "s2", interviewerName: "Bo", rating: 5, quote: "Excellent design.", shortened: false, anchor: "note-s2-d1" },
+      {
+        scorecardId: "s2",
+        interviewerName: "Bo",
+        rating: 5,
+        quote: "Excellent design.",
+        shortened: false,
+        anchor: "note-s2-d1",
+      },
       { scorecardId: "s3", interviewerName: "Cy", rating: 4, quote: "", shortened: false, anchor: "note-s3-d1" },
     ]);
     // Not assessed is not a rating: d4 had two, so no one assessed it

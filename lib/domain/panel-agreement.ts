@@ -57,7 +57,8 @@ export const QUOTE_MAX_CHARS = 200;
 /** The id of an evidence note on the summary page: the matrix cell's note carries it. */
 export const noteAnchor = (scorecardId: string, dimensionId: string) => `note-${scorecardId}-${dimensionId}`;
 
-const graphemes = (s: string) => Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(s), (g) => g.segment);
+const graphemes = (s: string) =>
+  Array.from(new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(s), (g) => g.segment);
 
 /**
  * The first sentence of a note, by a rule that is simple rather than clever: after trimming, the
@@ -81,7 +82,12 @@ export function firstSentence(note: string): { quote: string; shortened: boolean
   }
   let quote = text.slice(0, cut).trimEnd();
   const parts = graphemes(quote);
-  if (parts.length > QUOTE_MAX_CHARS) quote = parts.slice(0, QUOTE_MAX_CHARS - 1).join("").trimEnd() + "…";
+  if (parts.length > QUOTE_MAX_CHARS)
+    quote =
+      parts
+        .slice(0, QUOTE_MAX_CHARS - 1)
+        .join("")
+        .trimEnd() + "…";
   return { quote, shortened: quote !== text };
 }
 

@@ -4,7 +4,6 @@
 // write), read back through the summary, the v1 API (checked against the OpenAPI document) and
 // the rendered page; and withheld, on the page and in the API, from a viewer who owes their own
 // scorecard on the candidate (docs/decisions/024-independent-ratings-first.md).
-import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth";
@@ -41,7 +40,7 @@ const B_NOTE = "Struggled with the retrieval design, mostly. Details follow.";
 let p: Awaited<ReturnType<typeof createPanel>>;
 let dims: { id: string; name: string; weight: number; position: number }[] = [];
 let cand = "";
-let owes: { id: string; name: string; roles: string[] } = { id: "", name: "", roles: [] };
+let owes: CurrentUser = { id: "", email: "", name: "", roles: [] };
 const T: Record<string, string> = {};
 
 type Score = "1" | "2" | "3" | "4" | "5" | "na";
@@ -100,7 +99,7 @@ beforeAll(async () => {
     name: "Owing Recruiter",
     roles: ["recruiter", "interviewer"],
   });
-  owes = { id: ri.id, name: ri.name, roles: ["recruiter", "interviewer"] };
+  owes = { id: ri.id, email: "agree-owes@test.local", name: ri.name, roles: ["recruiter", "interviewer"] };
   await createInterview(db, {
     candidateId: cand,
     interviewerId: ri.id,
@@ -201,7 +200,12 @@ describe("GET /api/v1/candidates/{id}/summary", () => {
 
 describe("the candidate summary page", () => {
   it("shows the section, escapes every note and links each quote to a note that exists", async () => {
-    const html = await page({ id: p.users.recruiter.id, name: "Recruiter", roles: ["recruiter"] } as CurrentUser);
+    const html = await page({
+      id: p.users.recruiter.id,
+      email: "recruiter@test.local",
+      name: "Recruiter",
+      roles: ["recruiter"],
+    });
     expect(html).toContain("Where the panel agrees and disagrees");
     expect(html).not.toContain("<script>alert");
     expect(html).toContain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; Designed the retrieval layer well.");
@@ -216,7 +220,7 @@ describe("the candidate summary page", () => {
   });
 
   it("does not show it, nor any note, to a viewer who owes their own scorecard", async () => {
-    const html = await page(owes as unknown as CurrentUser);
+    const html = await page(owes);
     expect(html).toContain("Loop progress");
     expect(html).not.toContain("Where the panel agrees and disagrees");
     for (const note of ["Designed the retrieval", "Struggled with", "הסביר", "note-"]) expect(html).not.toContain(note);
