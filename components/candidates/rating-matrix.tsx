@@ -1,6 +1,7 @@
 // The panel's ratings: dimensions down, interviewers across. Each rating opens its evidence note
 // on demand; Not assessed is drawn differently from any rating (it is not a low score).
 import type { CandidateSummary } from "@/lib/data/candidate-summary";
+import { noteAnchor } from "@/lib/domain/panel-agreement";
 import { NOT_ASSESSED_LABEL, RATING_LABELS, type Rating } from "@/lib/domain/vocabulary";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
@@ -16,10 +17,13 @@ function Cell({
   cell,
   who,
   dimension,
+  anchor,
 }: {
   cell: CandidateSummary["scorecards"][number]["ratings"][string] | undefined;
   who: string;
   dimension: string;
+  /** the note's id, which the panel's agreement quotes link to; a browser opens the details to show it */
+  anchor: string;
 }) {
   if (!cell)
     return (
@@ -48,7 +52,13 @@ function Cell({
           from {who} on {dimension}
         </span>
       </summary>
-      <p className="mt-1 max-w-[16rem] whitespace-pre-wrap text-xs text-slate-800">{cell.evidence}</p>
+      <p
+        id={anchor}
+        dir="auto"
+        className="mt-1 max-w-[16rem] scroll-mt-4 whitespace-pre-wrap break-words text-xs text-slate-800"
+      >
+        {cell.evidence}
+      </p>
     </details>
   );
 }
@@ -81,7 +91,12 @@ export function RatingMatrix({ summary }: { summary: CandidateSummary }) {
             </th>
             {scorecards.map((s) => (
               <td key={s.id} className="px-3 py-2 align-top">
-                <Cell cell={s.ratings[d.id]} who={s.interviewerName} dimension={d.name} />
+                <Cell
+                  cell={s.ratings[d.id]}
+                  who={s.interviewerName}
+                  dimension={d.name}
+                  anchor={noteAnchor(s.id, d.id)}
+                />
               </td>
             ))}
           </tr>

@@ -94,6 +94,53 @@ const amendmentLogEntry = z
   })
   .meta({ id: "ScorecardAmendmentLogEntry" });
 
+const citedRating = z.object({
+  scorecardId: z.string(),
+  interviewerName: z.string(),
+  rating: z.number().int().min(1).max(5).describe("the rating as given (never calibrated)"),
+  quote: z
+    .string()
+    .describe(
+      "the evidence note's first sentence: up to the first . ! ? followed by a space, or line break, at or after 20 characters; at most 200 characters, ending in … when cut; empty when there is no note",
+    ),
+  shortened: z
+    .boolean()
+    .describe("whether the quote is less than the whole note (the note is in scorecards[].ratings)"),
+  anchor: z.string().describe("the id of the full note on the summary page"),
+});
+const agreement = z
+  .object({
+    dimensions: z.array(
+      z.object({
+        dimensionId: z.string(),
+        name: z.string(),
+        weight: z.number(),
+        kind: z
+          .enum(["agreement", "disagreement", "single-rating"])
+          .describe(
+            "agreement: every rating within 1 point; disagreement: spread of 2 or more; single-rating: one rating",
+          ),
+        spread: z.number().int().describe("highest minus lowest rating; 0 for a single rating"),
+        ratings: z.array(citedRating).describe("the 1–5 ratings, in scorecard order"),
+        notAssessedBy: z.array(z.string()).describe("interviewers who marked it Not assessed (not a rating)"),
+      }),
+    ),
+    unassessed: z
+      .array(
+        z.object({
+          dimensionId: z.string(),
+          name: z.string(),
+          weight: z.number(),
+          notAssessedBy: z.array(z.string()),
+        }),
+      )
+      .describe("dimensions no one rated 1–5, in template order"),
+  })
+  .describe(
+    "where the panel agrees and disagrees (docs/decisions/076-agreement-with-citations.md): dimensions with a rating, by weight × spread descending, ties in template order; adds nothing to the score",
+  )
+  .meta({ id: "PanelAgreement" });
+
 export const summary = z
   .object({
     candidate: z
@@ -149,6 +196,7 @@ export const summary = z
         })
         .loose(),
     ),
+    agreement: agreement.nullable().describe("null when others' feedback is withheld"),
     loop: z.object({}).loose(),
     decisions: z.array(z.object({ id: z.string(), outcome: z.enum(DECISION_OUTCOMES) }).loose()),
     canDecide: z.boolean().describe("whether the token's user may record the decision"),

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type DbTx } from "../db";
 import { amendmentLog } from "../domain/amendments";
 import { loopProgress } from "../domain/loop-progress";
+import { panelAgreement } from "../domain/panel-agreement";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
 import { feedbackWithheldMessage, type Viewer } from "../domain/permissions";
 import { countsAsRating, engineRating } from "../domain/rating-rows";
@@ -191,6 +192,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       score: null,
       calibration: null,
       scorecards: [],
+      agreement: null,
       loop: loopOf(await loadLoop(client)),
       decisions: [],
       canDecide: false,
@@ -221,6 +223,24 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
   const both = scoreBoth(version, submitted.map(toScoringScorecard), offsets);
   const score = both.headline;
+  const scorecards = submitted.map((s) => ({
+    id: s.id,
+    interviewId: s.interviewId,
+    interviewerId: s.authorId,
+    interviewerName: s.author.name,
+    exercise: s.interview.exercise?.title ?? null,
+    submittedAt: s.submittedAt,
+    amendments: s._count.amendments,
+    /** each amendment: the version it produced, who, when, why, and what changed (docs/decisions/059) */
+    amendmentLog: amendmentLog(histories.get(s.id) ?? []),
+    recommendation: s.recommendation as OverallRecommendation | null,
+    keyTakeaways: s.keyTakeaways,
+    ratings: Object.fromEntries(
+      s.ratings
+        .filter(countsAsRating)
+        .map((r) => [r.dimensionId, { rating: engineRating(r), notAssessed: r.notAssessed, evidence: r.evidence }]),
+    ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
+  }));
   return {
     ...header,
     feedbackWithheld: null,
@@ -239,24 +259,12 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       adjustments: both.adjustments,
     },
     /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
-    scorecards: submitted.map((s) => ({
-      id: s.id,
-      interviewId: s.interviewId,
-      interviewerId: s.authorId,
-      interviewerName: s.author.name,
-      exercise: s.interview.exercise?.title ?? null,
-      submittedAt: s.submittedAt,
-      amendments: s._count.amendments,
-      /** each amendment: the version it produced, who, when, why, and what changed (docs/decisions/059) */
-      amendmentLog: amendmentLog(histories.get(s.id) ?? []),
-      recommendation: s.recommendation as OverallRecommendation | null,
-      keyTakeaways: s.keyTakeaways,
-      ratings: Object.fromEntries(
-        s.ratings
-          .filter(countsAsRating)
-          .map((r) => [r.dimensionId, { rating: engineRating(r), notAssessed: r.notAssessed, evidence: r.evidence }]),
-      ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
-    })),
+    scorecards,
+    /**
+     * where the panel agrees and disagrees, each rating with its note's first sentence
+     * (docs/decisions/076-agreement-with-citations.md): the ratings as given, whatever the view
+     */
+    agreement: panelAgreement({ dimensions: score.dimensions, scorecards }),
     loop: loopOf(interviews),
     /** newest (current) first */
     decisions: decisions.map((d) => ({

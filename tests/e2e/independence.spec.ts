@@ -31,6 +31,7 @@ test("a hiring manager who interviews Elena sees why her feedback is hidden, and
   await expect(page.getByTestId("score")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /Why: the working/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "The panel's ratings" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Where the panel agrees and disagrees" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Download ratings (CSV)" })).toHaveCount(0);
   expect(await page.content()).not.toContain("Reasonable design; rollout plan was generic.");
   await expect(page.getByRole("heading", { name: "Loop progress" })).toBeVisible();

@@ -5,6 +5,7 @@ import { RecommendationBadge } from "@/components/candidates/recommendation-badg
 import { DecisionPanel } from "@/components/candidates/decision-panel";
 import { DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
+import { PanelAgreement } from "@/components/candidates/panel-agreement";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -207,6 +208,13 @@ export default async function CandidateSummaryPage({
         description="Open a rating to read its evidence. Not assessed is shown with a dashed outline; — means the dimension was not rated on that scorecard."
       >
         {summary.scorecards.length ? <RatingMatrix summary={summary} /> : <WhoSaidWhat summary={summary} />}
+      </Section>
+      <Section
+        id="agreement"
+        title="Where the panel agrees and disagrees"
+        description="Each dimension with its ratings as given, largest weight × spread first: agreement when every rating is within 1 point, disagreement at 2 or more. Each quote is the first sentence of the interviewer's evidence and opens the full note (printed under Evidence notes). Computed from the scorecards; it changes no score."
+      >
+        <PanelAgreement agreement={summary.agreement} />
       </Section>
       <Section id="who" title="Who said what">
         <WhoSaidWhat summary={summary} />
