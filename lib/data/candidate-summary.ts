@@ -17,6 +17,7 @@ import { NotFoundError } from "../errors";
 import { getSubmissionHistories } from "./amendments";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
+import { reliabilityOf } from "./reliability";
 import { openingWhere } from "./scope";
 import { scoringScorecardSelect, toScoringScorecard, toScoringTemplate } from "./scoring-input";
 import { scoringVersion } from "./scoring-version";
@@ -190,6 +191,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       display: null,
       score: null,
       calibration: null,
+      reliability: null,
       scorecards: [],
       loop: loopOf(await loadLoop(client)),
       decisions: [],
@@ -221,6 +223,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
   const both = scoreBoth(version, submitted.map(toScoringScorecard), offsets);
   const score = both.headline;
+  const reliability = await reliabilityOf(client, version, submitted, now);
   return {
     ...header,
     feedbackWithheld: null,
@@ -238,6 +241,8 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       calibratedDisplay: display(both.calibrated),
       adjustments: both.adjustments,
     },
+    /** is one more interview worth it: the heavy dimensions' reliability (docs/decisions/075-one-more-interview.md) */
+    reliability,
     /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
     scorecards: submitted.map((s) => ({
       id: s.id,
