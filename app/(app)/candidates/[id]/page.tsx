@@ -6,6 +6,7 @@ import { DecisionPanel } from "@/components/candidates/decision-panel";
 import { DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
+import { ReliabilityTable } from "@/components/candidates/reliability-panel";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -200,6 +201,13 @@ export default async function CandidateSummaryPage({
       >
         <WhyTable score={score} />
         {calibratedView ? <CalibrationAdjustments adjustments={calibration.adjustments} /> : null}
+      </Section>
+      <Section
+        id="reliability"
+        title="Is one more interview worth it?"
+        description="How reliable each heavy dimension's mean is with the ratings it has, and what one more rating would add: Spearman–Brown from how well this role's interviewers agree (the calibration page's ICC(1))."
+      >
+        <ReliabilityTable reliability={summary.reliability} />
       </Section>
       <Section
         id="matrix"
