@@ -45,8 +45,7 @@ export async function reliabilityOf(
 }
 
 export type LoopReliability =
-  | { withheld: false; reliability: CandidateReliability }
-  | { withheld: true; message: string };
+  { withheld: false; reliability: CandidateReliability } | { withheld: true; message: string };
 
 /**
  * For the loop builder (recruiters and admins, who the page has already checked): the same

@@ -63,8 +63,16 @@ describe("chooseRho", () => {
     });
   });
   it("falls back to the default below the minimum, or with no figure", () => {
-    expect(chooseRho({ icc: 0.9, candidates: enough - 1 })).toMatchObject({ rho: DEFAULT_RHO, source: "default", measured: 0.9 });
-    expect(chooseRho({ icc: null, candidates: 2 })).toMatchObject({ rho: DEFAULT_RHO, source: "default", measured: null });
+    expect(chooseRho({ icc: 0.9, candidates: enough - 1 })).toMatchObject({
+      rho: DEFAULT_RHO,
+      source: "default",
+      measured: 0.9,
+    });
+    expect(chooseRho({ icc: null, candidates: 2 })).toMatchObject({
+      rho: DEFAULT_RHO,
+      source: "default",
+      measured: null,
+    });
     expect(chooseRho(undefined)).toMatchObject({ rho: DEFAULT_RHO, source: "default", candidates: 0 });
   });
   it("does not extrapolate a zero or negative ICC", () => {
@@ -87,7 +95,12 @@ describe("heavyDimensions", () => {
     expect(heavyDimensions(tied).size).toBe(7);
   });
   it("never counts a zero weight", () => {
-    expect([...heavyDimensions([{ id: "a", weight: 0 }, { id: "b", weight: 10 }])]).toEqual(["b"]);
+    expect([
+      ...heavyDimensions([
+        { id: "a", weight: 0 },
+        { id: "b", weight: 10 },
+      ]),
+    ]).toEqual(["b"]);
     expect(heavyDimensions([{ id: "a", weight: 0 }]).size).toBe(0);
   });
 });
@@ -158,7 +171,9 @@ describe("suggestExercise", () => {
     expect(s.exerciseId).toBe("y");
     expect(s.now).toBeCloseTo(0.4, 10);
     expect(s.after).toBeCloseTo(0.6, 10);
-    expect(s.text).toBe("One more interview on Pairing would raise the weighted reliability of the heavy dimensions from 0.40 to 0.60.");
+    expect(s.text).toBe(
+      "One more interview on Pairing would raise the weighted reliability of the heavy dimensions from 0.40 to 0.60.",
+    );
   });
   it("counts every heavy dimension an exercise covers; the first listed wins a tie", () => {
     const both = suggestExercise(heavy, [
@@ -186,11 +201,7 @@ describe("candidateReliability", () => {
       { id: "b", name: "Comms", weight: 30 },
       { id: "c", name: "Docs", weight: 10 },
     ];
-    const r = candidateReliability(
-      dims,
-      new Map([["a", 2]]),
-      new Map([["Design", { icc: 0.5, candidates: 40 }]]),
-    );
+    const r = candidateReliability(dims, new Map([["a", 2]]), new Map([["Design", { icc: 0.5, candidates: 40 }]]));
     expect(r.dimensions.map((d) => d.dimensionId)).toEqual(["a", "b"]);
     expect(r.dimensions[1]).toMatchObject({ k: 0, rho: { source: "default" }, now: 0 });
     // (60·.6667 + 30·0) / 90 = .4444

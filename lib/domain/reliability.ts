@@ -129,9 +129,7 @@ export function dimensionReliability(
  * Weighted reliability: the weight-weighted mean of the heavy dimensions' R(k), over those whose
  * rho is defined (a dimension with no agreement is left out of both sums). Null when none is.
  */
-export function weightedReliability(
-  dims: readonly { weight: number; rho: number | null; k: number }[],
-): number | null {
+export function weightedReliability(dims: readonly { weight: number; rho: number | null; k: number }[]): number | null {
   let sum = 0;
   let weight = 0;
   for (const d of dims) {

@@ -9,6 +9,7 @@ import { getCalibration } from "@/lib/data/calibration";
 import { getCandidateView } from "@/lib/data/candidate-summary";
 import { getLoopReliability } from "@/lib/data/reliability";
 import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/domain/permissions";
 import { DEFAULT_RHO, MIN_TRUSTED_ICC_CANDIDATES, spearmanBrown } from "@/lib/domain/reliability";
 import { createCandidate, createInterview, createUser } from "@/seed/factories";
 import { api } from "../support/api-client";
@@ -23,7 +24,7 @@ let openingId: string;
 const admin = { id: "", roles: ["admin"] as const };
 const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter"] as const });
 
-async function summaryOf(viewer: { id: string; roles: readonly ("admin" | "recruiter")[] }) {
+async function summaryOf(viewer: Viewer) {
   const view = await getCandidateView(viewer, target);
   return view.reliability;
 }
