@@ -121,12 +121,18 @@ describe("dimensionReliability", () => {
     expect(r.withOneMore).toBeCloseTo(0.88 / 1.44, 10);
     expect(r.text).toContain("one more rating would raise it from 0.44 to 0.61");
     expect(r.text).toContain("a published default, not this team's figure");
-    expect(r.text).toContain("(0.80) is based on only 5 candidates");
+    expect(r.text).toContain("(0.80) is based on only 5 candidates rated by two or more interviewers");
   });
   it("says so and stops on no agreement", () => {
     const r = dimensionReliability({ id: "d", name: "Design", weight: 30 }, 3, { icc: -0.2, candidates: 40 });
     expect(r).toMatchObject({ now: null, withOneMore: null, gain: null });
     expect(r.text).toContain("-0.20 (no better than chance)");
+  });
+  it("says when the role has no agreement figure at all", () => {
+    const r = dimensionReliability({ id: "d", name: "Design", weight: 30 }, 1, { icc: null, candidates: 1 });
+    expect(r.text).toBe(
+      "1 rating: reliability 0.44; one more rating would raise it from 0.44 to 0.61. Assumes a single-rater reliability of 0.44 (a published default, not this team's figure): the role has no agreement figure yet (1 candidate rated by two or more interviewers), fewer than the 30 needed to trust it.",
+    );
   });
   it("starts from no ratings", () => {
     const r = dimensionReliability({ id: "d", name: "Design", weight: 30 }, 0, { icc: 0.5, candidates: 40 });

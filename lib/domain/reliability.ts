@@ -107,9 +107,9 @@ export function describeReliability(r: Pick<DimensionReliability, "k" | "rho" | 
   if (r.rho.source !== "default") return base;
   const why =
     r.rho.measured === null
-      ? `the role's agreement is based on ${r.rho.candidates} candidate${r.rho.candidates === 1 ? "" : "s"}`
-      : `the role's agreement (${f2(r.rho.measured)}) is based on only ${r.rho.candidates} candidate${r.rho.candidates === 1 ? "" : "s"}`;
-  return `${base} Assumes a single-rater reliability of ${f2(DEFAULT_RHO)} (a published default, not this team's figure): ${why}, fewer than ${MIN_TRUSTED_ICC_CANDIDATES} needed to trust it.`;
+      ? `the role has no agreement figure yet (${r.rho.candidates} candidate${r.rho.candidates === 1 ? "" : "s"} rated by two or more interviewers)`
+      : `the role's agreement (${f2(r.rho.measured)}) is based on only ${r.rho.candidates} candidate${r.rho.candidates === 1 ? "" : "s"} rated by two or more interviewers`;
+  return `${base} Assumes a single-rater reliability of ${f2(DEFAULT_RHO)} (a published default, not this team's figure): ${why}, fewer than the ${MIN_TRUSTED_ICC_CANDIDATES} needed to trust it.`;
 }
 
 export function dimensionReliability(
