@@ -140,6 +140,51 @@ const agreement = z
     "where the panel agrees and disagrees (docs/decisions/076-agreement-with-citations.md): dimensions with a rating, by weight × spread descending, ties in template order; adds nothing to the score",
   )
   .meta({ id: "PanelAgreement" });
+const unit = z.number().min(0).max(1);
+const dimensionReliability = z.object({
+  dimensionId: z.string(),
+  name: z.string(),
+  weight: z.number(),
+  k: z.number().int().min(0).describe("interviewers with a submitted 1–5 rating on this dimension"),
+  rho: z.object({
+    rho: z
+      .number()
+      .nullable()
+      .describe("the single-rater reliability used; null when the role's measured ICC(1) is zero or negative"),
+    source: z
+      .enum(["measured", "default", "no-agreement"])
+      .describe(
+        "measured: the role's ICC(1) from enough candidates; default: too few candidates to trust it, so the published default; no-agreement: measured zero or negative, not extrapolated",
+      ),
+    measured: z.number().nullable().describe("the role's ICC(1) on this dimension as the calibration page shows it"),
+    candidates: z.number().int().describe("candidates rated by two or more interviewers behind the measured ICC(1)"),
+  }),
+  now: unit.nullable().describe("Spearman–Brown reliability of the mean of the k ratings"),
+  withOneMore: unit.nullable().describe("the same with k + 1 ratings"),
+  gain: unit.nullable(),
+  text: z.string().describe("the figures in plain words, with the note when the ICC is a default"),
+});
+const reliability = z
+  .object({
+    dimensions: z.array(dimensionReliability).describe("the heavy dimensions only"),
+    weighted: unit.nullable().describe("weight-weighted mean of the heavy dimensions' reliability"),
+    suggestion: z
+      .object({
+        exerciseId: z.string(),
+        title: z.string(),
+        now: unit,
+        after: unit,
+        gain: z.number(),
+        dimensionIds: z.array(z.string()),
+        text: z.string(),
+      })
+      .nullable()
+      .describe("the role's exercise whose one more interview most raises the weighted reliability"),
+    minTrustedCandidates: z.number().int(),
+    defaultRho: z.number(),
+    defaultRhoSource: z.string(),
+  })
+  .meta({ id: "CandidateReliability" });
 
 export const summary = z
   .object({
@@ -151,7 +196,7 @@ export const summary = z
     feedbackWithheld: feedbackWithheld
       .nullable()
       .describe(
-        "set when others' feedback is withheld: display, score and calibration are then null, scorecards and decisions empty",
+        "set when others' feedback is withheld: display, score, calibration and reliability are then null, scorecards and decisions empty",
       ),
     display: display.nullable(),
     score: score
@@ -179,6 +224,11 @@ export const summary = z
       .nullable()
       .describe(
         "the calibrated view: each interviewer's leniency removed, ratings kept within 1–5 (docs/decisions/039-calibrated-view-offsets.md)",
+      ),
+    reliability: reliability
+      .nullable()
+      .describe(
+        "is one more interview worth it: how reliable each heavy dimension's mean is and what one more rating adds (Spearman–Brown from the role's ICC(1); docs/decisions/075-one-more-interview.md); null when feedback is withheld",
       ),
     scorecards: z.array(
       z

@@ -163,6 +163,25 @@ export async function getCalibration(
 
 const calibrationCache = fingerprintCache<Calibration>("calibration");
 
+/**
+ * One role's agreement per dimension (keyed by dimension name), over the whole organisation, as
+ * the calibration page computes it for an admin filtering on that role, from the same kept result
+ * (docs/decisions/075-one-more-interview.md). Aggregate figures only: no rating or name is returned.
+ */
+export async function getRoleAgreement(
+  roleSlug: string,
+  now = new Date(),
+  client: DbTx = db,
+): Promise<Map<string, Agreement>> {
+  const fingerprint = await calibrationFingerprint(client);
+  const everything = { id: "", roles: [] } as unknown as Viewer; // scope "all": computeCalibration reads no more of it
+  const calibration = await calibrationCache(client, ["all", roleSlug, "", ""].join("|"), fingerprint, () =>
+    computeCalibration(everything, "all", { roleSlug }, now, client),
+  );
+  const role = calibration.agreement.find((r) => r.slug === roleSlug);
+  return new Map((role?.dimensions ?? []).map((d) => [d.name, d.agreement]));
+}
+
 /** Everything the figures are computed from: submitted scorecards, interview times, names, role versions, decisions. */
 async function calibrationFingerprint(client: DbTx): Promise<string> {
   const [scorecards, [rest]] = await Promise.all([

@@ -18,6 +18,7 @@ import { NotFoundError } from "../errors";
 import { getSubmissionHistories } from "./amendments";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
 import { getRaterOffsets } from "./rater-offsets";
+import { reliabilityOf } from "./reliability";
 import { openingWhere } from "./scope";
 import { scoringScorecardSelect, toScoringScorecard, toScoringTemplate } from "./scoring-input";
 import { scoringVersion } from "./scoring-version";
@@ -191,6 +192,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       display: null,
       score: null,
       calibration: null,
+      reliability: null,
       scorecards: [],
       agreement: null,
       loop: loopOf(await loadLoop(client)),
@@ -241,6 +243,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
         .map((r) => [r.dimensionId, { rating: engineRating(r), notAssessed: r.notAssessed, evidence: r.evidence }]),
     ) as Record<string, { rating: number | null; notAssessed: boolean; evidence: string }>,
   }));
+  const reliability = await reliabilityOf(client, version, submitted, now);
   return {
     ...header,
     feedbackWithheld: null,
@@ -258,6 +261,8 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       calibratedDisplay: display(both.calibrated),
       adjustments: both.adjustments,
     },
+    /** is one more interview worth it: the heavy dimensions' reliability (docs/decisions/075-one-more-interview.md) */
+    reliability,
     /** who said what, with the interviewer × dimension matrix's cells (evidence on demand) */
     scorecards,
     /**

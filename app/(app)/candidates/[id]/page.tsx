@@ -7,6 +7,7 @@ import { DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/
 import { WhyTable } from "@/components/candidates/why-table";
 import { PanelAgreement } from "@/components/candidates/panel-agreement";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
+import { ReliabilityTable } from "@/components/candidates/reliability-panel";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -201,6 +202,13 @@ export default async function CandidateSummaryPage({
       >
         <WhyTable score={score} />
         {calibratedView ? <CalibrationAdjustments adjustments={calibration.adjustments} /> : null}
+      </Section>
+      <Section
+        id="reliability"
+        title="Is one more interview worth it?"
+        description="How reliable each heavy dimension's mean is with the ratings it has, and what one more rating would add: Spearman–Brown from how well this role's interviewers agree (the calibration page's ICC(1))."
+      >
+        <ReliabilityTable reliability={summary.reliability} />
       </Section>
       <Section
         id="matrix"

@@ -5,6 +5,8 @@ import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireRole } from "@/lib/auth";
 import { getLoop } from "@/lib/data/loops";
+import { getLoopReliability } from "@/lib/data/reliability";
+import { ExerciseSuggestion } from "@/components/candidates/reliability-panel";
 import { clashesOfLoop } from "@/lib/data/loop-clashes";
 import { LoopClashNote } from "@/components/hiring/clash-warning";
 import { listPeople } from "@/lib/data/openings";
@@ -20,6 +22,8 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const user = await requireRole(["recruiter", "admin"], `/candidates/${id}/loop`);
   const [loop, interviewers] = await Promise.all([orNotFound(getLoop(user, id)), listPeople("interviewer")]);
+  // is one more interview worth it (docs/decisions/075-one-more-interview.md), under the summary's visibility rules
+  const reliability = await getLoopReliability(user, id);
   const { candidate } = loop;
   const options = {
     interviewers: interviewers.map((p) => ({ id: p.id, name: p.name })),
@@ -75,6 +79,21 @@ export default async function LoopPage({ params }: { params: Promise<{ id: strin
             . Independent evidence needs different interviewers.
           </p>
         ) : null}
+      </section>
+
+      <section aria-labelledby="one-more" className="mt-6 rounded-lg border border-slate-300 bg-white p-4">
+        <h2 id="one-more" className="text-lg font-semibold">
+          Is one more interview worth it?
+        </h2>
+        <div className="mt-1">
+          {reliability.withheld ? (
+            <p className="text-sm text-slate-700" data-testid="reliability-withheld">
+              {reliability.message}
+            </p>
+          ) : (
+            <ExerciseSuggestion reliability={reliability.reliability} />
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="interviews" className="mt-6">
