@@ -6,6 +6,8 @@ import { DecisionPanel } from "@/components/candidates/decision-panel";
 import { DecisionHistory, Gaps, LoopList, RedFlagsRaised, WhoSaidWhat } from "@/components/candidates/summary-sections";
 import { WhyTable } from "@/components/candidates/why-table";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
+import { UnitWeightNote } from "@/components/candidates/unit-weight-note";
+import { unitWeightCheck } from "@/lib/domain/unit-weight";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -72,6 +74,8 @@ export default async function CandidateSummaryPage({
   const other = calibratedView ? calibration.rawDisplay : calibration.calibratedDisplay;
   // the recommendation is always the role's: raw scores unless the role says calibrated
   const recommendation = summary.score.recommendation;
+  // the unit-weight check of the score shown: the summary's when it shows the headline's scores
+  const unitWeight = score === summary.score ? summary.unitWeight : unitWeightCheck(score);
   return (
     <article>
       <PageHeader
@@ -151,6 +155,7 @@ export default async function CandidateSummaryPage({
           {summary.score.rule.text}
           {calibration.recommendOn === "calibrated" ? " (calibrated scores, as this role is set up)." : ""}
         </p>
+        <UnitWeightNote check={unitWeight} />
         <CalibratedToggle
           candidateId={id}
           calibratedView={calibratedView}
