@@ -54,8 +54,8 @@ beforeAll(async () => {
   await createInterview(db, { candidateId: ids.broad, interviewerId: owing.id, scheduledAt: new Date(), focusDimensionIds: [] });
   const admin = await createUser(db, { email: "uw-admin@test.local", name: "Admin", roles: ["admin"] });
   const viewer = { id: admin.id, roles: ["admin"] as const };
-  tokens.manager = (await createApiToken(viewer, { userId: p.users.manager.id, name: "m" })).token;
-  tokens.owing = (await createApiToken(viewer, { userId: owing.id, name: "o" })).token;
+  tokens.manager = (await createApiToken(viewer, { userId: p.users.manager.id, name: "Manager scripts" })).token;
+  tokens.owing = (await createApiToken(viewer, { userId: owing.id, name: "Owing scripts" })).token;
 });
 
 describe("the summary", () => {
@@ -66,7 +66,7 @@ describe("the summary", () => {
   it("one quiet line when nothing flips; the flip when the weights decide", async () => {
     const steady = await getCandidateSummary(manager(), ids.steady);
     expect(steady.score.scoreText).toBe("4.00");
-    expect(steady.unitWeight).toMatchObject({ counted: 7, rated: 7, scoreExact: "4", bandFlips: false });
+    expect(steady.unitWeight).toMatchObject({ counted: 7, rated: 7, scoreExact: "4/1", bandFlips: false });
     expect(steady.unitWeight.text).toBe("Equal weights: 4.00, Strong hire too.");
 
     const tilted = await getCandidateSummary(manager(), ids.tilted);
