@@ -62,7 +62,11 @@ export function UnitWeightSection({ check, limit }: { check: UnitWeightRanking; 
         recommendation.
       </p>
       {check.flips ? (
-        <div className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm" role="note" aria-label="Unit-weight check">
+        <div
+          className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm"
+          role="note"
+          aria-label="Unit-weight check"
+        >
           <p className="font-semibold text-amber-950" data-testid="unit-weight">
             {check.text}
           </p>

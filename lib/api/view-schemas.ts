@@ -209,7 +209,10 @@ export const comparison = z
             z.object({
               candidateId: z.string().nullable().describe("null in blind mode"),
               label: z.string(),
-              rank: z.number().int().describe("under equal weights (same tie rules; still equal keeps the weighted order)"),
+              rank: z
+                .number()
+                .int()
+                .describe("under equal weights (same tie rules; still equal keeps the weighted order)"),
               weightedRank: z.number().int(),
               check: unitWeight,
             }),

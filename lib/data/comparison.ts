@@ -238,4 +238,3 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
     feedbackWithheld,
   };
 }
-

@@ -6,10 +6,22 @@ import { rankCandidates } from "./sensitivity";
 import { unitWeightCheck, unitWeightRanking } from "./unit-weight";
 
 // 50/30/20, and Z weighing 0 (rated, never counted). Default thresholds: Strong hire 4.00, Hire 3.25, Lean no hire 2.50.
-const T = scoringTemplate([["A", 50], ["B", 30], ["C", 20], ["Z", 0]], {
-  redFlags: [{ id: "F1", text: "Blames others" }],
-});
-const score = (...cards: Parameters<typeof card>[0][]) => scoreCandidate(T, cards.map((c) => card(c)));
+const T = scoringTemplate(
+  [
+    ["A", 50],
+    ["B", 30],
+    ["C", 20],
+    ["Z", 0],
+  ],
+  {
+    redFlags: [{ id: "F1", text: "Blames others" }],
+  },
+);
+const score = (...cards: Parameters<typeof card>[0][]) =>
+  scoreCandidate(
+    T,
+    cards.map((c) => card(c)),
+  );
 /** the comparison scores from sums: no ratings listed, only counts and means (docs/decisions/061) */
 const fromSums = (s: CandidateScore): CandidateScore => ({
   ...s,

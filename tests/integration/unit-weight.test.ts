@@ -9,7 +9,8 @@
 // Weighted ranking Steady, Tilted, Broad; equal Steady, Broad, Tilted: the pair #2/#3 swaps.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { operations, type Operation } from "@/lib/api/operations";
+import { operations } from "@/lib/api/operations";
+import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { getCandidateSummary, getCandidateView } from "@/lib/data/candidate-summary";
 import { apiComparison } from "@/lib/data/comparison";
@@ -51,7 +52,12 @@ beforeAll(async () => {
   }
   // a second recruiter who owes a scorecard on Broad: independent ratings first (docs/decisions/024)
   owing = await createUser(db, { email: "owing@test.local", name: "Owing Recruiter", roles: ["recruiter"] });
-  await createInterview(db, { candidateId: ids.broad, interviewerId: owing.id, scheduledAt: new Date(), focusDimensionIds: [] });
+  await createInterview(db, {
+    candidateId: ids.broad,
+    interviewerId: owing.id,
+    scheduledAt: new Date(),
+    focusDimensionIds: [],
+  });
   const admin = await createUser(db, { email: "uw-admin@test.local", name: "Admin", roles: ["admin"] });
   const viewer = { id: admin.id, roles: ["admin"] as const };
   tokens.manager = (await createApiToken(viewer, { userId: p.users.manager.id, name: "Manager scripts" })).token;
@@ -151,7 +157,12 @@ describe("the comparison", () => {
     expect(JSON.stringify(owed.unitWeight)).not.toContain(ids.broad);
     expect(owed.unitWeight.flips).toBe(true); // Tilted's band still flips
     expect(owed.unitWeight.pairs).toEqual([
-      { upperRank: 1, lowerRank: 2, flips: false, text: "#1 steady and #2 tilted keep their order under equal weights." },
+      {
+        upperRank: 1,
+        lowerRank: 2,
+        flips: false,
+        text: "#1 steady and #2 tilted keep their order under equal weights.",
+      },
     ]);
   });
 });
