@@ -29,7 +29,7 @@ describe("UnitWeightNote", () => {
     const out = html({ A: 5, B: 3, C: 1 });
     expect(out).toContain('role="note"');
     expect(out).toContain('aria-label="Unit-weight check"');
-    expect(out).toContain("Weights decide: ");
+    expect(out).toContain("Unit-weight check: </span>The role&#x27;s weights decide this");
     expect(out).toContain("the score is 3.00, Lean no hire, not Hire.");
   });
 });

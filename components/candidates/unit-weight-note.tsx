@@ -16,7 +16,7 @@ export function UnitWeightNote({ check }: { check: UnitWeightCheck }) {
       role="note"
       aria-label="Unit-weight check"
     >
-      <span className="font-semibold">Weights decide: </span>
+      <span className="font-semibold">Unit-weight check: </span>
       {check.text} The recommendation stays the role&apos;s; a sensitivity check, worth a word in the debrief.
     </p>
   );
