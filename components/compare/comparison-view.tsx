@@ -13,12 +13,14 @@ import { unpackTallies, type WireTallies } from "@/lib/domain/comparison-wire";
 import { compareCandidates } from "@/lib/domain/comparison";
 import { formatCoverage } from "@/lib/domain/score-format";
 import { sensitivity, withWeights } from "@/lib/domain/sensitivity";
+import { unitWeightRanking } from "@/lib/domain/unit-weight";
 import { CalibrationSwitch } from "./calibration-switch";
 import { HeatTable } from "./heat-table";
 import { MiniRanking } from "./mini-ranking";
 import { ProfilesSection } from "./profiles-section";
 import { RankedList } from "./ranked-list";
 import { SensitivitySection } from "./sensitivity-section";
+import { UnitWeightSection } from "./unit-weight-section";
 import { UnrankedLists } from "./unranked-lists";
 import { useSharedWeights } from "./use-shared-weights";
 import { WeightsPanel } from "./weights-panel";
@@ -83,6 +85,8 @@ export function ComparisonView({ data, shared }: { data: ComparisonData; shared:
     () => sensitivity(template, current.inputs, undefined, { ranked: current.ranked, top: options.shown }),
     [template, current, options.shown],
   );
+  // the unit-weight check is of the role's weights, not the what-if ones (docs/decisions/074-unit-weight-check.md)
+  const unitWeight = useMemo(() => unitWeightRanking(baselineComparison.ranked), [baselineComparison]);
   const byId = new Map(data.candidates.map((c) => [c.id, c]));
   const everyone = [...ranked, ...apart];
   const cut = showAll ? everyone.length : SHOWN_FIRST;
@@ -156,6 +160,8 @@ export function ComparisonView({ data, shared }: { data: ComparisonData; shared:
 
       <div className="min-w-0 space-y-8 lg:col-start-1">
         <SensitivitySection sens={sens} />
+
+        <UnitWeightSection check={unitWeight} limit={showAll ? undefined : SHOWN_FIRST} />
 
         <section aria-labelledby="heat-heading">
           <h2 id="heat-heading" className="text-xl font-semibold tracking-tight">

@@ -56,6 +56,21 @@ const score = z
   })
   .loose()
   .meta({ id: "Score" });
+/** The unit-weight check (docs/decisions/074-unit-weight-check.md): a sensitivity check, never the recommendation. */
+const unitWeight = z
+  .object({
+    applies: z.boolean().describe("false when the weighted result is Insufficient evidence: no band to compare"),
+    counted: z.number().int().describe("dimensions with a positive weight: each weighs the same here"),
+    rated: z.number().int().describe("of those, how many have a 1–5 rating"),
+    score: z.number().nullable().describe("the mean of the rated counted dimensions' means, unrounded"),
+    scoreText: z.string().describe("to two decimals, half up on the exact value"),
+    scoreExact: z.string().nullable().describe("numerator/denominator on raw ratings; null when calibrated"),
+    recommendation: recommendation.nullable().describe("the band the role's thresholds give the equal-weight score"),
+    weightedRecommendation: recommendation.describe("the recommendation (the role's weights), unchanged"),
+    bandFlips: z.boolean().describe("the equal-weight band differs: the role's weights decide the outcome"),
+    text: z.string(),
+  })
+  .meta({ id: "UnitWeightCheck" });
 const recommendOn = z.enum(["raw", "calibrated"]).describe("which scores the role's recommendation uses");
 const display = z
   .object({ score: z.string(), coverage: z.string(), recommendation: z.string() })
@@ -202,6 +217,9 @@ export const summary = z
     score: score
       .nullable()
       .describe("the scores the role recommends on: raw unless calibration.recommendOn is calibrated"),
+    unitWeight: unitWeight
+      .nullable()
+      .describe("the headline score with every counted dimension weighted equally (null when feedback is withheld)"),
     calibration: z
       .object({
         recommendOn,
@@ -280,6 +298,36 @@ export const comparison = z
         "highest weighted score first (compared exactly); equal scores by coverage, higher first, then by when the candidate was added, earlier first",
       ),
     insufficientEvidence: z.array(compared).describe("not ranked: too little of the weight is rated"),
+    unitWeight: z
+      .object({
+        flips: z.boolean().describe("an adjacent pair swaps or a band changes under equal weights"),
+        text: z.string(),
+        ranking: z
+          .array(
+            z.object({
+              candidateId: z.string().nullable().describe("null in blind mode"),
+              label: z.string(),
+              rank: z
+                .number()
+                .int()
+                .describe("under equal weights (same tie rules; still equal keeps the weighted order)"),
+              weightedRank: z.number().int(),
+              check: unitWeight,
+            }),
+          )
+          .describe("the ranked candidates under equal weights, best first"),
+        pairs: z
+          .array(
+            z.object({
+              upperRank: z.number().int(),
+              lowerRank: z.number().int(),
+              flips: z.boolean().describe("equal weights put the lower one strictly ahead"),
+              text: z.string(),
+            }),
+          )
+          .describe("each adjacent pair of the weighted ranking"),
+      })
+      .describe("the unit-weight check on the scores the ranking is on (docs/decisions/074-unit-weight-check.md)"),
     feedbackWithheld: z
       .array(
         feedbackWithheld.extend({

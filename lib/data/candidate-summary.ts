@@ -13,6 +13,7 @@ import {
   type ScoringScorecard,
 } from "../domain/scoring";
 import { formatCoverage } from "../domain/score-format";
+import { unitWeightCheck } from "../domain/unit-weight";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
 import { getSubmissionHistories } from "./amendments";
@@ -191,6 +192,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       feedbackWithheld,
       display: null,
       score: null,
+      unitWeight: null,
       calibration: null,
       reliability: null,
       scorecards: [],
@@ -249,6 +251,8 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     feedbackWithheld: null,
     display: display(score),
     score,
+    /** the unit-weight check of the headline score, raw or calibrated as shown (docs/decisions/074-unit-weight-check.md) */
+    unitWeight: unitWeightCheck(score),
     /**
      * the calibrated view (docs/decisions/039-calibrated-view-offsets.md): both scores, which one
      * the recommendation uses, and each interviewer's offset

@@ -7,6 +7,7 @@ import { groupBy } from "../domain/group-by";
 import { tallyFromSums } from "../domain/score-sums";
 import { tallyScorecards, type CandidateTally, type ScoringTemplate } from "../domain/scoring";
 import type { Ranked } from "../domain/sensitivity";
+import { unitWeightRanking } from "../domain/unit-weight";
 import type { OverallRecommendation } from "../domain/vocabulary";
 import { loadOpening } from "./candidate-list";
 import { display } from "./candidate-summary";
@@ -199,6 +200,21 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
     rawScore: bothScores(r).raw.score,
     calibratedScore: bothScores(r).calibrated.score,
   });
+  // the unit-weight check on the scores the ranking is on (docs/decisions/074-unit-weight-check.md)
+  const uw = unitWeightRanking(ranked);
+  const publicId = (id: string) => (blind ? null : id);
+  const unitWeight = {
+    flips: uw.flips,
+    text: uw.text,
+    ranking: uw.ranking.map((r) => ({
+      candidateId: publicId(r.id),
+      label: r.label,
+      rank: r.rank,
+      weightedRank: r.weightedRank,
+      check: r.check,
+    })),
+    pairs: uw.pairs.map((p, i) => ({ upperRank: i + 1, lowerRank: i + 2, flips: p.flips, text: p.text })),
+  };
   const feedbackWithheld = c.candidates.flatMap((x) =>
     x.withheld
       ? [
@@ -218,6 +234,7 @@ export async function apiComparison(viewer: Viewer, id: string, blind: boolean) 
     recommendOn: c.calibration.recommendOn,
     ranked: ranked.map((r, i) => ({ rank: i + 1, ...row(r) })),
     insufficientEvidence: apart.map(row),
+    unitWeight,
     feedbackWithheld,
   };
 }

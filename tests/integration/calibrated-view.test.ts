@@ -112,6 +112,8 @@ describe("the calibrated view", () => {
     expect(s1.calibration.calibrated.recommendation).toBe("hire");
     expect(s1.score.recommendation).toBe("strong-hire");
     expect(s1.display).toEqual(s1.calibration.rawDisplay);
+    // the unit-weight check is of the headline, raw here: 4 on every dimension, 4.00 equally weighted too
+    expect(s1.unitWeight).toMatchObject({ scoreText: "4.00", recommendation: "strong-hire", bandFlips: false });
     expect(s1.calibration.adjustments).toEqual([
       {
         interviewerId: d.id,
@@ -153,6 +155,9 @@ describe("the calibrated view", () => {
       expect(s1.score.recommendation).toBe("hire");
       expect(s1.display.recommendation).toBe("Hire");
       expect(s1.calibration.raw.recommendation).toBe("strong-hire");
+      // …and of the calibrated headline here (docs/decisions/074): every rating 4 − 2/3, so 3.33 equally weighted, Hire
+      expect(s1.unitWeight).toMatchObject({ scoreText: "3.33", scoreExact: null, recommendation: "hire" });
+      expect(s1.unitWeight!.score).toBeCloseTo(4 - 2 / 3, 6);
 
       const list = await listOpeningCandidates(manager(), openingId, parseCandidateListQuery({}));
       const row = (id: string) => list.candidates.find((x) => x.id === id)!;
@@ -164,6 +169,8 @@ describe("the calibrated view", () => {
       const t1 = [...api.ranked, ...api.insufficientEvidence].find((r) => r.candidateId === t.T1)!;
       expect(t1).toMatchObject({ recommendation: "hire", rawScore: 4 });
       expect(t1.calibratedScore).toBeCloseTo(4 - 2 / 3, 6);
+      const uw1 = api.unitWeight.ranking.find((r) => r.candidateId === t.T1)!;
+      expect(uw1.check.score).toBeCloseTo(4 - 2 / 3, 6);
       expect(api.ranked.findIndex((r) => r.candidateId === t.T2)).toBeLessThan(
         api.ranked.findIndex((r) => r.candidateId === t.T1),
       );

@@ -133,6 +133,7 @@ describe("a hiring manager who also interviews, before submitting", () => {
       score: null,
       display: null,
       calibration: null,
+      unitWeight: null,
       scorecards: [],
       decisions: [],
       canDecide: false,
@@ -225,6 +226,7 @@ describe("a hiring manager who also interviews, before submitting", () => {
       score: null,
       display: null,
       calibration: null,
+      unitWeight: null,
       scorecards: [],
       decisions: [],
     });

@@ -8,6 +8,8 @@ import { WhyTable } from "@/components/candidates/why-table";
 import { PanelAgreement } from "@/components/candidates/panel-agreement";
 import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidates/calibrated-view";
 import { ReliabilityTable } from "@/components/candidates/reliability-panel";
+import { UnitWeightNote } from "@/components/candidates/unit-weight-note";
+import { unitWeightCheck } from "@/lib/domain/unit-weight";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -74,6 +76,8 @@ export default async function CandidateSummaryPage({
   const other = calibratedView ? calibration.rawDisplay : calibration.calibratedDisplay;
   // the recommendation is always the role's: raw scores unless the role says calibrated
   const recommendation = summary.score.recommendation;
+  // the unit-weight check of the score shown: the summary's when it shows the headline's scores
+  const unitWeight = score === summary.score ? summary.unitWeight : unitWeightCheck(score);
   return (
     <article>
       <PageHeader
@@ -153,6 +157,7 @@ export default async function CandidateSummaryPage({
           {summary.score.rule.text}
           {calibration.recommendOn === "calibrated" ? " (calibrated scores, as this role is set up)." : ""}
         </p>
+        <UnitWeightNote check={unitWeight} />
         <CalibratedToggle
           candidateId={id}
           calibratedView={calibratedView}
