@@ -9,7 +9,13 @@ export function ReliabilityTable({ reliability }: { reliability: CandidateReliab
   if (reliability.dimensions.length === 0) return <p className="text-sm text-slate-700">No weighted dimensions.</p>;
   return (
     <div className="space-y-3" data-testid="reliability">
-      <div className="overflow-x-auto">
+      {/* a focusable, named region: keyboard users can reach it and scroll it on a narrow screen */}
+      <div
+        className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+        role="region"
+        aria-label="Reliability per heavy dimension (scrolls sideways on small screens)"
+        tabIndex={0}
+      >
         <table className="w-full text-left text-sm">
           <thead className="text-slate-700">
             <tr>
