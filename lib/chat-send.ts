@@ -4,8 +4,14 @@ import { Agent as HttpsAgent } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import { IncomingWebhook } from "@slack/webhook";
 import { chatPayload, type ChatFacts, type ChatKind } from "./domain/chat-notices";
-import { REDIRECT_REFUSED } from "./domain/webhooks";
-import { checkedAddresses, postChecked, type Resolve } from "./outbound";
+import {
+  attemptFromError,
+  attemptFromStatus,
+  attemptPost,
+  checkedAddresses,
+  type Attempt,
+  type Resolve,
+} from "./outbound";
 
 // Sending one chat notice (docs/decisions/073-chat-notices.md) under the outbound rules of
 // docs/decisions/017: the host is resolved and checked once (checkedAddresses) and the connection
@@ -15,7 +21,7 @@ import { checkedAddresses, postChecked, type Resolve } from "./outbound";
 // plain JSON POST through postChecked.
 
 export type ChatSendOptions = { allow: ReadonlySet<string>; resolve?: Resolve; timeoutMs: number };
-export type ChatAttempt = { status?: number; error: string | null; refused?: true };
+export type ChatAttempt = Attempt;
 
 /** An agent that connects to `address` whatever name it is asked for (TLS still checks the URL's name). */
 function pinnedAgent(tls: boolean, address: string) {
@@ -44,30 +50,18 @@ async function sendSlack(url: string, body: object, opts: ChatSendOptions): Prom
     return { status: 200, error: null };
   } catch (e) {
     const status = (e as SlackError).original?.response?.status;
-    if (status !== undefined && status >= 300 && status < 400)
-      return { status, error: `HTTP ${status}: ${REDIRECT_REFUSED}` };
-    if (status !== undefined) return { status, error: `HTTP ${status}` };
-    return { error: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed" };
+    return status !== undefined ? attemptFromStatus(status) : attemptFromError(e);
   } finally {
     agent.destroy();
   }
 }
 
-async function sendTeams(url: string, body: object, opts: ChatSendOptions): Promise<ChatAttempt> {
-  try {
-    const res = await postChecked(url, {
-      ...opts,
-      headers: { "Content-Type": "application/json", "User-Agent": "Scorecards-Chat/1" },
-      body: JSON.stringify(body),
-    });
-    if (res.kind === "refused") return { error: res.reason, refused: true };
-    if (res.status >= 300 && res.status < 400)
-      return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
-    if (res.status < 200 || res.status >= 300) return { status: res.status, error: `HTTP ${res.status}` };
-    return { status: res.status, error: null };
-  } catch (e) {
-    return { error: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed" };
-  }
+function sendTeams(url: string, body: object, opts: ChatSendOptions): Promise<ChatAttempt> {
+  return attemptPost(url, {
+    ...opts,
+    headers: { "Content-Type": "application/json", "User-Agent": "Scorecards-Chat/1" },
+    body: JSON.stringify(body),
+  });
 }
 
 /** One attempt at one notice. Errors are returned, never thrown, and never hold the URL (a secret). */

@@ -4,6 +4,7 @@ import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { isIP } from "node:net";
 import { normalizeHost, refusedDestination } from "./domain/outbound-address";
+import { REDIRECT_REFUSED } from "./domain/webhooks";
 
 // Outbound HTTP to URLs that admins enter (webhooks), checked at every request (docs/decisions/017):
 // the host is resolved once, every address is checked, and the request goes to the checked
@@ -24,6 +25,31 @@ export type PostOptions = {
   allow: ReadonlySet<string>;
   resolve?: Resolve;
 };
+
+/** How one outbound attempt ended, as webhook deliveries and chat notices record it. */
+export type Attempt = { status?: number; error: string | null; refused?: true };
+
+/** An answer: 2xx is delivered; a redirect is not followed (docs/decisions/017); anything else failed. */
+export function attemptFromStatus(status: number): Attempt {
+  if (status >= 300 && status < 400) return { status, error: `HTTP ${status}: ${REDIRECT_REFUSED}` };
+  if (status < 200 || status >= 300) return { status, error: `HTTP ${status}` };
+  return { status, error: null };
+}
+
+/** No answer (network error, timeout): the error in short. */
+export const attemptFromError = (e: unknown): Attempt => ({
+  error: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed",
+});
+
+/** postChecked, its outcome as an Attempt: never throws. */
+export async function attemptPost(url: string, opts: PostOptions): Promise<Attempt> {
+  try {
+    const res = await postChecked(url, opts);
+    return res.kind === "refused" ? { error: res.reason, refused: true } : attemptFromStatus(res.status);
+  } catch (e) {
+    return attemptFromError(e);
+  }
+}
 
 /**
  * POSTs `body` to `url` unless its host resolves to an address that is not public (and is not on

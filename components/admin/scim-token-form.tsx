@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/forms/field";
 import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { ShownOnce } from "./shown-once";
 import { scimTokenCreateSchema, type ScimTokenCreateInput } from "@/lib/validations/scim";
 
 type Created = { id: string; name: string; token: string };
@@ -30,27 +31,18 @@ export function ScimTokenCreateForm() {
       />
       <FormAlert message={formError} />
       {created ? (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>
-            SCIM token “{created.name}”, shown once — paste it into the identity provider&apos;s provisioning settings
-            now:
-          </p>
-          <p className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-scim-token" className="break-all rounded bg-white px-2 py-1 font-mono">
-              {created.token}
-            </code>
-            <button
-              type="button"
-              className="rounded border border-slate-400 px-2 py-1 text-xs"
-              onClick={() => navigator.clipboard?.writeText(created.token)}
-            >
-              Copy
-            </button>
-          </p>
-          <p className="mt-2 text-xs text-slate-700">
-            SCIM base URL: <code className="break-all">{origin}/scim/v2</code>
-          </p>
-        </div>
+        <ShownOnce
+          testId="new-scim-token"
+          value={created.token}
+          lead={
+            <>
+              SCIM token “{created.name}”, shown once — paste it into the identity provider&apos;s provisioning settings
+              now:
+            </>
+          }
+        >
+          SCIM base URL: <code className="break-all">{origin}/scim/v2</code>
+        </ShownOnce>
       ) : null}
       <Button type="submit" pending={isSubmitting} pendingLabel="Creating…">
         Create SCIM token

@@ -9,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { FormCard, useCreateForm } from "@/components/forms/form-card";
 import { writeJson } from "@/components/ui/json-write";
 import { Button } from "@/components/ui/button";
+import { ShownOnce } from "./shown-once";
 import { API_TOKEN_MAX_DAYS, apiTokenCreateSchema, type ApiTokenCreateInput } from "@/lib/validations/api";
 
 type Created = { id: string; name: string; token: string };
@@ -58,27 +59,16 @@ export function TokenCreateForm({ people }: { people: { id: string; name: string
       </div>
       <FormAlert message={formError} />
       {created ? (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>Token “{created.name}”, shown once — store it in the integration&apos;s secret settings now:</p>
-          <p className="mt-2 flex flex-wrap items-center gap-2">
-            <code data-testid="new-token" className="break-all rounded bg-white px-2 py-1 font-mono">
-              {created.token}
-            </code>
-            <button
-              type="button"
-              className="rounded border border-slate-400 px-2 py-1 text-xs"
-              onClick={() => navigator.clipboard?.writeText(created.token)}
-            >
-              Copy
-            </button>
-          </p>
-          <p className="mt-2 text-xs text-slate-700">
-            Try it:{" "}
-            <code className="break-all">
-              curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/v1/me
-            </code>
-          </p>
-        </div>
+        <ShownOnce
+          testId="new-token"
+          value={created.token}
+          lead={<>Token “{created.name}”, shown once — store it in the integration&apos;s secret settings now:</>}
+        >
+          Try it:{" "}
+          <code className="break-all">
+            curl -H &quot;Authorization: Bearer {created.token}&quot; {origin}/api/v1/me
+          </code>
+        </ShownOnce>
       ) : null}
       <Button type="submit" pending={isSubmitting} pendingLabel="Creating…">
         Create token

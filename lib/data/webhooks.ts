@@ -3,16 +3,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { db, type DbTx } from "../db";
 import { isAdmin } from "../domain/permissions";
 import { parseAllowHosts } from "../domain/outbound-address";
-import {
-  REDIRECT_REFUSED,
-  retryDelayMs,
-  signPayload,
-  WEBHOOK_MAX_ATTEMPTS,
-  webhookUrlProblem,
-} from "../domain/webhooks";
+import { retryDelayMs, signPayload, WEBHOOK_MAX_ATTEMPTS, webhookUrlProblem } from "../domain/webhooks";
 import { env } from "../env";
 import { fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { postChecked, type Resolve } from "../outbound";
+import { attemptPost, type Attempt, type Resolve } from "../outbound";
 import { webhookCreateSchema, type WebhookEvent } from "../validations/api";
 import { audit } from "./audit";
 import type { Viewer } from "../domain/permissions";
@@ -226,32 +220,18 @@ export async function deliverDue(opts: DeliverOptions = {}) {
 type Due = { id: string; event: string; payload: string; endpoint: { url: string; secret: string } };
 
 /** One signed POST of a delivery through the checked outbound path; also the test event's (webhook-endpoints.ts). */
-export async function attemptOnce(
-  d: Due,
-  now: Date,
-  allow: ReadonlySet<string>,
-  opts: DeliverOptions,
-): Promise<{ status?: number; error: string | null; refused?: true }> {
-  try {
-    const res = await postChecked(d.endpoint.url, {
-      allow,
-      resolve: opts.resolve,
-      timeoutMs: opts.timeoutMs ?? 10_000,
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "Scorecards-Webhooks/1",
-        "X-Scorecards-Event": d.event,
-        "X-Scorecards-Delivery": d.id,
-        "X-Scorecards-Signature": signPayload(d.endpoint.secret, d.payload, now),
-      },
-      body: d.payload,
-    });
-    if (res.kind === "refused") return { error: res.reason, refused: true };
-    if (res.status >= 300 && res.status < 400)
-      return { status: res.status, error: `HTTP ${res.status}: ${REDIRECT_REFUSED}` };
-    if (res.status < 200 || res.status >= 300) return { status: res.status, error: `HTTP ${res.status}` };
-    return { status: res.status, error: null };
-  } catch (e) {
-    return { error: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : "request failed" };
-  }
+export function attemptOnce(d: Due, now: Date, allow: ReadonlySet<string>, opts: DeliverOptions): Promise<Attempt> {
+  return attemptPost(d.endpoint.url, {
+    allow,
+    resolve: opts.resolve,
+    timeoutMs: opts.timeoutMs ?? 10_000,
+    headers: {
+      "Content-Type": "application/json",
+      "User-Agent": "Scorecards-Webhooks/1",
+      "X-Scorecards-Event": d.event,
+      "X-Scorecards-Delivery": d.id,
+      "X-Scorecards-Signature": signPayload(d.endpoint.secret, d.payload, now),
+    },
+    body: d.payload,
+  });
 }
