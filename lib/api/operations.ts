@@ -283,4 +283,38 @@ export const operations = {
     conflicts: true,
     aboutCandidate: true,
   }),
+
+  startDebrief: op({
+    method: "POST",
+    path: "/candidates/{id}/debrief",
+    tag: "Debriefs",
+    summary: "Start the candidate's debrief: freeze the submitted scorecards and set the reveal order",
+    description:
+      "The opening's hiring manager, recruiters and admins, while they owe no scorecard on the candidate. `revealOrder` must place every interviewer with a submitted scorecard once; `seniorIds` are among them. A second start is 409. Amendments from then on are post-debrief (docs/decisions/078-debrief-mode.md).",
+    body: req.debriefStartBody,
+    response: view.debriefStarted,
+    status: 201,
+    conflicts: true,
+    aboutCandidate: true,
+  }),
+  endDebrief: op({
+    method: "POST",
+    path: "/candidates/{id}/debrief/end",
+    tag: "Debriefs",
+    summary: "End the candidate's debrief (amendments after it stay post-debrief)",
+    response: view.debriefEnded,
+    conflicts: true,
+    aboutCandidate: true,
+  }),
+  getDebriefMovement: op({
+    method: "GET",
+    path: "/calibration/debrief-movement",
+    tag: "Debriefs",
+    summary:
+      "Movement in debriefs per interviewer: how far their ratings move after a debrief starts, and how often toward the senior interviewers and the hiring manager",
+    description:
+      "Admins and recruiters: every opening; hiring managers: the openings they manage. Aggregates only.",
+    query: req.calibrationQuery,
+    response: view.debriefMovement,
+  }),
 } as const;

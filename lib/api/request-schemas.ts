@@ -5,6 +5,8 @@ import { z } from "zod";
 import { ATS_FORMATS } from "../domain/ats-export";
 import { chatSettingSchema } from "../validations/chat";
 import { decisionSchema } from "../validations/decision";
+import { debriefStartSchema } from "../validations/debrief";
+import { PERIODS } from "../validations/calibration";
 import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
@@ -71,4 +73,9 @@ export const importQuery = z.object({
     .enum(["true", "false"])
     .optional()
     .describe("true: check and preview only (also the body's dryRun; needed for a text/csv body)"),
+});
+export const debriefStartBody = z.strictObject(debriefStartSchema.shape).meta({ id: "DebriefStart" });
+export const calibrationQuery = z.object({
+  role: z.string().max(200).optional().describe("a role's slug: only that role's openings"),
+  period: z.enum(PERIODS).default("all").describe("all, or the last 365 or 90 days"),
 });

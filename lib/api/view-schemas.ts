@@ -106,6 +106,9 @@ const amendmentLogEntry = z
     amendedBy: z.object({ id: z.string(), name: z.string() }),
     reason: z.string(),
     changes: z.array(amendmentChange),
+    postDebrief: z
+      .boolean()
+      .describe("made after the candidate's debrief started (docs/decisions/078-debrief-mode.md); on the summary"),
   })
   .meta({ id: "ScorecardAmendmentLogEntry" });
 
@@ -201,6 +204,41 @@ const reliability = z
   })
   .meta({ id: "CandidateReliability" });
 
+const debriefBlock = z
+  .object({
+    id: z.string(),
+    startedAt: instant,
+    startedBy: z.object({ id: z.string(), name: z.string() }),
+    endedAt: instant.nullable(),
+    revealMode: z.enum(["one", "all"]),
+    revealOrder: z.array(z.string()).describe("the interviewers' user ids, first revealed first"),
+    seniorIds: z.array(z.string()).describe("the interviewers the facilitator marked senior"),
+    pre: display
+      .extend({ value: z.number().nullable(), recommendationId: recommendation })
+      .describe("the headline computed from the snapshot frozen when the debrief started"),
+    post: display.extend({ value: z.number().nullable(), recommendationId: recommendation }).describe("the headline now"),
+    shift: z.object({
+      changedOnlyAfter: z
+        .boolean()
+        .describe("the recommendation differs from the pre-debrief one, and changed through post-debrief changes"),
+      text: z.string(),
+    }),
+    amendments: z.number().int().describe("amendments made after the debrief started"),
+    dimensions: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        weight: z.number(),
+        pre: z.number().nullable().describe("the dimension's mean before the debrief"),
+        post: z.number().nullable().describe("its mean now"),
+      }),
+    ),
+    notInAtStart: z
+      .array(z.object({ interviewId: z.string(), interviewerName: z.string(), submittedSince: z.boolean() }))
+      .describe("the loop's planned interviews whose scorecard was not submitted when the debrief started"),
+  })
+  .meta({ id: "Debrief" });
+
 export const summary = z
   .object({
     candidate: z
@@ -259,12 +297,26 @@ export const summary = z
           amendmentLog: z
             .array(amendmentLogEntry)
             .describe(
-              "the scorecard's amendments, oldest first, numbered by submission (version 1 is the first submission; docs/decisions/059-amendment-history-by-submission.md)",
+              "the scorecard's amendments, oldest first, numbered by submission (version 1 is the first submission; docs/decisions/059-amendment-history-by-submission.md); postDebrief marks those made after the candidate's debrief started",
             ),
+          debrief: z
+            .union([
+              z.object({
+                inSnapshot: z.literal(true),
+                postDebriefAmendments: z.number().int(),
+                changes: z.array(amendmentChange).describe("what differs from the pre-debrief snapshot"),
+              }),
+              z.object({ inSnapshot: z.literal(false).describe("submitted after the debrief started") }),
+            ])
+            .nullable()
+            .describe("against the debrief's snapshot; null when no debrief was started"),
         })
         .loose(),
     ),
     agreement: agreement.nullable().describe("null when others' feedback is withheld"),
+    debrief: debriefBlock
+      .nullable()
+      .describe("the debrief (docs/decisions/078-debrief-mode.md); null when none was started or feedback is withheld"),
     loop: z.object({}).loose(),
     decisions: z.array(z.object({ id: z.string(), outcome: z.enum(DECISION_OUTCOMES) }).loose()),
     canDecide: z.boolean().describe("whether the token's user may record the decision"),
@@ -511,3 +563,34 @@ export const candidateImportResult = z
       .describe("what was written (null on a dry run)"),
   })
   .meta({ id: "CandidateImportResult" });
+
+// Debrief mode (docs/decisions/078-debrief-mode.md)
+export const debriefStarted = z
+  .object({ id: z.string(), startedAt: instant, scorecards: z.number().int().describe("scorecards frozen in the snapshot") })
+  .meta({ id: "DebriefStarted" });
+export const debriefEnded = z.object({ id: z.string(), endedAt: instant }).meta({ id: "DebriefEnded" });
+const towardRate = z.object({
+  agreed: z.number().int().describe("changes that ended nearer the target's pre-debrief rating"),
+  n: z.number().int().describe("changes where the target had rated differently"),
+  rate: z.number().nullable(),
+  low: z.number().nullable().describe("95% Wilson interval, lower bound"),
+  high: z.number().nullable(),
+});
+export const debriefMovement = z
+  .object({
+    debriefs: z.number().int(),
+    interviewers: z.array(
+      z.object({
+        interviewerId: z.string(),
+        name: z.string(),
+        n: z.number().int().describe("1–5 ratings through a debrief, changed or not"),
+        moved: z.number().int(),
+        meanShift: z.number().nullable().describe("mean |after − before| in points"),
+        low: z.number().nullable().describe("95% interval (normal approximation), lower bound; null below 2 ratings"),
+        high: z.number().nullable(),
+        towardSenior: towardRate,
+        towardManager: towardRate,
+      }),
+    ),
+  })
+  .meta({ id: "DebriefMovement" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTx } from "../db";
-import { amendmentLog } from "../domain/amendments";
+import { amendmentLog, changesBetween } from "../domain/amendments";
+import { debriefShift } from "../domain/debrief";
 import { loopProgress } from "../domain/loop-progress";
 import { panelAgreement } from "../domain/panel-agreement";
 import { scoreBothWays, type RecommendOn } from "../domain/calibration";
@@ -16,8 +17,10 @@ import { formatCoverage } from "../domain/score-format";
 import { unitWeightCheck } from "../domain/unit-weight";
 import type { DecisionOutcome, OverallRecommendation } from "../domain/vocabulary";
 import { NotFoundError } from "../errors";
-import { getSubmissionHistories } from "./amendments";
+import { getSubmissionHistories, type HistoryTemplate } from "./amendments";
+import { loadDebrief, type LoadedDebrief } from "./debriefs";
 import { FeedbackWithheldError, withheldFeedback, type FeedbackWithheld } from "./independence";
+import { kitOf, toValues, type StoredScorecard } from "./interview-kit";
 import { getRaterOffsets } from "./rater-offsets";
 import { reliabilityOf } from "./reliability";
 import { openingWhere } from "./scope";
@@ -197,13 +200,14 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       reliability: null,
       scorecards: [],
       agreement: null,
+      debrief: null,
       loop: loopOf(await loadLoop(client)),
       decisions: [],
       canDecide: false,
       generatedAt: now,
     };
   }
-  const [interviews, submitted, decisions, offsets] = await Promise.all([
+  const [interviews, submitted, decisions, offsets, debriefRow] = await Promise.all([
     loadLoop(client),
     client.scorecard.findMany({
       where: { candidateId, status: "submitted" },
@@ -216,6 +220,7 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
       select: decisionSelect,
     }),
     getRaterOffsets(client),
+    loadDebrief(client, candidateId),
   ]);
 
   // only the scorecards read above, which the viewer may see: no one else's amendments are loaded
@@ -227,6 +232,9 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
   // the headline (and a decision's computed recommendation) is the raw score unless the role says calibrated
   const both = scoreBoth(version, submitted.map(toScoringScorecard), offsets);
   const score = both.headline;
+  const debrief = debriefRow
+    ? await debriefPart(client, { version, submitted, offsets, interviews, score, debrief: debriefRow })
+    : null;
   const scorecards = submitted.map((s) => ({
     id: s.id,
     interviewId: s.interviewId,
@@ -236,7 +244,9 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     submittedAt: s.submittedAt,
     amendments: s._count.amendments,
     /** each amendment: the version it produced, who, when, why, and what changed (docs/decisions/059) */
-    amendmentLog: amendmentLog(histories.get(s.id) ?? []),
+    amendmentLog: markPostDebrief(amendmentLog(histories.get(s.id) ?? []), debrief?.cards.get(s.id)),
+    /** against the debrief's snapshot (docs/decisions/078-debrief-mode.md); null without a debrief */
+    debrief: debrief ? (debrief.cards.get(s.id) ?? { inSnapshot: false as const }) : null,
     recommendation: s.recommendation as OverallRecommendation | null,
     keyTakeaways: s.keyTakeaways,
     ratings: Object.fromEntries(
@@ -274,6 +284,8 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
      * (docs/decisions/076-agreement-with-citations.md): the ratings as given, whatever the view
      */
     agreement: panelAgreement({ dimensions: score.dimensions, scorecards }),
+    /** the debrief: pre- and post-debrief scores and who was not in when it started (docs/decisions/078-debrief-mode.md) */
+    debrief: debrief?.block ?? null,
     loop: loopOf(interviews),
     /** newest (current) first */
     decisions: decisions.map((d) => ({
@@ -283,6 +295,103 @@ export async function getCandidateView(viewer: Viewer, candidateId: string, now 
     })),
     canDecide: opening.hiringManagerId === viewer.id,
     generatedAt: now,
+  };
+}
+
+type Submitted = StoredScorecard & {
+  id: string;
+  authorId: string;
+  version: number;
+  status: string;
+  interviewId: string;
+  author: { name: string };
+};
+
+/** A scorecard against the debrief's snapshot: how many amendments since, and what changed. */
+type DebriefCard =
+  | { inSnapshot: true; postDebriefAmendments: number; changes: ReturnType<typeof changesBetween> }
+  | { inSnapshot: false };
+
+/** The newest `postDebriefAmendments` entries of a scorecard's amendment log are post-debrief. */
+function markPostDebrief<T>(log: T[], card: DebriefCard | undefined) {
+  const after = card?.inSnapshot ? card.postDebriefAmendments : 0;
+  return log.map((entry, k) => ({ ...entry, postDebrief: k >= log.length - after }));
+}
+
+/**
+ * The debrief's part of the summary (docs/decisions/078-debrief-mode.md): the headline computed
+ * the same way from the snapshot (the same leniency offsets, so only the ratings differ), each
+ * scorecard against its snapshot, and the loop's interviews that were not in when it started.
+ */
+async function debriefPart(
+  client: DbTx,
+  args: {
+    version: ScoringVersion & HistoryTemplate;
+    submitted: readonly Submitted[];
+    offsets: Awaited<ReturnType<typeof getRaterOffsets>>;
+    interviews: readonly { id: string; status: string; interviewer: { name: string }; scorecard: { status: string } | null }[];
+    score: CandidateScore;
+    debrief: LoadedDebrief;
+  },
+) {
+  const { version, submitted, offsets, interviews, score, debrief } = args;
+  const kit = kitOf(version, []);
+  const snapshotOf = new Map(debrief.snapshots.map((s) => [s.scorecardId, s]));
+  const moved = submitted.filter((s) => (snapshotOf.get(s.id)?.version ?? s.version) < s.version).map((s) => s.id);
+  const amendmentsSince = moved.length
+    ? await client.scorecardAmendment.findMany({
+        where: { scorecardId: { in: moved } },
+        select: { scorecardId: true, fromVersion: true },
+      })
+    : [];
+  const cards = new Map<string, DebriefCard>();
+  const preCards: ScoringScorecard[] = [];
+  for (const s of submitted) {
+    const snap = snapshotOf.get(s.id);
+    if (!snap) continue;
+    preCards.push(toScoringScorecard({ ...s, ...snap.content, status: "submitted" }));
+    cards.set(s.id, {
+      inSnapshot: true,
+      postDebriefAmendments: amendmentsSince.filter((a) => a.scorecardId === s.id && a.fromVersion >= snap.version)
+        .length,
+      changes: changesBetween(toValues(kit, snap.content), toValues(kit, s), version),
+    });
+  }
+  const pre = scoreBoth(version, preCards, offsets).headline;
+  const amendments = [...cards.values()].reduce((n, c) => n + (c.inSnapshot ? c.postDebriefAmendments : 0), 0);
+  const snapshotInterviews = new Set(submitted.filter((s) => snapshotOf.has(s.id)).map((s) => s.interviewId));
+  const notInAtStart = interviews
+    .filter((i) => i.status === "scheduled" && !snapshotInterviews.has(i.id))
+    .map((i) => ({
+      interviewId: i.id,
+      interviewerName: i.interviewer.name,
+      submittedSince: i.scorecard?.status === "submitted",
+    }));
+  const lateSubmissions = notInAtStart.filter((i) => i.submittedSince).length;
+  const preDims = new Map(pre.dimensions.map((d) => [d.id, d]));
+  return {
+    cards,
+    block: {
+      id: debrief.id,
+      startedAt: debrief.startedAt,
+      startedBy: debrief.startedBy,
+      endedAt: debrief.endedAt,
+      revealMode: debrief.revealMode,
+      revealOrder: debrief.revealOrder,
+      seniorIds: debrief.seniorIds,
+      pre: { ...display(pre), value: pre.score, recommendationId: pre.recommendation },
+      post: { ...display(score), value: score.score, recommendationId: score.recommendation },
+      shift: debriefShift(pre, score, { amendments, lateSubmissions }),
+      amendments,
+      dimensions: score.dimensions.map((d) => ({
+        id: d.id,
+        name: d.name,
+        weight: d.weight,
+        pre: preDims.get(d.id)?.mean ?? null,
+        post: d.mean,
+      })),
+      notInAtStart,
+    },
   };
 }
 
