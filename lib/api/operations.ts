@@ -312,8 +312,7 @@ export const operations = {
     tag: "Debriefs",
     summary:
       "Movement in debriefs per interviewer: how far their ratings move after a debrief starts, and how often toward the senior interviewers and the hiring manager",
-    description:
-      "Admins and recruiters: every opening; hiring managers: the openings they manage. Aggregates only.",
+    description: "Admins and recruiters: every opening; hiring managers: the openings they manage. Aggregates only.",
     query: req.calibrationQuery,
     response: view.debriefMovement,
   }),

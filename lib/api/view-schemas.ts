@@ -216,7 +216,9 @@ const debriefBlock = z
     pre: display
       .extend({ value: z.number().nullable(), recommendationId: recommendation })
       .describe("the headline computed from the snapshot frozen when the debrief started"),
-    post: display.extend({ value: z.number().nullable(), recommendationId: recommendation }).describe("the headline now"),
+    post: display
+      .extend({ value: z.number().nullable(), recommendationId: recommendation })
+      .describe("the headline now"),
     shift: z.object({
       changedOnlyAfter: z
         .boolean()
@@ -566,7 +568,11 @@ export const candidateImportResult = z
 
 // Debrief mode (docs/decisions/078-debrief-mode.md)
 export const debriefStarted = z
-  .object({ id: z.string(), startedAt: instant, scorecards: z.number().int().describe("scorecards frozen in the snapshot") })
+  .object({
+    id: z.string(),
+    startedAt: instant,
+    scorecards: z.number().int().describe("scorecards frozen in the snapshot"),
+  })
   .meta({ id: "DebriefStarted" });
 export const debriefEnded = z.object({ id: z.string(), endedAt: instant }).meta({ id: "DebriefEnded" });
 const towardRate = z.object({

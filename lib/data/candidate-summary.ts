@@ -329,7 +329,12 @@ async function debriefPart(
     version: ScoringVersion & HistoryTemplate;
     submitted: readonly Submitted[];
     offsets: Awaited<ReturnType<typeof getRaterOffsets>>;
-    interviews: readonly { id: string; status: string; interviewer: { name: string }; scorecard: { status: string } | null }[];
+    interviews: readonly {
+      id: string;
+      status: string;
+      interviewer: { name: string };
+      scorecard: { status: string } | null;
+    }[];
     score: CandidateScore;
     debrief: LoadedDebrief;
   },

@@ -27,7 +27,12 @@ describe("suggestedRevealOrder", () => {
     ]);
   });
   it("without a senior or a manager on the panel it is the submission order", () => {
-    expect(suggestedRevealOrder(panel, { hiringManagerId: "other", seniorIds: [] })).toEqual(["hm", "senior", "b", "a"]);
+    expect(suggestedRevealOrder(panel, { hiringManagerId: "other", seniorIds: [] })).toEqual([
+      "hm",
+      "senior",
+      "b",
+      "a",
+    ]);
   });
   it("lists someone with two interviews once, at their first submission", () => {
     const twice = [...panel, { interviewerId: "a", submittedAt: at(0) }];
@@ -73,8 +78,12 @@ describe("debriefShift", () => {
     );
   });
   it("amendments that leave the band alone, and none at all", () => {
-    expect(debriefShift(pre, { ...pre, scoreText: "3.50" }, { amendments: 1, lateSubmissions: 0 })).toMatchObject({ changedOnlyAfter: false });
-    expect(debriefShift(pre, pre, { amendments: 0, lateSubmissions: 0 }).text).toBe("Nothing was amended after the debrief started: Hire (3.60), as before.");
+    expect(debriefShift(pre, { ...pre, scoreText: "3.50" }, { amendments: 1, lateSubmissions: 0 })).toMatchObject({
+      changedOnlyAfter: false,
+    });
+    expect(debriefShift(pre, pre, { amendments: 0, lateSubmissions: 0 }).text).toBe(
+      "Nothing was amended after the debrief started: Hire (3.60), as before.",
+    );
   });
 });
 

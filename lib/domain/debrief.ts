@@ -87,7 +87,11 @@ export type DebriefCard = {
   pre: Readonly<Record<string, number | null>>;
   post: Readonly<Record<string, number | null>>;
 };
-export type DebriefRecord = { hiringManagerId: string | null; seniorIds: readonly string[]; cards: readonly DebriefCard[] };
+export type DebriefRecord = {
+  hiringManagerId: string | null;
+  seniorIds: readonly string[];
+  cards: readonly DebriefCard[];
+};
 
 export type Movement = {
   interviewerId: string;

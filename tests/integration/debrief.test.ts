@@ -21,7 +21,11 @@ const recruiter = () => ({ id: p.users.recruiter.id, roles: ["recruiter" as cons
 let versions: Record<"a" | "b", number>;
 
 /** Every dimension rated `score`, so the two interviewers' ratings meet on each one. */
-const everyDimension = (i: number, score: "1" | "2" | "3" | "4" | "5", recommendation: ScorecardValues["recommendation"]) => {
+const everyDimension = (
+  i: number,
+  score: "1" | "2" | "3" | "4" | "5",
+  recommendation: ScorecardValues["recommendation"],
+) => {
   const v = p.completeValues(i, score);
   for (const d of p.kitFor(i).dimensionIds) v.ratings[d] = { score, evidence: `Seen: ${score}.` };
   return { ...v, recommendation };
@@ -50,11 +54,15 @@ beforeAll(async () => {
 });
 
 const start = (viewer: { id: string; roles: readonly string[] }, candidateId = p.candidates.cand1.id, body?: unknown) =>
-  startDebrief(viewer as ReturnType<typeof manager>, candidateId, body ?? {
-    revealMode: "one",
-    revealOrder: [p.users.a.id, p.users.b.id],
-    seniorIds: [p.users.b.id],
-  });
+  startDebrief(
+    viewer as ReturnType<typeof manager>,
+    candidateId,
+    body ?? {
+      revealMode: "one",
+      revealOrder: [p.users.a.id, p.users.b.id],
+      seniorIds: [p.users.b.id],
+    },
+  );
 
 describe("starting a debrief", () => {
   it("is refused to interviewers, other hiring managers, and anyone who owes a scorecard on the candidate", async () => {
@@ -87,7 +95,9 @@ describe("starting a debrief", () => {
     ).toEqual({ seniorIds: ["Only interviewers on this panel can be marked senior."] });
     expect(await bad({ revealMode: "loud", revealOrder: [p.users.a.id, p.users.b.id] })).toHaveProperty("revealMode");
     expect(
-      await bad(JSON.parse(`{"revealMode":"one","revealOrder":["${p.users.a.id}","${p.users.b.id}"],"__proto__":{"x":1}}`)),
+      await bad(
+        JSON.parse(`{"revealMode":"one","revealOrder":["${p.users.a.id}","${p.users.b.id}"],"__proto__":{"x":1}}`),
+      ),
     ).toHaveProperty("__proto__");
     expect(await bad({ revealMode: "one", revealOrder: [p.users.a.id, "\ud800"] })).toHaveProperty(["revealOrder.1"]);
     expect(await db.debrief.count()).toBe(0);
@@ -222,17 +232,19 @@ describe("after the debrief started", () => {
   });
 
   it("ends once; an interviewer may not end it", async () => {
-    await expect(endDebrief({ id: p.users.a.id, roles: ["interviewer"] }, p.candidates.cand1.id)).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    await expect(
+      endDebrief({ id: p.users.a.id, roles: ["interviewer"] }, p.candidates.cand1.id),
+    ).rejects.toBeInstanceOf(NotFoundError);
     const admin = await createUser(db, { email: "debrief-admin@test.local", name: "Admin", roles: ["admin"] });
     const ended = await endDebrief({ id: admin.id, roles: ["admin"] }, p.candidates.cand1.id);
     expect(ended.endedAt).toBeInstanceOf(Date);
     await expect(endDebrief(manager(), p.candidates.cand1.id)).rejects.toBeInstanceOf(ConflictError);
-    const audit = await db.auditLog.findMany({ where: { action: { startsWith: "debrief." } }, select: { action: true } });
+    const audit = await db.auditLog.findMany({
+      where: { action: { startsWith: "debrief." } },
+      select: { action: true },
+    });
     expect(audit.map((e) => e.action).sort()).toEqual(["debrief.ended", "debrief.started"]);
   });
-
 });
 
 describe("several facilitators at once", () => {
