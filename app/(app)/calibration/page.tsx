@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AgreementTable } from "@/components/calibration/agreement-table";
 import { AttentionList } from "@/components/calibration/attention-list";
 import { DistributionList } from "@/components/calibration/distribution-list";
+import { DebriefMovementTable } from "@/components/calibration/debrief-movement";
 import { InterviewerTable } from "@/components/calibration/interviewer-table";
 import { LeniencyChart, type LeniencyPoint } from "@/components/calibration/leniency-chart";
 import { RatingLegend } from "@/components/calibration/rating-bar";
@@ -13,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth";
 import { getCalibration } from "@/lib/data/calibration";
+import { getDebriefMovement } from "@/lib/data/debriefs";
 import { sortInterviewers } from "@/lib/domain/calibration-stats";
 import { orNotFound } from "@/lib/not-found";
 import {
@@ -36,7 +38,10 @@ export default async function CalibrationPage({
 }) {
   const q = parseCalibrationQuery(await searchParams);
   const user = await requireUser(`/calibration${calibrationSearch(q)}`);
-  const data = await orNotFound(getCalibration(user, calibrationFilters(q)));
+  const [data, movement] = await Promise.all([
+    orNotFound(getCalibration(user, calibrationFilters(q))),
+    orNotFound(getDebriefMovement(user, calibrationFilters(q))),
+  ]);
   const rows = sortInterviewers(data.interviewers, q.sort, q.dir);
   const flagged = sortInterviewers(data.interviewers, "flags").filter((i) => i.flags.length);
   const points: LeniencyPoint[] = data.interviewers
@@ -196,6 +201,10 @@ export default async function CalibrationPage({
               {data.minAgreementCandidates} of them; labels after Koo &amp; Li: below 0.5 poor, 0.5–0.75 moderate,
               0.75–0.9 good, above 0.9 excellent.
             </p>
+          </Section>
+
+          <Section id="debrief-movement" title="Movement in debriefs">
+            <DebriefMovementTable movement={movement} />
           </Section>
         </>
       )}

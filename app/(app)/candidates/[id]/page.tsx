@@ -10,6 +10,8 @@ import { CalibratedToggle, CalibrationAdjustments } from "@/components/candidate
 import { ReliabilityTable } from "@/components/candidates/reliability-panel";
 import { UnitWeightNote } from "@/components/candidates/unit-weight-note";
 import { unitWeightCheck } from "@/lib/domain/unit-weight";
+import { BeforeAndAfter } from "@/components/debrief/room";
+import { LocalTime } from "@/components/ui/local-time";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -92,6 +94,9 @@ export default async function CandidateSummaryPage({
                 Plan the loop
               </a>
             ) : null}
+            <a href={`/candidates/${id}/debrief`} className={buttonClass("secondary")}>
+              {summary.debrief ? "Open the debrief" : "Debrief"}
+            </a>
             <a href={`/api/candidates/${id}/ratings.csv`} className={buttonClass("secondary")} download>
               Download ratings (CSV)
             </a>
@@ -157,6 +162,11 @@ export default async function CandidateSummaryPage({
           {summary.score.rule.text}
           {calibration.recommendOn === "calibrated" ? " (calibrated scores, as this role is set up)." : ""}
         </p>
+        {summary.debrief?.shift.changedOnlyAfter ? (
+          <p className="mt-2 text-sm font-medium text-amber-900" data-testid="changed-after-debrief">
+            {summary.debrief.shift.text}
+          </p>
+        ) : null}
         <UnitWeightNote check={unitWeight} />
         <CalibratedToggle
           candidateId={id}
@@ -199,6 +209,32 @@ export default async function CandidateSummaryPage({
             </div>
           ) : null}
         </div>
+      </Section>
+      <Section
+        id="debrief"
+        title="Debrief"
+        description="Starting the debrief freezes the submitted scorecards; changes made after it are marked post-debrief, and the scores before and after are shown side by side."
+      >
+        {summary.debrief ? (
+          <div className="space-y-2">
+            <p className="text-sm text-slate-800">
+              Started by {summary.debrief.startedBy.name} <LocalTime iso={summary.debrief.startedAt.toISOString()} />
+              {summary.debrief.endedAt ? " · ended" : " · in progress"}.{" "}
+              <a href={`/candidates/${id}/debrief`} className="text-indigo-700 underline print:hidden">
+                Open the debrief
+              </a>
+            </p>
+            <BeforeAndAfter debrief={summary.debrief} />
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">
+            No debrief yet.{" "}
+            <a href={`/candidates/${id}/debrief`} className="text-indigo-700 underline print:hidden">
+              Start it
+            </a>{" "}
+            once the loop is in (or with what is in: it says what is missing).
+          </p>
+        )}
       </Section>
       <Section
         id="why"
