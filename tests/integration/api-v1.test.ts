@@ -403,6 +403,56 @@ async function decide(ids: Record<string, string>) {
   );
 }
 
+/** The debrief (docs/decisions/078-debrief-mode.md): started after the panel is in, an amendment after it is post-debrief. */
+async function debrief(ids: Record<string, string>) {
+  const started = conforms(
+    await api("POST", `/api/v1/candidates/${ids.candidate}/debrief`, {
+      token: tokens.manager,
+      body: { revealMode: "one", revealOrder: [p.users.b.id, p.users.a.id], seniorIds: [p.users.a.id] },
+    }),
+    "startDebrief",
+    201,
+  );
+  expect(started.scorecards).toBe(2);
+  const card = conforms(
+    await api("GET", `/api/v1/interviews/${ids.ia}/scorecard`, { token: tokens.a }),
+    "getScorecard",
+    200,
+  );
+  conforms(
+    await api("POST", `/api/v1/interviews/${ids.ia}/scorecard/amend`, {
+      token: tokens.a,
+      body: {
+        baseVersion: card.version,
+        values: { ...card.values, keyTakeaways: `${card.values.keyTakeaways} The debrief added the on-call story.` },
+        reason: "The debrief reminded me of the on-call story.",
+      },
+    }),
+    "amendScorecard",
+    200,
+  );
+  const summary = conforms(
+    await api("GET", `/api/v1/candidates/${ids.candidate}/summary`, { token: tokens.manager }),
+    "getSummary",
+    200,
+  );
+  expect(summary.debrief).toMatchObject({ amendments: 1, shift: { changedOnlyAfter: false } });
+  const a = summary.scorecards.find((s: { interviewerName: string }) => s.interviewerName === "Interviewer A");
+  expect(a.amendmentLog.map((e: { postDebrief: boolean }) => e.postDebrief)).toEqual([false, true]);
+  expect(a.debrief).toMatchObject({ inSnapshot: true, postDebriefAmendments: 1 });
+  conforms(
+    await api("POST", `/api/v1/candidates/${ids.candidate}/debrief/end`, { token: tokens.manager }),
+    "endDebrief",
+    200,
+  );
+  const movement = conforms(
+    await api("GET", "/api/v1/calibration/debrief-movement", { token: tokens.manager }),
+    "getDebriefMovement",
+    200,
+  );
+  expect(movement.debriefs).toBeGreaterThanOrEqual(1);
+}
+
 /** Admins export templates; recruiters may not. */
 /** Chat notices (docs/decisions/073-chat-notices.md): a person's own, an opening's channel; the URL never shown back. */
 async function chatNotices(ids: Record<string, string>) {
@@ -488,6 +538,7 @@ describe("a full hiring flow through the API only", () => {
     const ids = await planLoop();
     await submitPanel(ids);
     await decide(ids);
+    await debrief(ids);
     await chatNotices(ids);
     await exportRoles();
     const names = Object.keys(operations);

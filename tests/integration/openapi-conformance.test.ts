@@ -543,6 +543,29 @@ async function decisions() {
   expect((await call("getSummary", { id: fresh }, { token: T.manager })).status).toBe(200); // with decisions
 }
 
+/** Debriefs (docs/decisions/078-debrief-mode.md): start, a second start, end, the movement; denials. */
+async function debriefs() {
+  const cand = await historyCandidate(`Debriefed ${historyIds.length}`);
+  const order = [p.users.a.id, p.users.b.id, raterD];
+  const body = { revealMode: "one", revealOrder: order, seniorIds: [raterD] };
+  expect((await call("startDebrief", { id: cand }, { token: T.other, body })).status).toBe(404);
+  expect((await call("startDebrief", { id: cand }, { token: T.a, body })).status).toBe(404);
+  expect(
+    (await call("startDebrief", { id: cand }, { token: T.manager, body: { ...body, revealOrder: order.slice(1) } }))
+      .status,
+  ).toBe(422);
+  expect((await call("startDebrief", { id: cand }, { token: T.manager, body })).status).toBe(201);
+  expect((await call("startDebrief", { id: cand }, { token: T.recruiter, body })).status).toBe(409);
+  const s = await call("getSummary", { id: cand }, { token: T.manager });
+  expect(s.body.debrief).toMatchObject({ revealOrder: order, amendments: 0 });
+  expect((await call("endDebrief", { id: cand }, { token: T.other })).status).toBe(404);
+  expect((await call("endDebrief", { id: cand }, { token: T.recruiter })).status).toBe(200);
+  expect((await call("endDebrief", { id: cand }, { token: T.manager })).status).toBe(409);
+  expect((await call("getDebriefMovement", {}, { token: T.manager, query: "period=90" })).status).toBe(200);
+  expect((await call("getDebriefMovement", {}, { token: T.manager, query: "period=7" })).status).toBe(400);
+  expect((await call("getDebriefMovement", {}, { token: T.a })).status).toBe(404);
+}
+
 /** An erased candidate: reads and writes about them get a documented answer (writes: 410). */
 async function erasedCandidate() {
   const cand = await createCandidate(db, {
@@ -611,6 +634,11 @@ async function erasedCandidate() {
       "amendScorecard",
       { id: done.id },
       { token: T.a, body: { baseVersion: 1, values, reason: "Second thoughts." } },
+    ),
+    startDebrief: await call(
+      "startDebrief",
+      { id: cand.id },
+      { token: T.manager, body: { revealMode: "all", revealOrder: [p.users.a.id] } },
     ),
   };
   expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(
@@ -689,6 +717,11 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     probed();
   });
 
+  it("debriefs", async () => {
+    await debriefs();
+    probed();
+  });
+
   it("an erased candidate: reads and writes about them get a documented answer (writes: 410)", async () => {
     await erasedCandidate();
     probed();
@@ -705,6 +738,7 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     failures.length = 0;
     await summariesAndComparisons(await candidatesLoopsScorecards(await peopleRolesOpenings()));
     await decisions();
+    await debriefs();
     await erasedCandidate();
     await denials();
     expect(failures).toEqual([]);
