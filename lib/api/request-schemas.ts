@@ -76,6 +76,11 @@ export const importQuery = z.object({
 });
 export const debriefStartBody = z.strictObject(debriefStartSchema.shape).meta({ id: "DebriefStart" });
 export const calibrationQuery = z.object({
-  role: z.string().max(200).optional().describe("a role's slug: only that role's openings"),
+  role: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a role's slug: lower-case words joined by hyphens")
+    .max(100)
+    .optional()
+    .describe("a role's slug: only that role's openings"),
   period: z.enum(PERIODS).default("all").describe("all, or the last 365 or 90 days"),
 });

@@ -115,6 +115,8 @@ function table(): Record<string, Probe[]> {
     "PAGE /candidates": [{ url: "/candidates?q=Elena", allow: SETUP }],
     "PAGE /candidates/[id]": [{ url: `/candidates/${c}`, allow: SEES_ELENA }],
     "PAGE /candidates/[id]/loop": [{ url: `/candidates/${c}/loop`, allow: SETUP }],
+    // the hiring manager owes a scorecard on Elena: the page answers, saying why there is nothing to show
+    "PAGE /candidates/[id]/debrief": [{ url: `/candidates/${c}/debrief`, allow: SEES_ELENA }],
     "PAGE /calibration": [{ url: "/calibration", allow: ["admin", "rec", "hm", "hm2"] }],
     "PAGE /interviews": [{ url: "/interviews", allow: ALL }],
     "PAGE /interviews/[id]": [
@@ -164,6 +166,11 @@ function table(): Record<string, Probe[]> {
     ],
     // nor may they decide on Elena until then (403); nobody else may at all
     "POST /api/candidates/[id]/decisions": [{ url: `/api/candidates/${c}/decisions`, body: {}, allow: [] }],
+    // an order naming nobody on the panel (422) and no debrief to end (409): nothing is written
+    "POST /api/candidates/[id]/debrief": [
+      { url: `/api/candidates/${c}/debrief`, body: { revealMode: "one", revealOrder: ["nobody"] }, allow: SETUP },
+    ],
+    "POST /api/candidates/[id]/debrief/end": [{ url: `/api/candidates/${c}/debrief/end`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
@@ -281,6 +288,13 @@ function table(): Record<string, Probe[]> {
       },
     ],
     "GET /api/v1/candidates/[id]/decisions": [{ url: `/api/v1/candidates/${c}/decisions`, allow: SETUP }],
+    "POST /api/v1/candidates/[id]/debrief": [
+      { url: `/api/v1/candidates/${c}/debrief`, body: { revealMode: "one", revealOrder: ["nobody"] }, allow: SETUP },
+    ],
+    "POST /api/v1/candidates/[id]/debrief/end": [{ url: `/api/v1/candidates/${c}/debrief/end`, allow: SETUP }],
+    "GET /api/v1/calibration/debrief-movement": [
+      { url: "/api/v1/calibration/debrief-movement", allow: ["admin", "rec", "hm", "hm2"] },
+    ],
     // the hiring manager owes their own scorecard on Elena: refused (403) until they submit
     "POST /api/v1/candidates/[id]/decisions": [
       {

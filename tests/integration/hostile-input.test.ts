@@ -15,6 +15,7 @@ import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { recordDecision } from "@/lib/data/decisions";
+import { startDebrief } from "@/lib/data/debriefs";
 import { addInterview, updateInterview } from "@/lib/data/loops";
 import { createStandardLoop } from "@/lib/data/standard-loop";
 import { addCandidate, createOpening, setCandidateStage, updateOpening } from "@/lib/data/openings";
@@ -196,6 +197,12 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
         "recordDecision",
         invalidPayload(["outcome", "rationale", "overrideReason", "previousDecisionId"], ["outcome", "rationale"]),
         (v) => statusOf(() => recordDecision(manager, p.candidates.cand1.id, v)),
+      );
+      // debriefs (docs/decisions/078-debrief-mode.md)
+      await refuses(
+        "startDebrief",
+        invalidPayload(["revealMode", "revealOrder", "seniorIds"], ["revealMode", "revealOrder"]),
+        (v) => statusOf(() => startDebrief(manager, p.candidates.cand1.id, v)),
       );
       await refuses("eraseCandidate", invalidPayload(["reason", "confirm"]), (v) =>
         statusOf(() => eraseCandidate(recruiter(), p.candidates.cand2.id, v)),
