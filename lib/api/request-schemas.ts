@@ -8,6 +8,7 @@ import { decisionSchema } from "../validations/decision";
 import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
+import { drillAttemptSchema } from "../validations/drills";
 
 export const chatSettingBody = chatSettingSchema.meta({ id: "ChatSettingUpdate" });
 export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: "OpeningCreate" });
@@ -72,3 +73,7 @@ export const importQuery = z.object({
     .optional()
     .describe("true: check and preview only (also the body's dryRun; needed for a text/csv body)"),
 });
+export const drillAttemptBody = z
+  .strictObject(drillAttemptSchema.shape)
+  .describe("dimension id → 1–5 or na (Not assessed) and the evidence: every dimension of the drill's exercise")
+  .meta({ id: "DrillAttempt" });

@@ -6,6 +6,7 @@ import {
   drillObservations,
   driftSeries,
   emergingConsensus,
+  MIN_CONSENSUS_RATERS,
   type AttemptDeviation,
   type ConsensusMode,
   type ConsensusValue,
@@ -534,4 +535,44 @@ export async function drillDrift(client: DbTx = db): Promise<Map<string, DrillDr
     });
   }
   return out;
+}
+
+/** A drill as /api/v1 answers it (lib/api/view-schemas.ts `drill`): the result only after one's own submission. */
+export function drillView(d: DrillForRater) {
+  const nameOf = new Map(d.dimensions.map((x) => [x.id, x.name]));
+  const ownOf = new Map((d.own ?? []).map((o) => [o.dimensionId, o]));
+  return {
+    id: d.id,
+    title: d.title,
+    reference: d.reference,
+    status: d.status,
+    role: d.role,
+    exercise: d.exercise,
+    dimensions: d.dimensions.map((x) => ({
+      id: x.id,
+      name: x.name,
+      evidenceToSeek: x.evidenceToSeek,
+      anchors: x.anchors,
+    })),
+    submitted: d.result !== null,
+    result: d.result && {
+      submittedAt: d.result.submittedAt.toISOString(),
+      consensusMode: d.result.consensusMode,
+      minRaters: MIN_CONSENSUS_RATERS,
+      n: d.result.deviation.n,
+      meanDeviation: d.result.deviation.meanDeviation,
+      meanAbsDeviation: d.result.deviation.meanAbsDeviation,
+      dimensions: d.result.deviation.dimensions.map((x) => ({
+        dimensionId: x.dimensionId,
+        name: nameOf.get(x.dimensionId) ?? "",
+        rating: x.own,
+        notAssessed: ownOf.get(x.dimensionId)?.notAssessed ?? x.own === null,
+        evidence: ownOf.get(x.dimensionId)?.evidence ?? "",
+        consensus: x.consensus?.value ?? null,
+        raters: x.consensus?.raters ?? null,
+        enough: x.consensus?.enough ?? false,
+        deviation: x.deviation,
+      })),
+    },
+  };
 }
