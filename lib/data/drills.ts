@@ -484,7 +484,7 @@ export async function drillFingerprint(client: DbTx): Promise<string> {
 
 export type DrillDrift = {
   raterId: string;
-  drift: Drift & { points: (Drift["points"][number] & { title: string; meanAbsDeviation: number | null })[] };
+  drift: Omit<Drift, "points"> & { points: (Drift["points"][number] & { title: string; meanAbsDeviation: number | null })[] };
 };
 
 /**
