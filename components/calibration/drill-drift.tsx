@@ -43,11 +43,21 @@ export function DrillDrift({ interviewers }: { interviewers: readonly Interviewe
         </caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">Interviewer</th>
-            <th scope="col" className="py-2 pr-4">Drill</th>
-            <th scope="col" className="py-2 pr-4">Submitted</th>
-            <th scope="col" className="py-2 pr-4">Mean deviation</th>
-            <th scope="col" className="py-2 pr-4">Dimensions compared</th>
+            <th scope="col" className="py-2 pr-4">
+              Interviewer
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Drill
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Submitted
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Mean deviation
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Dimensions compared
+            </th>
           </tr>
         </thead>
         {rows.map((i) => (
@@ -71,7 +81,8 @@ export function DrillDrift({ interviewers }: { interviewers: readonly Interviewe
                     "— (no consensus to compare with yet)"
                   ) : (
                     <>
-                      <span className="inline-block w-14">{formatSigned(pt.meanDeviation)}</span> <Bar value={pt.meanDeviation} />
+                      <span className="inline-block w-14">{formatSigned(pt.meanDeviation)}</span>{" "}
+                      <Bar value={pt.meanDeviation} />
                     </>
                   )}
                 </td>

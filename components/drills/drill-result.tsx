@@ -26,15 +26,30 @@ export function DrillResult({ drill }: { drill: DrillForRater }) {
           ? "Nothing to compare with yet."
           : `On average you rated ${formatSigned(deviation.meanDeviation)} from it (${deviation.meanDeviation > 0 ? "more lenient" : deviation.meanDeviation < 0 ? "harsher" : "the same"}), ${fixed(deviation.meanAbsDeviation!)} points off either way, over ${deviation.n} dimension${deviation.n === 1 ? "" : "s"}.`}
       </p>
-      <div className="mt-3 overflow-x-auto" role="region" aria-label="Your drill ratings and the consensus" tabIndex={0}>
+      <div
+        className="mt-3 overflow-x-auto"
+        role="region"
+        aria-label="Your drill ratings and the consensus"
+        tabIndex={0}
+      >
         <table className="min-w-full text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-4">Dimension</th>
-              <th scope="col" className="py-2 pr-4">Your rating</th>
-              <th scope="col" className="py-2 pr-4">Consensus</th>
-              <th scope="col" className="py-2 pr-4">You − consensus</th>
-              <th scope="col" className="py-2 pr-4">Your evidence</th>
+              <th scope="col" className="py-2 pr-4">
+                Dimension
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Your rating
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Consensus
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                You − consensus
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Your evidence
+              </th>
             </tr>
           </thead>
           <tbody>

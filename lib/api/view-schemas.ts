@@ -561,7 +561,11 @@ export const drill = z
             notAssessed: z.boolean(),
             evidence: z.string(),
             consensus: z.number().nullable(),
-            raters: z.number().int().nullable().describe("other raters behind an emerging consensus; null when the admin set it"),
+            raters: z
+              .number()
+              .int()
+              .nullable()
+              .describe("other raters behind an emerging consensus; null when the admin set it"),
             enough: z.boolean(),
             deviation: z.number().nullable(),
           }),

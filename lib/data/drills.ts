@@ -93,7 +93,9 @@ async function checkedDrill(client: DbTx, input: unknown) {
   const ids = new Set(dims.map((d) => d.id));
   const foreign = Object.keys(r.data.consensus).filter((k) => !ids.has(k));
   if (foreign.length)
-    throw invalid(foreign.map((k) => ({ path: ["consensus", k], message: "This dimension is not part of the exercise" })));
+    throw invalid(
+      foreign.map((k) => ({ path: ["consensus", k], message: "This dimension is not part of the exercise" })),
+    );
   const consensus =
     r.data.consensusMode === "admin"
       ? Object.entries(r.data.consensus)
@@ -176,7 +178,9 @@ export async function setDrillStatus(viewer: Viewer, id: string, input: unknown)
     });
     if (!count)
       throw new ConflictError(
-        r.data.status === "published" ? "Only a draft drill can be published." : "Only a published drill can be archived.",
+        r.data.status === "published"
+          ? "Only a draft drill can be published."
+          : "Only a published drill can be archived.",
       );
     await audit(tx, {
       actorId: viewer.id,
@@ -379,7 +383,12 @@ export async function getDrillForRater(viewer: Viewer, id: string, client: DbTx 
     ...base,
     own: dimensions.map((d) => {
       const r = mine.ratings.find((x) => x.dimensionId === d.id);
-      return { dimensionId: d.id, rating: r?.rating ?? null, notAssessed: r?.notAssessed ?? true, evidence: r?.evidence ?? "" };
+      return {
+        dimensionId: d.id,
+        rating: r?.rating ?? null,
+        notAssessed: r?.notAssessed ?? true,
+        evidence: r?.evidence ?? "",
+      };
     }),
     result: {
       submittedAt: mine.submittedAt,
@@ -484,7 +493,9 @@ export async function drillFingerprint(client: DbTx): Promise<string> {
 
 export type DrillDrift = {
   raterId: string;
-  drift: Omit<Drift, "points"> & { points: (Drift["points"][number] & { title: string; meanAbsDeviation: number | null })[] };
+  drift: Omit<Drift, "points"> & {
+    points: (Drift["points"][number] & { title: string; meanAbsDeviation: number | null })[];
+  };
 };
 
 /**
@@ -510,7 +521,11 @@ export async function drillDrift(client: DbTx = db): Promise<Map<string, DrillDr
     const [dims, attempts] = await Promise.all([exerciseDimensions(client, k.exerciseId), attemptsOf(client, k.id)]);
     const ids = dims.map((d) => d.id);
     for (const a of attempts) {
-      const d = attemptDeviation(ids, a.ratings, consensusFor(k.consensusMode as ConsensusMode, k.consensus, attempts, a.raterId));
+      const d = attemptDeviation(
+        ids,
+        a.ratings,
+        consensusFor(k.consensusMode as ConsensusMode, k.consensus, attempts, a.raterId),
+      );
       const list = byRater.get(a.raterId) ?? [];
       list.push({ drillId: k.id, title: k.title, submittedAt: a.submittedAt, d });
       byRater.set(a.raterId, list);

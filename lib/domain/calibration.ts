@@ -11,7 +11,13 @@ export const MIN_SHARED_OBSERVATIONS = 10;
 export const MIN_AGREEMENT_CANDIDATES = 3;
 
 /** `drill`: a calibration drill's rating, its drill standing as the candidate (docs/decisions/080-calibration-drills.md) */
-export type Observation = { raterId: string; candidateId: string; dimensionId: string; rating: number; drill?: boolean };
+export type Observation = {
+  raterId: string;
+  candidateId: string;
+  dimensionId: string;
+  rating: number;
+  drill?: boolean;
+};
 
 export type RaterLeniency = {
   raterId: string;

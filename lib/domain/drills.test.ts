@@ -12,10 +12,34 @@ import {
 } from "./drills";
 
 const attempts = [
-  { raterId: "a", ratings: [{ dimensionId: "d1", rating: 4 }, { dimensionId: "d2", rating: null }] },
-  { raterId: "b", ratings: [{ dimensionId: "d1", rating: 2 }, { dimensionId: "d2", rating: 3 }] },
-  { raterId: "c", ratings: [{ dimensionId: "d1", rating: 3 }, { dimensionId: "d2", rating: 5 }] },
-  { raterId: "d", ratings: [{ dimensionId: "d1", rating: 5 }, { dimensionId: "d2", rating: 4 }] },
+  {
+    raterId: "a",
+    ratings: [
+      { dimensionId: "d1", rating: 4 },
+      { dimensionId: "d2", rating: null },
+    ],
+  },
+  {
+    raterId: "b",
+    ratings: [
+      { dimensionId: "d1", rating: 2 },
+      { dimensionId: "d2", rating: 3 },
+    ],
+  },
+  {
+    raterId: "c",
+    ratings: [
+      { dimensionId: "d1", rating: 3 },
+      { dimensionId: "d2", rating: 5 },
+    ],
+  },
+  {
+    raterId: "d",
+    ratings: [
+      { dimensionId: "d1", rating: 5 },
+      { dimensionId: "d2", rating: 4 },
+    ],
+  },
 ];
 
 describe("emergingConsensus", () => {
@@ -62,7 +86,11 @@ describe("attemptDeviation", () => {
     });
   });
   it("has no mean when nothing can be compared", () => {
-    expect(attemptDeviation(["d1"], [], new Map())).toMatchObject({ n: 0, meanDeviation: null, meanAbsDeviation: null });
+    expect(attemptDeviation(["d1"], [], new Map())).toMatchObject({
+      n: 0,
+      meanDeviation: null,
+      meanAbsDeviation: null,
+    });
   });
 });
 
@@ -104,11 +132,21 @@ describe("drill ratings in the leniency model", () => {
   ]);
   const drill = drillObservations([
     { drillId: "k", raterId: "a", ratings: dims.map((d) => ({ dimensionId: d, rating: 4 })) },
-    { drillId: "k", raterId: "b", ratings: [...dims.map((d) => ({ dimensionId: d, rating: 3 })), { dimensionId: "z", rating: null }] },
+    {
+      drillId: "k",
+      raterId: "b",
+      ratings: [...dims.map((d) => ({ dimensionId: d, rating: 3 })), { dimensionId: "z", rating: null }],
+    },
   ]);
   it("are observations on one candidate per drill, flagged, Not assessed left out", () => {
     expect(drill).toHaveLength(20);
-    expect(drill[0]).toEqual({ raterId: "a", candidateId: drillCandidateKey("k"), dimensionId: "d0", rating: 4, drill: true });
+    expect(drill[0]).toEqual({
+      raterId: "a",
+      candidateId: drillCandidateKey("k"),
+      dimensionId: "d0",
+      rating: 4,
+      drill: true,
+    });
   });
   it("link two raters who share no candidate: a is a point above b on the drill", () => {
     const without = raterLeniency(real);

@@ -31,11 +31,15 @@ export const drillSchema = z
       .record(id, z.enum(RATINGS, { error: "Choose 1–5, or leave it empty" }))
       .refine((r) => Object.keys(r).length <= 60, "Too many dimensions")
       .default({})
-      .describe("dimension id → the consensus rating 1–5 (\"\" = none); used when consensusMode is admin"),
+      .describe('dimension id → the consensus rating 1–5 ("" = none); used when consensusMode is admin'),
   })
   .superRefine((v, ctx) => {
     if (v.consensusMode === "admin" && !Object.values(v.consensus).some((r) => r !== ""))
-      ctx.addIssue({ code: "custom", path: ["consensus"], message: "Set the consensus rating of at least one dimension" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["consensus"],
+        message: "Set the consensus rating of at least one dimension",
+      });
   });
 export type DrillInput = z.input<typeof drillSchema>;
 

@@ -30,7 +30,10 @@ let p: Awaited<ReturnType<typeof createPanel>>;
 let admin: { id: string; roles: AppRole[] };
 let exerciseId: string;
 let dims: string[];
-const as = (u: { id: string }, ...roles: AppRole[]) => ({ id: u.id, roles: roles.length ? roles : (["interviewer"] as AppRole[]) });
+const as = (u: { id: string }, ...roles: AppRole[]) => ({
+  id: u.id,
+  roles: roles.length ? roles : (["interviewer"] as AppRole[]),
+});
 
 const signIn = (u: { id: string; roles: AppRole[] }) =>
   (session.user = { id: u.id, roles: u.roles, email: `${u.id}@test.local`, name: "Signed in" });
@@ -42,8 +45,18 @@ const values = (score: string | ((i: number) => string)) => ({
   ),
 });
 
-async function publishedDrill(title: string, consensusMode: "admin" | "raters", consensus: Record<string, string> = {}) {
-  const d = await createDrill(admin, { exerciseId, title, reference: "The candidate walked through…", consensusMode, consensus });
+async function publishedDrill(
+  title: string,
+  consensusMode: "admin" | "raters",
+  consensus: Record<string, string> = {},
+) {
+  const d = await createDrill(admin, {
+    exerciseId,
+    title,
+    reference: "The candidate walked through…",
+    consensusMode,
+    consensus,
+  });
   await setDrillStatus(admin, d.id, { status: "published" });
   return d.id;
 }
@@ -87,7 +100,13 @@ describe("writing and publishing a drill", () => {
     expect((await listDrillsForRater(as(p.users.a))).map((x) => x.id)).not.toContain(d.id);
     await expect(getDrillForRater(as(p.users.a), d.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(submitDrillAttempt(as(p.users.a), d.id, values("3"))).rejects.toBeInstanceOf(NotFoundError);
-    await updateDrill(admin, d.id, { exerciseId, title: "Draft 2", reference: "Text", consensusMode: "admin", consensus: { [dims[0]]: "4" } });
+    await updateDrill(admin, d.id, {
+      exerciseId,
+      title: "Draft 2",
+      reference: "Text",
+      consensusMode: "admin",
+      consensus: { [dims[0]]: "4" },
+    });
     await setDrillStatus(admin, d.id, { status: "published" });
     // published is fixed; publishing twice is a conflict
     await expect(
@@ -112,7 +131,11 @@ describe("rating a drill", () => {
   let drillId: string;
   beforeAll(async () => {
     // the consensus: 3 on every dimension but the first, 5 there
-    drillId = await publishedDrill("Admin consensus", "admin", Object.fromEntries(dims.map((d, i) => [d, i === 0 ? "5" : "3"])));
+    drillId = await publishedDrill(
+      "Admin consensus",
+      "admin",
+      Object.fromEntries(dims.map((d, i) => [d, i === 0 ? "5" : "3"])),
+    );
   });
 
   it("shows nothing of the consensus before one's own submission", async () => {
@@ -120,9 +143,13 @@ describe("rating a drill", () => {
     expect(before).toMatchObject({ own: null, result: null });
     expect(before.dimensions.map((d) => d.id)).toEqual(dims);
     expect(JSON.stringify(before)).not.toMatch(/"consensus|"rating"|"deviation"/i);
-    expect((await listDrillsForRater(as(p.users.a))).find((x) => x.id === drillId)).toMatchObject({ submittedAt: null });
+    expect((await listDrillsForRater(as(p.users.a))).find((x) => x.id === drillId)).toMatchObject({
+      submittedAt: null,
+    });
     // only interviewers take drills
-    await expect(getDrillForRater(as(p.users.manager, "hiring-manager"), drillId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getDrillForRater(as(p.users.manager, "hiring-manager"), drillId)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("the app route denies the consensus too: the only answer with it is one's own submission's", async () => {
@@ -147,12 +174,20 @@ describe("rating a drill", () => {
       fieldErrors: { ratings: [expect.stringMatching(/Rate at least one dimension/)] },
     });
     await expect(
-      submitDrillAttempt(as(p.users.a), drillId, { ratings: { ...values("3").ratings, stranger: { score: "3", evidence: "" } } }),
-    ).rejects.toMatchObject({ fieldErrors: { "ratings.stranger.score": ["This dimension is not part of the drill's exercise"] } });
+      submitDrillAttempt(as(p.users.a), drillId, {
+        ratings: { ...values("3").ratings, stranger: { score: "3", evidence: "" } },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { "ratings.stranger.score": ["This dimension is not part of the drill's exercise"] },
+    });
     expect(await db.drillAttempt.count()).toBe(0);
     // A: 4 everywhere, the last dimension Not assessed
     const last = dims.length - 1;
-    const r = await submitDrillAttempt(as(p.users.a), drillId, values((i) => (i === last ? "na" : "4")));
+    const r = await submitDrillAttempt(
+      as(p.users.a),
+      drillId,
+      values((i) => (i === last ? "na" : "4")),
+    );
     const devs = r.result!.deviation.dimensions.map((d) => d.deviation);
     // first: 4 − 5 = −1; the others 4 − 3 = +1; the last not assessed
     expect(devs).toEqual(dims.map((_, i) => (i === 0 ? -1 : i === last ? null : 1)));
@@ -160,7 +195,12 @@ describe("rating a drill", () => {
     expect(r.result!.deviation.n).toBe(n);
     expect(r.result!.deviation.meanDeviation).toBeCloseTo((n - 2) / n, 12);
     expect(r.result!.deviation.meanAbsDeviation).toBe(1);
-    expect(r.own!.find((o) => o.dimensionId === dims[0])).toEqual({ dimensionId: dims[0], rating: 4, notAssessed: false, evidence: "Seen for 0" });
+    expect(r.own!.find((o) => o.dimensionId === dims[0])).toEqual({
+      dimensionId: dims[0],
+      rating: 4,
+      notAssessed: false,
+      evidence: "Seen for 0",
+    });
     // final: a second submission is refused, the first kept
     await expect(submitDrillAttempt(as(p.users.a), drillId, values("1"))).rejects.toBeInstanceOf(ConflictError);
     expect(await db.drillRating.count({ where: { attempt: { drillId }, rating: 1 } })).toBe(0);
@@ -195,7 +235,11 @@ describe("a consensus emerging from the raters", () => {
     await submitDrillAttempt(as(p.users.c), id, values("5"));
     const again = await getDrillForRater(as(p.users.a), id);
     // for A: others B 4 and C 5 → 4.5 from 2 raters, not enough: shown, left out of the mean
-    expect(again.result!.deviation.dimensions[0]).toMatchObject({ own: 2, deviation: -2.5, consensus: { value: 4.5, raters: 2, enough: false } });
+    expect(again.result!.deviation.dimensions[0]).toMatchObject({
+      own: 2,
+      deviation: -2.5,
+      consensus: { value: 4.5, raters: 2, enough: false },
+    });
     expect(again.result!.deviation.meanDeviation).toBeNull();
     await submitDrillAttempt(as(d), id, values("3"));
     // for A: (4 + 5 + 3) / 3 = 4 from 3: enough; A is 2 below
@@ -237,7 +281,9 @@ describe("drill ratings in the leniency model", () => {
     expect(cx.leniency).toMatchObject({ shared: dims.length, meanDiff: 2 });
     expect(cx.drillShared).toBe(dims.length);
     // drift: one attempt, 4 against 3 on every dimension: +1
-    expect(cx.drift!.points).toEqual([expect.objectContaining({ drillId: id, meanDeviation: 1, n: dims.length, title: "Link" })]);
+    expect(cx.drift!.points).toEqual([
+      expect.objectContaining({ drillId: id, meanDeviation: 1, n: dims.length, title: "Link" }),
+    ]);
     expect(cx.drift!.slope).toBeNull();
   });
 });

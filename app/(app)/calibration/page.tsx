@@ -152,8 +152,8 @@ export default async function CalibrationPage({
             </p>
             {withDrills.length ? (
               <p className="mt-2 text-sm text-slate-700" id="leniency-drills">
-                Includes calibration drill ratings (each drill counts as a candidate all its raters shared, weighted
-                as any shared rating):{" "}
+                Includes calibration drill ratings (each drill counts as a candidate all its raters shared, weighted as
+                any shared rating):{" "}
                 {withDrills.map((i, k) => (
                   <span key={i.id}>
                     {k ? "; " : ""}

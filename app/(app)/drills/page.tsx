@@ -17,8 +17,8 @@ export default async function DrillsPage() {
     <>
       <PageHeader title="Calibration drills">
         <p className="mt-1 max-w-3xl text-sm text-slate-700">
-          Rate a reference answer to one of a role&apos;s exercises as you would a candidate. After you submit — and only
-          then — you see how far each of your ratings is from the consensus. Your drill ratings count towards your
+          Rate a reference answer to one of a role&apos;s exercises as you would a candidate. After you submit — and
+          only then — you see how far each of your ratings is from the consensus. Your drill ratings count towards your
           leniency on the calibration page, alongside the candidates you share with other interviewers.
         </p>
       </PageHeader>
@@ -27,7 +27,10 @@ export default async function DrillsPage() {
           {drills.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 p-4">
               <div>
-                <Link href={`/drills/${d.id}`} className="flex min-h-11 items-center font-semibold text-indigo-700 underline">
+                <Link
+                  href={`/drills/${d.id}`}
+                  className="flex min-h-11 items-center font-semibold text-indigo-700 underline"
+                >
                   {d.title}
                 </Link>
                 <p className="text-sm text-slate-700">

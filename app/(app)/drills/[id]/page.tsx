@@ -23,7 +23,10 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
           {drill.status === "archived" ? " (archived: it takes no more ratings)" : ""}
         </p>
       </PageHeader>
-      <section aria-labelledby="drill-exercise-heading" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="drill-exercise-heading"
+        className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="drill-exercise-heading" className="text-lg font-semibold">
           The exercise
         </h2>
@@ -34,7 +37,11 @@ export default async function DrillPage({ params }: { params: Promise<{ id: stri
         </blockquote>
       </section>
       <div className="mt-6">
-        {drill.result ? <DrillResult drill={drill} /> : <DrillRatingForm drillId={drill.id} dimensions={drill.dimensions} />}
+        {drill.result ? (
+          <DrillResult drill={drill} />
+        ) : (
+          <DrillRatingForm drillId={drill.id} dimensions={drill.dimensions} />
+        )}
       </div>
     </>
   );

@@ -5,5 +5,7 @@ import { submitDrillAttempt } from "@/lib/data/drills";
 import { anyJson, handle, readJson } from "@/lib/http";
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handle(req, async () => submitDrillAttempt(await userOrThrow(), (await params).id, await readJson(req, anyJson)));
+  return handle(req, async () =>
+    submitDrillAttempt(await userOrThrow(), (await params).id, await readJson(req, anyJson)),
+  );
 }
