@@ -7,7 +7,7 @@ import { useApiSubmit } from "@/components/forms/use-api-submit";
 import { RatingField } from "@/components/scorecard/rating-field";
 import type { KitView } from "@/components/scorecard/types";
 import { Button } from "@/components/ui/button";
-import { drillAttemptIssues, drillAttemptSchema, type DrillAttemptValues } from "@/lib/validations/drills";
+import { drillAttemptIssues, drillAttemptSchema, type DrillAttemptValues } from "@/lib/validations/drill-attempt";
 
 // An interviewer's ratings of a calibration drill (docs/decisions/080-calibration-drills.md): the
 // scorecard's rating inputs (1–5 or Not assessed, evidence, 44 px targets, the message next to the

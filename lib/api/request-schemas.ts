@@ -8,7 +8,7 @@ import { decisionSchema } from "../validations/decision";
 import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
-import { drillAttemptSchema } from "../validations/drills";
+import { drillAttemptSchema } from "../validations/drill-attempt";
 
 export const chatSettingBody = chatSettingSchema.meta({ id: "ChatSettingUpdate" });
 export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: "OpeningCreate" });

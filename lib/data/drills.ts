@@ -17,7 +17,8 @@ import {
 import type { Observation } from "../domain/calibration";
 import { isAdmin, type Viewer } from "../domain/permissions";
 import { ConflictError, fieldErrorsOf, ForbiddenError, NotFoundError, ValidationError } from "../errors";
-import { drillAttemptIssues, drillAttemptSchema, drillSchema, drillStatusSchema } from "../validations/drills";
+import { drillAttemptIssues, drillAttemptSchema } from "../validations/drill-attempt";
+import { drillSchema, drillStatusSchema } from "../validations/drills";
 import { audit } from "./audit";
 import { refreshCandidateScores } from "./candidate-scores";
 import { sql, stamp } from "./sql";
