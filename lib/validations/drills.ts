@@ -1,5 +1,5 @@
-// Calibration drills (docs/decisions/080-calibration-drills.md): the admin's drill form and an
-// and its publication, shared by the form and the app's routes (the ratings: ./drill-attempt.ts).
+// Calibration drills (docs/decisions/080-calibration-drills.md): the admin's drill form and its
+// publication, shared by the form and the app's routes (the ratings: ./drill-attempt.ts).
 import { z } from "zod";
 import { CONSENSUS_MODES, MAX_REFERENCE_CHARS } from "../domain/drills";
 import { textField } from "./fields";
