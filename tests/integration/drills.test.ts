@@ -17,7 +17,8 @@ import {
 import { getRaterOffsets } from "@/lib/data/rater-offsets";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { AppRole } from "@/lib/domain/vocabulary";
-import { createUser } from "@/seed/factories";
+import { recomputeAllScores, verifyScores } from "@/lib/data/candidate-scores";
+import { createCandidate, createUser } from "@/seed/factories";
 import { createPanel, submittedRatings } from "../support/panel";
 import { fulfilled, race, rejected } from "../support/race";
 import { session } from "@/tests/support/auth-stand-in";
@@ -285,6 +286,45 @@ describe("drill ratings in the leniency model", () => {
       expect.objectContaining({ drillId: id, meanDeviation: 1, n: dims.length, title: "Link" }),
     ]);
     expect(cx.drift!.slope).toBeNull();
+  });
+
+  it("with enough drill ratings the offsets apply, and the stored scores of a role on calibrated scores follow", async () => {
+    const rp = await createUser(db, { email: "p2@test.local", name: "Rater P", roles: ["interviewer"] });
+    const rq = await createUser(db, { email: "q2@test.local", name: "Rater Q", roles: ["interviewer"] });
+    const { openingId } = await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } });
+    const only = (name: string) =>
+      createCandidate(db, { openingId, name, email: `${name.replace(" ", "")}@example.com`, stage: "interviewing" });
+    const cp = await only("Only P");
+    const cq = await only("Only Q");
+    const stored = async (candidateId: string) =>
+      (await db.candidateScore.findUniqueOrThrow({ where: { candidateId } })).score;
+    await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "calibrated" } });
+    try {
+      await submittedRatings(db, cp.id, rp.id, dims, () => 4);
+      await submittedRatings(db, cq.id, rq.id, dims, () => 4);
+      // a fixture past the write paths: the stored scores follow (docs/decisions/060)
+      await recomputeAllScores(db);
+      expect(await stored(cp.id)).toBeCloseTo(4, 9);
+      // three drills, P a point above Q on every dimension: 3 × the exercise's dimensions shared each
+      for (let k = 0; k < 3; k++) {
+        const id = await publishedDrill(`Enough ${k}`, "raters");
+        await submitDrillAttempt(as(rp), id, values("4"));
+        await submitDrillAttempt(as(rq), id, values("3"));
+      }
+      expect(3 * dims.length).toBeGreaterThanOrEqual(10);
+      const { leniency } = await getRaterOffsets(db);
+      expect(leniency.get(rp.id)).toMatchObject({ shared: 3 * dims.length, meanDiff: 1, enough: true });
+      // two raters one point apart, centred: ±0.5 (docs/decisions/039)
+      expect(leniency.get(rp.id)!.offset).toBeCloseTo(0.5, 6);
+      expect(leniency.get(rq.id)!.offset).toBeCloseTo(-0.5, 6);
+      // written in the drill submissions' transactions: P's candidate 4 − 0.5, Q's 4 + 0.5
+      expect(await stored(cp.id)).toBeCloseTo(3.5, 6);
+      expect(await stored(cq.id)).toBeCloseTo(4.5, 6);
+      expect(await verifyScores(db)).toEqual([]);
+    } finally {
+      await db.roleTemplateVersion.update({ where: { id: p.version.id }, data: { recommendOn: "raw" } });
+      await recomputeAllScores(db);
+    }
   });
 });
 
