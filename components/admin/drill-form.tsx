@@ -29,7 +29,7 @@ export function DrillForm({
 }) {
   const router = useRouter();
   const form = useForm<DrillInput>({
-    resolver: zodResolver(drillSchema) as never,
+    resolver: zodResolver(drillSchema),
     defaultValues: drill?.values ?? {
       exerciseId: exercises[0]?.id ?? "",
       title: "",

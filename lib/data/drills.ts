@@ -21,7 +21,7 @@ import { drillAttemptIssues, drillAttemptSchema } from "../validations/drill-att
 import { drillSchema, drillStatusSchema } from "../validations/drills";
 import { audit } from "./audit";
 import { refreshCandidateScores } from "./candidate-scores";
-import { sql, stamp } from "./sql";
+import { sql } from "./sql";
 
 // Calibration drills (docs/decisions/080-calibration-drills.md). Admins write and publish a
 // reference answer to one exercise of a role version; interviewers rate it once. Nobody sees the
@@ -106,9 +106,9 @@ async function checkedDrill(client: DbTx, input: unknown) {
   return { ...r.data, consensus };
 }
 
-export async function createDrill(viewer: Viewer, input: unknown, client: DbTx = db) {
+export async function createDrill(viewer: Viewer, input: unknown) {
   assertAdmin(viewer);
-  const d = await checkedDrill(client, input);
+  const d = await checkedDrill(db, input);
   return db.$transaction(async (tx) => {
     const row = await tx.drill.create({
       data: {
@@ -410,14 +410,14 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
  * submission, and the (drill, rater) unique key lets exactly one of two concurrent submissions in
  * (the other gets 409). Answers with the result, as getDrillForRater does after it.
  */
-export async function submitDrillAttempt(viewer: Viewer, id: string, input: unknown, client: DbTx = db) {
+export async function submitDrillAttempt(viewer: Viewer, id: string, input: unknown) {
   assertRater(viewer);
   const parsed = drillAttemptSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const drill = await client.drill.findUnique({ where: { id }, select: { status: true, exerciseId: true } });
+  const drill = await db.drill.findUnique({ where: { id }, select: { status: true, exerciseId: true } });
   if (!drill || drill.status === "draft") throw new NotFoundError("Drill not found.");
   if (drill.status !== "published") throw new ConflictError("This drill is archived and takes no more ratings.");
-  const dims = await exerciseDimensions(client, drill.exerciseId);
+  const dims = await exerciseDimensions(db, drill.exerciseId);
   const issues = drillAttemptIssues(
     parsed.data,
     dims.map((d) => d.id),
@@ -456,7 +456,7 @@ export async function submitDrillAttempt(viewer: Viewer, id: string, input: unkn
   } catch (e) {
     throw isUniqueViolation(e) ? already() : e;
   }
-  return getDrillForRater(viewer, id, client);
+  return getDrillForRater(viewer, id);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -483,13 +483,6 @@ export async function submittedDrillObservations(
       ratings: [{ dimensionId: r.dimensionId, rating: Number(r.rating) }],
     })),
   );
-}
-
-/** Moves with every submitted attempt (attempts are final; drills are archived, never deleted). */
-export async function drillFingerprint(client: DbTx): Promise<string> {
-  const [row] = await client.$queryRaw<{ n: unknown; newest: unknown }[]>(sql`
-    SELECT COUNT(*) AS "n", MAX("submittedAt") AS "newest" FROM "DrillAttempt"`);
-  return [row?.n, row?.newest].map(stamp).join(":");
 }
 
 export type DrillDrift = {
