@@ -128,6 +128,36 @@ describe("writing and publishing a drill", () => {
   });
 });
 
+describe("editing and publishing at once", () => {
+  it("edits racing a publication: each edit whole or refused, the published drill one edit's text and consensus", async () => {
+    const d = await createDrill(admin, {
+      exerciseId,
+      title: "E start",
+      reference: "Text",
+      consensusMode: "admin",
+      consensus: { [dims[0]]: "1" },
+    });
+    const results = await race(7, (i) =>
+      i === 3
+        ? setDrillStatus(admin, d.id, { status: "published" })
+        : updateDrill(admin, d.id, {
+            exerciseId,
+            title: `E${i}`,
+            reference: "Text",
+            consensusMode: "admin",
+            consensus: { [dims[0]]: String((i % 5) + 1) },
+          }),
+    );
+    expect(rejected(results).every((e) => e instanceof ConflictError)).toBe(true);
+    expect(results[3].status).toBe("fulfilled");
+    const row = await db.drill.findUniqueOrThrow({ where: { id: d.id }, select: { status: true, title: true } });
+    expect(row.status).toBe("published");
+    const consensus = await db.drillConsensus.findMany({ where: { drillId: d.id } });
+    const i = row.title === "E start" ? 0 : Number(row.title.slice(1));
+    expect(consensus.map((c) => c.rating)).toEqual([row.title === "E start" ? 1 : (i % 5) + 1]);
+  });
+});
+
 describe("rating a drill", () => {
   let drillId: string;
   beforeAll(async () => {
