@@ -6,6 +6,7 @@
 import type { Db, DbTx } from "../lib/db";
 import type { AppRole, CandidateStage, OverallRecommendation } from "../lib/domain/vocabulary";
 import { seedHistory } from "./demo-history";
+import { seedDemoDrill } from "./demo-drill";
 import { createCandidate, createInterview, createOpening, createScorecard, createUser } from "./factories";
 
 import { DEMO_PASSWORD } from "./demo-password";
@@ -501,6 +502,7 @@ export async function seedDemo(db: Db): Promise<"created" | "exists"> {
         candidates: RELIABILITY,
       });
       await seedHistory(tx, users, dayAt);
+      await seedDemoDrill(tx, users.admin);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

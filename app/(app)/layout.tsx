@@ -30,6 +30,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     ...(canSetUpHiring(user.roles) ? [{ href: "/candidates", label: "Candidates" }] : []),
     ...(scope !== "none" ? [{ href: "/calibration", label: "Calibration" }] : []),
     ...(user.roles.includes("interviewer") ? [{ href: "/interviews", label: "My interviews" }] : []),
+    ...(user.roles.includes("interviewer") ? [{ href: "/drills", label: "Drills" }] : []),
     { href: "/roles", label: "Role templates" },
   ];
   return (

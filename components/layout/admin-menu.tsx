@@ -10,6 +10,7 @@ export const ADMIN_LINKS = [
   { href: "/admin/tokens", label: "API tokens" },
   { href: "/admin/scim", label: "SCIM" },
   { href: "/admin/webhooks", label: "Webhooks" },
+  { href: "/admin/drills", label: "Manage drills" },
 ] as const;
 
 /**

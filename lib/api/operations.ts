@@ -316,4 +316,28 @@ export const operations = {
     query: req.calibrationQuery,
     response: view.debriefMovement,
   }),
+  listDrills: op({
+    method: "GET",
+    path: "/drills",
+    tag: "Calibration drills",
+    summary: "Published calibration drills, and archived ones you took (interviewers)",
+    response: view.drillList,
+  }),
+  getDrill: op({
+    method: "GET",
+    path: "/drills/{id}",
+    tag: "Calibration drills",
+    summary: "A calibration drill; the consensus and your deviation from it only once you have submitted",
+    response: view.drill,
+  }),
+  submitDrill: op({
+    method: "POST",
+    path: "/drills/{id}/attempts",
+    tag: "Calibration drills",
+    summary: "Submit your ratings of a drill, once (final); answers with your deviation from the consensus",
+    body: req.drillAttemptBody,
+    response: view.drill,
+    status: 201,
+    conflicts: true,
+  }),
 } as const;

@@ -10,6 +10,7 @@ import { PERIODS } from "../validations/calibration";
 import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
 import { scorecardValuesSchema } from "../validations/scorecard";
+import { drillAttemptSchema } from "../validations/drill-attempt";
 
 export const chatSettingBody = chatSettingSchema.meta({ id: "ChatSettingUpdate" });
 export const openingCreateBody = z.strictObject(openingSchema.shape).meta({ id: "OpeningCreate" });
@@ -84,3 +85,7 @@ export const calibrationQuery = z.object({
     .describe("a role's slug: only that role's openings"),
   period: z.enum(PERIODS).default("all").describe("all, or the last 365 or 90 days"),
 });
+export const drillAttemptBody = z
+  .strictObject(drillAttemptSchema.shape)
+  .describe("dimension id → 1–5 or na (Not assessed) and the evidence: every dimension of the drill's exercise")
+  .meta({ id: "DrillAttempt" });

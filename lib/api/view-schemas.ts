@@ -600,3 +600,67 @@ export const debriefMovement = z
     ),
   })
   .meta({ id: "DebriefMovement" });
+
+/** Calibration drills (docs/decisions/080-calibration-drills.md): the consensus and deviation only after your own submission. */
+export const drillList = z
+  .object({
+    data: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        role: z.string(),
+        exercise: z.string(),
+        status: z.enum(["published", "archived"]),
+        publishedAt: z.string().nullable(),
+        submittedAt: z.string().nullable().describe("when you submitted your ratings; null if you have not"),
+      }),
+    ),
+  })
+  .meta({ id: "DrillList" });
+export const drill = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    reference: z.string().describe("the transcript excerpt or described performance to rate"),
+    status: z.enum(["published", "archived"]),
+    role: z.string(),
+    exercise: z.object({ title: z.string(), prompt: z.string() }),
+    dimensions: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        evidenceToSeek: z.string().nullable(),
+        anchors: z.array(z.object({ label: z.string(), level: z.number().int().nullable(), text: z.string() })),
+      }),
+    ),
+    submitted: z.boolean(),
+    result: z
+      .object({
+        submittedAt: z.string(),
+        consensusMode: z.enum(["admin", "raters"]),
+        minRaters: z.number().int().describe("an emerging consensus from fewer other raters is shown but not enough"),
+        n: z.number().int().describe("dimensions compared with an enough consensus (the means use only these)"),
+        meanDeviation: z.number().nullable().describe("mean of your rating − consensus: positive is more lenient"),
+        meanAbsDeviation: z.number().nullable(),
+        dimensions: z.array(
+          z.object({
+            dimensionId: z.string(),
+            name: z.string(),
+            rating: z.number().int().nullable(),
+            notAssessed: z.boolean(),
+            evidence: z.string(),
+            consensus: z.number().nullable(),
+            raters: z
+              .number()
+              .int()
+              .nullable()
+              .describe("other raters behind an emerging consensus; null when the admin set it"),
+            enough: z.boolean(),
+            deviation: z.number().nullable(),
+          }),
+        ),
+      })
+      .nullable()
+      .describe("null until you submit: before that nobody sees the consensus or anyone else's drill ratings"),
+  })
+  .meta({ id: "Drill" });

@@ -21,6 +21,8 @@ import { agreementRate, agreementWith, type AgreementRate } from "../domain/deci
 import { candidateScope } from "../domain/permissions";
 import { NotFoundError } from "../errors";
 import type { Viewer } from "../domain/permissions";
+import { drillSharedCounts } from "../domain/drills";
+import { drillDrift, submittedDrillObservations, type DrillDrift } from "./drills";
 import { fingerprintCache } from "./fingerprint-cache";
 import { submittedFingerprint } from "./rater-offsets";
 import { sql, stamp, type Sql } from "./sql";
@@ -128,6 +130,10 @@ export type InterviewerCalibration = {
   dimensions: { key: string; role: string; name: string; distribution: Distribution }[];
   /** their overall recommendations against final decisions (docs/decisions/077-how-it-ended.md) */
   decisions: AgreementRate;
+  /** how many of leniency's shared ratings are calibration drill ratings (docs/decisions/080-calibration-drills.md) */
+  drillShared: number;
+  /** their deviation from drill consensus over time; null when they took no drill */
+  drift: DrillDrift["drift"] | null;
 };
 
 export type RoleAgreement = {
@@ -268,6 +274,12 @@ async function computeCalibration(
   }
 
   const stats = interviewerStats([...byCard.values()]);
+  // calibration drill ratings link raters who share no candidate (docs/decisions/080-calibration-drills.md):
+  // in leniency (under the same role and period filters; drills are organisation-wide, whoever manages
+  // which opening), never in agreement, which is about candidates
+  observations.push(...(await submittedDrillObservations(client, { roleSlug: f.roleSlug, since: f.since })));
+  const drillShared = drillSharedCounts(observations);
+  const drift = await drillDrift(client);
   // with everything in view these are the same observations, so the same figures, as the calibrated view's
   const leniency = raterLeniency(observations);
   const people = await client.user.findMany({
@@ -306,6 +318,8 @@ async function computeCalibration(
           .filter((c) => c.authorId === s.raterId && decisionOf.has(c.candidateId))
           .map((c) => agreementWith(decisionOf.get(c.candidateId)!, c.recommendation)),
       ),
+      drillShared: drillShared.get(s.raterId) ?? 0,
+      drift: drift.get(s.raterId)?.drift ?? null,
     };
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbTx } from "../db";
 import { raterLeniency, type Observation, type RaterLeniency } from "../domain/calibration";
+import { submittedDrillObservations } from "./drills";
 import { fingerprintCache } from "./fingerprint-cache";
 import { sql, stamp } from "./sql";
 
@@ -26,15 +27,19 @@ const checks = new WeakMap<object, { value: string; count: number; at: number }>
  * Moves with any submission, amendment or deletion of a submitted scorecard (count, version sum,
  * newest update: read from an index). In an organisation with more than 10,000 submitted
  * scorecards, where it costs a few milliseconds per page, one check serves every page of the
- * next second.
+ * next second. Submitted calibration drill attempts move it too: their ratings are observations
+ * (docs/decisions/080-calibration-drills.md).
  */
 export async function submittedFingerprint(client: DbTx): Promise<string> {
   const reuse = checks.get(client);
   if (reuse && reuse.count > LARGE && Date.now() - reuse.at < CHECK_REUSE_MS) return reuse.value;
-  const [row] = await client.$queryRaw<{ n: unknown; versions: unknown; newest: unknown }[]>(sql`
-    SELECT COUNT(*) AS "n", SUM(s."version") AS "versions", MAX(s."updatedAt") AS "newest"
+  const [row] = await client.$queryRaw<
+    { n: unknown; versions: unknown; newest: unknown; drills: unknown; newestDrill: unknown }[]
+  >(sql`
+    SELECT COUNT(*) AS "n", SUM(s."version") AS "versions", MAX(s."updatedAt") AS "newest",
+      (SELECT COUNT(*) FROM "DrillAttempt") AS "drills", (SELECT MAX("submittedAt") FROM "DrillAttempt") AS "newestDrill"
     FROM "Scorecard" s WHERE s."status" = 'submitted'`);
-  const value = [row?.n, row?.versions, row?.newest].map(stamp).join(":");
+  const value = [row?.n, row?.versions, row?.newest, row?.drills, row?.newestDrill].map(stamp).join(":");
   checks.set(client, { value, count: Number(row?.n ?? 0), at: Date.now() });
   return value;
 }
@@ -43,7 +48,8 @@ export async function submittedFingerprint(client: DbTx): Promise<string> {
  * All submitted 1–5 ratings as observations (Not assessed and unrated rows are not ratings), in
  * one fixed order: the fit's sums depend on the order at the last bit, and PostgreSQL returns
  * rewritten rows (an erasure) elsewhere, so a stored calibrated score would differ from the same
- * score computed again (docs/decisions/060).
+ * score computed again (docs/decisions/060). Then every submitted drill rating, flagged `drill`: each
+ * drill is one candidate all its raters shared (docs/decisions/080-calibration-drills.md).
  */
 export async function submittedObservations(client: DbTx): Promise<Observation[]> {
   const rows = await client.$queryRaw<(Observation & { notAssessed: boolean | number })[]>(sql`
@@ -51,7 +57,7 @@ export async function submittedObservations(client: DbTx): Promise<Observation[]
     FROM "DimensionRating" r JOIN "Scorecard" s ON s."id" = r."scorecardId"
     WHERE s."status" = 'submitted' AND r."rating" IS NOT NULL
     ORDER BY s."id", r."dimensionId"`);
-  return rows
+  const real = rows
     .filter((r) => !r.notAssessed)
     .map((r) => ({
       raterId: r.raterId,
@@ -59,6 +65,7 @@ export async function submittedObservations(client: DbTx): Promise<Observation[]
       dimensionId: r.dimensionId,
       rating: Number(r.rating),
     }));
+  return [...real, ...(await submittedDrillObservations(client))];
 }
 
 export async function getRaterOffsets(client: DbTx = db): Promise<RaterOffsets> {

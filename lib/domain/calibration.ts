@@ -10,7 +10,14 @@ export const MIN_SHARED_OBSERVATIONS = 10;
 /** Agreement needs at least this many candidates rated by two or more interviewers. */
 export const MIN_AGREEMENT_CANDIDATES = 3;
 
-export type Observation = { raterId: string; candidateId: string; dimensionId: string; rating: number };
+/** `drill`: a calibration drill's rating, its drill standing as the candidate (docs/decisions/080-calibration-drills.md) */
+export type Observation = {
+  raterId: string;
+  candidateId: string;
+  dimensionId: string;
+  rating: number;
+  drill?: boolean;
+};
 
 export type RaterLeniency = {
   raterId: string;

@@ -56,6 +56,7 @@ type F = {
   webhook: string;
   materialUrl: string;
   feedUrl: string;
+  drill: string;
 };
 const f = {} as F;
 const ctx: Partial<Record<Persona, APIRequestContext>> = {};
@@ -82,6 +83,8 @@ const ALL: Persona[] = ["admin", "rec", "hm", "hm2", "ivBefore", "ivAfter", "ivO
 const SETUP: Persona[] = ["admin", "rec"];
 const SEES_ELENA: Persona[] = ["admin", "rec", "hm"];
 const ADMIN: Persona[] = ["admin"];
+// calibration drills are the interviewers' (the hiring managers of the demo interview too)
+const INTERVIEWERS: Persona[] = ["hm", "hm2", "ivBefore", "ivAfter", "ivOther"];
 // writes are probed with bodies of the right shape that fail only after authorization (a stale
 // version, an unknown id, a duplicate), so an allowed caller gets 409/422 and nothing changes
 const EMPTY = { ratings: {}, redFlags: {}, keyTakeaways: "", recommendation: "" };
@@ -136,6 +139,25 @@ function table(): Record<string, Probe[]> {
       { url: `/calendar/${"A".repeat(43)}.ics`, allow: [], denial: 404 },
     ],
     "PAGE /admin/scim": [{ url: "/admin/scim", allow: ADMIN }],
+    // calibration drills (docs/decisions/080): empty ratings are refused (422) only after who asks is checked;
+    // publishing the published drill again answers the admin 409
+    "PAGE /drills": [{ url: "/drills", allow: INTERVIEWERS }],
+    "PAGE /drills/[id]": [{ url: `/drills/${f.drill}`, allow: INTERVIEWERS }],
+    "PAGE /admin/drills": [{ url: "/admin/drills", allow: ADMIN }],
+    "PAGE /admin/drills/[id]": [{ url: `/admin/drills/${f.drill}`, allow: ADMIN }],
+    "POST /api/drills/[id]/attempt": [
+      { url: `/api/drills/${f.drill}/attempt`, body: { ratings: {} }, allow: INTERVIEWERS },
+    ],
+    "POST /api/admin/drills": [{ url: "/api/admin/drills", body: {}, allow: ADMIN }],
+    "PUT /api/admin/drills/[id]": [{ url: `/api/admin/drills/${f.drill}`, body: {}, allow: ADMIN }],
+    "POST /api/admin/drills/[id]/status": [
+      { url: `/api/admin/drills/${f.drill}/status`, body: { status: "published" }, allow: ADMIN },
+    ],
+    "GET /api/v1/drills": [{ url: "/api/v1/drills", allow: INTERVIEWERS }],
+    "GET /api/v1/drills/[id]": [{ url: `/api/v1/drills/${f.drill}`, allow: INTERVIEWERS }],
+    "POST /api/v1/drills/[id]/attempts": [
+      { url: `/api/v1/drills/${f.drill}/attempts`, body: { ratings: {} }, allow: INTERVIEWERS },
+    ],
     // session routes (bodies that are not valid: an allowed caller gets 4xx validation, never a change)
     "GET /api/ping": [{ url: "/api/ping", allow: "public" }],
     "GET /api/auth/[...nextauth]": [{ url: "/api/auth/providers", allow: "public" }],
@@ -474,6 +496,22 @@ test.beforeAll(async ({ baseURL }) => {
   const page = await (await admin.get(`/roles/${mslug}`)).text();
   f.materialUrl = page.match(new RegExp(`/api/roles/${mslug}/materials/[a-z0-9]+`))![0];
   f.feedUrl = new URL((await json(ctx.ivOther!.post("/api/me/calendar-feed"))).url).pathname;
+  // a published calibration drill on the first of the role's exercises that has dimensions (docs/decisions/080)
+  for (const ex of role.ids.exercises as { id: string }[]) {
+    const res = await admin.post("/api/admin/drills", {
+      data: {
+        exerciseId: ex.id,
+        title: "Matrix drill",
+        reference: "A described performance.",
+        consensusMode: "raters",
+      },
+    });
+    if (res.ok()) {
+      f.drill = (await res.json()).id;
+      break;
+    }
+  }
+  await json(admin.post(`/api/admin/drills/${f.drill}/status`, { data: { status: "published" } }));
   f.scimToken = (await json(admin.post("/api/admin/scim-tokens", { data: { name: "matrix spare" } }))).id;
   f.webhook = (
     await json(

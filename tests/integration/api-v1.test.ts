@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { operations } from "@/lib/api/operations";
 import type { Operation } from "@/lib/api/v1";
 import { createApiToken, revokeApiToken } from "@/lib/data/api-tokens";
+import { createDrill, setDrillStatus } from "@/lib/data/drills";
 import { db } from "@/lib/db";
 import { NOT_STARTED_MESSAGE } from "@/lib/domain/submit-window";
 import { MAX_BODY_BYTES } from "@/lib/http";
@@ -492,6 +493,59 @@ async function exportRoles() {
   conforms(await api("GET", "/api/v1/roles/export", { token: tokens.recruiter }), "exportRoles", 403);
 }
 
+/**
+ * Calibration drills (docs/decisions/080-calibration-drills.md): two interviewers rate a drill
+ * whose consensus emerges from the raters; B sees nothing of A's ratings before submitting.
+ */
+async function calibrationDrills() {
+  const admin = { id: adminId, roles: ["admin" as const] };
+  const ex = await db.exercise.findFirstOrThrow({
+    where: { version: { template: { slug: SLUG } }, dimensions: { some: {} } },
+    orderBy: [{ version: { version: "desc" } }, { position: "asc" }],
+    select: { id: true, dimensions: { select: { dimensionId: true } } },
+  });
+  const drill = await createDrill(admin, {
+    exerciseId: ex.id,
+    title: `API drill ${Date.now()}-${Math.random()}`,
+    reference: "A transcript excerpt.",
+    consensusMode: "raters",
+  });
+  await setDrillStatus(admin, drill.id, { status: "published" });
+  const list = conforms(await api("GET", "/api/v1/drills", { token: tokens.a }), "listDrills", 200);
+  expect(list.data.map((d: { id: string }) => d.id)).toContain(drill.id);
+  const body = (score: string) => ({
+    ratings: Object.fromEntries(ex.dimensions.map((d) => [d.dimensionId, { score, evidence: "seen" }])),
+  });
+  const a = conforms(
+    await api("POST", `/api/v1/drills/${drill.id}/attempts`, { token: tokens.a, body: body("4") }),
+    "submitDrill",
+    201,
+  );
+  // nobody else yet: no consensus to compare with
+  expect(a.result.dimensions.every((d: { consensus: unknown }) => d.consensus === null)).toBe(true);
+  // B has not submitted: nothing of A's ratings, nor any consensus
+  const before = conforms(await api("GET", `/api/v1/drills/${drill.id}`, { token: tokens.b }), "getDrill", 200);
+  expect(before).toMatchObject({ submitted: false, result: null });
+  const b = conforms(
+    await api("POST", `/api/v1/drills/${drill.id}/attempts`, { token: tokens.b, body: body("2") }),
+    "submitDrill",
+    201,
+  );
+  // for B: A's 4 from one rater, not enough; B is 2 below
+  expect(b.result.dimensions[0]).toMatchObject({ rating: 2, consensus: 4, raters: 1, enough: false, deviation: -2 });
+  conforms(
+    await api("POST", `/api/v1/drills/${drill.id}/attempts`, { token: tokens.b, body: body("3") }),
+    "submitDrill",
+    409,
+  );
+}
+
+describe("calibration drills through the API", () => {
+  it("rate once; the consensus only after one's own submission", async () => {
+    await calibrationDrills();
+  });
+});
+
 describe("a full hiring flow through the API only", () => {
   it("a recruiter opens an opening, adds a candidate and plans the loop", async () => {
     await planLoop();
@@ -541,6 +595,7 @@ describe("a full hiring flow through the API only", () => {
     await debrief(ids);
     await chatNotices(ids);
     await exportRoles();
+    await calibrationDrills();
     const names = Object.keys(operations);
     const ok = names.filter((n) => [...checked].some((c) => c.startsWith(`${n} 2`)));
     expect(ok).toEqual(names);

@@ -10,6 +10,7 @@ import { submittedObservations } from "@/lib/data/rater-offsets";
 import { raterLeniency } from "@/lib/domain/calibration";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/seed/demo";
 import { HISTORY_OPENING_TITLE } from "@/seed/demo-history";
+import { DEMO_DRILL_TITLE } from "@/seed/demo-drill";
 import { loadBlueprintRoles } from "@/seed/roles";
 
 beforeAll(async () => {
@@ -126,5 +127,25 @@ describe("demo data", () => {
     const before = await db.scorecard.count();
     expect(await seedDemo(db)).toBe("exists");
     expect(await db.scorecard.count()).toBe(before);
+  });
+
+  it("has one published calibration drill on the Lead AI role's architecture exercise, with a consensus on its dimensions and no attempts", async () => {
+    const drill = await db.drill.findFirstOrThrow({
+      where: { title: DEMO_DRILL_TITLE },
+      select: {
+        status: true,
+        exercise: { select: { title: true, version: { select: { template: { select: { slug: true } } } } } },
+        consensus: { select: { dimension: { select: { name: true } } } },
+        _count: { select: { attempts: true } },
+      },
+    });
+    expect(drill).toMatchObject({
+      status: "published",
+      exercise: { title: "Architecture case study", version: { template: { slug: "lead-ai-platform-engineer" } } },
+      _count: { attempts: 0 },
+    });
+    expect(drill.consensus.map((c) => c.dimension.name).sort()).toEqual(
+      ["Architecture & design", "ML systems / MLOps", "Reliability & operations", "Security & governance"].sort(),
+    );
   });
 });

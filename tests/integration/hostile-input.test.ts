@@ -26,6 +26,7 @@ import { importRolesFile, saveRoleFromEditor } from "@/lib/data/role-editor";
 import { amendScorecard, saveDraft, submitScorecard } from "@/lib/data/scorecards";
 import { createUserAccount, resetUserPassword, updateUserAccount } from "@/lib/data/user-admin";
 import { createWebhook } from "@/lib/data/webhooks";
+import { createDrill, setDrillStatus, submitDrillAttempt, updateDrill } from "@/lib/data/drills";
 import { db } from "@/lib/db";
 import { AppError, ValidationError } from "@/lib/errors";
 import { IMPORT_BODY_BYTES } from "@/lib/domain/candidate-import-fields";
@@ -69,6 +70,8 @@ let admin: { id: string; roles: ["admin"] };
 let openingId = "";
 const tokens: Record<string, string> = {};
 const ran: Record<string, number> = {};
+// calibration drills (docs/decisions/080): a draft to edit and a published one to rate
+const drill = { draft: "", published: "" };
 
 beforeAll(async () => {
   p = await createPanel(db);
@@ -89,6 +92,17 @@ beforeAll(async () => {
   ] as const) {
     tokens[k] = (await createApiToken(admin, { userId: id, name: `fuzz ${k}` })).token;
   }
+  const exerciseId = (
+    await db.exercise.findFirstOrThrow({
+      where: { versionId: p.version.id, dimensions: { some: {} } },
+      select: { id: true },
+    })
+  ).id;
+  const make = () =>
+    createDrill(admin, { exerciseId, title: "Fuzz drill", reference: "Text.", consensusMode: "raters" });
+  drill.draft = (await make()).id;
+  drill.published = (await make()).id;
+  await setDrillStatus(admin, drill.published, { status: "published" });
 });
 
 /** Runs the property: every attempt is refused with a 4xx, and nothing got polluted. */
@@ -242,6 +256,20 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
       const chatPayload = invalidPayload(["kind", "url"]);
       await refuses("setMyChat", chatPayload, (v) => statusOf(() => setMyChat({ id: p.users.c.id }, v)));
       await refuses("setOpeningChat", chatPayload, (v) => statusOf(() => setOpeningChat(recruiter(), openingId, v)));
+      // calibration drills (docs/decisions/080-calibration-drills.md)
+      const drillPayload = invalidPayload(
+        ["exerciseId", "title", "reference", "consensusMode", "consensus"],
+        ["exerciseId", "title", "reference", "consensusMode"],
+      );
+      await refuses("createDrill", drillPayload, (v) => statusOf(() => createDrill(admin, v)));
+      await refuses("updateDrill", drillPayload, (v) => statusOf(() => updateDrill(admin, drill.draft, v)));
+      await refuses("setDrillStatus", invalidPayload(["status"]), (v) =>
+        statusOf(() => setDrillStatus(admin, drill.draft, v)),
+      );
+      const rater = { id: p.users.c.id, roles: ["interviewer"] as const };
+      await refuses("submitDrillAttempt", fc.oneof(anyHostile, invalidPayload(["ratings"])), (v) =>
+        statusOf(() => submitDrillAttempt(rater, drill.published, v)),
+      );
     });
   });
 });
@@ -262,9 +290,10 @@ describe("every /api/v1 endpoint refuses hostile input with a documented 4xx and
       .replace("/openings/{id}", `/openings/${openingId}`)
       .replace("/candidates/{id}", `/candidates/${p.candidates.cand1.id}`)
       .replace("/interviews/{id}", `/interviews/${p.interviews.b.id}`)
-      .replace("{slug}", "lead-ai-platform-engineer");
+      .replace("{slug}", "lead-ai-platform-engineer")
+      .replace("/drills/{id}", `/drills/${drill.published}`);
   const tokenFor = (name: string) =>
-    /Scorecard|Draft|Panel/.test(name) ? tokens.b : name === "recordDecision" ? tokens.manager : tokens.admin;
+    /Scorecard|Draft|Panel|Drill/.test(name) ? tokens.b : name === "recordDecision" ? tokens.manager : tokens.admin;
 
   it("bodies: hostile JSON values, unknown and pollution keys, broken JSON text", async () => {
     await storesNothing(

@@ -18,6 +18,7 @@ import { api } from "../support/api-client";
 import { doc, schemaValidator } from "../support/openapi-schema";
 import { createPanel, submittedRatings } from "../support/panel";
 import { recomputeAllScores } from "@/lib/data/candidate-scores";
+import { createDrill, setDrillStatus } from "@/lib/data/drills";
 
 type Doc = {
   paths: Record<
@@ -646,6 +647,49 @@ async function erasedCandidate() {
   );
 }
 
+/**
+ * Calibration drills (docs/decisions/080-calibration-drills.md): a drill published afresh each
+ * run; no consensus before one's own submission, the result after, a second submission 409.
+ */
+async function drills() {
+  const admin = {
+    id: (await db.user.findFirstOrThrow({ where: { email: "oas-admin@test.local" } })).id,
+    roles: ["admin" as const],
+  };
+  const ex = await db.exercise.findFirstOrThrow({
+    where: { versionId: p.version.id, dimensions: { some: {} } },
+    orderBy: { position: "asc" },
+    select: { id: true, dimensions: { select: { dimensionId: true } } },
+  });
+  const drill = await createDrill(admin, {
+    exerciseId: ex.id,
+    title: `OAS drill ${made++}`,
+    reference: "A described performance.",
+    consensusMode: "admin",
+    consensus: { [ex.dimensions[0].dimensionId]: "3" },
+  });
+  await setDrillStatus(admin, drill.id, { status: "published" });
+  expect((await call("listDrills", {}, { token: T.a })).status).toBe(200);
+  expect((await call("listDrills", {}, { token: T.manager })).status).toBe(403);
+  const before = await call("getDrill", { id: drill.id }, { token: T.a });
+  expect(before.body).toMatchObject({ submitted: false, result: null });
+  expect((await call("getDrill", { id: "no-such-drill" }, { token: T.a })).status).toBe(404);
+  expect((await call("getDrill", { id: drill.id }, { token: T.manager })).status).toBe(403);
+  const ratings = Object.fromEntries(ex.dimensions.map((d) => [d.dimensionId, { score: "4", evidence: "seen" }]));
+  expect((await call("submitDrill", { id: drill.id }, { token: T.a, body: { ratings: {} } })).status).toBe(422);
+  expect((await call("submitDrill", { id: "no-such-drill" }, { token: T.a, body: { ratings } })).status).toBe(404);
+  const done = await call("submitDrill", { id: drill.id }, { token: T.a, body: { ratings } });
+  expect(done.status).toBe(201);
+  const first = ex.dimensions[0].dimensionId;
+  expect(done.body.result.dimensions.find((d: { dimensionId: string }) => d.dimensionId === first)).toMatchObject({
+    rating: 4,
+    consensus: 3,
+    deviation: 1,
+  });
+  expect((await call("submitDrill", { id: drill.id }, { token: T.a, body: { ratings } })).status).toBe(409);
+  expect((await call("getDrill", { id: drill.id }, { token: T.a })).body.submitted).toBe(true);
+}
+
 /** No token, a bad token and a token over its rate limit, on every operation. */
 async function denials() {
   for (const [operationId, { path }] of documented) {
@@ -727,6 +771,11 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     probed();
   });
 
+  it("calibration drills", async () => {
+    await drills();
+    probed();
+  });
+
   it("no token, a bad token and a token over its rate limit, on every operation", async () => {
     await denials();
     probed();
@@ -740,6 +789,7 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     await decisions();
     await debriefs();
     await erasedCandidate();
+    await drills();
     await denials();
     expect(failures).toEqual([]);
     const missing = [...documented.keys()].filter(

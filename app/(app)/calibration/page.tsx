@@ -3,6 +3,7 @@ import { AgreementTable } from "@/components/calibration/agreement-table";
 import { AttentionList } from "@/components/calibration/attention-list";
 import { DistributionList } from "@/components/calibration/distribution-list";
 import { DebriefMovementTable } from "@/components/calibration/debrief-movement";
+import { DrillDrift } from "@/components/calibration/drill-drift";
 import { InterviewerTable } from "@/components/calibration/interviewer-table";
 import { LeniencyChart, type LeniencyPoint } from "@/components/calibration/leniency-chart";
 import { RatingLegend } from "@/components/calibration/rating-bar";
@@ -58,6 +59,10 @@ export default async function CalibrationPage({
     }));
   const below = sortInterviewers(
     data.interviewers.filter((i) => !i.leniency.enough),
+    "name",
+  );
+  const withDrills = sortInterviewers(
+    data.interviewers.filter((i) => i.drillShared > 0),
     "name",
   );
   const roleTitle = data.roles.find((r) => r.slug === data.filters.roleSlug)?.title;
@@ -150,6 +155,19 @@ export default async function CalibrationPage({
               mean on the same candidate and dimension (right of zero: rates higher), and the line is its 95% band;
               leniency is shown only for interviewers with at least {data.minShared} shared ratings.
             </p>
+            {withDrills.length ? (
+              <p className="mt-2 text-sm text-slate-700" id="leniency-drills">
+                Includes calibration drill ratings (each drill counts as a candidate all its raters shared, weighted as
+                any shared rating):{" "}
+                {withDrills.map((i, k) => (
+                  <span key={i.id}>
+                    {k ? "; " : ""}
+                    {i.name} ({i.drillShared} of {i.leniency.shared} shared ratings)
+                  </span>
+                ))}
+                .
+              </p>
+            ) : null}
             {below.length ? (
               <div className="mt-3 text-sm">
                 <h3 className="font-semibold">Below the minimum of {data.minShared} shared ratings</h3>
@@ -179,6 +197,14 @@ export default async function CalibrationPage({
             <div className="mt-2">
               <RatingLegend />
             </div>
+          </Section>
+
+          <Section
+            id="drill-drift"
+            title="Calibration drills: drift over time"
+            description="How far each interviewer's drill ratings were from the consensus, attempt by attempt (the consensus set by an admin, or the mean of the other raters once there are 3 of them)."
+          >
+            <DrillDrift interviewers={sortInterviewers(data.interviewers, "name")} />
           </Section>
 
           <Section id="distributions" title="Rating distribution per dimension">
