@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ATS_FORMATS } from "../domain/ats-export";
 import { chatSettingSchema } from "../validations/chat";
+import { checkInBodySchema } from "../validations/check-in";
 import { decisionSchema } from "../validations/decision";
 import { candidateImportSchema } from "../validations/candidate-import";
 import { candidateSchema, interviewSchema, openingSchema, stageSchema } from "../validations/hiring";
@@ -72,3 +73,5 @@ export const importQuery = z.object({
     .optional()
     .describe("true: check and preview only (also the body's dryRun; needed for a text/csv body)"),
 });
+/** A quality-of-hire check-in (docs/decisions/079-quality-of-hire.md). */
+export const checkInCreateBody = z.strictObject(checkInBodySchema.shape).meta({ id: "CheckInCreate" });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Viewer } from "../domain/permissions";
 import {
+  correlationFigures,
   MIN_PAIRS,
   periodReport,
   RANGE_RESTRICTION_WARNING,
@@ -111,5 +112,27 @@ export async function getQualityOfHire(viewer: Viewer, slug: string): Promise<Qu
         visible.filter((c) => c.periodDays === p).map(toCase),
       ),
     ),
+  };
+}
+
+/** The report as GET /api/v1/roles/{slug}/quality-of-hire answers it. */
+export async function apiQualityOfHire(viewer: Viewer, slug: string) {
+  const q = await getQualityOfHire(viewer, slug);
+  return {
+    ...q,
+    periods: q.periods.map((p) => ({
+      periodDays: p.periodDays,
+      checkIns: p.checkIns,
+      wouldHireAgain: p.wouldHireAgain,
+      overall: correlationFigures(p.overall),
+      dimensions: p.dimensions.map((d) => ({
+        name: d.name,
+        weight: d.weight,
+        correlation: correlationFigures(d.correlation),
+      })),
+      suggestion: p.suggestion
+        ? { weights: p.suggestion.weights.map(({ name, current, suggested }) => ({ name, current, suggested })) }
+        : null,
+    })),
   };
 }

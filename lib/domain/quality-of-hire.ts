@@ -200,3 +200,13 @@ export function correlationText(c: Correlation): string {
   const f = (x: number) => x.toFixed(2).replace("-", "−");
   return `r = ${f(c.r)} (95% CI ${f(c.low)} to ${f(c.high)}), n = ${c.n}`;
 }
+
+/** A correlation flat, for the API and the CSV: r and its bounds null when not shown. */
+export const correlationFigures = (c: Correlation) => ({
+  n: c.n,
+  needed: MIN_PAIRS,
+  r: c.shown ? c.r : null,
+  low: c.shown ? c.low : null,
+  high: c.shown ? c.high : null,
+  text: correlationText(c),
+});
