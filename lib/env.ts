@@ -36,7 +36,8 @@ const schema = z.object({
     .default("90,365")
     .transform((t, ctx) => {
       const days = parseCheckInDays(t);
-      if (!days) ctx.addIssue({ code: "custom", message: "CHECKIN_DAYS must be whole days from 1 to 3650, e.g. 90,365" });
+      if (!days)
+        ctx.addIssue({ code: "custom", message: "CHECKIN_DAYS must be whole days from 1 to 3650, e.g. 90,365" });
       return days ?? [];
     }),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the socket

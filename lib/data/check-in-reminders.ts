@@ -79,7 +79,8 @@ export async function prepareCheckIn(
   if (c.erasedAt) return { skip: "candidate erased" };
   const hired = hiredAt(c.decisions);
   if (!hired) return { skip: "the decision was revised: no longer a hire" };
-  if (checkInDueAt(hired.at, days).getTime() > now.getTime()) return { skip: "not due: the hire was re-recorded later" };
+  if (checkInDueAt(hired.at, days).getTime() > now.getTime())
+    return { skip: "not due: the hire was re-recorded later" };
   if (c.checkIns.length) return { skip: "check-in already submitted" };
   if (c.opening.hiringManagerId !== reminder.userId) return { skip: "the opening has another hiring manager now" };
   const u = await db.user.findUnique({

@@ -16,7 +16,10 @@ import { openingWhere } from "./scope";
 
 export const checkInPeriods = () => env.CHECKIN_DAYS;
 
-const decisionRows = { orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }], select: { id: true, outcome: true, createdAt: true } };
+const decisionRows = {
+  orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+  select: { id: true, outcome: true, createdAt: true },
+};
 
 /** Who may fill a candidate's check-ins: the opening's hiring manager, or an admin. */
 const maySubmit = (viewer: Viewer, hiringManagerId: string) => viewer.id === hiringManagerId || isAdmin(viewer.roles);
@@ -94,14 +97,20 @@ export async function submitCheckIn(viewer: Viewer, candidateId: string, input: 
       await lockCandidate(tx, candidateId);
       const decisions = await tx.decision.findMany({ where: { candidateId }, ...decisionRows });
       const hired = hiredAt(decisions);
-      if (!hired) throw new ConflictError("This candidate's current decision is not Hire: there is no check-in to fill.");
+      if (!hired)
+        throw new ConflictError("This candidate's current decision is not Hire: there is no check-in to fill.");
       const dueAt = checkInDueAt(hired.at, body.periodDays);
       if (dueAt.getTime() > now.getTime())
         throw new ConflictError(`This check-in is not due until ${dueAt.toISOString().slice(0, 10)}.`);
       const dims = c.opening.templateVersion.dimensions.map((d) => d.id);
       const { periodDays, ...values } = body;
       const v = parseInput(checkInSchemaFor(dims), values);
-      if (await tx.hireCheckIn.findUnique({ where: { candidateId_periodDays: { candidateId, periodDays } }, select: { id: true } }))
+      if (
+        await tx.hireCheckIn.findUnique({
+          where: { candidateId_periodDays: { candidateId, periodDays } },
+          select: { id: true },
+        })
+      )
         throw alreadyIn();
       const created = await tx.hireCheckIn.create({
         data: {

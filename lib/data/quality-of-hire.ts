@@ -90,7 +90,8 @@ export async function getQualityOfHire(viewer: Viewer, slug: string): Promise<Qu
       if (key && d.ratings > 0) interview[key] = d.sum / d.ratings;
     }
     const outcome: Record<string, number | undefined> = Object.create(null);
-    for (const r of c.ratings) if (!r.notAssessed && r.rating !== null) outcome[dimensionKey(r.dimension.name)] = r.rating;
+    for (const r of c.ratings)
+      if (!r.notAssessed && r.rating !== null) outcome[dimensionKey(r.dimension.name)] = r.rating;
     return {
       interview,
       score: c.candidate.score?.score ?? null,
@@ -105,13 +106,7 @@ export async function getQualityOfHire(viewer: Viewer, slug: string): Promise<Qu
     role: { slug, title: current.title, version: current.version },
     minPairs: MIN_PAIRS,
     warning: RANGE_RESTRICTION_WARNING,
-    periods: periods.map((p) =>
-      periodReport(
-        p,
-        dims,
-        visible.filter((c) => c.periodDays === p).map(toCase),
-      ),
-    ),
+    periods: periods.map((p) => periodReport(p, dims, visible.filter((c) => c.periodDays === p).map(toCase))),
   };
 }
 

@@ -8,8 +8,10 @@ import {
   hiredAt,
   MIN_PAIRS,
   parseCheckInDays,
+  parseWeightsParam,
   pearson,
   periodReport,
+  suggestionHref,
   suggestWeights,
   type DimensionRow,
 } from "./quality-of-hire";
@@ -20,7 +22,8 @@ describe("check-in periods and due dates", () => {
   it("parses the period list", () => {
     expect(parseCheckInDays("90,365")).toEqual([90, 365]);
     expect(parseCheckInDays(" 365 , 90, 90 ")).toEqual([90, 365]);
-    for (const bad of ["", "90,", "0", "ninety", "-5", "90;365", "99999", "1.5"]) expect(parseCheckInDays(bad)).toBeNull();
+    for (const bad of ["", "90,", "0", "ninety", "-5", "90;365", "99999", "1.5"])
+      expect(parseCheckInDays(bad)).toBeNull();
   });
 
   it("dates the hire from the first Hire of the current run of Hires", () => {
@@ -28,9 +31,10 @@ describe("check-in periods and due dates", () => {
     expect(hiredAt([])).toBeNull();
     expect(hiredAt([d("a", "hire", "2026-01-01T00:00:00Z"), d("b", "hold", "2026-01-02T00:00:00Z")])).toBeNull();
     // a second Hire (a revised rationale) keeps the first date
-    expect(
-      hiredAt([d("b", "hire", "2026-01-05T00:00:00Z"), d("a", "hire", "2026-01-01T00:00:00Z")]),
-    ).toEqual({ decisionId: "a", at: at("2026-01-01T00:00:00Z") });
+    expect(hiredAt([d("b", "hire", "2026-01-05T00:00:00Z"), d("a", "hire", "2026-01-01T00:00:00Z")])).toEqual({
+      decisionId: "a",
+      at: at("2026-01-01T00:00:00Z"),
+    });
     // Hire → Hold → Hire starts again
     expect(
       hiredAt([
@@ -116,7 +120,14 @@ describe("the period report and the suggested weights", () => {
       overall: 5 - (i % 5),
       wouldHireAgain: i % 2 === 0,
     }));
-    const r = periodReport(90, [{ key: "a", name: "A", weight: 60 }, { key: "b", name: "B", weight: 40 }], cases);
+    const r = periodReport(
+      90,
+      [
+        { key: "a", name: "A", weight: 60 },
+        { key: "b", name: "B", weight: 40 },
+      ],
+      cases,
+    );
     expect(r).toMatchObject({ periodDays: 90, checkIns: 10, wouldHireAgain: 5 });
     expect(r.dimensions[0].correlation).toMatchObject({ n: 10, shown: true, r: 1 });
     expect(r.dimensions[1].correlation).toMatchObject({ n: 3, shown: false });
@@ -144,6 +155,32 @@ describe("the period report and the suggested weights", () => {
 
   it("suggests nothing without a shown, positive correlation", () => {
     expect(suggestWeights([row("a", 50, -0.1), row("b", 50, null)])).toBeNull();
-    expect(suggestWeights([row("a", 50, 0), row("b", 50, 0.4, 9)].map((d, i) => (i ? { ...d, correlation: { n: 9, shown: false as const, needed: 10, reason: "too few pairs" as const } } : d)))).toBeNull();
+    expect(
+      suggestWeights(
+        [row("a", 50, 0), row("b", 50, 0.4, 9)].map((d, i) =>
+          i ? { ...d, correlation: { n: 9, shown: false as const, needed: 10, reason: "too few pairs" as const } } : d,
+        ),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe("carrying a suggestion to the role editor", () => {
+  it("accepts n hundredths that sum to 100, nothing else", () => {
+    expect(parseWeightsParam("37.5,22.5,25,15", 4)).toEqual([37.5, 22.5, 25, 15]);
+    for (const bad of [undefined, "", "50,50", "50,40,10,0.001", "60,30,5,4", "-10,60,25,25", "1e2,0,0,0", "50,50,0,x"])
+      expect(parseWeightsParam(bad, 4)).toBeNull();
+    expect(
+      suggestionHref(
+        "lead-ai",
+        {
+          weights: [
+            { key: "a", name: "A", current: 50, suggested: 60.5 },
+            { key: "b", name: "B", current: 50, suggested: 39.5 },
+          ],
+        },
+        90,
+      ),
+    ).toBe("/roles/lead-ai/edit?weights=60.5,39.5&from=90");
   });
 });

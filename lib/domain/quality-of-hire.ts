@@ -210,3 +210,21 @@ export const correlationFigures = (c: Correlation) => ({
   high: c.shown ? c.high : null,
   text: correlationText(c),
 });
+
+/**
+ * The role editor's ?weights= (a suggestion carried to the editor, never saved by itself): n
+ * comma-separated percentages in hundredths that sum to 100, else null (the editor then opens
+ * with the version's own weights).
+ */
+export function parseWeightsParam(text: string | undefined, n: number): number[] | null {
+  if (!text || text.length > 20 * n + 20) return null;
+  const parts = text.split(",");
+  if (parts.length !== n || parts.some((p) => !/^\d{1,3}(\.\d{1,2})?$/.test(p))) return null;
+  const weights = parts.map(Number);
+  if (weights.some((w) => w > 100)) return null;
+  return Math.abs(weights.reduce((a, b) => a + b, 0) - 100) <= 0.01 ? weights : null;
+}
+
+/** The editor's address with the suggested weights filled in, in the role's dimension order. */
+export const suggestionHref = (slug: string, s: WeightSuggestion, periodDays: number) =>
+  `/roles/${encodeURIComponent(slug)}/edit?weights=${s.weights.map((w) => w.suggested).join(",")}&from=${periodDays}`;

@@ -56,7 +56,8 @@ export function checkInIssues(values: CheckInValues, dimensionIds: readonly stri
 export const checkInSchemaFor = (dimensionIds: readonly string[]) =>
   checkInValuesSchema.check(
     z.superRefine((v, ctx) => {
-      for (const i of checkInIssues(v, dimensionIds)) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
+      for (const i of checkInIssues(v, dimensionIds))
+        ctx.addIssue({ code: "custom", path: i.path, message: i.message });
     }),
   );
 

@@ -563,10 +563,15 @@ async function qualityOfHire() {
   };
   // not due yet, then due: the decision dated 91 days back (a fixture edit past the write paths)
   expect((await call("submitCheckIn", { id: hired }, { token: T.manager, body })).status).toBe(409);
-  await db.decision.updateMany({ where: { candidateId: hired }, data: { createdAt: new Date(Date.now() - 91 * 86_400_000) } });
+  await db.decision.updateMany({
+    where: { candidateId: hired },
+    data: { createdAt: new Date(Date.now() - 91 * 86_400_000) },
+  });
   expect((await call("submitCheckIn", { id: hired }, { token: T.recruiter, body })).status).toBe(403);
   expect((await call("submitCheckIn", { id: hired }, { token: T.other, body })).status).toBe(404);
-  expect((await call("submitCheckIn", { id: hired }, { token: T.manager, body: { ...body, overall: "9" } })).status).toBe(422);
+  expect(
+    (await call("submitCheckIn", { id: hired }, { token: T.manager, body: { ...body, overall: "9" } })).status,
+  ).toBe(422);
   const made201 = await call("submitCheckIn", { id: hired }, { token: T.manager, body });
   expect(made201.status, JSON.stringify(made201.body)).toBe(201);
   expect((await call("submitCheckIn", { id: hired }, { token: T.manager, body })).status).toBe(409);

@@ -27,7 +27,7 @@ let box: Mailbox;
 let mailer: Mailer;
 let p: Awaited<ReturnType<typeof createPanel>>;
 let dims: { id: string; name: string }[] = [];
-let hires: { id: string; x: number }[] = [];
+const hires: { id: string; x: number }[] = [];
 let admin: { id: string };
 let otherManager: { id: string };
 let t0 = 0;
@@ -159,7 +159,12 @@ describe("check-ins come due and are reminded once", () => {
 
     // the in-app notice: the due ones not yet submitted, to the opening's hiring manager only
     const due = await checkInsDueFor(manager(), at90(), 50);
-    expect(due.map((d) => d.candidateId).sort()).toEqual(hires.slice(0, 10).map((h) => h.id).sort());
+    expect(due.map((d) => d.candidateId).sort()).toEqual(
+      hires
+        .slice(0, 10)
+        .map((h) => h.id)
+        .sort(),
+    );
     expect(due[0]).toMatchObject({ periodDays: 90, href: `/candidates/${due[0].candidateId}/check-in/90` });
     expect(await checkInsDueFor(v(otherManager.id, "hiring-manager"), at90())).toEqual([]);
     expect(await checkInsDueFor(v(p.users.recruiter.id, "recruiter"), at90())).toEqual([]);
@@ -200,12 +205,15 @@ describe("submitting a check-in", () => {
     expect(await fields({ ...good, overall: "" })).toEqual(["overall"]);
     expect(await fields({ ...good, overall: "9" })).toEqual(["overall"]);
     expect(await fields({ ...good, wouldHireAgain: "" })).toEqual(["wouldHireAgain"]);
-    expect(await fields({ ...good, ratings: { ...good.ratings, [dims[0].id]: "" } })).toEqual([`ratings.${dims[0].id}`]);
+    expect(await fields({ ...good, ratings: { ...good.ratings, [dims[0].id]: "" } })).toEqual([
+      `ratings.${dims[0].id}`,
+    ]);
     expect(await fields({ ...good, ratings: { ...good.ratings, unknown: "3" } })).toEqual(["ratings.unknown"]);
     expect(await fields({ ...good, ratings: Object.fromEntries(dims.map((d) => [d.id, "na"])) })).toEqual(["ratings"]);
     expect(await fields({ ...good, extra: 1 })).toEqual(["form"]);
-    expect(await fields(JSON.parse(`{"periodDays":90,"ratings":{"__proto__":"3"},"overall":"3","wouldHireAgain":"yes"}`)))
-      .toEqual(["ratings.__proto__"]);
+    expect(
+      await fields(JSON.parse(`{"periodDays":90,"ratings":{"__proto__":"3"},"overall":"3","wouldHireAgain":"yes"}`)),
+    ).toEqual(["ratings.__proto__"]);
     const nul = await fields({ ...good, ratings: { ...good.ratings, ["a\u0000b"]: "3" } });
     expect(nul.length).toBeGreaterThan(0);
     expect(await fields({ ...good, ratings: { ...good.ratings, ["\ud800"]: "3" } })).not.toEqual([]);
@@ -220,7 +228,8 @@ describe("submitting a check-in", () => {
     expect(fulfilled(results)).toHaveLength(1);
     const errors = rejected(results);
     expect(errors).toHaveLength(3);
-    for (const e of errors) expect(e).toMatchObject({ status: 409, message: expect.stringMatching(/submitted already/) });
+    for (const e of errors)
+      expect(e).toMatchObject({ status: 409, message: expect.stringMatching(/submitted already/) });
     expect(await db.hireCheckIn.count({ where: { candidateId: h.id } })).toBe(1);
     expect(await db.hireCheckInRating.count({ where: { checkIn: { candidateId: h.id } } })).toBe(dims.length);
     expect(await db.auditLog.count({ where: { action: "checkin.submitted", entityId: h.id } })).toBe(1);
@@ -244,7 +253,8 @@ describe("the role's report", () => {
 
     // the rest of hires 0..9 (hire 10 is no longer a hire): dimension 1 rated in a pattern worked out below
     const second = [2, 2, 4, 3, 3, 5, 1, 4, 4, 2, 0, 3];
-    for (const k of [0, 2, 4, 5, 6, 7, 8, 9]) await submitCheckIn(manager(), hires[k].id, values(hires[k].x, second[k]), at90());
+    for (const k of [0, 2, 4, 5, 6, 7, 8, 9])
+      await submitCheckIn(manager(), hires[k].id, values(hires[k].x, second[k]), at90());
     const full = (await getQualityOfHire(manager(), slug)).periods.find((x) => x.periodDays === 90)!;
     expect(full.checkIns).toBe(11);
     // dimension 0 was rated exactly as in the interview: r = 1
