@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { checkInMail } from "../domain/check-in-mail";
-import { checkInDueAt, duePeriods, hiredAt } from "../domain/quality-of-hire";
+import { CHECKIN_WINDOW_DAYS, checkInDueAt, hiredAt, hireWindow, openPeriods } from "../domain/quality-of-hire";
 import { checkInKey } from "../domain/reminders";
 import type { Prepared } from "./reminder-prepare";
 import { baseUrl } from "./reminder-prepare";
@@ -16,27 +16,30 @@ import { join, sql } from "./sql";
 /**
  * Each pass: the candidates not erased with a Hire at least the shortest period ago; for each
  * period due by the decisions as they stand and not yet submitted, a pending row for the opening's
- * hiring manager. Hires are few beside interviews: the scan reads them all (bounded per pass).
+ * hiring manager. Only hires that can still be in a reminder window are read (hireWindow).
  */
 export async function queueCheckInReminders(now: Date, periods: readonly number[]): Promise<number> {
-  if (!periods.length) return 0;
-  const first = new Date(now.getTime() - periods[0] * 86_400_000);
+  const window = hireWindow(periods, now);
+  if (!window) return 0;
+  // a Hire in the window is necessary for a check-in still to remind (the run's first Hire may be
+  // older: hiredAt judges it)
   const rows = await db.candidate.findMany({
-    where: { erasedAt: null, decisions: { some: { outcome: "hire", createdAt: { lte: first } } } },
+    where: {
+      erasedAt: null,
+      decisions: { some: { outcome: "hire", createdAt: { gte: window.from, lte: window.to } } },
+    },
     select: {
       id: true,
       opening: { select: { hiringManagerId: true } },
       decisions: { select: { id: true, outcome: true, createdAt: true } },
       checkIns: { select: { periodDays: true } },
     },
-    orderBy: { id: "asc" },
-    take: 5000,
   });
   const due = rows.flatMap((c) => {
     const hired = hiredAt(c.decisions);
     if (!hired) return [];
     const done = new Set(c.checkIns.map((x) => x.periodDays));
-    return duePeriods(hired.at, periods, now)
+    return openPeriods(hired.at, periods, now)
       .filter((d) => !done.has(d))
       .map((d) => ({
         key: checkInKey(c.id, d),
@@ -79,8 +82,10 @@ export async function prepareCheckIn(
   if (c.erasedAt) return { skip: "candidate erased" };
   const hired = hiredAt(c.decisions);
   if (!hired) return { skip: "the decision was revised: no longer a hire" };
-  if (checkInDueAt(hired.at, days).getTime() > now.getTime())
-    return { skip: "not due: the hire was re-recorded later" };
+  if (!openPeriods(hired.at, [days], now).length)
+    return checkInDueAt(hired.at, days).getTime() > now.getTime()
+      ? { skip: "not due: the hire was re-recorded later" }
+      : { skip: `out of date: more than ${CHECKIN_WINDOW_DAYS} days past due` };
   if (c.checkIns.length) return { skip: "check-in already submitted" };
   if (c.opening.hiringManagerId !== reminder.userId) return { skip: "the opening has another hiring manager now" };
   const u = await db.user.findUnique({

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type DbTx } from "../db";
 import { isAdmin, type Viewer } from "../domain/permissions";
-import { checkInDueAt, duePeriods, hiredAt, type DecisionRow } from "../domain/quality-of-hire";
+import { checkInDueAt, hiredAt, hireWindow, openPeriods, type DecisionRow } from "../domain/quality-of-hire";
 import { env } from "../env";
 import { ConflictError, ForbiddenError, NotFoundError, parseInput, ValidationError } from "../errors";
 import { checkInBodySchema, checkInSchemaFor, CHECKIN_MESSAGES } from "../validations/check-in";
@@ -149,19 +149,19 @@ export async function submitCheckIn(viewer: Viewer, candidateId: string, input: 
 const alreadyIn = () =>
   new ConflictError("This check-in was submitted already (perhaps in another tab); it is kept as it was first sent.");
 
-/** Check-ins due and not yet submitted for a hiring manager, for the in-app notice (oldest first, a few). */
+/** Check-ins due, in their reminder window and not yet submitted, for a hiring manager's notice (oldest first, a few). */
 export async function checkInsDueFor(viewer: Viewer, now = new Date(), limit = 5) {
   if (!viewer.roles.includes("hiring-manager")) return [];
   const periods = checkInPeriods();
-  if (!periods.length) return [];
-  const first = new Date(now.getTime() - periods[0] * 86_400_000);
-  // the candidates of the openings they manage with a Hire at least the shortest period ago; the
-  // current decision and the run of Hires are judged in JS (hiredAt)
+  const window = hireWindow(periods, now);
+  if (!window) return [];
+  // the candidates of the openings they manage with a Hire that can still have a check-in in its
+  // reminder window; the current decision and the run of Hires are judged in JS (hiredAt)
   const rows = await db.candidate.findMany({
     where: {
       erasedAt: null,
       opening: { hiringManagerId: viewer.id },
-      decisions: { some: { outcome: "hire", createdAt: { lte: first } } },
+      decisions: { some: { outcome: "hire", createdAt: { gte: window.from, lte: window.to } } },
     },
     select: {
       id: true,
@@ -169,14 +169,13 @@ export async function checkInsDueFor(viewer: Viewer, now = new Date(), limit = 5
       decisions: decisionRows,
       checkIns: { select: { periodDays: true } },
     },
-    take: 500,
   });
   return rows
     .flatMap((c) => {
       const hired = hiredAt(c.decisions);
       if (!hired) return [];
       const done = new Set(c.checkIns.map((x) => x.periodDays));
-      return duePeriods(hired.at, periods, now)
+      return openPeriods(hired.at, periods, now)
         .filter((d) => !done.has(d))
         .map((d) => ({
           candidateId: c.id,

@@ -6,7 +6,9 @@ import {
   duePeriods,
   fisherInterval,
   hiredAt,
+  hireWindow,
   MIN_PAIRS,
+  openPeriods,
   parseCheckInDays,
   parseWeightsParam,
   pearson,
@@ -51,6 +53,20 @@ describe("check-in periods and due dates", () => {
     expect(duePeriods(hired, [90, 365], at("2026-04-01T09:59:59Z"))).toEqual([]);
     expect(duePeriods(hired, [90, 365], at("2026-04-01T10:00:00Z"))).toEqual([90]);
     expect(duePeriods(hired, [90, 365], at("2027-01-01T10:00:00Z"))).toEqual([90, 365]);
+  });
+
+  it("reminds within 60 days of the due date only, and reads only the hires that can", () => {
+    const hired = at("2026-01-01T10:00:00Z");
+    // 90 days → 1 April; its window closes 60 days later, on 31 May
+    expect(openPeriods(hired, [90, 365], at("2026-05-31T09:59:59Z"))).toEqual([90]);
+    expect(openPeriods(hired, [90, 365], at("2026-05-31T10:00:00Z"))).toEqual([]);
+    expect(openPeriods(hired, [90, 365], at("2027-01-01T10:00:00Z"))).toEqual([365]);
+    const now = at("2027-01-01T00:00:00Z");
+    expect(hireWindow([90, 365], now)).toEqual({
+      from: new Date(now.getTime() - 425 * 86_400_000),
+      to: new Date(now.getTime() - 90 * 86_400_000),
+    });
+    expect(hireWindow([], now)).toBeNull();
   });
 });
 

@@ -46,6 +46,28 @@ export const checkInDueAt = (hired: Date, days: number) => new Date(hired.getTim
 export const duePeriods = (hired: Date, periods: readonly number[], now: Date) =>
   periods.filter((d) => checkInDueAt(hired, d).getTime() <= now.getTime());
 
+/**
+ * A check-in is reminded (e-mail and notice) from its due date for this many days; after that the
+ * moment it asks about is long past, and the page still takes it from a link. It also bounds what
+ * the worker and the notice read: hires of the last longest period plus this window.
+ */
+export const CHECKIN_WINDOW_DAYS = 60;
+
+/** The due periods still within their reminder window at `now`. */
+export const openPeriods = (hired: Date, periods: readonly number[], now: Date) =>
+  duePeriods(hired, periods, now).filter((d) => now.getTime() < checkInDueAt(hired, d + CHECKIN_WINDOW_DAYS).getTime());
+
+/** The oldest Hire decision that can still have a check-in in its window, and the newest one due. */
+export function hireWindow(periods: readonly number[], now: Date): { from: Date; to: Date } | null {
+  if (!periods.length) return null;
+  const max = Math.max(...periods);
+  const min = Math.min(...periods);
+  return {
+    from: new Date(now.getTime() - (max + CHECKIN_WINDOW_DAYS) * DAY_MS),
+    to: new Date(now.getTime() - min * DAY_MS),
+  };
+}
+
 // ---- the report ----------------------------------------------------------------------------
 
 /**

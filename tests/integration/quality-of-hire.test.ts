@@ -168,6 +168,9 @@ describe("check-ins come due and are reminded once", () => {
     expect(due[0]).toMatchObject({ periodDays: 90, href: `/candidates/${due[0].candidateId}/check-in/90` });
     expect(await checkInsDueFor(v(otherManager.id, "hiring-manager"), at90())).toEqual([]);
     expect(await checkInsDueFor(v(p.users.recruiter.id, "recruiter"), at90())).toEqual([]);
+    // 60 days past due the notice lets it go (the page still takes it); the 365-day one is not due yet
+    expect(await checkInsDueFor(manager(), new Date(t0 + 151 * DAY), 50)).toEqual([]);
+    expect(await queueCheckInReminders(new Date(t0 + 151 * DAY), PERIODS)).toBe(0);
   });
 });
 
