@@ -9,12 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkInForm, checkInsDueFor, submitCheckIn } from "@/lib/data/check-ins";
 import { queueCheckInReminders } from "@/lib/data/check-in-reminders";
 import { recordDecision } from "@/lib/data/decisions";
+import { migrateOpening } from "@/lib/data/opening-migration";
 import { getQualityOfHire } from "@/lib/data/quality-of-hire";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
+import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 import { runReminders } from "@/lib/data/reminders";
 import { db } from "@/lib/db";
 import { fisherInterval, MIN_PAIRS } from "@/lib/domain/quality-of-hire";
 import type { AppRole } from "@/lib/domain/vocabulary";
 import { AppError, ValidationError } from "@/lib/errors";
+import { roleTemplateSchema } from "@/lib/validations/role-template";
 import { createMailer, type Mailer } from "@/lib/mail";
 import { createCandidate, createInterview, createScorecard, createUser } from "@/seed/factories";
 import { startMailbox, type Mailbox } from "../support/mailbox";
@@ -311,5 +315,31 @@ describe("the role's report", () => {
     });
     const held = await getQualityOfHire(v(p.users.recruiter.id, "recruiter"), slug);
     expect(held.periods[0].checkIns).toBe(10);
+  });
+
+  it("applied only by saving a new version; moving the opening to it carries the check-ins over", async () => {
+    const before = (await getQualityOfHire(manager(), slug)).periods[0];
+    const s = before.suggestion!;
+    const role = toRoleTemplateJson((await getRoleTemplate(slug))!.version);
+    const [saved] = await saveRoleTemplates(
+      [
+        roleTemplateSchema.parse({
+          ...role,
+          dimensions: role.dimensions.map((d, i) => ({ ...d, weight: s.weights[i].suggested, weightOrigin: "edited" })),
+        }),
+      ],
+      { actorId: admin.id, changeNote: "Weights from the quality-of-hire suggestion (90-day check-ins)." },
+    );
+    expect(saved.status).toBe("created");
+    const after = (await getQualityOfHire(manager(), slug)).periods[0];
+    expect(after.dimensions.map((d) => d.weight)).toEqual(s.weights.map((w) => w.suggested));
+    // the opening moved: its hires' check-in ratings point at the new version's dimensions
+    await migrateOpening(v(p.users.recruiter.id, "recruiter"), openingId, saved.versionId);
+    const form = await checkInForm(manager(), hires[0].id, 90, at90());
+    const ids = new Set(form.dimensions.map((d) => d.id));
+    expect(form.submitted!.ratings.every((r) => ids.has(r.dimensionId))).toBe(true);
+    expect(form.dimensions.map((d) => d.id)).not.toContain(dims[0].id);
+    const moved = (await getQualityOfHire(manager(), slug)).periods[0];
+    expect(moved.dimensions.map((d) => d.correlation)).toEqual(after.dimensions.map((d) => d.correlation));
   });
 });
