@@ -2,6 +2,7 @@
 // alike). A bad value fails fast with the variable's name. Every variable is in .env.example.
 import { z } from "zod";
 import { resolveDatabase } from "./database-url";
+import { parseCheckInDays } from "./domain/quality-of-hire";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -29,6 +30,16 @@ const schema = z.object({
   // Follow-up reminders on this many business days after the first; seconds between worker passes.
   REMINDER_BUSINESS_DAYS: z.coerce.number().int().min(0).max(20).default(3),
   REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Quality-of-hire check-ins (docs/decisions/079): days after a hire decision, comma-separated.
+  CHECKIN_DAYS: z
+    .string()
+    .default("90,365")
+    .transform((t, ctx) => {
+      const days = parseCheckInDays(t);
+      if (!days)
+        ctx.addIssue({ code: "custom", message: "CHECKIN_DAYS must be whole days from 1 to 3650, e.g. 90,365" });
+      return days ?? [];
+    }),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0 = none: the socket
   // address is the client's). The client is the address that many hops from the right (docs/decisions/015).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

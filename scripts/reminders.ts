@@ -1,7 +1,7 @@
 // npm run reminders [-- --once] [--now <ISO instant>]
 // The reminder worker (docs/decisions/013-reminders.md; README "Reminders: e-mails, digests and the
-// worker"): every REMINDER_POLL_SECONDS, one pass of runReminders — queue the scorecard reminders
-// and recruiters' digests that are due, then send them (SMTP_URL; unset = in-app notices only). Run
+// worker"): every REMINDER_POLL_SECONDS, one pass of runReminders — queue the scorecard reminders,
+// recruiters' digests and hires' check-ins (docs/decisions/079) that are due, then send them (SMTP_URL; unset = in-app notices only). Run
 // one or several beside the app: sends are claimed in the database, so two workers never send the
 // same reminder.
 //   --once       one pass, print its counts (JSON) and exit

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { AdminMenu } from "@/components/layout/admin-menu";
 import { OwedScorecardsNotice } from "@/components/layout/owed-scorecards-notice";
+import { CheckInsNotice } from "@/components/layout/check-ins-notice";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth";
 import { scorecardNoticeFor } from "@/lib/data/notices";
+import { checkInsDueFor } from "@/lib/data/check-ins";
 import { canSetUpHiring, candidateScope, isAdmin } from "@/lib/domain/permissions";
 
 // Every page in this group needs a session. Each page checks for itself with requireUser(its own
@@ -19,6 +21,12 @@ const LINK = "flex min-h-11 items-center whitespace-nowrap sm:min-h-9";
 async function OwedNotice({ user }: { user: CurrentUser }) {
   const notice = await scorecardNoticeFor(user);
   return notice ? <OwedScorecardsNotice notice={notice} /> : null;
+}
+
+/** Quality-of-hire check-ins due (docs/decisions/079-quality-of-hire.md), for a hiring manager. */
+async function CheckInNotice({ user }: { user: CurrentUser }) {
+  const items = await checkInsDueFor(user);
+  return items.length ? <CheckInsNotice items={items} /> : null;
 }
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -66,6 +74,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </header>
       <Suspense fallback={null}>
         <OwedNotice user={user} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <CheckInNotice user={user} />
       </Suspense>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
         {children}

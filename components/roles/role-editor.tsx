@@ -26,14 +26,17 @@ export function RoleEditor({
   initial,
   slug,
   baseVersion,
+  initialChangeNote,
 }: {
   mode: "create" | "edit";
   initial: EditorValues;
   slug?: string;
   baseVersion?: number;
+  /** a note the admin may keep or rewrite (the quality-of-hire suggestion: docs/decisions/079) */
+  initialChangeNote?: string;
 }) {
   const router = useRouter();
-  const [changeNote, setChangeNote] = useState("");
+  const [changeNote, setChangeNote] = useState(initialChangeNote ?? "");
   const [serverErrors, setServerErrors] = useState<ServerErrors | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);

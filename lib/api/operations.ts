@@ -340,4 +340,23 @@ export const operations = {
     status: 201,
     conflicts: true,
   }),
+  getQualityOfHire: op({
+    method: "GET",
+    path: "/roles/{slug}/quality-of-hire",
+    tag: "Role templates",
+    summary:
+      "Quality of hire: per check-in period, the hires' interview scores against their check-ins (r with its 95% interval from the minimum n; admins, recruiters, hiring managers for their openings)",
+    response: view.qualityOfHire,
+  }),
+  submitCheckIn: op({
+    method: "POST",
+    path: "/candidates/{id}/check-ins",
+    tag: "Decisions",
+    summary: "Submit a hire's check-in for a period, once it is due (the opening's hiring manager, or an admin)",
+    body: req.checkInCreateBody,
+    response: view.checkIn,
+    status: 201,
+    conflicts: true,
+    aboutCandidate: true,
+  }),
 } as const;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ATS_FORMATS } from "../domain/ats-export";
 import { chatSettingSchema } from "../validations/chat";
+import { checkInBodySchema } from "../validations/check-in";
 import { decisionSchema } from "../validations/decision";
 import { debriefStartSchema } from "../validations/debrief";
 import { PERIODS } from "../validations/calibration";
@@ -89,3 +90,5 @@ export const drillAttemptBody = z
   .strictObject(drillAttemptSchema.shape)
   .describe("dimension id → 1–5 or na (Not assessed) and the evidence: every dimension of the drill's exercise")
   .meta({ id: "DrillAttempt" });
+/** A quality-of-hire check-in (docs/decisions/079-quality-of-hire.md). */
+export const checkInCreateBody = z.strictObject(checkInBodySchema.shape).meta({ id: "CheckInCreate" });

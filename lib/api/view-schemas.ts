@@ -664,3 +664,48 @@ export const drill = z
       .describe("null until you submit: before that nobody sees the consensus or anyone else's drill ratings"),
   })
   .meta({ id: "Drill" });
+
+// Quality of hire (docs/decisions/079-quality-of-hire.md): a role's hires' interview scores against
+// their check-ins, per period; r only from minPairs pairs, always with the range-restriction warning
+const correlationView = z
+  .object({
+    n: z.number().int().describe("pairs: hires rated on this in both the interviews and the check-in"),
+    needed: z.number().int().describe("pairs needed before r is shown"),
+    r: z.number().nullable().describe("Pearson's r; null below `needed` pairs or when a side does not vary"),
+    low: z.number().nullable().describe("95% interval by Fisher's z, lower bound"),
+    high: z.number().nullable(),
+    text: z.string().describe('as the page words it: "r = 0.42 (95% CI 0.01 to 0.71), n = 23" or "n = 4 of 10 needed"'),
+  })
+  .meta({ id: "Correlation" });
+export const qualityOfHire = z
+  .object({
+    role: z.object({ slug: z.string(), title: z.string(), version: z.int() }),
+    minPairs: z.int(),
+    warning: z.string().describe("range restriction: only hires have check-ins, so r understates validity"),
+    periods: z.array(
+      z.object({
+        periodDays: z.int(),
+        checkIns: z.int(),
+        wouldHireAgain: z.int().describe("check-ins answering yes"),
+        overall: correlationView.describe("the weighted score S against the overall rating"),
+        dimensions: z.array(z.object({ name: z.string(), weight: z.number(), correlation: correlationView })),
+        suggestion: z
+          .object({ weights: z.array(z.object({ name: z.string(), current: z.number(), suggested: z.number() })) })
+          .nullable()
+          .describe("suggested weights, never applied: an admin applies them by saving a new template version"),
+      }),
+    ),
+  })
+  .meta({ id: "QualityOfHire" });
+export const checkIn = z
+  .object({
+    id: z.string(),
+    candidateId: z.string(),
+    periodDays: z.int(),
+    dueAt: instant,
+    overall: z.int().min(1).max(5),
+    wouldHireAgain: z.boolean(),
+    ratings: z.record(z.string(), z.enum(["1", "2", "3", "4", "5", "na"])),
+    createdAt: instant,
+  })
+  .meta({ id: "CheckIn" });

@@ -37,7 +37,7 @@ async function prepareReminder(r: ChatRow, reminderKey: string, now: Date, follo
   const target = asTarget(u);
   if (!target) return { skip: "no chat URL" };
   const parsed = parseReminderKey(reminderKey);
-  if (!parsed || parsed.kind === "digest") return { skip: "unknown key" };
+  if (!parsed || parsed.kind === "digest" || parsed.kind === "checkin") return { skip: "unknown key" };
   // the e-mail's own re-check (submitted, cancelled, paused, out of date…), without its words
   const check =
     parsed.kind === "scorecard"

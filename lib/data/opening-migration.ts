@@ -131,6 +131,12 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
           where: { scorecard: { candidate: { openingId } }, dimensionId: from },
           data: { dimensionId: to },
         });
+      // a hire's check-in ratings follow their dimensions too (docs/decisions/079-quality-of-hire.md)
+      for (const [from, to] of maps.dimension)
+        await tx.hireCheckInRating.updateMany({
+          where: { checkIn: { candidate: { openingId } }, dimensionId: from },
+          data: { dimensionId: to },
+        });
       for (const [from, to] of maps.redFlag)
         await tx.redFlagObservation.updateMany({
           where: { scorecard: { candidate: { openingId } }, redFlagId: from },

@@ -7,6 +7,8 @@ import { parseReminderKey, REMINDER_LEASE_MS, REMINDER_MAX_ATTEMPTS, reminderRet
 import { env } from "../env";
 import { configuredMailer, messageIdFor, type Mailer } from "../mail";
 import { deliverChatNotice } from "./chat-delivery";
+import { checkInPeriods } from "./check-ins";
+import { prepareCheckIn, queueCheckInReminders } from "./check-in-reminders";
 import { queueChatReminders } from "./chat-outbox";
 import { prepareDigest, prepareInvite, prepareManual, prepareScorecard, type Prepared } from "./reminder-prepare";
 import { queueDigests, queueScorecardReminders } from "./reminder-queue";
@@ -36,6 +38,8 @@ export type ReminderCounts = {
   abandoned: number;
   /** chat twins of reminders queued this pass (docs/decisions/073-chat-notices.md) */
   chatQueued: number;
+  /** quality-of-hire check-ins queued this pass (docs/decisions/079-quality-of-hire.md) */
+  checkInsQueued: number;
 };
 
 export type RunRemindersOptions = {
@@ -46,6 +50,8 @@ export type RunRemindersOptions = {
   followUpDays?: number;
   /** most reminders sent in one pass (the rest wait for the next) */
   limit?: number;
+  /** default CHECKIN_DAYS */
+  checkInDays?: readonly number[];
   /** chat notices' outbound options (tests: a receiver on 127.0.0.1); default WEBHOOK_ALLOW_HOSTS, 10 s */
   chat?: Partial<ChatSendOptions>;
 };
@@ -112,7 +118,9 @@ export async function deliverReminder(
           ? await prepareManual(r, parsed.interviewId, now, !!mailer)
           : parsed.kind === "invite"
             ? await prepareInvite(r, parsed.interviewId, parsed.sequence, now, !!mailer, mailer?.from ?? env.MAIL_FROM)
-            : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
+            : parsed.kind === "checkin"
+              ? await prepareCheckIn(r, parsed.candidateId, parsed.days, now, !!mailer)
+              : await prepareDigest(parsed.userId, parsed.date, now, !!mailer);
     if ("skip" in prepared) {
       await db.reminder.updateMany({ where: mine, data: { status: "skipped", lastError: prepared.skip } });
       return "skipped";
@@ -164,6 +172,7 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
     skipped: 0,
     abandoned: 0,
     chatQueued: 0,
+    checkInsQueued: 0,
   };
 
   counts.abandoned = (
@@ -176,6 +185,7 @@ export async function runReminders(opts: RunRemindersOptions = {}): Promise<Remi
   Object.assign(counts, await queueScorecardReminders(now, followUpDays));
   if (mailer) counts.digestsQueued = await queueDigests(now);
   counts.chatQueued = await queueChatReminders(now);
+  counts.checkInsQueued = await queueCheckInReminders(now, opts.checkInDays ?? checkInPeriods());
 
   const due = await db.reminder.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now } },

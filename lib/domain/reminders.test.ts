@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  checkInKey,
   currentReminder,
   digestDueKey,
   inviteKey,
@@ -228,6 +229,8 @@ describe("keys, zones and retries", () => {
       userId: "cuser1",
     });
     expect(parseReminderKey("invite:cint1:x:cuser1")).toBeNull();
+    expect(parseReminderKey(checkInKey("ccand1", 90))).toEqual({ kind: "checkin", candidateId: "ccand1", days: 90 });
+    expect(parseReminderKey("checkin:ccand1:ninety")).toBeNull();
   });
   it("an unknown zone falls back to UTC", () => {
     expect(safeTimeZone("Mars/Olympus_Mons")).toBe("UTC");

@@ -186,6 +186,8 @@ export const digestKey = (userId: string, localDate: string) => `digest:${userId
 /** A calendar invite: one per change (the interview's sequence) and recipient (lib/domain/calendar.ts). */
 export const inviteKey = (interviewId: string, sequence: number, userId: string) =>
   `invite:${interviewId}:${sequence}:${userId}`;
+/** A quality-of-hire check-in: once per hire and period (docs/decisions/079-quality-of-hire.md). */
+export const checkInKey = (candidateId: string, days: number) => `checkin:${candidateId}:${days}`;
 
 export function parseReminderKey(
   key: string,
@@ -194,6 +196,7 @@ export function parseReminderKey(
   | { kind: "digest"; userId: string; date: string }
   | { kind: "manual"; interviewId: string }
   | { kind: "invite"; interviewId: string; sequence: number; userId: string }
+  | { kind: "checkin"; candidateId: string; days: number }
   | null {
   const s = /^scorecard:([^:]+):(\d+)$/.exec(key);
   if (s) return { kind: "scorecard", interviewId: s[1], n: Number(s[2]) };
@@ -202,6 +205,8 @@ export function parseReminderKey(
   if (m) return { kind: "manual", interviewId: m[1] };
   const i = /^invite:([^:]+):(\d+):([^:]+)$/.exec(key);
   if (i) return { kind: "invite", interviewId: i[1], sequence: Number(i[2]), userId: i[3] };
+  const c = /^checkin:([^:]+):(\d{1,4})$/.exec(key);
+  if (c) return { kind: "checkin", candidateId: c[1], days: Number(c[2]) };
   const d = /^digest:([^:]+):(\d{4}-\d{2}-\d{2})$/.exec(key);
   return d ? { kind: "digest", userId: d[1], date: d[2] } : null;
 }

@@ -106,6 +106,10 @@ function table(): Record<string, Probe[]> {
     "PAGE /roles/[slug]": [{ url: `/roles/${s}`, allow: ALL }],
     "PAGE /roles/[slug]/diff": [{ url: `/roles/${s}/diff`, allow: ALL }],
     "PAGE /roles/[slug]/edit": [{ url: `/roles/${s}/edit`, allow: ADMIN }],
+    // quality of hire (docs/decisions/079): whoever may see calibration
+    "PAGE /roles/[slug]/quality-of-hire": [
+      { url: `/roles/${s}/quality-of-hire`, allow: ["admin", "rec", "hm", "hm2"] },
+    ],
     "PAGE /roles/new": [{ url: "/roles/new", allow: ADMIN }],
     "PAGE /roles/import": [{ url: "/roles/import", allow: ADMIN }],
     "PAGE /openings": [{ url: "/openings", allow: ["admin", "rec", "hm", "hm2"] }],
@@ -120,6 +124,8 @@ function table(): Record<string, Probe[]> {
     "PAGE /candidates/[id]/loop": [{ url: `/candidates/${c}/loop`, allow: SETUP }],
     // the hiring manager owes a scorecard on Elena: the page answers, saying why there is nothing to show
     "PAGE /candidates/[id]/debrief": [{ url: `/candidates/${c}/debrief`, allow: SEES_ELENA }],
+    // a hire's check-in: the opening's hiring manager and admins (Elena is no hire: the page says so)
+    "PAGE /candidates/[id]/check-in/[days]": [{ url: `/candidates/${c}/check-in/90`, allow: ["admin", "hm"] }],
     "PAGE /calibration": [{ url: "/calibration", allow: ["admin", "rec", "hm", "hm2"] }],
     "PAGE /interviews": [{ url: "/interviews", allow: ALL }],
     "PAGE /interviews/[id]": [
@@ -193,6 +199,13 @@ function table(): Record<string, Probe[]> {
       { url: `/api/candidates/${c}/debrief`, body: { revealMode: "one", revealOrder: ["nobody"] }, allow: SETUP },
     ],
     "POST /api/candidates/[id]/debrief/end": [{ url: `/api/candidates/${c}/debrief/end`, body: {}, allow: SETUP }],
+    // an empty check-in: refused (422) only after who asks is checked
+    "POST /api/candidates/[id]/check-ins": [
+      { url: `/api/candidates/${c}/check-ins`, body: {}, allow: ["admin", "hm"] },
+    ],
+    "GET /api/roles/[slug]/quality-of-hire.csv": [
+      { url: `/api/roles/${s}/quality-of-hire.csv`, allow: ["admin", "rec", "hm", "hm2"] },
+    ],
     "POST /api/candidates/[id]/erase": [{ url: `/api/candidates/${c}/erase`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/interviews": [{ url: `/api/candidates/${c}/interviews`, body: {}, allow: SETUP }],
     "POST /api/candidates/[id]/standard-loop": [{ url: `/api/candidates/${c}/standard-loop`, body: {}, allow: SETUP }],
@@ -265,6 +278,9 @@ function table(): Record<string, Probe[]> {
     "GET /api/v1/roles": [{ url: "/api/v1/roles", allow: ALL }],
     "GET /api/v1/roles/[slug]": [{ url: `/api/v1/roles/${s}`, allow: ALL }],
     "GET /api/v1/roles/export": [{ url: "/api/v1/roles/export", allow: ADMIN }],
+    "GET /api/v1/roles/[slug]/quality-of-hire": [
+      { url: `/api/v1/roles/${s}/quality-of-hire`, allow: ["admin", "rec", "hm", "hm2"] },
+    ],
     "GET /api/v1/openings": [{ url: "/api/v1/openings", allow: ["admin", "rec", "hm", "hm2"] }],
     "POST /api/v1/openings": [
       {
@@ -331,6 +347,15 @@ function table(): Record<string, Probe[]> {
       },
     ],
     "GET /api/v1/interviews": [{ url: "/api/v1/interviews", allow: ALL }],
+    // a check-in of the right shape that fails after authorization: Elena is no hire (409), or
+    // rates no dimension (422)
+    "POST /api/v1/candidates/[id]/check-ins": [
+      {
+        url: `/api/v1/candidates/${c}/check-ins`,
+        body: { periodDays: 90, ratings: {}, overall: "3", wouldHireAgain: "yes" },
+        allow: ["admin", "hm"],
+      },
+    ],
     "GET /api/v1/interviews/[id]/scorecard": own(true, "/scorecard"),
     "PUT /api/v1/interviews/[id]/scorecard": withBody(own(true, "/scorecard"), { baseVersion: 999_999, values: EMPTY }),
     "POST /api/v1/interviews/[id]/scorecard/submit": withBody(own(true, "/scorecard/submit"), {

@@ -392,6 +392,36 @@ async function decide(ids: Record<string, string>) {
     200,
   );
   expect(list.data.map((d: { id: string }) => d.id)).toEqual([decided.id]);
+  // quality of hire (docs/decisions/079-quality-of-hire.md): the check-in once due (the decision
+  // dated 91 days back, a fixture edit), then the role's report
+  await db.decision.updateMany({
+    where: { candidateId: ids.candidate },
+    data: { createdAt: new Date(Date.now() - 91 * 86_400_000) },
+  });
+  const checkInDims = await db.dimension.findMany({ where: { version: { openings: { some: { id: ids.opening } } } } });
+  const checkIn = conforms(
+    await api("POST", `/api/v1/candidates/${ids.candidate}/check-ins`, {
+      token: tokens.manager,
+      body: {
+        periodDays: 90,
+        ratings: Object.fromEntries(checkInDims.map((d) => [d.id, "4"])),
+        overall: "4",
+        wouldHireAgain: "yes",
+      },
+    }),
+    "submitCheckIn",
+    201,
+  );
+  expect(checkIn).toMatchObject({ periodDays: 90, overall: 4, wouldHireAgain: true });
+  const report = conforms(
+    await api("GET", `/api/v1/roles/${SLUG}/quality-of-hire`, { token: tokens.manager }),
+    "getQualityOfHire",
+    200,
+  );
+  // the flow runs more than once in this file: a hire or two, far below the minimum n
+  expect(report.periods[0]).toMatchObject({ periodDays: 90, overall: { r: null, low: null, needed: 10 } });
+  expect(report.periods[0].overall.text).toBe(`n = ${report.periods[0].overall.n} of 10 needed`);
+  expect(report.warning).toMatch(/range restriction/);
   // how it ended, for an interviewer who submitted on the candidate (docs/decisions/077-how-it-ended.md)
   const ended = conforms(await api("GET", "/api/v1/me/outcomes", { token: tokens.a }), "listMyOutcomes", 200);
   expect(ended.outcomes.find((o: { candidateName: string }) => o.candidateName === "Ada Stone")).toMatchObject({

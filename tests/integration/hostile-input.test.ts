@@ -16,6 +16,7 @@ import type { Operation } from "@/lib/api/v1";
 import { createApiToken } from "@/lib/data/api-tokens";
 import { recordDecision } from "@/lib/data/decisions";
 import { startDebrief } from "@/lib/data/debriefs";
+import { submitCheckIn } from "@/lib/data/check-ins";
 import { addInterview, updateInterview } from "@/lib/data/loops";
 import { createStandardLoop } from "@/lib/data/standard-loop";
 import { addCandidate, createOpening, setCandidateStage, updateOpening } from "@/lib/data/openings";
@@ -217,6 +218,12 @@ describe("the writes behind the app's forms refuse hostile input and store nothi
         "startDebrief",
         invalidPayload(["revealMode", "revealOrder", "seniorIds"], ["revealMode", "revealOrder"]),
         (v) => statusOf(() => startDebrief(manager, p.candidates.cand1.id, v)),
+      );
+      // a quality-of-hire check-in (docs/decisions/079-quality-of-hire.md)
+      await refuses(
+        "submitCheckIn",
+        fc.oneof(anyHostile, invalidPayload(["periodDays", "ratings", "overall", "wouldHireAgain"])),
+        (v) => statusOf(() => submitCheckIn(manager, p.candidates.cand1.id, v)),
       );
       await refuses("eraseCandidate", invalidPayload(["reason", "confirm"]), (v) =>
         statusOf(() => eraseCandidate(recruiter(), p.candidates.cand2.id, v)),

@@ -567,6 +567,43 @@ async function debriefs() {
   expect((await call("getDebriefMovement", {}, { token: T.a })).status).toBe(404);
 }
 
+/** Quality of hire (docs/decisions/079-quality-of-hire.md): a hire's check-in, once due, and the role's report. */
+async function qualityOfHire() {
+  const hired = await historyCandidate(`Hired ${historyIds.length}-${made}`);
+  const decided = await call(
+    "recordDecision",
+    { id: hired },
+    {
+      token: T.manager,
+      body: { outcome: "hire", rationale: "Strong across the loop.", overrideReason: "The debrief settled it." },
+    },
+  );
+  expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  const body = {
+    periodDays: 90,
+    ratings: Object.fromEntries(dims.map((d) => [d, "3"])),
+    overall: "4",
+    wouldHireAgain: "yes",
+  };
+  // not due yet, then due: the decision dated 91 days back (a fixture edit past the write paths)
+  expect((await call("submitCheckIn", { id: hired }, { token: T.manager, body })).status).toBe(409);
+  await db.decision.updateMany({
+    where: { candidateId: hired },
+    data: { createdAt: new Date(Date.now() - 91 * 86_400_000) },
+  });
+  expect((await call("submitCheckIn", { id: hired }, { token: T.recruiter, body })).status).toBe(403);
+  expect((await call("submitCheckIn", { id: hired }, { token: T.other, body })).status).toBe(404);
+  expect(
+    (await call("submitCheckIn", { id: hired }, { token: T.manager, body: { ...body, overall: "9" } })).status,
+  ).toBe(422);
+  const made201 = await call("submitCheckIn", { id: hired }, { token: T.manager, body });
+  expect(made201.status, JSON.stringify(made201.body)).toBe(201);
+  expect((await call("submitCheckIn", { id: hired }, { token: T.manager, body })).status).toBe(409);
+  expect((await call("getQualityOfHire", { slug: SLUG }, { token: T.manager })).status).toBe(200);
+  expect((await call("getQualityOfHire", { slug: SLUG }, { token: T.a })).status).toBe(404);
+  expect((await call("getQualityOfHire", { slug: "no-such-role" }, { token: T.recruiter })).status).toBe(404);
+}
+
 /** An erased candidate: reads and writes about them get a documented answer (writes: 410). */
 async function erasedCandidate() {
   const cand = await createCandidate(db, {
@@ -640,6 +677,11 @@ async function erasedCandidate() {
       "startDebrief",
       { id: cand.id },
       { token: T.manager, body: { revealMode: "all", revealOrder: [p.users.a.id] } },
+    ),
+    submitCheckIn: await call(
+      "submitCheckIn",
+      { id: cand.id },
+      { token: T.manager, body: { periodDays: 90, ratings: {}, overall: "3", wouldHireAgain: "yes" } },
     ),
   };
   expect(Object.fromEntries(Object.entries(writes).map(([k, r]) => [k, r.body?.error?.code]))).toEqual(
@@ -766,6 +808,11 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     probed();
   });
 
+  it("quality of hire: a check-in once due, and the role's report", async () => {
+    await qualityOfHire();
+    probed();
+  });
+
   it("an erased candidate: reads and writes about them get a documented answer (writes: 410)", async () => {
     await erasedCandidate();
     probed();
@@ -788,6 +835,7 @@ describe("every /api/v1 answer validates against /api/v1/openapi.json", () => {
     await summariesAndComparisons(await candidatesLoopsScorecards(await peopleRolesOpenings()));
     await decisions();
     await debriefs();
+    await qualityOfHire();
     await erasedCandidate();
     await drills();
     await denials();

@@ -8,7 +8,7 @@ import { VersionNote } from "@/components/roles/version-note";
 import { Section } from "@/components/ui/section";
 import { TextList } from "@/components/ui/text-list";
 import { getCurrentUser, requireUser } from "@/lib/auth";
-import { isAdmin } from "@/lib/domain/permissions";
+import { candidateScope, isAdmin } from "@/lib/domain/permissions";
 import { redFlagRuleText } from "@/lib/domain/red-flag-cap";
 import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
 import { buttonClass } from "@/components/ui/button";
@@ -62,6 +62,11 @@ export default async function RolePage(props: Props) {
         {isAdmin(user.roles) ? (
           <Link href={`/roles/${v.template.slug}/edit`} className={buttonClass("primarySmall")}>
             Edit (saves version {versions[0].version + 1})
+          </Link>
+        ) : null}
+        {candidateScope(user.roles) !== "none" ? (
+          <Link href={`/roles/${v.template.slug}/quality-of-hire`} className={buttonClass("secondary")}>
+            Quality of hire
           </Link>
         ) : null}
         {versions.length > 1 ? (
