@@ -125,7 +125,7 @@ export function BeforeAndAfter({ debrief }: { debrief: NonNullable<CandidateSumm
           <thead>
             <tr className="border-b border-slate-300 text-slate-700">
               <th scope="col" className="py-1 pr-3 font-medium">
-                {" "}
+                Figure
               </th>
               <th scope="col" className="py-1 pr-3 font-medium">
                 Weight
