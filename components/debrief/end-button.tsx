@@ -14,6 +14,7 @@ export function EndDebriefButton({ candidateId }: { candidateId: string }) {
     <span className="inline-flex flex-wrap items-center gap-2">
       <Button
         variant="secondary"
+        className="min-h-11"
         pending={pending}
         pendingLabel="Ending…"
         onClick={async () => {

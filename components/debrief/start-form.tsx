@@ -169,7 +169,7 @@ export function DebriefStartForm({
         ) : null}
       </fieldset>
       <FormAlert message={formError} />
-      <Button type="submit" pending={isSubmitting} pendingLabel="Starting…">
+      <Button type="submit" className="min-h-11" pending={isSubmitting} pendingLabel="Starting…">
         Start the debrief
       </Button>
     </form>

@@ -36,8 +36,12 @@ async function rateAll(page: Page, names: string[], option: string) {
   }
 }
 
-test("a full debrief: snapshot, reveal order, a post-debrief amendment, before and after", async ({ page }) => {
-  test.setTimeout(180_000);
+/**
+ * The spec's own loop, all submitted: Jamie Chen 4 and Taylor Reed (the opening's hiring manager)
+ * 2 everywhere through the API, Sam Patel 4 everywhere and Yes through the scorecard. Leaves Sam
+ * signed in; returns Sam's interview page and the candidate.
+ */
+async function panelIn(page: Page) {
   // the hiring manager of the spec's opening is Taylor Reed, who also interviews
   const { url, candidateId } = await planInterview(page, { focus: DIMENSIONS, what: "Debrief" });
   const names = DIMENSIONS;
@@ -98,6 +102,14 @@ test("a full debrief: snapshot, reveal order, a post-debrief amendment, before a
   await expect(page.getByText("Submitted", { exact: true }).or(nudged).first()).toBeVisible();
   if (await nudged.isVisible()) await nudged.getByRole("button", { name: /anyway/ }).click();
   await expect(page.getByText("Submitted", { exact: true })).toBeVisible();
+
+  return { url, candidateId, names };
+}
+
+test("a full debrief: snapshot, reveal order, a post-debrief amendment, before and after", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { url, candidateId, names } = await panelIn(page);
+  const nudged = page.getByRole("alertdialog");
 
   // the hiring manager starts the debrief: Jamie marked senior, the hiring manager already last
   await signIn(page, "hiring.manager2@demo.test");
@@ -174,4 +186,38 @@ test("a full debrief: snapshot, reveal order, a post-debrief amendment, before a
   const samRow = movement.getByRole("row", { name: /Sam Patel/ });
   await expect(samRow).toContainText(`2.00 points per rating`);
   await expect(samRow.getByRole("cell").nth(2)).toContainText(/^\d+ of \d+ \(100%/);
+});
+
+test("the debrief fits a phone and has no accessibility violations @phone", async ({ page }) => {
+  test.setTimeout(180_000);
+  const { candidateId } = await panelIn(page);
+  await signIn(page, "hiring.manager2@demo.test");
+  for (const step of ["start", "room"]) {
+    await page.goto(`/candidates/${candidateId}/debrief`);
+    if (step === "room") {
+      await expect(page.getByRole("heading", { name: /3\. Taylor Reed/ })).toBeVisible();
+      await expect(page.getByTestId("before-after")).toBeVisible();
+    } else {
+      await expect(page.getByRole("heading", { name: "Start the debrief" })).toBeVisible();
+      // every control of the form is a 44 px target
+      for (const control of await page
+        .getByRole("button")
+        .filter({ hasText: /[↑↓]|Start the debrief/ })
+        .all()) {
+        const box = (await control.boundingBox())!;
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      }
+    }
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${step}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${step} scrolls sideways`).toBeLessThanOrEqual(0);
+    if (step === "start") {
+      await page.getByRole("radio", { name: "Everyone at once" }).check();
+      await page.getByRole("button", { name: "Start the debrief" }).click();
+      await expect(page.getByTestId("debrief-status")).toContainText("(everyone at once)");
+    }
+  }
 });

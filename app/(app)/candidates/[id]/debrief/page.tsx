@@ -110,16 +110,22 @@ export default async function DebriefPage({
         <div className="mt-3 flex flex-wrap items-center gap-3">
           {s.next ? (
             <>
-              <Link href={`?shown=${s.shown + 1}#speaker-${s.shown + 1}`} className={buttonClass("primary")}>
+              <Link
+                href={`?shown=${s.shown + 1}#speaker-${s.shown + 1}`}
+                className={buttonClass("primary", "inline-flex min-h-11 items-center")}
+              >
                 Reveal next: {s.next.name}
               </Link>
-              <Link href={`?shown=${room.total}`} className={buttonClass("secondary")}>
+              <Link
+                href={`?shown=${room.total}`}
+                className={buttonClass("secondary", "inline-flex min-h-11 items-center")}
+              >
                 Show everyone
               </Link>
             </>
           ) : null}
           {data.canFacilitate && !debrief.endedAt ? <EndDebriefButton candidateId={id} /> : null}
-          <Link href={`/candidates/${id}`} className={buttonClass("secondary")}>
+          <Link href={`/candidates/${id}`} className={buttonClass("secondary", "inline-flex min-h-11 items-center")}>
             Back to the summary
           </Link>
         </div>
