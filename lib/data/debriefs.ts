@@ -9,7 +9,10 @@ import { audit } from "./audit";
 import { lockCandidate, serializeCandidate } from "./candidate-lock";
 import { assertFeedbackVisible } from "./independence";
 import type { StoredScorecard } from "./interview-kit";
+import { fingerprintCache } from "./fingerprint-cache";
+import { submittedFingerprint } from "./rater-offsets";
 import { openingWhere } from "./scope";
+import { sql, stamp } from "./sql";
 
 // Debrief mode (docs/decisions/078-debrief-mode.md). Starting a debrief freezes every submitted
 // scorecard as it stood (DebriefSnapshot, the amendment snapshot's shape), under the candidate's
@@ -181,9 +184,48 @@ export async function getDebriefMovement(
   filters: { roleSlug?: string; sinceDays?: number } = {},
   now = new Date(),
   client: DbTx = db,
-) {
+): Promise<DebriefMovement> {
   const scope = candidateScope(viewer.roles);
   if (scope === "none") throw new NotFoundError("Not found.");
+  // kept per scope and filters while nothing it is computed from changed, as the calibration
+  // page's figures are (docs/decisions/040-calibration-results-kept-by-fingerprint.md)
+  const key = [
+    scope === "managed" ? viewer.id : "all",
+    filters.roleSlug ?? "",
+    filters.sinceDays ?? "",
+    filters.sinceDays ? Math.floor(now.getTime() / 3_600_000) : "",
+  ].join("|");
+  return movementCache(client, key, await movementFingerprint(client), () =>
+    computeMovement(viewer, scope, filters, now, client),
+  );
+}
+
+type Movements = { debriefs: number; interviewers: (ReturnType<typeof debriefMovement>[number] & { name: string })[] };
+export type DebriefMovement = Movements;
+const movementCache = fingerprintCache<Movements>("debrief-movement");
+
+/**
+ * What the movement is computed from: the submitted scorecards (an amendment moves their
+ * fingerprint), the debriefs (only ever added: their count and newest start), the openings (a new
+ * hiring manager changes a scope) and the people (a new name).
+ */
+async function movementFingerprint(client: DbTx): Promise<string> {
+  const [scorecards, [rest]] = await Promise.all([
+    submittedFingerprint(client),
+    client.$queryRaw<{ debriefs: unknown; newest: unknown; openings: unknown; users: unknown }[]>(sql`
+      SELECT (SELECT COUNT(*) FROM "Debrief") AS "debriefs", (SELECT MAX("startedAt") FROM "Debrief") AS "newest",
+        (SELECT MAX("updatedAt") FROM "Opening") AS "openings", (SELECT MAX("updatedAt") FROM "User") AS "users"`),
+  ]);
+  return [scorecards, rest?.debriefs, rest?.newest, rest?.openings, rest?.users].map(stamp).join(":");
+}
+
+async function computeMovement(
+  viewer: Viewer,
+  scope: "all" | "managed",
+  filters: { roleSlug?: string; sinceDays?: number },
+  now: Date,
+  client: DbTx,
+): Promise<Movements> {
   const debriefs = await client.debrief.findMany({
     where: {
       candidate: {
@@ -200,19 +242,20 @@ export async function getDebriefMovement(
       snapshots: { select: { scorecardId: true, authorId: true, snapshot: true } },
     },
   });
+  // in batches: an IN list of every snapshotted scorecard would pass the databases' parameter limits
   const ids = debriefs.flatMap((d) => d.snapshots.map((s) => s.scorecardId));
-  const [current, people] = ids.length
-    ? await Promise.all([
-        client.dimensionRating.findMany({
-          where: { scorecardId: { in: ids }, scorecard: { status: "submitted" } },
-          select: { scorecardId: true, dimensionId: true, rating: true, notAssessed: true },
-        }),
-        client.user.findMany({
-          where: { id: { in: [...new Set(debriefs.flatMap((d) => d.snapshots.map((s) => s.authorId)))] } },
-          select: { id: true, name: true },
-        }),
-      ])
-    : [[], []];
+  const authors = [...new Set(debriefs.flatMap((d) => d.snapshots.map((s) => s.authorId)))];
+  const [current, people] = await Promise.all([
+    inBatches(ids, (batch) =>
+      client.dimensionRating.findMany({
+        where: { scorecardId: { in: batch }, scorecard: { status: "submitted" } },
+        select: { scorecardId: true, dimensionId: true, rating: true, notAssessed: true },
+      }),
+    ),
+    inBatches(authors, (batch) =>
+      client.user.findMany({ where: { id: { in: batch } }, select: { id: true, name: true } }),
+    ),
+  ]);
   const post = new Map<string, Record<string, number | null>>();
   for (const r of current) {
     const m = post.get(r.scorecardId) ?? {};
@@ -240,4 +283,11 @@ export async function getDebriefMovement(
       .sort((a, b) => a.name.localeCompare(b.name) || (a.interviewerId < b.interviewerId ? -1 : 1)),
   };
 }
-export type DebriefMovement = Awaited<ReturnType<typeof getDebriefMovement>>;
+
+const BATCH = 500;
+/** One query per BATCH ids, one after another, the rows joined. */
+async function inBatches<T>(ids: readonly string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) out.push(...(await read(ids.slice(i, i + BATCH))));
+  return out;
+}

@@ -8,13 +8,15 @@
 // a trivial query (the floor), the candidate summary (a page people already know), the rater
 // offsets warm (the fingerprint check every summary now makes) and cold (every submitted rating
 // loaded and the model fitted), the calibration page's data cached and cold (all time, last 90
-// days, one hiring manager's scope; cold = a new client, empty caches), and the in-app notice for the busiest interviewer. With --writes it also
+// days, one hiring manager's scope; cold = a new client, empty caches), the movement in debriefs
+// kept and cold, and the in-app notice for the busiest interviewer. With --writes it also
 // times one pass of the reminder worker (it queues reminder rows: use a throwaway copy). The
 // figures to read are the ratios within one run. Nothing passes or fails on time.
 import { fail, requireDatabase } from "../cli";
 import { parseArgs } from "node:util";
 import { getCalibration } from "../../lib/data/calibration";
 import { getCandidateSummary } from "../../lib/data/candidate-summary";
+import { getDebriefMovement } from "../../lib/data/debriefs";
 import { scorecardNoticeFor } from "../../lib/data/notices";
 import { getRaterOffsets, submittedObservations } from "../../lib/data/rater-offsets";
 import { runReminders } from "../../lib/data/reminders";
@@ -38,7 +40,8 @@ async function main() {
   const asManager = { id: opening.hiringManagerId, roles: ["hiring-manager"] as AppRole[] };
   const scorecards = await db.scorecard.count({ where: { status: "submitted" } });
   const ratings = (await submittedObservations(db)).length;
-  console.log(`database: ${scorecards.toLocaleString("en")} submitted scorecards, ${ratings.toLocaleString("en")} 1–5 ratings`);
+  const debriefs = await db.debrief.count();
+  console.log(`database: ${scorecards.toLocaleString("en")} submitted scorecards, ${ratings.toLocaleString("en")} 1–5 ratings, ${debriefs.toLocaleString("en")} debriefs`);
 
   // a client of its own has empty caches: what the first reader after a change waits for
   const cold = async (work: (client: Db) => Promise<unknown>) => {
@@ -58,6 +61,11 @@ async function main() {
     ["calibration page data, cold: recruiter, all time", () => cold((c) => getCalibration(asRecruiter, {}, new Date(), c))],
     ["calibration page data, cold: recruiter, last 90 days", () => cold((c) => getCalibration(asRecruiter, { sinceDays: 90 }, new Date(), c))],
     ["calibration page data, cold: one hiring manager", () => cold((c) => getCalibration(asManager, {}, new Date(), c))],
+    // kept by fingerprint like the page's figures; cold reads every debrief snapshot in scope
+    // (docs/decisions/078-debrief-mode.md)
+    ["movement in debriefs, kept: recruiter, all time", () => getDebriefMovement(asRecruiter, {})],
+    ["movement in debriefs, cold: recruiter, all time", () => cold((c) => getDebriefMovement(asRecruiter, {}, new Date(), c))],
+    ["movement in debriefs, cold: one hiring manager", () => cold((c) => getDebriefMovement(asManager, {}, new Date(), c))],
     ["notice for the busiest interviewer", () => scorecardNoticeFor({ id: busy[0].interviewerId, roles: ["interviewer"] })],
   ];
   if (opts.writes) items.push(["reminder worker pass (no e-mail)", () => runReminders({ mailer: null })]);

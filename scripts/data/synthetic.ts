@@ -430,12 +430,54 @@ for (const [i, who] of curveInterviewers.entries()) {
     );
   }
 }
+// debriefs (docs/decisions/078-debrief-mode.md): one on each decided candidate, its snapshot the
+// submitted scorecards as they stood, about one rating in five a point away from where it is now
+// (changed after the debrief), so the movement in debriefs has something to count
+const ratingsOf = new Map<string, typeof ratings>();
+for (const r of ratings) ratingsOf.set(r.scorecardId, [...(ratingsOf.get(r.scorecardId) ?? []), r]);
+const submittedOf = new Map<string, typeof scorecards>();
+for (const sc of scorecards)
+  if (sc.status === "submitted") submittedOf.set(sc.candidateId, [...(submittedOf.get(sc.candidateId) ?? []), sc]);
+const debriefs: { id: string; candidateId: string; startedById: string; revealOrder: string }[] = [];
+const snapshots: { debriefId: string; scorecardId: string; authorId: string; version: number; snapshot: string }[] = [];
+for (const d of decisions) {
+  const cards = submittedOf.get(d.candidateId) ?? [];
+  if (!cards.length) continue;
+  const id = randomUUID();
+  debriefs.push({
+    id,
+    candidateId: d.candidateId,
+    startedById: d.decidedById,
+    revealOrder: JSON.stringify([...new Set(cards.map((sc) => sc.authorId))]),
+  });
+  for (const sc of cards)
+    snapshots.push({
+      debriefId: id,
+      scorecardId: sc.id,
+      authorId: sc.authorId,
+      version: sc.version,
+      snapshot: JSON.stringify({
+        ratings: (ratingsOf.get(sc.id) ?? []).map((r) => ({
+          dimensionId: r.dimensionId,
+          rating: r.rating !== null && rand() < 0.2 ? clampRating(r.rating + (rand() < 0.5 ? -1 : 1)) : r.rating,
+          notAssessed: r.notAssessed,
+          evidence: r.evidence,
+        })),
+        redFlags: [],
+        keyTakeaways: sc.keyTakeaways,
+        recommendation: sc.recommendation,
+        submittedAt: sc.submittedAt,
+      }),
+    });
+}
 await insert("interviews", interviews, (b) => db.interview.createMany({ data: b }));
 await insert("focus", focus, (b) => db.interviewFocus.createMany({ data: b }), 5_000);
 await insert("scorecards", scorecards, (b) => db.scorecard.createMany({ data: b }));
 await insert("ratings", ratings, (b) => db.dimensionRating.createMany({ data: b }), 5_000);
 await insert("red flags", flags, (b) => db.redFlagObservation.createMany({ data: b }));
 await insert("decisions", decisions, (b) => db.decision.createMany({ data: b }));
+await insert("debriefs", debriefs, (b) => db.debrief.createMany({ data: b }));
+await insert("debrief snapshots", snapshots, (b) => db.debriefSnapshot.createMany({ data: b }));
 // inserted in bulk, past the write paths that keep the stored scores (docs/decisions/060)
 console.log(`stored scores: ${await recomputeAllScores(db)} candidate(s)`);
 // Planner statistics, as a database in use has them (autovacuum keeps them on PostgreSQL; SQLite
@@ -444,6 +486,6 @@ if (env.database.kind === "postgres") await db.$executeRawUnsafe("VACUUM ANALYZE
 
 const elapsed = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
-  `synthetic ${profileName} (${tag}): ${openings.length} openings, ${candidates.length.toLocaleString("en")} candidates, ${interviews.length.toLocaleString("en")} interviews, ${scorecards.length.toLocaleString("en")} scorecards (${scorecards.filter((s) => s.status === "draft").length.toLocaleString("en")} drafts), ${ratings.length.toLocaleString("en")} ratings, ${flags.length} red flags, ${decisions.length} decisions, in ${elapsed} s. Busy interviewer: ${users.find((u) => u.id === busy)!.email} (${busyCount} interviews), password ${DEMO_PASSWORD}. Curve points: ${curveName}.`,
+  `synthetic ${profileName} (${tag}): ${openings.length} openings, ${candidates.length.toLocaleString("en")} candidates, ${interviews.length.toLocaleString("en")} interviews, ${scorecards.length.toLocaleString("en")} scorecards (${scorecards.filter((s) => s.status === "draft").length.toLocaleString("en")} drafts), ${ratings.length.toLocaleString("en")} ratings, ${flags.length} red flags, ${decisions.length} decisions, ${debriefs.length} debriefs, in ${elapsed} s. Busy interviewer: ${users.find((u) => u.id === busy)!.email} (${busyCount} interviews), password ${DEMO_PASSWORD}. Curve points: ${curveName}.`,
 );
 await db.$disconnect();

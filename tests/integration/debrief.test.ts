@@ -229,6 +229,21 @@ describe("after the debrief started", () => {
     const other = await db.user.findUniqueOrThrow({ where: { email: "other-hm@test.local" }, select: { id: true } });
     expect((await getDebriefMovement({ id: other.id, roles: ["hiring-manager"] })).interviewers).toEqual([]);
     expect((await getDebriefMovement(manager(), { roleSlug: "no-such-role" })).debriefs).toBe(0);
+
+    // the figures are kept while nothing changes, and follow a post-debrief amendment at once
+    const b = await db.scorecard.findUniqueOrThrow({
+      where: { interviewId: p.interviews.b.id },
+      select: { version: true },
+    });
+    const moved = everyDimension(1, "2", "no");
+    moved.ratings[p.version.dimensions[0].id] = { score: "3", evidence: "On reflection, a 3." };
+    await amendScorecard(p.users.b.id, p.interviews.b.id, {
+      baseVersion: b.version,
+      values: moved,
+      reason: "Heard the others' evidence on the first dimension.",
+    });
+    const after = await getDebriefMovement(manager());
+    expect(after.interviewers.find((i) => i.interviewerId === p.users.b.id)).toMatchObject({ n, moved: 1 });
   });
 
   it("ends once; an interviewer may not end it", async () => {
