@@ -30,7 +30,8 @@ import { scoringVersion } from "./scoring-version";
 // A candidate's summary (docs/decisions/004), computed by the scoring engine from a fixed number
 // of queries whatever the number of interviews, scorecards or ratings: one for the candidate with
 // its template version, one for the loop, one for the submitted scorecards, one for the amendments
-// of those among them that were amended (lib/data/amendments.ts). Drafts are never read
+// of those among them that were amended (lib/data/amendments.ts), one for the debrief with its
+// snapshots, and with one, one for the versions of the amendments made since. Drafts are never read
 // here: only submitted scorecards are selected. Who may see what is part of each query's where
 // clause (lib/domain/permissions.ts); anything outside it is "not found", the same as a missing id.
 

@@ -12,12 +12,27 @@ import { serialize } from "./sql";
 // candidate. Erasure keeps every number others rely on (ratings, red flags observed, scores,
 // recommendations, decision outcomes, the loop) and removes every text about the person: their
 // name, e-mail, source and notes; evidence notes, take-aways and red-flag notes about them; the
-// texts of amendments and decisions; and the snapshots in the audit log's entries about them
+// texts of amendments, debrief snapshots and decisions; and the snapshots in the audit log's entries about them
 // (replaced by {"erased":true}; who did what and when stays). See
 // docs/decisions/034-erasure-keeps-numbers.md and 035-views-are-audited.md.
 
 export const ERASED = "[erased]";
 const ERASED_MARK = JSON.stringify({ erased: true });
+
+/** A stored scorecard snapshot (an amendment's, a debrief's) with its texts erased and its numbers kept. */
+function redactedSnapshot(snapshot: string): string {
+  const s = JSON.parse(snapshot) as {
+    ratings?: { evidence?: string }[];
+    redFlags?: { note?: string }[];
+    keyTakeaways?: string;
+  };
+  return JSON.stringify({
+    ...s,
+    keyTakeaways: ERASED,
+    ratings: (s.ratings ?? []).map((r) => ({ ...r, evidence: r.evidence ? ERASED : "" })),
+    redFlags: (s.redFlags ?? []).map((f) => ({ ...f, note: ERASED })),
+  });
+}
 
 async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, reason: string, now: Date) {
   // the lock every write about the candidate takes (lib/data/candidate-lock.ts): a write either
@@ -51,24 +66,23 @@ async function eraseIn(tx: DbTx, candidateId: string, actorId: string | null, re
     where: { scorecardId: { in: scorecardIds } },
     select: { id: true, snapshot: true },
   });
-  for (const a of amendments) {
-    const s = JSON.parse(a.snapshot) as {
-      ratings?: { evidence?: string }[];
-      redFlags?: { note?: string }[];
-      keyTakeaways?: string;
-    };
-    const redacted = {
-      ...s,
-      keyTakeaways: ERASED,
-      ratings: (s.ratings ?? []).map((r) => ({ ...r, evidence: r.evidence ? ERASED : "" })),
-      redFlags: (s.redFlags ?? []).map((f) => ({ ...f, note: ERASED })),
-    };
+  for (const a of amendments)
     await tx.scorecardAmendment.update({
       where: { id: a.id },
-      data: { snapshot: JSON.stringify(redacted), reason: ERASED },
+      data: { snapshot: redactedSnapshot(a.snapshot), reason: ERASED },
       select: { id: true },
     });
-  }
+  // a debrief's snapshot holds the same texts as they stood when it started (docs/decisions/078-debrief-mode.md)
+  const snapshots = await tx.debriefSnapshot.findMany({
+    where: { debrief: { candidateId } },
+    select: { debriefId: true, scorecardId: true, snapshot: true },
+  });
+  for (const d of snapshots)
+    await tx.debriefSnapshot.update({
+      where: { debriefId_scorecardId: { debriefId: d.debriefId, scorecardId: d.scorecardId } },
+      data: { snapshot: redactedSnapshot(d.snapshot) },
+      select: { debriefId: true },
+    });
   // the numbers stay, so the score does too; recomputed all the same, in case a text it shows goes
   await refreshCandidateScores(tx, [candidateId], { ratingsMoved: false });
   await tx.decision.updateMany({ where: { candidateId }, data: { rationale: ERASED } });

@@ -20,6 +20,7 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createCandidate, createUser } from "@/seed/factories";
 import { pgAdmin, withDatabase } from "../setup/databases";
 import { dumpDatabase } from "../support/db-dump";
+import { startDebrief } from "@/lib/data/debriefs";
 import { createPanel } from "../support/panel";
 
 let p: Awaited<ReturnType<typeof createPanel>>;
@@ -72,6 +73,11 @@ describe("erasing a candidate", () => {
       values: p.completeValues(1, "3"),
       submissionKey: randomUUID(),
     });
+    // a debrief's snapshot holds the texts as they stood (docs/decisions/078-debrief-mode.md)
+    await startDebrief(manager(), p.candidates.cand1.id, {
+      revealMode: "all",
+      revealOrder: [p.users.a.id, p.users.b.id],
+    });
     await amendScorecard(p.users.a.id, p.interviews.a.id, {
       baseVersion: s.version,
       values: p.completeValues(0, "5"),
@@ -103,6 +109,7 @@ describe("erasing a candidate", () => {
       "strong judgement",
       "Re-read my notes",
       p.completeValues(0, "4").keyTakeaways,
+      "Evidence for ",
     ])
       expect(dump, text).not.toContain(text);
     expect(
