@@ -2,9 +2,10 @@ import "server-only";
 import { db, type DbTx } from "../db";
 import type { Viewer } from "../domain/permissions";
 import { diffTemplates } from "../domain/template-diff";
-import { planTemplateMigration } from "../domain/template-migration";
+import { planTemplateMigration, remapSnapshot } from "../domain/template-migration";
 import { ConflictError, NotFoundError } from "../errors";
 import { audit } from "./audit";
+import type { SnapshotContent } from "./debriefs";
 import { refreshOpeningScores } from "./candidate-scores";
 import { withheldFeedback } from "./independence";
 import { assertCanSetUp } from "./openings";
@@ -136,6 +137,17 @@ export async function migrateOpening(viewer: Viewer, openingId: string, toVersio
         await tx.hireCheckInRating.updateMany({
           where: { checkIn: { candidate: { openingId } }, dimensionId: from },
           data: { dimensionId: to },
+        });
+      // a debrief's snapshot follows its dimensions and red flags too (docs/decisions/078-debrief-mode.md)
+      const snapshots = await tx.debriefSnapshot.findMany({
+        where: { debrief: { candidate: { openingId } } },
+        select: { debriefId: true, scorecardId: true, snapshot: true },
+      });
+      for (const d of snapshots)
+        await tx.debriefSnapshot.update({
+          where: { debriefId_scorecardId: { debriefId: d.debriefId, scorecardId: d.scorecardId } },
+          data: { snapshot: JSON.stringify(remapSnapshot(JSON.parse(d.snapshot) as SnapshotContent, maps)) },
+          select: { debriefId: true },
         });
       for (const [from, to] of maps.redFlag)
         await tx.redFlagObservation.updateMany({

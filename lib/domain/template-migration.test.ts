@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, scoreCandidate, type ScoringScorecard, type ScoringTemplate } from "./scoring";
-import { migrationMaps, planTemplateMigration, remapScorecard } from "./template-migration";
+import { migrationMaps, planTemplateMigration, remapScorecard, remapSnapshot } from "./template-migration";
 
 const version = (n: number, dims: [string, number][], flags: string[]): ScoringTemplate => ({
   dimensions: dims.map(([name, weight]) => ({ id: `v${n}-${name}`, name, weight, weightOrigin: "source" })),
@@ -52,6 +52,25 @@ describe("template migration", () => {
     expect(moved.ratings).toEqual([{ dimensionId: "v2-Design", rating: 4 }]);
     expect(moved.redFlags).toEqual([]);
     expect(moved.interviewerId).toBe("u1");
+  });
+
+  it("re-points a debrief snapshot, keeping the rows of removed dimensions and flags as they were", () => {
+    const snapshot = {
+      keyTakeaways: "kept",
+      ratings: [
+        { dimensionId: "v1-Design", rating: 4, notAssessed: false, evidence: "e" },
+        { dimensionId: "v1-Gone", rating: 2, notAssessed: false, evidence: "" },
+      ],
+      redFlags: [{ redFlagId: "v1-Vague", note: "n" }],
+    };
+    expect(remapSnapshot(snapshot, migrationMaps(v1, v2))).toEqual({
+      keyTakeaways: "kept",
+      ratings: [
+        { dimensionId: "v2-Design", rating: 4, notAssessed: false, evidence: "e" },
+        { dimensionId: "v1-Gone", rating: 2, notAssessed: false, evidence: "" },
+      ],
+      redFlags: [{ redFlagId: "v2-Vague", note: "n" }],
+    });
   });
 
   it("counts every stored row lost, rated or not, and scores each candidate before and after", () => {

@@ -39,6 +39,21 @@ export function remapScorecard(s: ScoringScorecard, maps: MigrationMaps): Scorin
 }
 
 /**
+ * A stored scorecard snapshot (a debrief's: docs/decisions/078-debrief-mode.md) re-pointed to the
+ * new version. Rows of removed dimensions or flags keep their old ids, as the stored ratings do:
+ * they no longer count, and are not lost.
+ */
+export function remapSnapshot<
+  T extends { ratings: readonly { dimensionId: string }[]; redFlags: readonly { redFlagId: string }[] },
+>(s: T, maps: MigrationMaps): T {
+  return {
+    ...s,
+    ratings: s.ratings.map((r) => ({ ...r, dimensionId: maps.dimension.get(r.dimensionId) ?? r.dimensionId })),
+    redFlags: s.redFlags.map((f) => ({ ...f, redFlagId: maps.redFlag.get(f.redFlagId) ?? f.redFlagId })),
+  };
+}
+
+/**
  * A submitted scorecard of the opening: what the engine reads of it, and the dimensions of every
  * stored rating row (rows that do not count are still stored, and still lost with their dimension).
  */

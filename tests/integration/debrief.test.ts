@@ -8,6 +8,10 @@ import { db } from "@/lib/db";
 import { getCandidateSummary, getCandidateView } from "@/lib/data/candidate-summary";
 import { endDebrief, getDebriefMovement, startDebrief } from "@/lib/data/debriefs";
 import { FeedbackWithheldError } from "@/lib/data/independence";
+import { migrateOpening } from "@/lib/data/opening-migration";
+import { saveRoleTemplates } from "@/lib/data/role-template-save";
+import { getRoleTemplate, toRoleTemplateJson } from "@/lib/data/role-templates";
+import { roleTemplateSchema } from "@/lib/validations/role-template";
 import { amendScorecard, submitScorecard } from "@/lib/data/scorecards";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { ScorecardValues } from "@/lib/validations/scorecard";
@@ -331,5 +335,32 @@ describe("several facilitators at once", () => {
       expect(card.debrief).toEqual({ inSnapshot: true, postDebriefAmendments: 0, changes: [] });
       expect(card.amendmentLog.at(-1)!.postDebrief).toBe(false);
     }
+  });
+});
+
+describe("moving the opening to a newer version of the role", () => {
+  it("re-points the debrief's snapshot, so the scores before the debrief still count", async () => {
+    const slug = "lead-ai-platform-engineer";
+    const before = await getCandidateSummary(manager(), p.candidates.cand1.id);
+    const role = toRoleTemplateJson((await getRoleTemplate(slug))!.version);
+    const [saved] = await saveRoleTemplates(
+      [
+        roleTemplateSchema.parse({
+          ...role,
+          summary: { ...role.summary, roleTitle: "Lead AI Platform Engineer (v2)" },
+        }),
+      ],
+      { actorId: null, changeNote: "A new version, the same dimensions." },
+    );
+    expect(saved.status).toBe("created");
+    const { openingId } = await db.candidate.findUniqueOrThrow({
+      where: { id: p.candidates.cand1.id },
+      select: { openingId: true },
+    });
+    await migrateOpening(recruiter(), openingId, saved.versionId);
+    const after = await getCandidateSummary(manager(), p.candidates.cand1.id);
+    expect(after.role.version).toBe(before.role.version + 1);
+    expect(after.debrief!.pre).toEqual(before.debrief!.pre);
+    expect(after.debrief!.dimensions.map((d) => d.pre)).toEqual(before.debrief!.dimensions.map((d) => d.pre));
   });
 });
