@@ -60,7 +60,7 @@ async function assertFacilitator(tx: DbTx, viewer: Viewer, candidateId: string) 
   const candidate = scope
     ? await tx.candidate.findFirst({
         where: { id: candidateId, opening: scope },
-        select: { name: true, opening: { select: { hiringManagerId: true } } },
+        select: { name: true, stage: true, opening: { select: { hiringManagerId: true } } },
       })
     : null;
   if (!candidate) throw new NotFoundError("Candidate not found.");
@@ -131,6 +131,19 @@ export async function startDebrief(viewer: Viewer, candidateId: string, input: u
       },
       select: { id: true, startedAt: true },
     });
+    // the pipeline follows: a candidate still applied or interviewing is now in debrief (a later
+    // stage is left as it is), audited as any stage change
+    if (candidate.stage === "applied" || candidate.stage === "interviewing") {
+      await tx.candidate.update({ where: { id: candidateId }, data: { stage: "debrief" }, select: { id: true } });
+      await audit(tx, {
+        actorId: viewer.id,
+        action: "candidate.stage-changed",
+        entityType: "Candidate",
+        entityId: candidateId,
+        before: { stage: candidate.stage },
+        after: { stage: "debrief" },
+      });
+    }
     await audit(tx, {
       actorId: viewer.id,
       action: "debrief.started",

@@ -116,6 +116,8 @@ describe("starting a debrief", () => {
   it("freezes each submitted scorecard as it stands; before any change, before and now agree", async () => {
     const started = await start(manager());
     expect(started.scorecards).toBe(2);
+    // the pipeline follows: interviewing → debrief
+    expect((await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).stage).toBe("debrief");
     const snaps = await db.debriefSnapshot.findMany({ select: { authorId: true, version: true } });
     expect(Object.fromEntries(snaps.map((s) => [s.authorId, s.version]))).toEqual({
       [p.users.a.id]: versions.a,
@@ -263,6 +265,13 @@ describe("after the debrief started", () => {
       select: { action: true },
     });
     expect(audit.map((e) => e.action).sort()).toEqual(["debrief.ended", "debrief.started"]);
+    const moved = await db.auditLog.findMany({
+      where: { action: "candidate.stage-changed", entityId: p.candidates.cand1.id },
+      select: { before: true, after: true },
+    });
+    expect(moved.map((e) => [JSON.parse(e.before!).stage, JSON.parse(e.after!).stage])).toEqual([
+      ["interviewing", "debrief"],
+    ]);
   });
 });
 
