@@ -188,7 +188,7 @@ export async function getRoleAgreement(
   return new Map((role?.dimensions ?? []).map((d) => [d.name, d.agreement]));
 }
 
-/** Everything the figures are computed from: submitted scorecards, interview times, names, role versions, decisions. */
+/** Everything the figures are computed from: submitted scorecards, interview times, names, role versions, decisions, openings. */
 async function calibrationFingerprint(client: DbTx): Promise<string> {
   const [scorecards, [rest]] = await Promise.all([
     submittedFingerprint(client),
@@ -200,9 +200,11 @@ async function calibrationFingerprint(client: DbTx): Promise<string> {
         newestVersion: unknown;
         decisions: unknown;
         newestDecision: unknown;
+        openings: unknown;
       }[]
     >(sql`
       SELECT (SELECT MAX("updatedAt") FROM "Interview") AS "interviews", (SELECT MAX("updatedAt") FROM "User") AS "users",
+        (SELECT MAX("updatedAt") FROM "Opening") AS "openings",
         (SELECT COUNT(*) FROM "RoleTemplateVersion") AS "versions", (SELECT MAX("createdAt") FROM "RoleTemplateVersion") AS "newestVersion",
         (SELECT COUNT(*) FROM "Decision") AS "decisions", (SELECT MAX("createdAt") FROM "Decision") AS "newestDecision"`),
   ]);
@@ -215,6 +217,8 @@ async function calibrationFingerprint(client: DbTx): Promise<string> {
     rest?.newestVersion,
     rest?.decisions,
     rest?.newestDecision,
+    // an opening handed to another hiring manager moves both managers' scopes
+    rest?.openings,
   ]
     .map(stamp)
     .join(":");

@@ -398,7 +398,7 @@ describe("the page's figures are kept while their inputs are unchanged", () => {
   const rec = () => viewer(users.recruiter.id, "recruiter");
   const get = () => getCalibration(rec(), {}, NOW, counting);
 
-  it("answers from the cache after two fingerprint statements, and follows a rename, a reschedule and a submission", async () => {
+  it("answers from the cache after two fingerprint statements, and follows a rename, a new hiring manager, a reschedule and a submission", async () => {
     const first = await get();
     statements.length = 0;
     expect(await get()).toBe(first);
@@ -410,6 +410,18 @@ describe("the page's figures are kept while their inputs are unchanged", () => {
     const renamed = await get();
     expect(renamed.interviewers.map((i) => i.name)).toContain("Interviewer C (renamed)");
     await db.user.update({ where: { id: users.c.id }, data: { name: users.c.name } });
+
+    // an opening handed to another hiring manager leaves the first one's scope at once
+    const asManager = () => getCalibration(viewer(users.manager.id, "hiring-manager"), {}, NOW, counting);
+    const openingA = (await db.candidate.findUniqueOrThrow({ where: { id: p.candidates.cand1.id } })).openingId;
+    expect((await asManager()).interviewers.length).toBeGreaterThan(0);
+    await db.opening.update({ where: { id: openingA }, data: { hiringManagerId: users.manager2.id } });
+    try {
+      expect((await asManager()).interviewers).toEqual([]);
+    } finally {
+      await db.opening.update({ where: { id: openingA }, data: { hiringManagerId: users.manager.id } });
+    }
+    expect((await asManager()).interviewers.length).toBeGreaterThan(0);
 
     const one = await db.interview.findFirstOrThrow({
       where: { interviewerId: users.a.id, scorecard: { status: "submitted" } },
