@@ -2,6 +2,7 @@
 // ratings moved once a debrief started, and how often toward the senior interviewers and the
 // hiring manager, each with its n and 95% interval.
 import { EmptyState } from "@/components/ui/empty-state";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { DebriefMovement } from "@/lib/data/debriefs";
 import { formatMovement, formatToward, MOVEMENT_MIN_N } from "@/lib/domain/debrief";
 
@@ -15,37 +16,30 @@ export function DebriefMovementTable({ movement }: { movement: DebriefMovement }
     );
   return (
     <>
-      <div role="region" aria-label="Movement in debriefs per interviewer" tabIndex={0} className="overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm" data-testid="debrief-movement">
-          <thead>
-            <tr className="border-b border-slate-300 text-slate-700">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Interviewer
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                How far ratings moved
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Toward the senior interviewers
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Toward the hiring manager
-              </th>
-            </tr>
-          </thead>
+      <div data-testid="debrief-movement">
+        <ScrollTable
+          label="Movement in debriefs per interviewer"
+          tableClassName="w-full min-w-[40rem] text-left text-sm"
+          columns={[
+            "Interviewer",
+            "How far ratings moved",
+            "Toward the senior interviewers",
+            "Toward the hiring manager",
+          ]}
+        >
           <tbody>
             {movement.interviewers.map((m) => (
               <tr key={m.interviewerId} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className="px-3 py-2 font-normal">
                   {m.name}
                 </th>
-                <td className="py-1 pr-3">{formatMovement(m)}</td>
-                <td className="py-1 pr-3">{formatToward(m.towardSenior, "a senior interviewer")}</td>
-                <td className="py-1">{formatToward(m.towardManager, "the hiring manager")}</td>
+                <td className="px-3 py-2">{formatMovement(m)}</td>
+                <td className="px-3 py-2">{formatToward(m.towardSenior, "a senior interviewer")}</td>
+                <td className="px-3 py-2">{formatToward(m.towardManager, "the hiring manager")}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       </div>
       <p className="mt-2 text-sm text-slate-700">
         Over {movement.debriefs} debrief{movement.debriefs === 1 ? "" : "s"}: each rating given 1–5 both before the

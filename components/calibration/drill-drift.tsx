@@ -2,6 +2,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { formatSigned } from "@/lib/domain/calibration-stats";
 import { MIN_DRIFT_ATTEMPTS } from "@/lib/domain/drills";
 import type { InterviewerCalibration } from "@/lib/data/calibration";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 // Drift over time (docs/decisions/080-calibration-drills.md): per interviewer, their mean deviation
 // from each drill's consensus, attempt by attempt, and the trend. A table first; the bar beside each
@@ -35,63 +36,67 @@ export function DrillDrift({ interviewers }: { interviewers: readonly Interviewe
   if (!rows.length)
     return <p className="text-sm text-slate-700">No interviewer in view has submitted a calibration drill yet.</p>;
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Deviation from drill consensus over time" tabIndex={0}>
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">
+    <ScrollTable
+      label="Deviation from drill consensus over time"
+      tableClassName="min-w-full text-sm"
+      caption={
+        <>
           Each interviewer&apos;s drill attempts by submission time: their mean rating minus the consensus (positive:
           more lenient), and the trend
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">
-              Interviewer
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Drill
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Submitted
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Mean deviation
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Dimensions compared
-            </th>
-          </tr>
-        </thead>
-        {rows.map((i) => (
-          <tbody key={i.id} className="border-b border-slate-200">
-            {i.drift!.points.map((pt, k) => (
-              <tr key={pt.drillId}>
-                {k === 0 ? (
-                  <th scope="rowgroup" rowSpan={i.drift!.points.length} className="py-1.5 pr-4 text-left align-top">
-                    <span className="font-semibold">{i.name}</span>
-                    <span className="block font-normal text-slate-700">
-                      {i.drift!.n} attempt{i.drift!.n === 1 ? "" : "s"} with a deviation; {trendWords(i.drift!.slope)}
-                    </span>
-                  </th>
-                ) : null}
-                <td className="py-1.5 pr-4">{pt.title}</td>
-                <td className="py-1.5 pr-4">
-                  <LocalTime iso={pt.submittedAt.toISOString()} />
-                </td>
-                <td className="py-1.5 pr-4 tabular-nums">
-                  {pt.meanDeviation === null ? (
-                    "— (no consensus to compare with yet)"
-                  ) : (
-                    <>
-                      <span className="inline-block w-14">{formatSigned(pt.meanDeviation)}</span>{" "}
-                      <Bar value={pt.meanDeviation} />
-                    </>
-                  )}
-                </td>
-                <td className="py-1.5 pr-4 tabular-nums">{pt.n}</td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+        </>
+      }
+      headClassName="border-b border-slate-300 text-left"
+      head={
+        <>
+          <th scope="col" className="py-2 pr-4">
+            Interviewer
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Drill
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Submitted
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Mean deviation
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            Dimensions compared
+          </th>
+        </>
+      }
+    >
+      {rows.map((i) => (
+        <tbody key={i.id} className="border-b border-slate-200">
+          {i.drift!.points.map((pt, k) => (
+            <tr key={pt.drillId}>
+              {k === 0 ? (
+                <th scope="rowgroup" rowSpan={i.drift!.points.length} className="py-1.5 pr-4 text-left align-top">
+                  <span className="font-semibold">{i.name}</span>
+                  <span className="block font-normal text-slate-700">
+                    {i.drift!.n} attempt{i.drift!.n === 1 ? "" : "s"} with a deviation; {trendWords(i.drift!.slope)}
+                  </span>
+                </th>
+              ) : null}
+              <td className="py-1.5 pr-4">{pt.title}</td>
+              <td className="py-1.5 pr-4">
+                <LocalTime iso={pt.submittedAt.toISOString()} />
+              </td>
+              <td className="py-1.5 pr-4 tabular-nums">
+                {pt.meanDeviation === null ? (
+                  "— (no consensus to compare with yet)"
+                ) : (
+                  <>
+                    <span className="inline-block w-14">{formatSigned(pt.meanDeviation)}</span>{" "}
+                    <Bar value={pt.meanDeviation} />
+                  </>
+                )}
+              </td>
+              <td className="py-1.5 pr-4 tabular-nums">{pt.n}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </ScrollTable>
   );
 }

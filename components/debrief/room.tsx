@@ -4,6 +4,7 @@
 import { ChangeList } from "@/components/scorecard/scorecard-history";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { CandidateSummary } from "@/lib/data/candidate-summary";
 import type { DebriefRoom } from "@/lib/data/debrief-room";
 import { formatScore } from "@/lib/domain/score-format";
@@ -60,39 +61,23 @@ export function SpeakerCard({ group, position }: { group: Group; position: numbe
             </span>
           </p>
           {c.keyTakeaways ? <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{c.keyTakeaways}</p> : null}
-          <div
-            role="region"
-            aria-label={`${group.name}'s ratings before the debrief`}
-            tabIndex={0}
-            className="mt-2 overflow-x-auto"
+          <ScrollTable
+            label={`${group.name}'s ratings before the debrief`}
+            className="mt-2"
+            columns={["Dimension", "Rating", "Evidence"]}
           >
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200 text-slate-700">
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Dimension
+            <tbody>
+              {c.ratings.map((r) => (
+                <tr key={r.dimensionId} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {r.name}
                   </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Rating
-                  </th>
-                  <th scope="col" className="py-1 font-medium">
-                    Evidence
-                  </th>
+                  <td className="px-3 py-2 tabular-nums">{r.notAssessed ? NOT_ASSESSED_LABEL : r.rating}</td>
+                  <td className="whitespace-pre-wrap px-3 py-2 text-slate-800">{r.evidence || "—"}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {c.ratings.map((r) => (
-                  <tr key={r.dimensionId} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      {r.name}
-                    </th>
-                    <td className="py-1 pr-3 tabular-nums">{r.notAssessed ? NOT_ASSESSED_LABEL : r.rating}</td>
-                    <td className="whitespace-pre-wrap py-1 text-slate-800">{r.evidence || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
           {c.redFlags.length ? (
             <ul className="mt-2 space-y-1 text-sm text-red-900" aria-label="Red flags raised">
               {c.redFlags.map((f) => (
@@ -120,51 +105,39 @@ export function BeforeAndAfter({ debrief }: { debrief: NonNullable<CandidateSumm
       >
         {debrief.shift.text}
       </p>
-      <div role="region" aria-label="Scores before and after the debrief" tabIndex={0} className="overflow-x-auto">
-        <table className="w-full min-w-[28rem] text-left text-sm" data-testid="before-after">
-          <thead>
-            <tr className="border-b border-slate-300 text-slate-700">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Figure
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Weight
-              </th>
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Before the debrief
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Now
-              </th>
-            </tr>
-          </thead>
+      <div data-testid="before-after">
+        <ScrollTable
+          label="Scores before and after the debrief"
+          tableClassName="w-full min-w-[28rem] text-left text-sm"
+          columns={["Figure", "Weight", "Before the debrief", "Now"]}
+        >
           <tbody>
             <tr className="border-b border-slate-200 font-semibold">
-              <th scope="row" className="py-1 pr-3">
+              <th scope="row" className="px-3 py-2">
                 Weighted score
               </th>
-              <td className="py-1 pr-3">100%</td>
-              <td className="py-1 pr-3 tabular-nums">
+              <td className="px-3 py-2">100%</td>
+              <td className="px-3 py-2 tabular-nums">
                 {debrief.pre.score} · {debrief.pre.recommendation}
               </td>
-              <td className="py-1 tabular-nums">
+              <td className="px-3 py-2 tabular-nums">
                 {debrief.post.score} · {debrief.post.recommendation}
               </td>
             </tr>
             {debrief.dimensions.map((d) => (
               <tr key={d.id} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-3 font-normal">
+                <th scope="row" className="px-3 py-2 font-normal">
                   {d.name}
                 </th>
-                <td className="py-1 pr-3 tabular-nums">{d.weight}%</td>
-                <td className="py-1 pr-3 tabular-nums">{formatScore(d.pre)}</td>
-                <td className={`py-1 tabular-nums ${d.pre !== d.post ? "font-semibold" : ""}`}>
+                <td className="px-3 py-2 tabular-nums">{d.weight}%</td>
+                <td className="px-3 py-2 tabular-nums">{formatScore(d.pre)}</td>
+                <td className={`px-3 py-2 tabular-nums ${d.pre !== d.post ? "font-semibold" : ""}`}>
                   {formatScore(d.post)}
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       </div>
     </div>
   );

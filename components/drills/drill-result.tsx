@@ -2,6 +2,7 @@ import { formatSigned } from "@/lib/domain/calibration-stats";
 import { MIN_CONSENSUS_RATERS } from "@/lib/domain/drills";
 import { NOT_ASSESSED_LABEL } from "@/lib/domain/vocabulary";
 import type { DrillForRater } from "@/lib/data/drills";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 // One's own drill ratings beside the consensus, shown only after one's own submission
 // (docs/decisions/080-calibration-drills.md).
@@ -26,61 +27,59 @@ export function DrillResult({ drill }: { drill: DrillForRater }) {
           ? "Nothing to compare with yet."
           : `On average you rated ${formatSigned(deviation.meanDeviation)} from it (${deviation.meanDeviation > 0 ? "more lenient" : deviation.meanDeviation < 0 ? "harsher" : "the same"}), ${fixed(deviation.meanAbsDeviation!)} points off either way, over ${deviation.n} dimension${deviation.n === 1 ? "" : "s"}.`}
       </p>
-      <div
-        className="mt-3 overflow-x-auto"
-        role="region"
-        aria-label="Your drill ratings and the consensus"
-        tabIndex={0}
+      <ScrollTable
+        label="Your drill ratings and the consensus"
+        className="mt-3"
+        tableClassName="min-w-full text-sm"
+        headClassName="border-b border-slate-300 text-left"
+        head={
+          <>
+            <th scope="col" className="py-2 pr-4">
+              Dimension
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Your rating
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Consensus
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              You − consensus
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Your evidence
+            </th>
+          </>
+        }
       >
-        <table className="min-w-full text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-4">
-                Dimension
+        <tbody>
+          {deviation.dimensions.map((d) => (
+            <tr key={d.dimensionId} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-1.5 pr-4 text-left font-medium">
+                {nameOf.get(d.dimensionId)}
               </th>
-              <th scope="col" className="py-2 pr-4">
-                Your rating
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Consensus
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                You − consensus
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Your evidence
-              </th>
+              <td className="py-1.5 pr-4">{d.own ?? NOT_ASSESSED_LABEL}</td>
+              <td className="py-1.5 pr-4">
+                {d.consensus === null ? (
+                  "— (no other ratings yet)"
+                ) : (
+                  <>
+                    {fixed(d.consensus.value)}
+                    {d.consensus.raters !== null ? (
+                      <span className="block text-slate-700">
+                        n = {d.consensus.raters}
+                        {d.consensus.enough ? "" : `: not enough (fewer than ${MIN_CONSENSUS_RATERS} raters)`}
+                      </span>
+                    ) : null}
+                  </>
+                )}
+              </td>
+              <td className="py-1.5 pr-4 tabular-nums">{d.deviation === null ? "—" : formatSigned(d.deviation)}</td>
+              <td className="py-1.5 pr-4 whitespace-pre-wrap">{evidenceOf.get(d.dimensionId) || "—"}</td>
             </tr>
-          </thead>
-          <tbody>
-            {deviation.dimensions.map((d) => (
-              <tr key={d.dimensionId} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-1.5 pr-4 text-left font-medium">
-                  {nameOf.get(d.dimensionId)}
-                </th>
-                <td className="py-1.5 pr-4">{d.own ?? NOT_ASSESSED_LABEL}</td>
-                <td className="py-1.5 pr-4">
-                  {d.consensus === null ? (
-                    "— (no other ratings yet)"
-                  ) : (
-                    <>
-                      {fixed(d.consensus.value)}
-                      {d.consensus.raters !== null ? (
-                        <span className="block text-slate-700">
-                          n = {d.consensus.raters}
-                          {d.consensus.enough ? "" : `: not enough (fewer than ${MIN_CONSENSUS_RATERS} raters)`}
-                        </span>
-                      ) : null}
-                    </>
-                  )}
-                </td>
-                <td className="py-1.5 pr-4 tabular-nums">{d.deviation === null ? "—" : formatSigned(d.deviation)}</td>
-                <td className="py-1.5 pr-4 whitespace-pre-wrap">{evidenceOf.get(d.dimensionId) || "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </section>
   );
 }

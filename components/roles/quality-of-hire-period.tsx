@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { correlationText, suggestionHref, type PeriodReport } from "@/lib/domain/quality-of-hire";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /**
  * One check-in period of a role's quality-of-hire report (docs/decisions/079-quality-of-hire.md):
@@ -37,46 +38,44 @@ export function QualityOfHirePeriod({
           <p className="mt-1 text-sm text-slate-700">
             {p.checkIns} check-in{p.checkIns === 1 ? "" : "s"}; would hire again: {p.wouldHireAgain} of {p.checkIns}.
           </p>
-          <div
-            className="mt-3 overflow-x-auto"
-            tabIndex={0}
-            role="region"
-            aria-label={`${p.periodDays}-day correlations`}
+          <ScrollTable
+            label={`${p.periodDays}-day correlations`}
+            className="mt-3"
+            tableClassName="w-full min-w-[32rem] text-left text-sm"
+            headClassName="border-b border-slate-300 text-slate-700"
+            head={
+              <>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Interview score
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Weight
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Against the check-in
+                </th>
+              </>
+            }
           >
-            <table className="w-full min-w-[32rem] text-left text-sm">
-              <thead className="border-b border-slate-300 text-slate-700">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Interview score
+            <tbody className="divide-y divide-slate-200">
+              {p.dimensions.map((d) => (
+                <tr key={d.key}>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {d.name}
                   </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Weight
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    Against the check-in
-                  </th>
+                  <td className="py-2 pr-4 tabular-nums">{d.weight}%</td>
+                  <td className="py-2 tabular-nums">{correlationText(d.correlation)}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {p.dimensions.map((d) => (
-                  <tr key={d.key}>
-                    <th scope="row" className="py-2 pr-4 font-normal">
-                      {d.name}
-                    </th>
-                    <td className="py-2 pr-4 tabular-nums">{d.weight}%</td>
-                    <td className="py-2 tabular-nums">{correlationText(d.correlation)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    Weighted score S vs overall rating
-                  </th>
-                  <td className="py-2 pr-4">—</td>
-                  <td className="py-2 tabular-nums">{correlationText(p.overall)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ))}
+              <tr>
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  Weighted score S vs overall rating
+                </th>
+                <td className="py-2 pr-4">—</td>
+                <td className="py-2 tabular-nums">{correlationText(p.overall)}</td>
+              </tr>
+            </tbody>
+          </ScrollTable>
           {p.suggestion ? (
             <div className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
               <h3 className="font-semibold">Suggested weights (not applied)</h3>
